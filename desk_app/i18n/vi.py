@@ -1,0 +1,219 @@
+"""All user-visible Vietnamese text: enum labels, messages, screen and document wording."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Final
+
+from desk_app.domain.enums import (
+    CaseStatus,
+    Category,
+    DocCondition,
+    Gender,
+    Handling,
+    IdType,
+    OfficeKind,
+    PriorDecisionLevel,
+    ReceptionKind,
+    ReceptionMode,
+    RefusalReason,
+    Role,
+    SignatureKind,
+    SubjectField,
+    VisitOrder,
+    VisitStatus,
+)
+
+APP_NAME: Final = "Bàn tiếp công dân"
+
+OFFICE_KIND: Final[Mapping[OfficeKind, str]] = {
+    OfficeKind.UBND_XA: "UBND xã, phường, đặc khu",
+    OfficeKind.UBND_TINH: "UBND tỉnh, thành phố",
+    OfficeKind.SO: "Sở, cơ quan chuyên môn cấp tỉnh",
+    OfficeKind.DON_VI_SU_NGHIEP: "Đơn vị sự nghiệp công lập",
+    OfficeKind.KHAC: "Cơ quan, tổ chức khác",
+}
+
+RECEPTION_KIND: Final[Mapping[ReceptionKind, str]] = {
+    ReceptionKind.THUONG_XUYEN: "Thường xuyên",
+    ReceptionKind.DINH_KY: "Định kỳ",
+    ReceptionKind.DOT_XUAT: "Đột xuất",
+}
+
+RECEPTION_MODE: Final[Mapping[ReceptionMode, str]] = {
+    ReceptionMode.TRUC_TIEP: "Trực tiếp",
+    ReceptionMode.TRUC_TUYEN: "Trực tuyến",
+}
+
+CATEGORY: Final[Mapping[Category, str]] = {
+    Category.KHIEU_NAI: "Khiếu nại",
+    Category.TO_CAO: "Tố cáo",
+    Category.KIEN_NGHI_PHAN_ANH: "Kiến nghị, phản ánh",
+    Category.NHIEU_NOI_DUNG: "Đơn có nhiều nội dung",
+}
+
+SUBJECT_FIELD: Final[Mapping[SubjectField, str]] = {
+    SubjectField.HC_CHINH_SACH: "Chế độ, chính sách",
+    SubjectField.HC_DAT_DAI_NHA_CUA: "Đất đai, nhà cửa",
+    SubjectField.HC_CONG_CHUC_CONG_VU: "Công chức, công vụ",
+    SubjectField.HC_KHAC: "Hành chính khác",
+    SubjectField.THAM_NHUNG: "Tham nhũng",
+    SubjectField.TU_PHAP: "Tư pháp",
+    SubjectField.DANG_DOAN_THE: "Đảng, đoàn thể",
+    SubjectField.KHAC: "Lĩnh vực khác",
+}
+
+HANDLING: Final[Mapping[Handling, str]] = {
+    Handling.THU_LY: "Thụ lý giải quyết",
+    Handling.HUONG_DAN: "Hướng dẫn",
+    Handling.CHUYEN_DON: "Chuyển đơn",
+    Handling.TRA_LAI_DON: "Trả lại đơn và giấy tờ, tài liệu gốc",
+    Handling.LUU_DON: "Lưu đơn",
+    Handling.DON_DOC: "Đôn đốc giải quyết",
+    Handling.TRA_LOI_TRUC_TIEP: "Trả lời, giải thích trực tiếp",
+    Handling.TU_CHOI_TIEP: "Từ chối tiếp",
+    Handling.CHUYEN_CQ_DIEU_TRA: "Chuyển cơ quan điều tra, Viện kiểm sát",
+}
+
+REFUSAL_REASON: Final[Mapping[RefusalReason, str]] = {
+    RefusalReason.SAY_TAM_THAN: "Trong tình trạng say do dùng chất kích thích, mắc bệnh tâm thần "
+    "hoặc bệnh khác làm mất khả năng nhận thức, điều khiển hành vi",
+    RefusalReason.DE_DOA_VI_PHAM_NOI_QUY: "Có hành vi đe dọa, xúc phạm cơ quan, người tiếp công dân "
+    "hoặc vi phạm nội quy nơi tiếp công dân",
+    RefusalReason.KHIEU_TO_KEO_DAI: "Vụ việc đã giải quyết đúng chính sách, pháp luật, đã được kiểm tra, "
+    "rà soát, trả lời nhưng vẫn cố tình khiếu nại, tố cáo kéo dài",
+    RefusalReason.VU_KHI: "Mang vũ khí, vật liệu nổ, công cụ hỗ trợ, vật dụng nguy hiểm và không chịu giao nộp",
+    RefusalReason.KHONG_KIEM_TRA_AN_NINH: "Không chấp hành việc kiểm tra an ninh",
+    RefusalReason.GHI_AM_GHI_HINH: "Ghi âm, ghi hình, phát trực tiếp khi chưa được phép",
+    RefusalReason.KICH_DONG_GAY_ROI: "Kích động, lôi kéo, gây mất trật tự tại nơi tiếp công dân",
+    RefusalReason.MAT_NANG_LUC_HVDS: "Mất năng lực hành vi dân sự mà không có người đại diện hợp pháp",
+    RefusalReason.DAI_DIEN_KHONG_HOP_PHAP: "Người đại diện, người được ủy quyền không chứng minh được tư cách hợp pháp",
+    RefusalReason.NGOAI_PHAM_VI: "Nội dung không phải là khiếu nại, tố cáo, kiến nghị, phản ánh",
+    RefusalReason.KNPA_DA_TRA_LOI: "Kiến nghị, phản ánh đã được tiếp nhận, trả lời bằng văn bản, không có nội dung mới",
+    RefusalReason.DA_CO_BAN_AN: "Vụ việc đã có bản án, quyết định có hiệu lực pháp luật của Tòa án",
+    RefusalReason.DANG_DUOC_THU_LY: "Vụ việc đang được cơ quan có thẩm quyền khác thụ lý giải quyết",
+}
+
+ID_TYPE: Final[Mapping[IdType, str]] = {
+    IdType.CAN_CUOC: "Thẻ căn cước",
+    IdType.CCCD: "Thẻ căn cước công dân",
+    IdType.GCN_CAN_CUOC: "Giấy chứng nhận căn cước",
+    IdType.SO_DINH_DANH: "Số định danh cá nhân",
+    IdType.HO_CHIEU: "Hộ chiếu",
+    IdType.CMND: "Chứng minh nhân dân",
+    IdType.KHAC: "Giấy tờ khác",
+}
+
+GENDER: Final[Mapping[Gender, str]] = {Gender.NAM: "Nam", Gender.NU: "Nữ", Gender.KHAC: "Khác"}
+
+PRIOR_DECISION_LEVEL: Final[Mapping[PriorDecisionLevel, str]] = {
+    PriorDecisionLevel.CHUA: "Chưa được giải quyết",
+    PriorDecisionLevel.LAN_DAU: "Đã giải quyết lần đầu",
+    PriorDecisionLevel.LAN_HAI: "Đã giải quyết lần hai",
+    PriorDecisionLevel.BAN_AN: "Đã có bản án của Tòa án",
+    PriorDecisionLevel.KET_LUAN_TC: "Đã có kết luận nội dung tố cáo",
+}
+
+SIGNATURE_KIND: Final[Mapping[SignatureKind, str]] = {
+    SignatureKind.KY: "Ký tên",
+    SignatureKind.DIEM_CHI: "Điểm chỉ",
+    SignatureKind.KHONG: "Không ký",
+}
+
+VISIT_STATUS: Final[Mapping[VisitStatus, str]] = {
+    VisitStatus.NHAP: "Đang nhập",
+    VisitStatus.DA_VAO_SO: "Đã vào sổ",
+    VisitStatus.DA_XU_LY_TAI_CHO: "Đã xử lý tại chỗ",
+    VisitStatus.CHO_THONG_BAO: "Chờ thông báo",
+    VisitStatus.DA_THONG_BAO: "Đã thông báo",
+    VisitStatus.DANG_THEO_DOI: "Đang theo dõi",
+    VisitStatus.KET_THUC: "Kết thúc",
+    VisitStatus.TU_CHOI: "Từ chối tiếp",
+}
+
+VISIT_ORDER: Final[Mapping[VisitOrder, str]] = {
+    VisitOrder.LAN_DAU: "Lần đầu",
+    VisitOrder.NHIEU_LAN: "Nhiều lần",
+}
+
+DOC_CONDITION: Final[Mapping[DocCondition, str]] = {
+    DocCondition.BAN_SAO_CONG_CHUNG: "Bản sao công chứng",
+    DocCondition.BAN_PHOTO: "Bản phô tô",
+    DocCondition.BAN_CHINH: "Bản chính",
+    DocCondition.KHAC: "Khác",
+}
+
+CASE_STATUS: Final[Mapping[CaseStatus, str]] = {
+    CaseStatus.DANG_XU_LY: "Đang xử lý",
+    CaseStatus.DANG_GIAI_QUYET: "Đang giải quyết",
+    CaseStatus.DA_TRA_LOI: "Đã trả lời",
+    CaseStatus.KET_THUC: "Kết thúc",
+}
+
+ROLE: Final[Mapping[Role, str]] = {
+    Role.TIEP_CONG_DAN: "Cán bộ tiếp công dân",
+    Role.XU_LY_DON: "Cán bộ xử lý đơn",
+    Role.LANH_DAO: "Lãnh đạo",
+    Role.VAN_THU: "Văn thư",
+    Role.QUAN_TRI: "Quản trị",
+    Role.XEM_BAO_CAO: "Xem báo cáo",
+}
+
+# Validation and service errors: key "<field>.<code>" → message shown next to the field.
+ERRORS: Final[Mapping[str, str]] = {
+    "required": "Trường này không được để trống.",
+    "full_name.required": "Nhập họ và tên người đến.",
+    "id_number.digits_only": "Số căn cước chỉ gồm chữ số 0–9 (không dùng chữ số toàn chiều rộng hay ký tự khác).",
+    "id_number.length_12": "Số căn cước/CCCD phải có đúng 12 chữ số.",
+    "id_number.length_cmnd": "Số CMND phải có 9 hoặc 12 chữ số.",
+    "id_number.passport": "Số hộ chiếu gồm 1 chữ cái và 7 chữ số, ví dụ C1234567.",
+    "birth_year.range": "Năm sinh không hợp lệ.",
+    "phone.invalid": "Số điện thoại chỉ gồm chữ số, dấu cách, dấu chấm, dấu gạch hoặc dấu +.",
+    "summary.required": "Nhập tóm tắt nội dung vụ việc.",
+    "group_size.min": "Số người phải từ 1 trở lên.",
+    "representatives.too_few": "Đoàn từ 5 người trở lên phải cử người đại diện (Điều 29 Luật Tiếp công dân).",
+    "representatives.too_many": "Số người đại diện vượt quá mức cho phép (Điều 29 Luật Tiếp công dân).",
+    "category.split": "Đơn có nhiều nội dung: hướng dẫn công dân tách thành từng đơn khiếu nại, tố cáo, "
+    "kiến nghị, phản ánh riêng trước khi vào sổ.",
+    "presided_by.required": "Tiếp định kỳ/đột xuất phải chọn người chủ trì.",
+    "guidance_target.required": "Ghi rõ cơ quan, đơn vị được hướng dẫn đến.",
+    "transfer_target.required": "Ghi rõ cơ quan, đơn vị có thẩm quyền nhận đơn chuyển.",
+    "refusal_reason.required": "Chọn lý do từ chối tiếp.",
+    "void_reason.required": "Nhập lý do hủy bản ghi.",
+    "case.not_found": "Không tìm thấy vụ việc đã chọn.",
+    "visit.not_found": "Không tìm thấy lượt tiếp.",
+    "visit.voided": "Lượt tiếp đã bị hủy, không thể sửa.",
+    "date.invalid": "Ngày không hợp lệ, nhập theo dạng dd/mm/yyyy.",
+    "date.future": "Ngày tiếp không được sau hôm nay.",
+    "office.name.required": "Nhập tên cơ quan.",
+    "office.abbreviation.required": "Nhập chữ viết tắt tên cơ quan (ví dụ UBND, STP).",
+    "office.place_name.required": "Nhập địa danh ghi ở dòng ngày tháng.",
+    "office.head_title.required": "Nhập chức vụ người đứng đầu (ví dụ CHỦ TỊCH).",
+    "office.kind.invalid": "Loại cơ quan không hợp lệ.",
+    "staff.full_name.required": "Nhập họ tên cán bộ.",
+    "place.name.required": "Nhập tên nơi tiếp công dân.",
+    "document.title.required": "Nhập tên tài liệu nhận.",
+    "document.pages.min": "Số trang phải là số nguyên dương.",
+}
+
+WARN_ID_GENDER: Final = "Chữ số thứ 4 của số căn cước cho giới tính {expected}, khác với giới tính đã chọn."
+WARN_ID_BIRTH_YEAR: Final = "Số căn cước cho năm sinh {expected}, khác với năm sinh đã nhập ({typed})."
+WARN_DELEGATION: Final = "Đoàn {size} người: cần cử {min_reps}–{max_reps} người đại diện."
+WARN_NOTICE_DUE: Final = (
+    "Lý do này phải ra Thông báo từ chối tiếp công dân (Mẫu 01/TCD) do người đứng đầu ký trong {days} ngày làm việc."
+)
+
+MASKED: Final = "[Bảo mật]"
+
+
+def error_text(key: str) -> str:
+    """The message for an error key "<field>.<code>", falling back to the code alone."""
+    if key in ERRORS:
+        return ERRORS[key]
+    code = key.rsplit(".", 1)[-1]
+    return ERRORS.get(code, "Giá trị không hợp lệ.")
+
+
+def date_vn(day: int, month: int, year: int) -> str:
+    """dd/mm/yyyy."""
+    return f"{day:02d}/{month:02d}/{year:04d}"

@@ -1,0 +1,67 @@
+"""Where the data lives: --data-dir, else DESK_APP_HOME, else the platform's user data folder."""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from platformdirs import PlatformDirs
+
+APP_NAME = "DeskApp"
+ENV_HOME = "DESK_APP_HOME"
+
+
+@dataclass(frozen=True, slots=True)
+class AppPaths:
+    """The folders of one data folder; everything of an office lives under `data`."""
+
+    data: Path
+
+    @property
+    def database(self) -> Path:
+        return self.data / "desk.sqlite3"
+
+    @property
+    def backups(self) -> Path:
+        return self.data / "backups"
+
+    @property
+    def documents(self) -> Path:
+        return self.data / "documents"
+
+    @property
+    def logs(self) -> Path:
+        return self.data / "logs"
+
+    @property
+    def lock_file(self) -> Path:
+        return self.data / "desk.lock"
+
+    @property
+    def ui_settings(self) -> Path:
+        return self.data / "ui.ini"
+
+    def ensure(self) -> None:
+        for folder in (self.data, self.backups, self.documents, self.logs):
+            folder.mkdir(parents=True, exist_ok=True)
+
+
+def resolve(cli_data_dir: str | Path | None = None) -> AppPaths:
+    """The data folder by precedence: the command line, the environment, the platform default."""
+    if cli_data_dir:
+        return AppPaths(Path(cli_data_dir).expanduser().resolve())
+    env = os.environ.get(ENV_HOME)
+    if env:
+        return AppPaths(Path(env).expanduser().resolve())
+    dirs = PlatformDirs(APP_NAME, appauthor=False, roaming=False)
+    return AppPaths(dirs.user_data_path)
+
+
+def resources_dir() -> Path:
+    """The bundled resources (fonts, icons), also inside a PyInstaller bundle."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "resources"
+    return Path(__file__).resolve().parents[1] / "resources"

@@ -1,0 +1,84 @@
+"""The append-only change log: write an entry inside the caller's transaction, read a record's history."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desk_app.services.context import ServiceContext
+from desk_app.storage.records import ChangeLogRecord
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeEntry:
+    at: dt.datetime
+    actor: str
+    action: str
+    changes: Mapping[str, tuple[Any, Any]]
+    reason: str | None
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    return value
+
+
+def diff(before: Mapping[str, Any], after: Mapping[str, Any]) -> dict[str, tuple[Any, Any]]:
+    """Fields whose value changed, as (old, new)."""
+    keys = set(before) | set(after)
+    return {
+        k: (_plain(before.get(k)), _plain(after.get(k)))
+        for k in sorted(keys)
+        if _plain(before.get(k)) != _plain(after.get(k))
+    }
+
+
+def record(
+    session: Session,
+    ctx: ServiceContext,
+    action: str,
+    entity: str,
+    entity_id: int,
+    changes: Mapping[str, tuple[Any, Any]] | None = None,
+    reason: str | None = None,
+) -> None:
+    session.add(
+        ChangeLogRecord(
+            at=dt.datetime.now(dt.UTC),
+            actor=ctx.actor.name,
+            action=action,
+            entity=entity,
+            entity_id=entity_id,
+            changes=json.dumps(changes or {}, ensure_ascii=False, default=str),
+            reason=reason,
+        )
+    )
+
+
+def history(ctx: ServiceContext, entity: str, entity_id: int) -> list[ChangeEntry]:
+    with ctx.sessions.read() as s:
+        rows = s.scalars(
+            select(ChangeLogRecord)
+            .where(ChangeLogRecord.entity == entity, ChangeLogRecord.entity_id == entity_id)
+            .order_by(ChangeLogRecord.id)
+        ).all()
+        return [
+            ChangeEntry(
+                at=r.at if r.at.tzinfo else r.at.replace(tzinfo=dt.UTC),
+                actor=r.actor,
+                action=r.action,
+                changes={k: (v[0], v[1]) for k, v in json.loads(r.changes).items()},
+                reason=r.reason,
+            )
+            for r in rows
+        ]

@@ -1,0 +1,150 @@
+"""Finding repeat visitors at once: a person's earlier visits and open cases by ID number or name."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from desk_app.domain import identity
+from desk_app.domain.enums import CaseStatus, Category, Gender, IdType
+from desk_app.domain.text import search_key
+from desk_app.services.context import ServiceContext
+from desk_app.storage.records import CaseRecord, CitizenRecord, VisitPersonRecord, VisitRecord
+
+MIN_NAME_KEY = 3
+
+
+@dataclass(frozen=True, slots=True)
+class VisitBrief:
+    visit_id: int
+    date: dt.date
+    category: Category | None
+    summary: str
+    case_id: int | None
+    case_code: str | None
+    refused: bool
+
+
+@dataclass(frozen=True, slots=True)
+class CaseBrief:
+    id: int
+    code: str
+    title: str
+    category: Category
+    status: CaseStatus
+    first_seen_date: dt.date
+    visit_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class CitizenMatch:
+    citizen_id: int
+    full_name: str
+    id_type: IdType
+    id_number: str | None
+    id_number_masked: str
+    birth_year: int | None
+    gender: Gender | None
+    address: str | None
+    phone: str | None
+    visits: tuple[VisitBrief, ...]
+    open_cases: tuple[CaseBrief, ...]
+
+
+class CitizenService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    def find(self, *, id_number: str | None = None, name: str | None = None, limit: int = 8) -> list[CitizenMatch]:
+        """People matching a typed ID number (prefix) or name (without diacritics, every word), newest first."""
+        number = "".join(ch for ch in (id_number or "") if ch.isascii() and ch.isalnum()).upper()
+        key = search_key(name)
+        conditions = []
+        if len(number) >= 6:
+            conditions.append(CitizenRecord.id_number.like(f"{number}%"))
+        if len(key) >= MIN_NAME_KEY:
+            words = key.split()
+            # Every typed word must appear; the full key as a prefix ranks first below.
+            name_cond = CitizenRecord.name_key.like(f"%{words[0]}%")
+            for word in words[1:]:
+                name_cond = name_cond & CitizenRecord.name_key.like(f"%{word}%")
+            conditions.append(name_cond)
+        if not conditions:
+            return []
+        with self._ctx.sessions.read() as s:
+            people = s.scalars(
+                select(CitizenRecord)
+                .where(or_(*conditions), CitizenRecord.is_voided.is_(False))
+                .order_by(CitizenRecord.id.desc())
+                .limit(200)
+            ).all()
+            people = sorted(
+                people,
+                key=lambda p: (
+                    not (number and (p.id_number or "").startswith(number)),
+                    not (key and p.name_key == key),
+                    not (key and p.name_key.startswith(key)),
+                ),
+            )[:limit]
+            return [self._match(s, p) for p in people]
+
+    def _match(self, s: Session, person: CitizenRecord) -> CitizenMatch:
+        rep_of = select(VisitPersonRecord.visit_id).where(VisitPersonRecord.citizen_id == person.id)
+        visits = s.execute(
+            select(VisitRecord, CaseRecord.code)
+            .outerjoin(CaseRecord, CaseRecord.id == VisitRecord.case_id)
+            .where(
+                or_(VisitRecord.main_citizen_id == person.id, VisitRecord.id.in_(rep_of)),
+                VisitRecord.is_voided.is_(False),
+            )
+            .order_by(VisitRecord.date.desc(), VisitRecord.id.desc())
+            .limit(20)
+        ).all()
+        case_ids = {v.case_id for v, _ in visits if v.case_id is not None}
+        cases: list[CaseBrief] = []
+        if case_ids:
+            for case in s.scalars(
+                select(CaseRecord)
+                .where(CaseRecord.id.in_(case_ids), CaseRecord.is_voided.is_(False))
+                .where(CaseRecord.status != CaseStatus.KET_THUC.value)
+                .order_by(CaseRecord.first_seen_date.desc())
+            ):
+                count = sum(1 for v, _ in visits if v.case_id == case.id)
+                cases.append(
+                    CaseBrief(
+                        id=case.id,
+                        code=case.code,
+                        title=case.title,
+                        category=Category(case.category),
+                        status=CaseStatus(case.status),
+                        first_seen_date=case.first_seen_date,
+                        visit_count=count,
+                    )
+                )
+        return CitizenMatch(
+            citizen_id=person.id,
+            full_name=person.full_name,
+            id_type=IdType(person.id_type),
+            id_number=person.id_number,
+            id_number_masked=identity.mask_id(person.id_number),
+            birth_year=person.birth_year,
+            gender=Gender(person.gender) if person.gender else None,
+            address=person.address,
+            phone=person.phone,
+            visits=tuple(
+                VisitBrief(
+                    visit_id=v.id,
+                    date=v.date,
+                    category=Category(v.category) if v.category else None,
+                    summary=v.summary,
+                    case_id=v.case_id,
+                    case_code=code,
+                    refused=v.status == "TU_CHOI",
+                )
+                for v, code in visits
+            ),
+            open_cases=tuple(cases),
+        )

@@ -1,0 +1,36 @@
+"""What every service needs: the sessions, a clock, who is working, and the data folder."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from desk_app.domain.enums import Role
+from desk_app.storage.engine import Sessions
+
+
+def local_now() -> dt.datetime:
+    """The office's wall-clock time (naive, local): dates at the desk are local dates."""
+    return dt.datetime.now().replace(microsecond=0)  # noqa: DTZ005
+
+
+@dataclass
+class Actor:
+    """The person signed in at this desk; written into every change-log entry."""
+
+    name: str = "Cán bộ tiếp công dân"
+    staff_id: int | None = None
+    roles: tuple[Role, ...] = (Role.TIEP_CONG_DAN,)
+
+
+@dataclass
+class ServiceContext:
+    sessions: Sessions
+    data_dir: Path
+    clock: Callable[[], dt.datetime] = local_now
+    actor: Actor = field(default_factory=Actor)
+
+    def today(self) -> dt.date:
+        return self.clock().date()

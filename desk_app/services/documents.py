@@ -1,0 +1,172 @@
+"""What a printed document needs from the records, and keeping the printed PDF with its visit."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+
+from desk_app.domain.enums import DocCondition, IdType
+from desk_app.errors import ConflictError, NotFoundError
+from desk_app.services import audit
+from desk_app.services.context import ServiceContext
+from desk_app.storage.records import (
+    CitizenRecord,
+    DocumentRecord,
+    OfficeRecord,
+    PlaceRecord,
+    ReceivedItemRecord,
+    StaffRecord,
+    VisitRecord,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class OfficeHeader:
+    parent_name: str | None
+    office_name: str
+    place_name: str
+    abbreviation: str
+    head_title: str
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class ItemSource:
+    title: str
+    pages: int | None
+    condition: DocCondition
+    quantity: int
+
+
+@dataclass(frozen=True, slots=True)
+class VisitDocumentSource:
+    """The facts of one visit a receipt or an appointment slip prints."""
+
+    visit_id: int
+    book_year: int
+    book_no: int
+    office: OfficeHeader
+    received_at: dt.datetime
+    place: str
+    officer_name: str
+    officer_position: str
+    citizen_name: str
+    citizen_id_type: IdType
+    citizen_id_number: str | None
+    citizen_id_issue_date: dt.date | None
+    citizen_id_issue_place: str | None
+    citizen_address: str | None
+    summary: str
+    items: tuple[ItemSource, ...]
+    head_name: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class KeptDocument:
+    id: int
+    kind: str
+    path: Path
+    created_at: dt.datetime
+
+
+class DocumentService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    def office_header(self) -> OfficeHeader:
+        with self._ctx.sessions.read() as s:
+            office = s.scalar(select(OfficeRecord).order_by(OfficeRecord.id).limit(1))
+            if office is None:
+                raise ConflictError("office.not_set_up")
+            return _header(office)
+
+    def visit_source(self, visit_id: int) -> VisitDocumentSource:
+        with self._ctx.sessions.read() as s:
+            visit = s.get(VisitRecord, visit_id)
+            if visit is None:
+                raise NotFoundError("visit.not_found")
+            office = s.scalar(select(OfficeRecord).order_by(OfficeRecord.id).limit(1))
+            if office is None:
+                raise ConflictError("office.not_set_up")
+            citizen = s.get(CitizenRecord, visit.main_citizen_id)
+            assert citizen is not None
+            officer = s.get(StaffRecord, visit.received_by_id) if visit.received_by_id else None
+            place = s.get(PlaceRecord, visit.place_id) if visit.place_id else None
+            if place is None:
+                place = s.scalar(select(PlaceRecord).where(PlaceRecord.is_default.is_(True)).limit(1))
+            head = s.scalar(select(StaffRecord).where(StaffRecord.is_head.is_(True)).limit(1))
+            items = s.scalars(
+                select(ReceivedItemRecord)
+                .where(ReceivedItemRecord.visit_id == visit.id)
+                .order_by(ReceivedItemRecord.position)
+            ).all()
+            return VisitDocumentSource(
+                visit_id=visit.id,
+                book_year=visit.book_year,
+                book_no=visit.book_no,
+                office=_header(office),
+                received_at=dt.datetime.combine(visit.date, visit.time or dt.time(0, 0)),
+                place=(place.name if place else office.name.title()),
+                officer_name=officer.full_name if officer else self._ctx.actor.name,
+                officer_position=(officer.position or "") if officer else "",
+                citizen_name=citizen.full_name,
+                citizen_id_type=IdType(citizen.id_type),
+                citizen_id_number=citizen.id_number,
+                citizen_id_issue_date=citizen.id_issue_date,
+                citizen_id_issue_place=citizen.id_issue_place,
+                citizen_address=citizen.address,
+                summary=visit.summary,
+                items=tuple(ItemSource(i.title, i.pages, DocCondition(i.condition), i.quantity) for i in items),
+                head_name=head.full_name if head else None,
+            )
+
+    def keep(self, visit_id: int | None, kind: str, pdf: bytes, internal_no: str | None = None) -> KeptDocument:
+        """Store the PDF under the data folder's documents/ and record it with its hash (logged as print)."""
+        now = self._ctx.clock()
+        folder = self._ctx.data_dir / "documents" / f"{now.year}"
+        folder.mkdir(parents=True, exist_ok=True)
+        name = f"{kind}-{visit_id or 0}-{now:%Y%m%d-%H%M%S}.pdf"
+        path = folder / name
+        counter = 1
+        while path.exists():
+            counter += 1
+            path = folder / f"{kind}-{visit_id or 0}-{now:%Y%m%d-%H%M%S}-{counter}.pdf"
+        tmp = path.with_suffix(".part")
+        tmp.write_bytes(pdf)
+        tmp.replace(path)
+        digest = hashlib.sha256(pdf).hexdigest()
+        with self._ctx.sessions.write() as s, s.begin():
+            rec = DocumentRecord(
+                visit_id=visit_id,
+                kind=kind,
+                internal_no=internal_no,
+                relative_path=str(path.relative_to(self._ctx.data_dir)),
+                sha256=digest,
+                created_by=self._ctx.actor.name,
+            )
+            s.add(rec)
+            s.flush()
+            audit.record(s, self._ctx, "print", "document", rec.id, {"kind": (None, kind), "visit_id": (None, visit_id)})
+            return KeptDocument(rec.id, kind, path, rec.created_at)
+
+    def kept_for_visit(self, visit_id: int) -> list[KeptDocument]:
+        with self._ctx.sessions.read() as s:
+            rows = s.scalars(
+                select(DocumentRecord).where(DocumentRecord.visit_id == visit_id).order_by(DocumentRecord.id)
+            ).all()
+            return [KeptDocument(r.id, r.kind, self._ctx.data_dir / r.relative_path, r.created_at) for r in rows]
+
+
+def _header(office: OfficeRecord) -> OfficeHeader:
+    return OfficeHeader(
+        parent_name=office.parent_name,
+        office_name=office.name,
+        place_name=office.place_name,
+        abbreviation=office.abbreviation,
+        head_title=office.head_title,
+        kind=office.kind,
+    )

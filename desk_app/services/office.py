@@ -1,0 +1,241 @@
+"""The office's own data: settings, staff and reception places."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+from sqlalchemy import select
+
+from desk_app.domain.enums import OfficeKind, Role
+from desk_app.domain.text import nfc, nfc_opt, search_key
+from desk_app.errors import FieldError, NotFoundError, ValidationError
+from desk_app.services import audit
+from desk_app.services.context import ServiceContext
+from desk_app.storage.records import OfficeRecord, PlaceRecord, StaffRecord
+
+
+@dataclass(frozen=True, slots=True)
+class OfficeInfo:
+    name: str
+    abbreviation: str
+    kind: OfficeKind
+    place_name: str
+    head_title: str
+    parent_name: str | None = None
+    address: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    website: str | None = None
+    collective_regime: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class StaffInfo:
+    full_name: str
+    position: str | None = None
+    unit: str | None = None
+    is_head: bool = False
+    is_deputy_head: bool = False
+    signature_title: str | None = None
+    roles: tuple[Role, ...] = (Role.TIEP_CONG_DAN,)
+    active: bool = True
+    id: int | None = None
+
+    @property
+    def is_leader(self) -> bool:
+        return self.is_head or self.is_deputy_head
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceInfo:
+    name: str
+    address: str | None = None
+    is_default: bool = False
+    supports_online: bool = False
+    active: bool = True
+    id: int | None = None
+
+
+def _clean_office(info: OfficeInfo) -> OfficeInfo:
+    errors = [
+        FieldError(f"office.{name}", "required")
+        for name in ("name", "abbreviation", "place_name", "head_title")
+        if not nfc(getattr(info, name))
+    ]
+    if errors:
+        raise ValidationError(errors)
+    return OfficeInfo(
+        name=nfc(info.name),
+        abbreviation=nfc(info.abbreviation).upper(),
+        kind=OfficeKind(info.kind),
+        place_name=nfc(info.place_name),
+        head_title=nfc(info.head_title).upper(),
+        parent_name=nfc_opt(info.parent_name),
+        address=nfc_opt(info.address),
+        phone=nfc_opt(info.phone),
+        email=nfc_opt(info.email),
+        website=nfc_opt(info.website),
+        collective_regime=info.collective_regime,
+    )
+
+
+class OfficeService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    def get(self) -> OfficeInfo | None:
+        with self._ctx.sessions.read() as s:
+            rec = s.scalar(select(OfficeRecord).order_by(OfficeRecord.id).limit(1))
+            if rec is None:
+                return None
+            return OfficeInfo(
+                name=rec.name,
+                abbreviation=rec.abbreviation,
+                kind=OfficeKind(rec.kind),
+                place_name=rec.place_name,
+                head_title=rec.head_title,
+                parent_name=rec.parent_name,
+                address=rec.address,
+                phone=rec.phone,
+                email=rec.email,
+                website=rec.website,
+                collective_regime=rec.collective_regime,
+            )
+
+    def is_set_up(self) -> bool:
+        return self.get() is not None
+
+    def save(self, info: OfficeInfo) -> OfficeInfo:
+        clean = _clean_office(info)
+        values = asdict(clean)
+        values["kind"] = clean.kind.value
+        with self._ctx.sessions.write() as s, s.begin():
+            rec = s.scalar(select(OfficeRecord).order_by(OfficeRecord.id).limit(1))
+            if rec is None:
+                rec = OfficeRecord(**values, created_by=self._ctx.actor.name)
+                s.add(rec)
+                s.flush()
+                audit.record(s, self._ctx, "create", "office", rec.id, audit.diff({}, values))
+            else:
+                before = {k: getattr(rec, k) for k in values}
+                for key, value in values.items():
+                    setattr(rec, key, value)
+                rec.updated_by = self._ctx.actor.name
+                audit.record(s, self._ctx, "update", "office", rec.id, audit.diff(before, values))
+        return clean
+
+    # Staff ---------------------------------------------------------------------------------------------
+    def list_staff(self, *, active_only: bool = True) -> list[StaffInfo]:
+        with self._ctx.sessions.read() as s:
+            query = select(StaffRecord).where(StaffRecord.is_voided.is_(False))
+            if active_only:
+                query = query.where(StaffRecord.active.is_(True))
+            rows = s.scalars(query.order_by(StaffRecord.is_head.desc(), StaffRecord.full_name)).all()
+            return [_staff_info(r) for r in rows]
+
+    def head(self) -> StaffInfo | None:
+        return next((st for st in self.list_staff() if st.is_head), None)
+
+    def save_staff(self, info: StaffInfo) -> StaffInfo:
+        name = nfc(info.full_name)
+        if not name:
+            raise ValidationError([FieldError("staff.full_name", "required")])
+        values = {
+            "full_name": name,
+            "name_key": search_key(name),
+            "position": nfc_opt(info.position),
+            "unit": nfc_opt(info.unit),
+            "is_head": info.is_head,
+            "is_deputy_head": info.is_deputy_head,
+            "is_leader": info.is_leader,
+            "signature_title": nfc_opt(info.signature_title),
+            "roles": ",".join(r.value for r in info.roles),
+            "active": info.active,
+        }
+        with self._ctx.sessions.write() as s, s.begin():
+            if info.is_head:
+                # One head at a time: naming a new head demotes the previous one.
+                for other in s.scalars(select(StaffRecord).where(StaffRecord.is_head.is_(True))):
+                    if other.id != info.id:
+                        other.is_head = False
+            if info.id is None:
+                rec = StaffRecord(**values, created_by=self._ctx.actor.name)
+                s.add(rec)
+                s.flush()
+                audit.record(s, self._ctx, "create", "staff", rec.id, audit.diff({}, values))
+            else:
+                found = s.get(StaffRecord, info.id)
+                if found is None:
+                    raise NotFoundError("staff.not_found")
+                rec = found
+                before = {k: getattr(rec, k) for k in values}
+                for key, value in values.items():
+                    setattr(rec, key, value)
+                audit.record(s, self._ctx, "update", "staff", rec.id, audit.diff(before, values))
+            return _staff_info(rec)
+
+    # Places --------------------------------------------------------------------------------------------
+    def list_places(self) -> list[PlaceInfo]:
+        with self._ctx.sessions.read() as s:
+            rows = s.scalars(
+                select(PlaceRecord)
+                .where(PlaceRecord.is_voided.is_(False), PlaceRecord.active.is_(True))
+                .order_by(PlaceRecord.is_default.desc(), PlaceRecord.name)
+            ).all()
+            return [_place_info(r) for r in rows]
+
+    def save_place(self, info: PlaceInfo) -> PlaceInfo:
+        name = nfc(info.name)
+        if not name:
+            raise ValidationError([FieldError("place.name", "required")])
+        values = {
+            "name": name,
+            "address": nfc_opt(info.address),
+            "is_default": info.is_default,
+            "supports_online": info.supports_online,
+            "active": info.active,
+        }
+        with self._ctx.sessions.write() as s, s.begin():
+            if info.is_default:
+                for other in s.scalars(select(PlaceRecord).where(PlaceRecord.is_default.is_(True))):
+                    other.is_default = False
+            if info.id is None:
+                rec = PlaceRecord(**values, created_by=self._ctx.actor.name)
+                s.add(rec)
+                s.flush()
+                audit.record(s, self._ctx, "create", "place", rec.id, audit.diff({}, values))
+            else:
+                found = s.get(PlaceRecord, info.id)
+                if found is None:
+                    raise NotFoundError("place.not_found")
+                rec = found
+                before = {k: getattr(rec, k) for k in values}
+                for key, value in values.items():
+                    setattr(rec, key, value)
+                audit.record(s, self._ctx, "update", "place", rec.id, audit.diff(before, values))
+            return _place_info(rec)
+
+
+def _staff_info(r: StaffRecord) -> StaffInfo:
+    return StaffInfo(
+        id=r.id,
+        full_name=r.full_name,
+        position=r.position,
+        unit=r.unit,
+        is_head=r.is_head,
+        is_deputy_head=r.is_deputy_head,
+        signature_title=r.signature_title,
+        roles=tuple(Role(x) for x in r.roles.split(",") if x),
+        active=r.active,
+    )
+
+
+def _place_info(r: PlaceRecord) -> PlaceInfo:
+    return PlaceInfo(
+        id=r.id,
+        name=r.name,
+        address=r.address,
+        is_default=r.is_default,
+        supports_online=r.supports_online,
+        active=r.active,
+    )

@@ -1,0 +1,1 @@
+"""SQLAlchemy records, engine setup, migrations and backups."""

@@ -1,0 +1,1 @@
+"""Alembic migration scripts, run by desk_app.storage.migrate at start."""
