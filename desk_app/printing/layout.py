@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -27,6 +28,8 @@ PageSize = Literal["A4", "A5"]
 OFFICE_RULE_RATIO: Final = 0.4  # NĐ 30: the rule under the agency name and the trích yếu is 1/3–1/2 of the text
 MOTTO_RULE_RATIO: Final = 1.0  # the rule under the Tiêu ngữ is exactly as long as the text
 LETTERHEAD_LEFT_SHARE: Final = 0.4
+SIGNATURE_PADDING: Final = 2.0
+RULE_GAP: Final = 2.5  # points between the descenders of a line and the rule under it
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +52,17 @@ class PageSpec:
     small: float  # footer lines and the privacy notice
     indent: float  # first-line indent of body paragraphs (1 cm)
     signature_space: float  # room left for the handwritten signature
+    para_space: float  # space after a body paragraph (NĐ 30: at least 6 pt)
+    item_space: float  # space after a list item
+    line_spacing: float = 1.2  # leading as a multiple of the type size (NĐ 30: single to 1.5 lines)
+    compact: bool = False
+
+    def compacted(self) -> PageSpec:
+        """A tighter variant (1 pt smaller, single spacing) for a form that would spill onto a second page."""
+        return dataclasses.replace(
+            self, body=self.body - 1, title=self.title - 1, line_spacing=1.12, para_space=self.para_space / 2,
+            item_space=self.item_space / 2, signature_space=self.signature_space * 0.85, compact=True,
+        )  # fmt: skip
 
     @property
     def frame_width(self) -> float:
@@ -63,13 +77,13 @@ PAGE_SPECS: Final[dict[str, PageSpec]] = {
     "A4": PageSpec(
         name="A4", width=A4[0], height=A4[1], top=20 * mm, bottom=20 * mm, left=30 * mm, right=15 * mm,
         body=13, header=12, motto=13, title=14, hint=12, note=11, small=9, indent=10 * mm,
-        signature_space=24 * mm,
+        signature_space=24 * mm, para_space=6, item_space=3,
     ),  # fmt: skip
     # A5 is A4 scaled by 1/√2: margins and type shrink by about that much, kept readable.
     "A5": PageSpec(
         name="A5", width=A5[0], height=A5[1], top=14 * mm, bottom=14 * mm, left=20 * mm, right=10 * mm,
         body=10, header=9, motto=10, title=11, hint=9, note=8.5, small=7, indent=7 * mm,
-        signature_space=17 * mm,
+        signature_space=17 * mm, para_space=4.5, item_space=2,
     ),  # fmt: skip
 }
 
@@ -116,14 +130,15 @@ class DocStyles:
 
 def doc_styles(spec: PageSpec) -> DocStyles:
     """Body justified with a 1 cm first-line indent, single-to-1.2 spacing, at least 6 pt between paragraphs."""
-    lead = spec.body * 1.22
+    register_fonts()
+    lead = spec.body * spec.line_spacing
     body = ParagraphStyle(
         "body", fontName=REGULAR, fontSize=spec.body, leading=lead, alignment=TA_JUSTIFY,
-        firstLineIndent=spec.indent, spaceAfter=spec.body * 0.45,
+        firstLineIndent=spec.indent, spaceAfter=spec.para_space,
     )  # fmt: skip
     hang = spec.body * 1.4
     item = ParagraphStyle(
-        "item", parent=body, leftIndent=spec.indent + hang, firstLineIndent=-hang, spaceAfter=spec.body * 0.25,
+        "item", parent=body, leftIndent=spec.indent + hang, firstLineIndent=-hang, spaceAfter=spec.item_space,
     )  # fmt: skip
     center = ParagraphStyle("center", parent=body, alignment=TA_CENTER, firstLineIndent=0, spaceAfter=0)
     center_italic = ParagraphStyle("center_italic", parent=center, fontName=ITALIC)
@@ -143,6 +158,7 @@ class CenteredLines(Flowable):  # type: ignore[misc]  # reportlab ships no type 
 
     def __init__(self, text: str, font: str, size: float, rule_ratio: float | None = None) -> None:
         super().__init__()
+        register_fonts()
         self.text = nfc(text)
         self.font = font
         self.size = size
@@ -158,7 +174,7 @@ class CenteredLines(Flowable):  # type: ignore[misc]  # reportlab ships no type 
             self.lines += simpleSplit(raw.strip(), self.font, self.size, avail_width) or [""]
         widest = max(stringWidth(line, self.font, self.size) for line in self.lines)
         self.rule_width = widest * self.rule_ratio if self.rule_ratio else 0.0
-        self.height = len(self.lines) * self.leading + (self.size * 0.2 if self.rule_ratio else 0.0)
+        self.height = len(self.lines) * self.leading + (RULE_GAP + 1.0 if self.rule_ratio else 0.0)
         return self.width, self.height
 
     def baseline(self, index: int) -> float:
@@ -171,9 +187,29 @@ class CenteredLines(Flowable):  # type: ignore[misc]  # reportlab ships no type 
         for index, line in enumerate(self.lines):
             canvas.drawCentredString(self.width / 2, self.baseline(index), line)
         if self.rule_ratio:
-            y = self.baseline(len(self.lines) - 1) - self.size * 0.4
+            # below the descenders and the dot-below accents (ạ, ệ) of the last line
+            y = self.baseline(len(self.lines) - 1) - self.size * 0.25 - RULE_GAP
             canvas.setLineWidth(0.7 if self.size >= 11 else 0.5)
             canvas.line((self.width - self.rule_width) / 2, y, (self.width + self.rule_width) / 2, y)
+
+
+def balanced_lines(text: str, font: str, size: float, width: float) -> list[str]:
+    """Wrap to as few lines as fit, breaking a two-line text where the lines are most even.
+
+    "NGƯỜI CUNG CẤP THÔNG TIN, TÀI LIỆU" in a half-page column gives "NGƯỜI CUNG CẤP" / "THÔNG TIN, TÀI LIỆU"
+    rather than a lone "LIỆU" on the second line.
+    """
+    text = " ".join(nfc(text).split())
+    greedy: list[str] = simpleSplit(text, font, size, width)
+    if len(greedy) != 2:
+        return greedy or [text]
+    words = text.split(" ")
+    splits = [(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))]
+    fitting = [pair for pair in splits if all(stringWidth(part, font, size) <= width for part in pair)]
+    if not fitting:
+        return greedy
+    best = min(fitting, key=lambda pair: max(stringWidth(part, font, size) for part in pair))
+    return list(best)
 
 
 def letterhead_block(letterhead: Letterhead, spec: PageSpec, day: date) -> Flowable:
@@ -212,13 +248,13 @@ def letterhead_block(letterhead: Letterhead, spec: PageSpec, day: date) -> Flowa
 
 def title_block(title: str, spec: PageSpec, subtitle: str | None = None) -> list[Flowable]:
     """Tên loại (uppercase bold) and trích yếu (bold), the short rule under the last of them."""
-    flows: list[Flowable] = [Spacer(1, spec.title * 1.3)]
+    flows: list[Flowable] = [Spacer(1, spec.title * (0.6 if spec.compact else 1.0))]
     if subtitle:
         flows.append(CenteredLines(title.upper(), BOLD, spec.title))
         flows.append(CenteredLines(subtitle, BOLD, spec.title, OFFICE_RULE_RATIO))
     else:
         flows.append(CenteredLines(title.upper(), BOLD, spec.title, OFFICE_RULE_RATIO))
-    flows.append(Spacer(1, spec.title * 0.9))
+    flows.append(Spacer(1, spec.title * (0.5 if spec.compact else 0.8)))
     return flows
 
 
@@ -259,8 +295,12 @@ def signature_block(
     name_style = ParagraphStyle("sig_name", parent=styles.center, fontName=BOLD)
     position_style = ParagraphStyle("sig_pos", parent=styles.center, fontSize=spec.hint, leading=spec.hint * 1.2)
 
+    half = spec.frame_width / 2
+    inner = half - 2 * SIGNATURE_PADDING
+
     def cells(column: SignatureColumn) -> list[Any]:
-        title = "<br/>".join(markup(line.upper()) for line in column.title_lines)
+        lines = [part for line in column.title_lines for part in balanced_lines(line.upper(), BOLD, spec.body, inner)]
+        title = "<br/>".join(markup(line) for line in lines)
         name: list[Flowable] = []
         if column.name and column.name.strip():
             name.append(Paragraph(markup(column.name.strip()), name_style))
@@ -280,8 +320,8 @@ def signature_block(
     rows = [[a, b] for a, b in zip(left, right, strict=True)]
     commands: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 2),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+        ("LEFTPADDING", (0, 0), (-1, -1), SIGNATURE_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), SIGNATURE_PADDING),
         ("TOPPADDING", (0, 0), (-1, -1), 0),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
         ("LEFTPADDING", (0, 0), (0, -1), 0),
@@ -289,7 +329,6 @@ def signature_block(
     ]
     if len(columns) == 1 and recipients:
         commands.append(("SPAN", (0, 0), (0, 3)))
-    half = spec.frame_width / 2
     return Table(
         rows,
         colWidths=[half, half],
@@ -310,6 +349,13 @@ def _draw_page_number(canvas: Any, doc: Any, spec: PageSpec) -> None:
 
 def build_pdf(story: Sequence[Flowable], spec: PageSpec, *, title: str, author: str, footer: str | None = None) -> bytes:
     """Lay out the story on the page spec and return PDF bytes; `footer` is a small line in the bottom margin."""
+    return build_pdf_counted(story, spec, title=title, author=author, footer=footer)[0]
+
+
+def build_pdf_counted(
+    story: Sequence[Flowable], spec: PageSpec, *, title: str, author: str, footer: str | None = None
+) -> tuple[bytes, int]:
+    """As build_pdf, also returning the number of pages."""
     register_fonts()
     buffer = io.BytesIO()
     doc = BaseDocTemplate(
@@ -333,4 +379,4 @@ def build_pdf(story: Sequence[Flowable], spec: PageSpec, *, title: str, author: 
     on_page: Callable[[Any, Any], None] = decorate
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
     doc.build(list(story))
-    return buffer.getvalue()
+    return buffer.getvalue(), int(doc.page)

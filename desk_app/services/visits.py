@@ -13,6 +13,7 @@ from desk_app.domain import identity
 from desk_app.domain.enums import (
     Category,
     DocCondition,
+    Gender,
     Handling,
     PriorDecisionLevel,
     ReceptionKind,
@@ -77,7 +78,7 @@ def warnings_for(visit: VisitInput) -> list[str]:
             continue
         for warning in identity.id_warnings(person.id_number, person.gender, person.birth_year):
             if warning.code == "gender_mismatch":
-                out.append(vi.WARN_ID_GENDER.format(expected=warning.expected))
+                out.append(vi.WARN_ID_GENDER.format(expected=vi.GENDER[Gender(warning.expected)]))
             else:
                 out.append(vi.WARN_ID_BIRTH_YEAR.format(expected=warning.expected, typed=warning.typed))
     if visit.is_refusal and visit.refusal_reason is not None:

@@ -1,0 +1,62 @@
+"""Shared fixtures: offscreen Qt, a temporary data folder, services on a real SQLite file."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from desk_app.domain.enums import OfficeKind  # noqa: E402
+from desk_app.paths import AppPaths  # noqa: E402
+from desk_app.services.office import OfficeInfo, PlaceInfo, StaffInfo  # noqa: E402
+from desk_app.services.registry import Services, open_services  # noqa: E402
+
+FIXED_NOW = dt.datetime(2026, 11, 20, 9, 30)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DESK_APP_HOME", str(tmp_path_factory.mktemp("home")))
+
+
+@pytest.fixture
+def paths(tmp_path: Path) -> AppPaths:
+    return AppPaths(tmp_path / "data")
+
+
+@pytest.fixture
+def services(paths: AppPaths) -> Iterator[Services]:
+    """Services on an empty, migrated database with a fixed clock (20/11/2026 09:30)."""
+    sv = open_services(paths)
+    sv.ctx.clock = lambda: FIXED_NOW
+    yield sv
+    sv.close()
+
+
+@pytest.fixture
+def office_services(services: Services) -> Services:
+    """Services of a commune office with a head, a deputy, a reception officer and a default place."""
+    services.office.save(
+        OfficeInfo(
+            name="ỦY BAN NHÂN DÂN XÃ AN PHÚ",
+            parent_name=None,
+            abbreviation="UBND",
+            kind=OfficeKind.UBND_XA,
+            place_name="An Phú",
+            head_title="CHỦ TỊCH",
+        )
+    )
+    services.office.save_staff(StaffInfo(full_name="Trần Văn Bình", position="Chủ tịch UBND xã", is_head=True))
+    services.office.save_staff(
+        StaffInfo(full_name="Lê Thị Cúc", position="Phó Chủ tịch UBND xã", is_deputy_head=True)
+    )
+    officer = services.office.save_staff(StaffInfo(full_name="Phạm Thị Dung", position="Công chức tiếp công dân"))
+    services.office.save_place(PlaceInfo(name="Phòng tiếp công dân xã An Phú", address="Ấp 1", is_default=True))
+    services.ctx.actor.name = officer.full_name
+    services.ctx.actor.staff_id = officer.id
+    return services

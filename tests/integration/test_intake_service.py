@@ -1,0 +1,256 @@
+"""Receiving citizens through the services on a real SQLite file: book numbers, cases, groups, refusals, voids."""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+
+import pytest
+from sqlalchemy import func, select
+
+from desk_app.domain.enums import (
+    Category,
+    Gender,
+    Handling,
+    IdType,
+    ReceptionKind,
+    RefusalReason,
+    Role,
+    SubjectField,
+    VisitOrder,
+    VisitStatus,
+)
+from desk_app.domain.visit import DocumentInput, PersonInput, VisitInput
+from desk_app.errors import ConflictError, ValidationError
+from desk_app.services.register import RegisterFilter, SortKey
+from desk_app.services.registry import Services
+from desk_app.storage.records import ChangeLogRecord, CitizenRecord, SessionRecord, VisitRecord
+
+DAY = dt.date(2026, 11, 18)
+
+
+def visit(name: str = "Nguyễn Văn An", **kw: object) -> VisitInput:
+    base: dict[str, object] = {
+        "date": DAY,
+        "visitor": PersonInput(full_name=name, id_number="001099012345", gender=Gender.NAM, birth_year=1999),
+        "summary": "Khiếu nại việc thu hồi đất nông nghiệp",
+        "category": Category.KHIEU_NAI,
+        "field": SubjectField.HC_DAT_DAI_NHA_CUA,
+    }
+    base.update(kw)
+    return VisitInput(**base)  # type: ignore[arg-type]
+
+
+def count(services: Services, model: type) -> int:
+    with services.ctx.sessions.read() as s:
+        return s.scalar(select(func.count()).select_from(model)) or 0
+
+
+def test_book_numbers_run_per_year(office_services: Services) -> None:
+    sv = office_services
+    first = sv.intake.save(visit())
+    second = sv.intake.save(visit("Trần Thị Bé", visitor=PersonInput(full_name="Trần Thị Bé")))
+    old_year = sv.intake.save(visit("Lê Văn Cư", date=dt.date(2025, 12, 30), visitor=PersonInput(full_name="Lê Văn Cư")))
+    assert (first.book_year, first.book_no) == (2026, 1)
+    assert (second.book_year, second.book_no) == (2026, 2)
+    assert (old_year.book_year, old_year.book_no) == (2025, 1)
+
+
+def test_text_is_stored_nfc_and_found_without_diacritics(office_services: Services) -> None:
+    decomposed = unicodedata.normalize("NFD", "Đặng Thị Ẩn")
+    saved = office_services.intake.save(visit(visitor=PersonInput(full_name=decomposed)))
+    detail = office_services.intake.get(saved.id)
+    assert detail.data.visitor.full_name == "Đặng Thị Ẩn"
+    assert unicodedata.is_normalized("NFC", detail.data.visitor.full_name)
+    matches = office_services.citizens.find(name="dang thi an")
+    assert [m.full_name for m in matches] == ["Đặng Thị Ẩn"]
+
+
+def test_repeat_visitor_links_to_his_case(office_services: Services) -> None:
+    sv = office_services
+    first = sv.intake.save(visit())
+    match = sv.citizens.find(name="nguyen van an")[0]
+    assert [c.code for c in match.open_cases] == [first.case_code]
+    again = sv.intake.save(
+        visit(
+            date=DAY + dt.timedelta(days=1),
+            visitor=PersonInput(full_name="Nguyễn Văn An", citizen_id=match.citizen_id),
+            case_id=match.open_cases[0].id,
+        )
+    )
+    assert first.visit_order is VisitOrder.LAN_DAU
+    assert again.visit_order is VisitOrder.NHIEU_LAN
+    assert again.case_code == first.case_code
+    assert count(sv, CitizenRecord) == 1
+
+
+def test_same_id_number_reuses_the_citizen(office_services: Services) -> None:
+    office_services.intake.save(visit())
+    office_services.intake.save(visit(summary="Một việc khác hẳn"))
+    assert count(office_services, CitizenRecord) == 1
+
+
+def test_delegation_of_seven_with_two_representatives(office_services: Services) -> None:
+    saved = office_services.intake.save(
+        visit(group_size=7, representatives=(PersonInput(full_name="Võ Thị Hoa", id_type=IdType.CCCD),))
+    )
+    detail = office_services.intake.get(saved.id)
+    assert detail.data.group_size == 7 and detail.data.is_delegation is True
+    assert [r.full_name for r in detail.data.representatives] == ["Võ Thị Hoa"]
+
+
+def test_too_many_representatives_saves_nothing(office_services: Services) -> None:
+    reps = tuple(PersonInput(full_name=f"Người đại diện {i}") for i in range(3))
+    with pytest.raises(ValidationError) as err:
+        office_services.intake.save(visit(group_size=7, representatives=reps))
+    assert [e.key for e in err.value.errors] == ["representatives.too_many"]
+    assert count(office_services, VisitRecord) == 0
+    assert count(office_services, CitizenRecord) == 0
+
+
+def test_every_error_is_reported_at_once(office_services: Services) -> None:
+    bad = VisitInput(
+        date=DAY + dt.timedelta(days=30),
+        visitor=PersonInput(full_name=" ", id_number="００１０９９０１２３４５"),
+        kind=ReceptionKind.DINH_KY,
+        category=Category.NHIEU_NOI_DUNG,
+        handling=Handling.CHUYEN_DON,
+    )
+    with pytest.raises(ValidationError) as err:
+        office_services.intake.save(bad)
+    keys = {e.key for e in err.value.errors}
+    assert keys == {
+        "visitor.full_name.required",
+        "visitor.id_number.digits_only",
+        "date.future",
+        "presided_by.required",
+        "summary.required",
+        "category.split",
+        "transfer_target.required",
+    }
+
+
+def test_refusal_is_kept_with_its_legal_basis_and_reminder(office_services: Services) -> None:
+    saved = office_services.intake.save(
+        VisitInput(
+            date=DAY,
+            visitor=PersonInput(full_name="Hồ Văn Khải"),
+            handling=Handling.TU_CHOI_TIEP,
+            refusal_reason=RefusalReason.KHIEU_TO_KEO_DAI,
+        )
+    )
+    assert saved.status is VisitStatus.TU_CHOI and saved.case_id is None
+    assert any("Mẫu 01/TCD" in w and "03 ngày làm việc" in w for w in saved.warnings)
+    with office_services.ctx.sessions.read() as s:
+        rec = s.get(VisitRecord, saved.id)
+        assert rec is not None and rec.refusal_legal_basis == "khoản 3 Điều 9 Luật Tiếp công dân"
+
+
+def test_refusal_without_reason_is_refused(office_services: Services) -> None:
+    with pytest.raises(ValidationError) as err:
+        office_services.intake.save(
+            VisitInput(date=DAY, visitor=PersonInput(full_name="Hồ Văn Khải"), handling=Handling.TU_CHOI_TIEP)
+        )
+    assert [e.key for e in err.value.errors] == ["refusal_reason.required"]
+
+
+def test_id_mismatch_warns_but_saves(office_services: Services) -> None:
+    saved = office_services.intake.save(
+        visit(visitor=PersonInput(full_name="Nguyễn Thị Mai", id_number="001199012345", gender=Gender.NU, birth_year=1985))
+    )
+    # 001 1 99 …: female born 1999 — gender agrees, the year does not.
+    assert len(saved.warnings) == 1 and "1999" in saved.warnings[0]
+
+
+def test_periodic_visits_join_the_heads_session(office_services: Services) -> None:
+    head = office_services.office.head()
+    assert head is not None and head.id is not None
+    for name in ("Bùi Văn Nam", "Đỗ Thị Oanh"):
+        office_services.intake.save(
+            visit(name, visitor=PersonInput(full_name=name), kind=ReceptionKind.DINH_KY, presided_by_id=head.id)
+        )
+    with office_services.ctx.sessions.read() as s:
+        sessions = s.scalars(select(SessionRecord)).all()
+        assert len(sessions) == 1 and sessions[0].delegated is False
+    deputy = next(st for st in office_services.office.list_staff() if st.is_deputy_head)
+    saved = office_services.intake.save(visit(kind=ReceptionKind.DINH_KY, presided_by_id=deputy.id))
+    detail = office_services.intake.get(saved.id)
+    assert detail.data.delegated is True
+
+
+def test_update_is_logged_field_by_field(office_services: Services) -> None:
+    saved = office_services.intake.save(visit())
+    detail = office_services.intake.get(saved.id)
+    from dataclasses import replace
+
+    office_services.intake.update(saved.id, replace(detail.data, summary="Nội dung đã sửa", group_size=2))
+    history = office_services.intake.history(saved.id)
+    assert [h.action for h in history] == ["create", "update"]
+    assert history[1].changes["summary"] == ("Khiếu nại việc thu hồi đất nông nghiệp", "Nội dung đã sửa")
+    assert history[1].actor == "Phạm Thị Dung"
+    assert office_services.intake.get(saved.id).book_no == saved.book_no
+
+
+def test_void_needs_a_reason_and_keeps_the_line(office_services: Services) -> None:
+    saved = office_services.intake.save(visit())
+    with pytest.raises(ValidationError):
+        office_services.intake.void(saved.id, "  ")
+    office_services.intake.void(saved.id, "Nhập nhầm người")
+    with pytest.raises(ConflictError):
+        office_services.intake.void(saved.id, "lần nữa")
+    assert office_services.register.count(RegisterFilter()) == 0
+    assert office_services.register.count(RegisterFilter(include_voided=True)) == 1
+    with office_services.ctx.sessions.read() as s:
+        logged = s.scalars(select(ChangeLogRecord).where(ChangeLogRecord.action == "void")).all()
+        assert [entry.reason for entry in logged] == ["Nhập nhầm người"]
+
+
+def test_register_masks_ids_and_hides_denouncers(office_services: Services) -> None:
+    sv = office_services
+    sv.intake.save(visit())
+    sv.intake.save(
+        visit(
+            "Phan Văn Tố",
+            visitor=PersonInput(full_name="Phan Văn Tố", id_number="079088001122"),
+            summary="Tố cáo cán bộ địa chính nhận tiền",
+            category=Category.TO_CAO,
+            field=SubjectField.THAM_NHUNG,
+        )
+    )
+    rows = sv.register.rows(sv.register.search_ids(RegisterFilter(), SortKey.BOOK, descending=False))
+    assert rows[0].id_document == "001*******45"
+    assert rows[1].name_address == "[Bảo mật]" and rows[1].id_document == "[Bảo mật]"
+    assert sv.register.search_ids(RegisterFilter(text="phan van to")) == []
+    sv.ctx.actor.roles = (Role.LANH_DAO,)
+    leader_rows = sv.register.rows(sv.register.search_ids(RegisterFilter(text="phan van to")))
+    assert [r.name_address for r in leader_rows] == ["Phan Văn Tố"]
+
+
+def test_register_filters_and_sorts_in_sql(office_services: Services) -> None:
+    sv = office_services
+    for i, name in enumerate(("Cao Văn Ba", "An Thị Hai", "Bạch Văn Một")):
+        sv.intake.save(visit(name, date=DAY - dt.timedelta(days=i), visitor=PersonInput(full_name=name)))
+    by_name = sv.register.rows(sv.register.search_ids(RegisterFilter(), SortKey.NAME, descending=False))
+    assert [r.name_address for r in by_name] == ["An Thị Hai", "Bạch Văn Một", "Cao Văn Ba"]
+    ranged = RegisterFilter(date_from=DAY - dt.timedelta(days=1), date_to=DAY)
+    assert sv.register.count(ranged) == 2
+
+
+def test_documents_received_are_kept_in_order(office_services: Services) -> None:
+    saved = office_services.intake.save(
+        visit(documents=(DocumentInput("Đơn khiếu nại", 2), DocumentInput("Bản sao sổ đỏ", 4)))
+    )
+    source = office_services.documents.visit_source(saved.id)
+    assert [i.title for i in source.items] == ["Đơn khiếu nại", "Bản sao sổ đỏ"]
+    assert source.officer_name == "Phạm Thị Dung"
+    assert source.place == "Phòng tiếp công dân xã An Phú"
+    kept = office_services.documents.keep(saved.id, "bien_nhan_02tcd", b"%PDF-1.4 test")
+    assert kept.path.read_bytes() == b"%PDF-1.4 test"
+    assert office_services.documents.kept_for_visit(saved.id)[0].path == kept.path
+
+
+def test_drafts_round_trip(services: Services) -> None:
+    services.drafts.save("intake", {"full_name": "Nguyễn Văn An", "group_size": 3})
+    assert services.drafts.load("intake") == {"full_name": "Nguyễn Văn An", "group_size": 3}
+    services.drafts.clear("intake")
+    assert services.drafts.load("intake") is None
