@@ -1,4 +1,4 @@
-"""Vietnamese wording of printed documents (NĐ 30/2020 layout, Mẫu 02/TCD, Phiếu hẹn); standard library only."""
+"""Vietnamese wording of printed documents (NĐ 30/2020 layout, Mẫu 02/TCD, Phiếu hẹn); stdlib only."""
 
 from __future__ import annotations
 
@@ -36,7 +36,7 @@ def month_number(month: int) -> str:
 
 
 def date_words(day: date) -> str:
-    """"ngày 05 tháng 02 năm 2026", "ngày 22 tháng 11 năm 2026" (days below 10 padded, months per NĐ 30)."""
+    """ "ngày 05 tháng 02 năm 2026", "ngày 22 tháng 11 năm 2026" (days below 10 padded, months per NĐ 30)."""
     return f"ngày {day.day:02d} tháng {month_number(day.month)} năm {day.year}"
 
 
@@ -51,17 +51,17 @@ def date_slashes(day: date) -> str:
 
 
 def clock_words(hour: int, minute: int) -> str:
-    """"09 giờ 05 phút"."""
+    """ "09 giờ 05 phút"."""
     return f"{hour:02d} giờ {minute:02d} phút"
 
 
 def weekday_name(day: date) -> str:
-    """"thứ Hai" … "Chủ nhật"."""
+    """ "thứ Hai" … "Chủ nhật"."""
     return WEEKDAYS[day.weekday()]
 
 
 def number_line(number: str) -> str:
-    """"Số: 05/TB-UBND"; the prefix is added when the caller gave only "05/TB-UBND"."""
+    """ "Số: 05/TB-UBND"; the prefix is added when the caller gave only "05/TB-UBND"."""
     text = number.strip()
     if text.lower().startswith("số"):
         return text
@@ -73,14 +73,16 @@ def page_number(page: int) -> str:
     return str(page)
 
 
-# --- Mẫu 02/TCD: Giấy biên nhận thông tin, tài liệu (NĐ 154/2026) -----------------------------------------------
+# --- Mẫu 02/TCD: Giấy biên nhận thông tin, tài liệu (NĐ 154/2026) ---------------------------------------
 RECEIPT_DOC_TITLE: Final = "Giấy biên nhận thông tin, tài liệu"
 RECEIPT_TITLE: Final = "GIẤY BIÊN NHẬN"
 RECEIPT_SUBTITLE: Final = "Thông tin, tài liệu"
 RECEIPT_RECEIVER: Final = "Tôi là: {name}"
 RECEIPT_POSITION: Final = "Chức vụ: {position}"
 RECEIPT_PROVIDER: Final = "Đã nhận của ông (bà): {name}"
-RECEIPT_ID: Final = "Số CCCD/Hộ chiếu (hoặc giấy tờ tùy thân): {number}, ngày cấp {issued_on}, nơi cấp {issued_by}"
+RECEIPT_ID: Final = (
+    "Số CCCD/Hộ chiếu (hoặc giấy tờ tùy thân): {number}, ngày cấp {issued_on}, nơi cấp {issued_by}"
+)
 RECEIPT_ADDRESS: Final = "Địa chỉ: {address}"
 RECEIPT_ITEMS_INTRO: Final = "các thông tin, tài liệu sau:"
 RECEIPT_PROVIDER_SIGN: Final = "NGƯỜI CUNG CẤP THÔNG TIN, TÀI LIỆU"
@@ -93,12 +95,12 @@ RECEIPT_INTERNAL_NO: Final = "Số theo dõi nội bộ: {number}"
 
 
 def receipt_when_where(hour: int, minute: int, day: date, place: str) -> str:
-    """"Vào 09 giờ 05 phút, ngày 05 tháng 02 năm 2026, tại: Trụ sở tiếp công dân xã An Phú."."""
+    """ "Vào 09 giờ 05 phút, ngày 05 tháng 02 năm 2026, tại: Trụ sở tiếp công dân xã An Phú."."""
     return f"Vào {clock_words(hour, minute)}, {date_words(day)}, tại: {place}."
 
 
 def receipt_item_line(index: int, title: str, pages: int | None, condition: str, quantity: int = 1) -> str:
-    """"1. Đơn khiếu nại (3 trang, bản phô tô)"; a missing page count is left as a dotted leader."""
+    """ "1. Đơn khiếu nại (3 trang, bản phô tô)"; a missing page count is left as a dotted leader."""
     pages_text = leader(3) if pages is None else str(pages)
     details = f"{pages_text} trang, {condition[:1].lower()}{condition[1:]}"
     if quantity > 1:
@@ -108,11 +110,11 @@ def receipt_item_line(index: int, title: str, pages: int | None, condition: str,
 
 def receipt_blank_item(index: int) -> str:
     """A numbered blank line when no item was entered: the officer lists the documents by hand."""
-    return f"{index}. {leader(40)}"
+    return f"{index}. {leader(28)}"
 
 
 def receipt_copies(copies: int) -> str:
-    """"… được lập thành 02 bản, giao cho người cung cấp thông tin, tài liệu 01 bản."."""
+    """ "… được lập thành 02 bản, giao cho người cung cấp thông tin, tài liệu 01 bản."."""
     return (
         f"Giấy biên nhận thông tin, tài liệu được lập thành {copies:02d} bản, "
         "giao cho người cung cấp thông tin, tài liệu 01 bản."
@@ -134,7 +136,7 @@ APPOINTMENT_SIGN: Final = "NGƯỜI TIẾP CÔNG DÂN"
 
 
 def appointment_sentence(hour: int, minute: int, day: date, place: str, meet_whom: str) -> str:
-    """"Hẹn ông (bà) vào hồi 08 giờ 30 phút, thứ Năm, ngày 05/02/2026 tại … để gặp …"."""
+    """ "Hẹn ông (bà) vào hồi 08 giờ 30 phút, thứ Năm, ngày 05/02/2026 tại … để gặp …"."""
     return (
         f"Hẹn ông (bà) vào hồi {clock_words(hour, minute)}, {weekday_name(day)}, ngày {date_slashes(day)} "
         f"tại {place} để gặp {meet_whom}."
@@ -142,6 +144,6 @@ def appointment_sentence(hour: int, minute: int, day: date, place: str, meet_who
 
 
 def bullet_line(text: str, last: bool) -> str:
-    """"- Như trên;" and, for the last line, "- Lưu: VT."."""
+    """ "- Như trên;" and, for the last line, "- Lưu: VT."."""
     body = text.strip().rstrip(";.")
     return f"- {body}{'.' if last else ';'}"

@@ -72,7 +72,7 @@ class FontNotFoundError(DeskError):
 
 @dataclass(frozen=True, slots=True)
 class FontChoice:
-    """The font behind the DocSerif family: its name and the four files (regular, bold, italic, bold italic)."""
+    """The font behind DocSerif: its name and four files (regular, bold, italic, bold italic)."""
 
     label: str
     files: tuple[Path, Path, Path, Path]
@@ -91,7 +91,7 @@ def bundled_font_dirs() -> list[Path]:
 def system_font_dirs() -> list[Path]:
     """Folders where an installed Times New Roman is usually found (Windows, Linux, macOS)."""
     dirs: list[Path] = []
-    windir = os.environ.get("WINDIR") or os.environ.get("SystemRoot") or r"C:\Windows"
+    windir = os.environ.get("WINDIR") or os.environ.get("SYSTEMROOT") or r"C:\Windows"
     dirs.append(Path(windir) / "Fonts")
     local = os.environ.get("LOCALAPPDATA")
     if local:
@@ -123,12 +123,22 @@ def covers_vietnamese(font: TTFont) -> bool:
     return all(ord(ch) in cmap for ch in VIETNAMESE_LETTERS)
 
 
-def _load(choice: FontChoice) -> tuple[TTFont, ...] | None:
+def load_faces(choice: FontChoice) -> tuple[TTFont, ...] | None:
+    """The four faces under the DocSerif names; None when a file is unreadable or lacks Vietnamese."""
     try:
         faces = tuple(TTFont(name, str(path)) for name, path in zip(_FACE_NAMES, choice.files, strict=True))
-    except Exception:  # an unreadable or non-TrueType file: try the next candidate
+    except Exception:  # an unreadable or non-TrueType file: the caller tries the next candidate
         return None
     return faces if all(covers_vietnamese(face) for face in faces) else None
+
+
+def first_usable(choices: Iterable[FontChoice]) -> tuple[FontChoice, tuple[TTFont, ...]] | None:
+    """The first candidate whose four faces load and cover Vietnamese."""
+    for choice in choices:
+        faces = load_faces(choice)
+        if faces is not None:
+            return choice, faces
+    return None
 
 
 def candidate_choices(
@@ -139,9 +149,13 @@ def candidate_choices(
     """Complete four-face font sets in order of preference: Times New Roman first, then Liberation Serif."""
     choices: list[FontChoice] = []
     if prefer_system:
-        for files in _complete_sets(system_dirs or system_font_dirs(), _TIMES_NAME_SETS):
+        for files in _complete_sets(
+            system_font_dirs() if system_dirs is None else system_dirs, _TIMES_NAME_SETS
+        ):
             choices.append(FontChoice(TIMES_NEW_ROMAN, (files[0], files[1], files[2], files[3])))
-    for files in _complete_sets(bundled_dirs or bundled_font_dirs(), (_LIBERATION_FILES,)):
+    for files in _complete_sets(
+        bundled_font_dirs() if bundled_dirs is None else bundled_dirs, (_LIBERATION_FILES,)
+    ):
         choices.append(FontChoice(LIBERATION_SERIF, (files[0], files[1], files[2], files[3])))
     return choices
 
@@ -156,16 +170,17 @@ def register_fonts() -> FontChoice:
     with _lock:
         if _registered is not None:
             return _registered
-        for choice in candidate_choices():
-            faces = _load(choice)
-            if faces is None:
-                continue
-            for face in faces:
-                pdfmetrics.registerFont(face)
-            pdfmetrics.registerFontFamily(FAMILY, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC)
-            _registered = choice
-            return choice
-        raise FontNotFoundError("fonts.missing")
+        usable = first_usable(candidate_choices())
+        if usable is None:
+            raise FontNotFoundError("fonts.missing")
+        choice, faces = usable
+        for face in faces:
+            pdfmetrics.registerFont(face)
+        pdfmetrics.registerFontFamily(
+            FAMILY, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC
+        )
+        _registered = choice
+        return choice
 
 
 def font_in_use() -> FontChoice | None:

@@ -1,4 +1,4 @@
-"""Read rendered PDFs in tests: NFC text of all pages (pypdf), page count, page sizes, text near the page top."""
+"""Read rendered PDFs in tests (pypdf): NFC text, page count, page sizes, text positions, fonts."""
 
 from __future__ import annotations
 
@@ -6,16 +6,31 @@ import io
 import unicodedata
 
 from pypdf import PdfReader
+from pypdf.generic import ContentStream
 
 
 def _reader(data: bytes) -> PdfReader:
     return PdfReader(io.BytesIO(data))
 
 
-def pdf_text(data: bytes) -> str:
-    """The text of every page joined by newlines, NFC-normalised (assert substrings, never line order)."""
-    pages = (page.extract_text() or "" for page in _reader(data).pages)
-    return unicodedata.normalize("NFC", "\n".join(pages))
+def pdf_text(data: bytes, normalise: bool = True) -> str:
+    """The text of every page joined by newlines, NFC-normalised (assert substrings, never line order).
+
+    normalise=False returns the text as drawn, to check that the PDF itself carries composed (NFC) letters.
+    """
+    text = "\n".join(page.extract_text() or "" for page in _reader(data).pages)
+    return unicodedata.normalize("NFC", text) if normalise else text
+
+
+def pdf_flat_text(data: bytes) -> str:
+    """pdf_text with every run of whitespace made one space, so that a sentence wrapped over lines matches."""
+    return " ".join(pdf_text(data).split())
+
+
+def pdf_metadata(data: bytes) -> dict[str, str]:
+    """The document information dictionary (/Title, /Author, …) as plain strings."""
+    info = _reader(data).metadata
+    return {} if info is None else {str(k): str(v) for k, v in info.items()}
 
 
 def pdf_page_texts(data: bytes) -> list[str]:
@@ -57,3 +72,44 @@ def pdf_font_names(data: bytes) -> set[str]:
             base = str(ref.get_object().get("/BaseFont", ""))
             names.add(base.split("+", 1)[-1].lstrip("/"))
     return names
+
+
+def _multiply(a: list[float], b: list[float]) -> list[float]:
+    """PDF matrix product a × b of [a b c d e f] matrices."""
+    return [
+        a[0] * b[0] + a[1] * b[2],
+        a[0] * b[1] + a[1] * b[3],
+        a[2] * b[0] + a[3] * b[2],
+        a[2] * b[1] + a[3] * b[3],
+        a[4] * b[0] + a[5] * b[2] + b[4],
+        a[4] * b[1] + a[5] * b[3] + b[5],
+    ]
+
+
+def pdf_line_segments(data: bytes, page_index: int) -> list[tuple[float, float, float, float]]:
+    """Straight segments drawn with "m … l" on one page, in page coordinates (x1, y1, x2, y2)."""
+    reader = _reader(data)
+    page = reader.pages[page_index]
+    ops = ContentStream(page.get_contents(), reader).operations
+    ctm = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
+    stack: list[list[float]] = []
+    start: tuple[float, float] | None = None
+    segments: list[tuple[float, float, float, float]] = []
+
+    def to_page(x: float, y: float) -> tuple[float, float]:
+        return x * ctm[0] + y * ctm[2] + ctm[4], x * ctm[1] + y * ctm[3] + ctm[5]
+
+    for operands, operator in ops:
+        if operator == b"q":
+            stack.append(ctm)
+        elif operator == b"Q":
+            ctm = stack.pop()
+        elif operator == b"cm":
+            ctm = _multiply([float(v) for v in operands], ctm)
+        elif operator == b"m":
+            start = to_page(float(operands[0]), float(operands[1]))
+        elif operator == b"l" and start is not None:
+            end = to_page(float(operands[0]), float(operands[1]))
+            segments.append((start[0], start[1], end[0], end[1]))
+            start = end
+    return segments

@@ -12,16 +12,12 @@ from desk_app.i18n import vi_print as vp
 from desk_app.i18n.vi import ID_TYPE
 from desk_app.printing.layout import (
     Letterhead,
-    PageSize,
     SignatureColumn,
-    build_pdf,
-    doc_styles,
     letterhead_block,
-    markup,
-    page_spec,
     signature_block,
     title_block,
 )
+from desk_app.printing.page import PageSize, build_pdf, doc_styles, markup, page_spec
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,13 +64,15 @@ def appointment_story(data: AppointmentData, page_size: PageSize = "A4") -> list
         letterhead_block(data.letterhead, spec, data.issued_on),
         *title_block(vp.APPOINTMENT_TITLE, spec),
     ]
-    story += [Paragraph(markup(line), styles.body) for line in lines]
+    story += [Paragraph(markup(line), styles.field) for line in lines[:4]]
+    story += [Paragraph(markup(line), styles.body) for line in lines[4:]]
     story += [
         Paragraph(markup(vp.bullet_line(doc, index == len(documents) - 1)), styles.item)
         for index, doc in enumerate(documents)
     ]
     signature = signature_block(
-        [SignatureColumn((vp.APPOINTMENT_SIGN,), data.officer_name, vp.SIGN_HINT, data.officer_position)], spec
+        [SignatureColumn((vp.APPOINTMENT_SIGN,), data.officer_name, vp.SIGN_HINT, data.officer_position)],
+        spec,
     )
     story.append(KeepTogether([Spacer(1, spec.body * 0.6), signature]))
     return story

@@ -13,24 +13,19 @@ from desk_app.i18n import vi_print as vp
 from desk_app.i18n.vi import DOC_CONDITION, ID_TYPE
 from desk_app.printing.layout import (
     Letterhead,
-    PageSize,
-    PageSpec,
     SignatureColumn,
-    build_pdf_counted,
-    doc_styles,
     letterhead_block,
-    markup,
-    page_spec,
     signature_block,
     title_block,
 )
+from desk_app.printing.page import PageSize, PageSpec, build_pdf_counted, doc_styles, markup, page_spec
 
 BLANK_ITEM_LINES = 3  # numbered blank lines printed when no item was entered
 
 
 @dataclass(frozen=True, slots=True)
 class ReceiptItem:
-    """One document received: its title, page count (None: written by hand), condition and number of copies."""
+    """One document received: title, page count (None: written by hand), condition, number of copies."""
 
     title: str
     pages: int | None
@@ -82,7 +77,9 @@ def _item_lines(items: tuple[ReceiptItem, ...]) -> list[str]:
     if not items:
         return [vp.receipt_blank_item(index) for index in range(1, BLANK_ITEM_LINES + 1)]
     return [
-        vp.receipt_item_line(index, item.title.strip(), item.pages, DOC_CONDITION[item.condition], item.quantity)
+        vp.receipt_item_line(
+            index, item.title.strip(), item.pages, DOC_CONDITION[item.condition], item.quantity
+        )
         for index, item in enumerate(items, start=1)
     ]
 
@@ -96,23 +93,27 @@ def receipt_story(data: ReceiptData, spec: PageSpec) -> list[Flowable]:
         letterhead_block(data.letterhead, spec, received.date()),
         *title_block(vp.RECEIPT_TITLE, spec, vp.RECEIPT_SUBTITLE),
         Paragraph(
-            markup(vp.receipt_when_where(received.hour, received.minute, received.date(), data.place.strip())),
-            styles.body,
+            markup(
+                vp.receipt_when_where(received.hour, received.minute, received.date(), data.place.strip())
+            ),
+            styles.field,
         ),
         Paragraph(
             markup(vp.RECEIPT_RECEIVER.format(name=data.receiver_name.strip()))
             + gap
             + markup(vp.RECEIPT_POSITION.format(position=vp.value_or_leader(data.receiver_position, 12))),
-            styles.body,
+            styles.field,
         ),
-        Paragraph(markup(vp.RECEIPT_PROVIDER.format(name=data.provider_name.strip())), styles.body),
-        Paragraph(markup(_id_line(data)), styles.body),
+        Paragraph(markup(vp.RECEIPT_PROVIDER.format(name=data.provider_name.strip())), styles.field),
+        Paragraph(markup(_id_line(data)), styles.field),
         Paragraph(
-            markup(vp.RECEIPT_ADDRESS.format(address=vp.value_or_leader(data.provider_address, 30))), styles.body
+            markup(vp.RECEIPT_ADDRESS.format(address=vp.value_or_leader(data.provider_address, 30))),
+            styles.field,
         ),
-        Paragraph(markup(vp.RECEIPT_ITEMS_INTRO), styles.body),
+        Paragraph(markup(vp.RECEIPT_ITEMS_INTRO), styles.field),
     ]
-    story += [Paragraph(markup(line), styles.item) for line in _item_lines(data.items)]
+    items = [Paragraph(markup(line), styles.item) for line in _item_lines(data.items)]
+    story += items[:-1]
     signatures = signature_block(
         [
             SignatureColumn((vp.RECEIPT_PROVIDER_SIGN,), data.provider_name, vp.SIGN_HINT),
@@ -120,8 +121,12 @@ def receipt_story(data: ReceiptData, spec: PageSpec) -> list[Flowable]:
         ],
         spec,
     )
+    # the last item goes with the signatures, so that a page never carries the signatures alone
     closing: list[Flowable] = [
+        items[-1],
+        Spacer(1, spec.para_space - spec.item_space),
         Paragraph(markup(vp.receipt_copies(data.copies)), styles.body),
+        Spacer(1, spec.para_space),
         signatures,
         Spacer(1, spec.para_space),
         TopPadder(Paragraph(markup(vp.RECEIPT_PRIVACY), styles.small_italic)),

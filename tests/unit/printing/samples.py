@@ -52,12 +52,15 @@ NO_ID_RECEIPT = dataclasses.replace(
 )
 
 
-def many_items(count: int) -> tuple[ReceiptItem, ...]:
-    """`count` items with realistic titles, cycling through the conditions."""
+def many_items(count: int, long_titles: bool = True) -> tuple[ReceiptItem, ...]:
+    """`count` items cycling through the conditions; long titles take two lines each on A4."""
     conditions = list(DocCondition)
     return tuple(
         ReceiptItem(
-            f"Văn bản số {n}: Biên bản làm việc ngày {n:02d}/6/2025 về việc đo đạc thửa đất của hộ ông Lê Văn Đức",
+            f"Văn bản số {n}: Biên bản làm việc ngày {n:02d}/6/2025 về việc đo đạc thửa đất "
+            "của hộ ông Lê Văn Đức"
+            if long_titles
+            else f"Biên bản làm việc số {n:02d} về việc đo đạc thửa đất",
             n + 1,
             conditions[n % len(conditions)],
         )

@@ -1,0 +1,1 @@
+"""Reusable form widgets: error labels, enum pickers, repeating rows, form state for drafts."""
