@@ -11,10 +11,10 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from desk_app.domain.enums import OfficeKind  # noqa: E402
-from desk_app.paths import AppPaths  # noqa: E402
-from desk_app.services.office import OfficeInfo, PlaceInfo, StaffInfo  # noqa: E402
-from desk_app.services.registry import Services, open_services  # noqa: E402
+from desk_app.domain.enums import OfficeKind
+from desk_app.paths import AppPaths
+from desk_app.services.office import OfficeInfo, PlaceInfo, StaffInfo
+from desk_app.services.registry import Services, open_services
 
 FIXED_NOW = dt.datetime(2026, 11, 20, 9, 30)
 
@@ -51,12 +51,18 @@ def office_services(services: Services) -> Services:
             head_title="CHỦ TỊCH",
         )
     )
-    services.office.save_staff(StaffInfo(full_name="Trần Văn Bình", position="Chủ tịch UBND xã", is_head=True))
+    services.office.save_staff(
+        StaffInfo(full_name="Trần Văn Bình", position="Chủ tịch UBND xã", is_head=True)
+    )
     services.office.save_staff(
         StaffInfo(full_name="Lê Thị Cúc", position="Phó Chủ tịch UBND xã", is_deputy_head=True)
     )
-    officer = services.office.save_staff(StaffInfo(full_name="Phạm Thị Dung", position="Công chức tiếp công dân"))
-    services.office.save_place(PlaceInfo(name="Phòng tiếp công dân xã An Phú", address="Ấp 1", is_default=True))
+    officer = services.office.save_staff(
+        StaffInfo(full_name="Phạm Thị Dung", position="Công chức tiếp công dân")
+    )
+    services.office.save_place(
+        PlaceInfo(name="Phòng tiếp công dân xã An Phú", address="Ấp 1", is_default=True)
+    )
     services.ctx.actor.name = officer.full_name
     services.ctx.actor.staff_id = officer.id
     return services

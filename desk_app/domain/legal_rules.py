@@ -38,14 +38,26 @@ _ND154 = "Nghị định số 154/2026/NĐ-CP"
 
 REFUSAL_GROUNDS: Sequence[RefusalGround] = (
     RefusalGround(RefusalReason.SAY_TAM_THAN, "khoản 1 Điều 9 Luật Tiếp công dân", False, 0, BASELINE_2026),
-    RefusalGround(RefusalReason.DE_DOA_VI_PHAM_NOI_QUY, "khoản 2 Điều 9 Luật Tiếp công dân", False, 0, BASELINE_2026),
-    RefusalGround(RefusalReason.KHIEU_TO_KEO_DAI, "khoản 3 Điều 9 Luật Tiếp công dân", True, 3, BASELINE_2026),
+    RefusalGround(
+        RefusalReason.DE_DOA_VI_PHAM_NOI_QUY, "khoản 2 Điều 9 Luật Tiếp công dân", False, 0, BASELINE_2026
+    ),
+    RefusalGround(
+        RefusalReason.KHIEU_TO_KEO_DAI, "khoản 3 Điều 9 Luật Tiếp công dân", True, 3, BASELINE_2026
+    ),
     RefusalGround(RefusalReason.VU_KHI, f"điểm a khoản 1 Điều 4 {_ND154}", False, 0, BASELINE_2026),
-    RefusalGround(RefusalReason.KHONG_KIEM_TRA_AN_NINH, f"điểm b khoản 1 Điều 4 {_ND154}", False, 0, BASELINE_2026),
+    RefusalGround(
+        RefusalReason.KHONG_KIEM_TRA_AN_NINH, f"điểm b khoản 1 Điều 4 {_ND154}", False, 0, BASELINE_2026
+    ),
     RefusalGround(RefusalReason.GHI_AM_GHI_HINH, f"điểm c khoản 1 Điều 4 {_ND154}", False, 0, BASELINE_2026),
-    RefusalGround(RefusalReason.KICH_DONG_GAY_ROI, f"điểm d khoản 1 Điều 4 {_ND154}", False, 0, BASELINE_2026),
-    RefusalGround(RefusalReason.MAT_NANG_LUC_HVDS, f"điểm đ khoản 1 Điều 4 {_ND154}", False, 0, BASELINE_2026),
-    RefusalGround(RefusalReason.DAI_DIEN_KHONG_HOP_PHAP, f"điểm e khoản 1 Điều 4 {_ND154}", False, 0, BASELINE_2026),
+    RefusalGround(
+        RefusalReason.KICH_DONG_GAY_ROI, f"điểm d khoản 1 Điều 4 {_ND154}", False, 0, BASELINE_2026
+    ),
+    RefusalGround(
+        RefusalReason.MAT_NANG_LUC_HVDS, f"điểm đ khoản 1 Điều 4 {_ND154}", False, 0, BASELINE_2026
+    ),
+    RefusalGround(
+        RefusalReason.DAI_DIEN_KHONG_HOP_PHAP, f"điểm e khoản 1 Điều 4 {_ND154}", False, 0, BASELINE_2026
+    ),
     RefusalGround(RefusalReason.NGOAI_PHAM_VI, f"điểm g khoản 1 Điều 4 {_ND154}", False, 0, BASELINE_2026),
     RefusalGround(RefusalReason.KNPA_DA_TRA_LOI, f"điểm h khoản 1 Điều 4 {_ND154}", True, 3, BASELINE_2026),
     RefusalGround(RefusalReason.DA_CO_BAN_AN, f"điểm i khoản 1 Điều 4 {_ND154}", False, 0, BASELINE_2026),
@@ -73,6 +85,10 @@ def refusal_ground(reason: RefusalReason, on: dt.date) -> RefusalGround:
 def group_rule(size: int, on: dt.date) -> GroupRule:
     """The representative rule for a group of `size` people in force on a date."""
     for rule in sorted(GROUP_RULES, key=lambda r: r.effective_from, reverse=True):
-        if rule.effective_from <= on and rule.min_size <= size and (rule.max_size is None or size <= rule.max_size):
+        if (
+            rule.effective_from <= on
+            and rule.min_size <= size
+            and (rule.max_size is None or size <= rule.max_size)
+        ):
             return rule
     return GROUP_RULES[0]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from desk_app.domain import identity
 from desk_app.domain.enums import (
     Category,
     DocCondition,
@@ -18,7 +19,6 @@ from desk_app.domain.enums import (
     SignatureKind,
     SubjectField,
 )
-from desk_app.domain import identity
 from desk_app.domain.reception import representative_problem
 from desk_app.errors import FieldError
 

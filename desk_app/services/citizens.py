@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import or_, select
+from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session
 
 from desk_app.domain import identity
@@ -58,20 +58,19 @@ class CitizenService:
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
 
-    def find(self, *, id_number: str | None = None, name: str | None = None, limit: int = 8) -> list[CitizenMatch]:
+    def find(
+        self, *, id_number: str | None = None, name: str | None = None, limit: int = 8
+    ) -> list[CitizenMatch]:
         """People matching a typed ID number (prefix) or name (without diacritics, every word), newest first."""
         number = "".join(ch for ch in (id_number or "") if ch.isascii() and ch.isalnum()).upper()
         key = search_key(name)
-        conditions = []
+        conditions: list[ColumnElement[bool]] = []
         if len(number) >= 6:
             conditions.append(CitizenRecord.id_number.like(f"{number}%"))
         if len(key) >= MIN_NAME_KEY:
             words = key.split()
             # Every typed word must appear; the full key as a prefix ranks first below.
-            name_cond = CitizenRecord.name_key.like(f"%{words[0]}%")
-            for word in words[1:]:
-                name_cond = name_cond & CitizenRecord.name_key.like(f"%{word}%")
-            conditions.append(name_cond)
+            conditions.append(and_(*(CitizenRecord.name_key.like(f"%{word}%") for word in words)))
         if not conditions:
             return []
         with self._ctx.sessions.read() as s:

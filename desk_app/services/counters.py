@@ -13,7 +13,9 @@ CASE_CODE = "vu_viec"
 
 def next_value(session: Session, name: str, year: int) -> int:
     """The next number of `name` in `year`; the write transaction (BEGIN IMMEDIATE) serialises desks."""
-    counter = session.scalar(select(CounterRecord).where(CounterRecord.name == name, CounterRecord.year == year))
+    counter = session.scalar(
+        select(CounterRecord).where(CounterRecord.name == name, CounterRecord.year == year)
+    )
     if counter is None:
         counter = CounterRecord(name=name, year=year, last_value=0)
         session.add(counter)

@@ -120,11 +120,15 @@ class DocumentService:
                 citizen_id_issue_place=citizen.id_issue_place,
                 citizen_address=citizen.address,
                 summary=visit.summary,
-                items=tuple(ItemSource(i.title, i.pages, DocCondition(i.condition), i.quantity) for i in items),
+                items=tuple(
+                    ItemSource(i.title, i.pages, DocCondition(i.condition), i.quantity) for i in items
+                ),
                 head_name=head.full_name if head else None,
             )
 
-    def keep(self, visit_id: int | None, kind: str, pdf: bytes, internal_no: str | None = None) -> KeptDocument:
+    def keep(
+        self, visit_id: int | None, kind: str, pdf: bytes, internal_no: str | None = None
+    ) -> KeptDocument:
         """Store the PDF under the data folder's documents/ and record it with its hash (logged as print)."""
         now = self._ctx.clock()
         folder = self._ctx.data_dir / "documents" / f"{now.year}"
@@ -150,7 +154,14 @@ class DocumentService:
             )
             s.add(rec)
             s.flush()
-            audit.record(s, self._ctx, "print", "document", rec.id, {"kind": (None, kind), "visit_id": (None, visit_id)})
+            audit.record(
+                s,
+                self._ctx,
+                "print",
+                "document",
+                rec.id,
+                {"kind": (None, kind), "visit_id": (None, visit_id)},
+            )
             return KeptDocument(rec.id, kind, path, rec.created_at)
 
     def kept_for_visit(self, visit_id: int) -> list[KeptDocument]:
@@ -158,7 +169,9 @@ class DocumentService:
             rows = s.scalars(
                 select(DocumentRecord).where(DocumentRecord.visit_id == visit_id).order_by(DocumentRecord.id)
             ).all()
-            return [KeptDocument(r.id, r.kind, self._ctx.data_dir / r.relative_path, r.created_at) for r in rows]
+            return [
+                KeptDocument(r.id, r.kind, self._ctx.data_dir / r.relative_path, r.created_at) for r in rows
+            ]
 
 
 def _header(office: OfficeRecord) -> OfficeHeader:

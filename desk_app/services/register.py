@@ -97,7 +97,8 @@ class RegisterService:
         if not self._may_see_confidential():
             # Others may not find a denunciation by its author's name or ID (DOMAIN §13.3).
             conds.append(
-                (VisitRecord.is_confidential.is_(False)) | (VisitRecord.summary_key.like(f"%{search_key(f.text)}%"))
+                (VisitRecord.is_confidential.is_(False))
+                | (VisitRecord.summary_key.like(f"%{search_key(f.text)}%"))
             )
         return conds
 
@@ -108,8 +109,10 @@ class RegisterService:
         with self._ctx.sessions.read() as s:
             return s.scalar(select(func.count(VisitRecord.id)).where(*self._conditions(f))) or 0
 
-    def search_ids(self, f: RegisterFilter, sort: SortKey = SortKey.BOOK, descending: bool = True) -> list[int]:
-        query: Select[tuple[int]] = select(VisitRecord.id).where(*self._conditions(f))
+    def search_ids(
+        self, f: RegisterFilter, sort: SortKey = SortKey.BOOK, descending: bool = True
+    ) -> list[int]:
+        query: Select[int] = select(VisitRecord.id).where(*self._conditions(f))
         if sort is SortKey.NAME:
             citizen = aliased(CitizenRecord)
             query = query.join(citizen, citizen.id == VisitRecord.main_citizen_id)

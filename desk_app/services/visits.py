@@ -199,7 +199,9 @@ class IntakeService:
             "place_id": visit.place_id,
             "main_citizen_id": citizen.id,
             "group_size": visit.group_size,
-            "is_delegation": is_delegation(visit.group_size) if visit.is_delegation is None else visit.is_delegation,
+            "is_delegation": is_delegation(visit.group_size)
+            if visit.is_delegation is None
+            else visit.is_delegation,
             "authorised_person": nfc_opt(visit.authorised_person),
             "interpreter_name": nfc_opt(visit.interpreter_name),
             "summary": summary,
@@ -225,7 +227,9 @@ class IntakeService:
             "status": (VisitStatus.TU_CHOI if refused else _status_for(visit.handling)).value,
             "case_id": case_id,
             "search_text": " ".join(
-                x for x in (citizen.name_key, citizen.address_key, citizen.id_number or "", search_key(summary)) if x
+                x
+                for x in (citizen.name_key, citizen.address_key, citizen.id_number or "", search_key(summary))
+                if x
             ),
         }
 
@@ -286,7 +290,9 @@ class IntakeService:
     def _store_children(self, s: Session, rec: VisitRecord, visit: VisitInput) -> None:
         for position, rep in enumerate(visit.representatives, start=1):
             citizen = store_person(s, self._ctx, rep)
-            s.add(VisitPersonRecord(visit_id=rec.id, citizen_id=citizen.id, role="DAI_DIEN", position=position))
+            s.add(
+                VisitPersonRecord(visit_id=rec.id, citizen_id=citizen.id, role="DAI_DIEN", position=position)
+            )
         for position, doc in enumerate(visit.documents, start=1):
             s.add(
                 ReceivedItemRecord(
@@ -336,12 +342,7 @@ def _order_of(s: Session, rec: VisitRecord) -> VisitOrder:
     return VisitOrder.NHIEU_LAN if earlier else VisitOrder.LAN_DAU
 
 
-_LOGGED = (
-    "date time kind mode presided_by_id delegated main_citizen_id group_size is_delegation authorised_person "
-    "interpreter_name summary requests category field prior_handling prior_decision_level within_competence "
-    "handling guidance_target guidance_doc_no transfer_target transfer_doc_no refusal_reason follow_up "
-    "citizen_signed remarks status case_id"
-).split()
+_LOGGED = ["date", "time", "kind", "mode", "presided_by_id", "delegated", "main_citizen_id", "group_size", "is_delegation", "authorised_person", "interpreter_name", "summary", "requests", "category", "field", "prior_handling", "prior_decision_level", "within_competence", "handling", "guidance_target", "guidance_doc_no", "transfer_target", "transfer_doc_no", "refusal_reason", "follow_up", "citizen_signed", "remarks", "status", "case_id"]
 
 
 def _loggable(rec: VisitRecord) -> dict[str, Any]:
@@ -358,7 +359,9 @@ def _visit_input(s: Session, rec: VisitRecord) -> VisitInput:
         .order_by(VisitPersonRecord.position)
     ).all()
     items = s.scalars(
-        select(ReceivedItemRecord).where(ReceivedItemRecord.visit_id == rec.id).order_by(ReceivedItemRecord.position)
+        select(ReceivedItemRecord)
+        .where(ReceivedItemRecord.visit_id == rec.id)
+        .order_by(ReceivedItemRecord.position)
     ).all()
     return VisitInput(
         date=rec.date,
@@ -380,7 +383,9 @@ def _visit_input(s: Session, rec: VisitRecord) -> VisitInput:
         category=Category(rec.category) if rec.category else None,
         field=SubjectField(rec.field) if rec.field else None,
         prior_handling=rec.prior_handling,
-        prior_decision_level=PriorDecisionLevel(rec.prior_decision_level) if rec.prior_decision_level else None,
+        prior_decision_level=PriorDecisionLevel(rec.prior_decision_level)
+        if rec.prior_decision_level
+        else None,
         within_competence=rec.within_competence,
         handling=Handling(rec.handling) if rec.handling else None,
         guidance_target=rec.guidance_target,
@@ -389,7 +394,9 @@ def _visit_input(s: Session, rec: VisitRecord) -> VisitInput:
         transfer_doc_no=rec.transfer_doc_no,
         refusal_reason=RefusalReason(rec.refusal_reason) if rec.refusal_reason else None,
         documents=tuple(
-            DocumentInput(title=i.title, pages=i.pages, condition=DocCondition(i.condition), quantity=i.quantity)
+            DocumentInput(
+                title=i.title, pages=i.pages, condition=DocCondition(i.condition), quantity=i.quantity
+            )
             for i in items
         ),
         citizen_signed=SignatureKind(rec.citizen_signed),
@@ -398,5 +405,3 @@ def _visit_input(s: Session, rec: VisitRecord) -> VisitInput:
         remarks=rec.remarks,
         case_id=rec.case_id,
     )
-
-

@@ -22,7 +22,7 @@ def utcnow() -> dt.datetime:
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
-    type_annotation_map = {dt.datetime: DateTime(timezone=True), str: String()}
+    type_annotation_map = {dt.datetime: DateTime(timezone=True), str: String()}  # noqa: RUF012
 
 
 class Tracked:

@@ -22,7 +22,10 @@ def letterhead(office: OfficeHeader, number_line: str | None = None) -> Letterhe
     if match:
         name = f"{match.group(1)}\n{match.group(2)}"
     return Letterhead(
-        parent_name=office.parent_name, office_name=name, place_name=office.place_name, number_line=number_line
+        parent_name=office.parent_name,
+        office_name=name,
+        place_name=office.place_name,
+        number_line=number_line,
     )
 
 

@@ -24,7 +24,7 @@ class _Job(QRunnable):
     def run(self) -> None:
         try:
             result = self._fn()
-        except Exception as exc:  # noqa: BLE001 - handed to the GUI thread's failure callback
+        except Exception as exc:
             self._relay.failed.emit(exc)
         else:
             self._relay.done.emit(result)
@@ -101,7 +101,7 @@ class ImmediateTaskRunner(TaskRunner):
     ) -> None:
         try:
             result = fn()
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             (failure or self.on_error)(exc)
         else:
             success(result)

@@ -23,6 +23,6 @@ def test_domain_imports_only_the_standard_library() -> None:
     for module in (ROOT / "desk_app" / "domain").glob("*.py"):
         for line in module.read_text(encoding="utf-8").splitlines():
             stripped = line.strip()
-            if stripped.startswith("from desk_app") or stripped.startswith("import desk_app"):
+            if stripped.startswith(("from desk_app", "import desk_app")):
                 name = stripped.split()[1]
                 assert name.startswith(allowed_prefixes), f"{module.name}: {stripped}"

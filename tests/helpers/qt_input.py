@@ -31,5 +31,7 @@ def _commit(widget: QWidget, text: str) -> None:
     QApplication.sendEvent(widget, event)
 
 
-def press(widget: QWidget, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+def press(
+    widget: QWidget, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:
     QTest.keyClick(widget, key, modifier)

@@ -50,7 +50,9 @@ def test_book_numbers_run_per_year(office_services: Services) -> None:
     sv = office_services
     first = sv.intake.save(visit())
     second = sv.intake.save(visit("Trần Thị Bé", visitor=PersonInput(full_name="Trần Thị Bé")))
-    old_year = sv.intake.save(visit("Lê Văn Cư", date=dt.date(2025, 12, 30), visitor=PersonInput(full_name="Lê Văn Cư")))
+    old_year = sv.intake.save(
+        visit("Lê Văn Cư", date=dt.date(2025, 12, 30), visitor=PersonInput(full_name="Lê Văn Cư"))
+    )
     assert (first.book_year, first.book_no) == (2026, 1)
     assert (second.book_year, second.book_no) == (2026, 2)
     assert (old_year.book_year, old_year.book_no) == (2025, 1)
@@ -156,7 +158,11 @@ def test_refusal_without_reason_is_refused(office_services: Services) -> None:
 
 def test_id_mismatch_warns_but_saves(office_services: Services) -> None:
     saved = office_services.intake.save(
-        visit(visitor=PersonInput(full_name="Nguyễn Thị Mai", id_number="001199012345", gender=Gender.NU, birth_year=1985))
+        visit(
+            visitor=PersonInput(
+                full_name="Nguyễn Thị Mai", id_number="001199012345", gender=Gender.NU, birth_year=1985
+            )
+        )
     )
     # 001 1 99 …: female born 1999 — gender agrees, the year does not.
     assert len(saved.warnings) == 1 and "1999" in saved.warnings[0]
@@ -167,7 +173,9 @@ def test_periodic_visits_join_the_heads_session(office_services: Services) -> No
     assert head is not None and head.id is not None
     for name in ("Bùi Văn Nam", "Đỗ Thị Oanh"):
         office_services.intake.save(
-            visit(name, visitor=PersonInput(full_name=name), kind=ReceptionKind.DINH_KY, presided_by_id=head.id)
+            visit(
+                name, visitor=PersonInput(full_name=name), kind=ReceptionKind.DINH_KY, presided_by_id=head.id
+            )
         )
     with office_services.ctx.sessions.read() as s:
         sessions = s.scalars(select(SessionRecord)).all()

@@ -29,7 +29,9 @@ def _visit(sv: Services) -> int:
             category=Category.KHIEU_NAI,
             documents=(
                 DocumentInput("Đơn khiếu nại đề ngày 15/11/2026", 2),
-                DocumentInput("Bản sao Giấy chứng nhận quyền sử dụng đất", 4, DocCondition.BAN_SAO_CONG_CHUNG),
+                DocumentInput(
+                    "Bản sao Giấy chứng nhận quyền sử dụng đất", 4, DocCondition.BAN_SAO_CONG_CHUNG
+                ),
             ),
         )
     ).id
@@ -68,5 +70,11 @@ def test_appointment_slip(office_services: Services) -> None:
         office_services, visit_id, dt.datetime(2026, 11, 26, 14, 0), "ông Trần Văn Bình, Chủ tịch UBND xã"
     )
     text = " ".join(pdf_text(pdf).split())
-    for expected in ("PHIẾU HẸN", "Nguyễn Thị Hồng Nhung", "14 giờ 00 phút", "26/11/2026", "ông Trần Văn Bình"):
+    for expected in (
+        "PHIẾU HẸN",
+        "Nguyễn Thị Hồng Nhung",
+        "14 giờ 00 phút",
+        "26/11/2026",
+        "ông Trần Văn Bình",
+    ):
         assert expected in text, expected

@@ -12,7 +12,7 @@ from desk_app.errors import EnvironmentProblem
 from desk_app.paths import AppPaths
 from desk_app.services.registry import Services, open_services
 from desk_app.storage.engine import Sessions, make_engine
-from desk_app.storage.migrate import SchemaState, head_revision, migrate, schema_state
+from desk_app.storage.migrate import SchemaState, migrate, schema_state
 
 
 def test_every_connection_is_durable(services: Services) -> None:
@@ -62,7 +62,9 @@ def test_empty_database_migrates_to_head_and_matches_the_models(tmp_path: Path) 
     assert not (tmp_path / "backups").exists() or not any((tmp_path / "backups").iterdir())
 
 
-def test_an_older_database_is_backed_up_before_upgrading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_older_database_is_backed_up_before_upgrading(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from desk_app.storage import migrate as migrate_module
 
     db = tmp_path / "db.sqlite3"
@@ -95,7 +97,13 @@ def test_reopening_keeps_everything(tmp_path: Path) -> None:
     paths = AppPaths(tmp_path / "data")
     first = open_services(paths)
     first.office.save(
-        OfficeInfo(name="SỞ TƯ PHÁP", abbreviation="STP", kind=OfficeKind.SO, place_name="Hà Nội", head_title="Giám đốc")
+        OfficeInfo(
+            name="SỞ TƯ PHÁP",
+            abbreviation="STP",
+            kind=OfficeKind.SO,
+            place_name="Hà Nội",
+            head_title="Giám đốc",
+        )
     )
     first.close()
     second = open_services(paths)
@@ -121,7 +129,7 @@ def test_two_writers_wait_instead_of_failing(tmp_path: Path) -> None:
             for _ in range(n):
                 with sessions.write() as s, s.begin():
                     counters.next_value(s, "test", 2026)
-        except BaseException as exc:  # noqa: BLE001
+        except BaseException as exc:
             errors.append(exc)
 
     threads = [threading.Thread(target=bump, args=(50,)) for _ in range(4)]

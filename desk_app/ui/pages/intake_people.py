@@ -19,7 +19,7 @@ from desk_app.domain.visit import PersonInput, VisitInput
 from desk_app.errors import FieldError
 from desk_app.i18n import vi, vi_ui
 from desk_app.services.citizens import CitizenMatch
-from desk_app.ui.widgets.errors import error_message
+from desk_app.ui.widgets.errors import error_message, show_field_errors
 from desk_app.ui.widgets.fields import (
     DateField,
     EnumCombo,
@@ -288,21 +288,8 @@ class PeopleSection(QWidget):
 
     def show_errors(self, errors: list[FieldError]) -> list[FieldError]:
         """Show the errors this column owns; returns the others."""
-        rest: list[FieldError] = []
-        rows = self.reps.filled_rows()
-        per_label: dict[ErrorLabel, list[str]] = {}
-        for err in errors:
-            label = self.errors.get(err.field)
-            prefix, _, _ = err.field.partition(".")
-            if label is None and prefix.startswith("rep") and prefix[3:].isdigit() and int(prefix[3:]) <= len(rows):
-                label = rows[int(prefix[3:]) - 1].error
-            if label is None:
-                rest.append(err)
-            else:
-                per_label.setdefault(label, []).append(error_message(err))
-        for label, messages in per_label.items():
-            label.set_messages(messages)
-        return rest
+        rows = [row.error for row in self.reps.filled_rows()]
+        return show_field_errors(errors, self.errors, {"rep": rows})
 
     # Live hints ------------------------------------------------------------------------------------------
     def _check_id_live(self) -> None:

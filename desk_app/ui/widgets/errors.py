@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping, Sequence
+
 from desk_app.errors import FieldError
 from desk_app.i18n import vi, vi_ui
+from desk_app.ui.widgets.fields import ErrorLabel
 
 
 def _group(prefix: str) -> str:
@@ -30,3 +33,30 @@ def error_message(err: FieldError) -> str:
             if key in vi.ERRORS:
                 return vi.ERRORS[key]
     return vi.error_text(err.key)
+
+
+def show_field_errors(
+    errors: Iterable[FieldError],
+    labels: Mapping[str, ErrorLabel],
+    row_labels: Mapping[str, Sequence[ErrorLabel]] = {},  # noqa: B006 - read only
+) -> list[FieldError]:
+    """Put each error's sentence under its field; `row_labels["rep"][0]` is the line under row "rep1".
+
+    Returns the errors that have no place here, for another section (or the page) to show.
+    """
+    rest: list[FieldError] = []
+    per_label: dict[ErrorLabel, list[str]] = {}
+    for err in errors:
+        label = labels.get(err.field)
+        prefix, _, _ = err.field.partition(".")
+        stem = prefix.rstrip("0123456789")
+        number = prefix[len(stem) :]
+        if label is None and number and stem in row_labels and int(number) <= len(row_labels[stem]):
+            label = row_labels[stem][int(number) - 1]
+        if label is None:
+            rest.append(err)
+        else:
+            per_label.setdefault(label, []).append(error_message(err))
+    for label, messages in per_label.items():
+        label.set_messages(messages)
+    return rest

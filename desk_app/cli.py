@@ -1,0 +1,478 @@
+"""The command line: `desk-app` opens the window, `desk-app COMMAND` works headless (DOMAIN §16.4)."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import re
+import sqlite3
+import sys
+import tempfile
+import unicodedata
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+from sqlalchemy.exc import DatabaseError, OperationalError, SQLAlchemyError
+
+from desk_app.domain.enums import OfficeKind
+from desk_app.domain.text import nfc, nfc_opt
+from desk_app.errors import (
+    ConflictError,
+    DeskError,
+    FieldError,
+    NotFoundError,
+    ValidationError,
+)
+from desk_app.i18n import vi
+from desk_app.i18n import vi_cli as txt
+from desk_app.paths import AppPaths, resolve
+from desk_app.services.demo import DemoSummary, fill_demo
+from desk_app.services.office import OfficeInfo
+from desk_app.services.registry import Services, open_services
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+LATER_COMMANDS = ("deadline", "import", "export", "report")
+UBND_KINDS = frozenset({OfficeKind.UBND_XA, OfficeKind.UBND_TINH})
+_PLACE_UNITS = ("ĐẶC KHU", "THỊ TRẤN", "PHƯỜNG", "XÃ", "THÀNH PHỐ", "TỈNH")
+_ABBREVIATION_SKIP = frozenset({"VÀ", "-", "–"})
+
+
+class CliError(DeskError):
+    """An expected problem already worded in Vietnamese for the command line."""
+
+
+# Parser -----------------------------------------------------------------------------------------------------
+class _Formatter(argparse.HelpFormatter):
+    def add_usage(self, usage: str | None, actions: Any, groups: Any, prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups, txt.USAGE_PREFIX if prefix is None else prefix)
+
+
+class VietnameseParser(argparse.ArgumentParser):
+    """argparse with Vietnamese help and one-line Vietnamese errors (exit status 2)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)
+        self._positionals.title = txt.POSITIONALS_TITLE
+        self._optionals.title = txt.OPTIONALS_TITLE
+        self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS, help=txt.HELP_HELP)
+
+    def error(self, message: str) -> NoReturn:
+        _fail(translate_argparse_error(message))
+
+
+def translate_argparse_error(message: str) -> str:
+    """argparse's English error message as one Vietnamese sentence."""
+    rules: list[tuple[str, Callable[[re.Match[str]], str]]] = [
+        (
+            rf"argument {txt.COMMAND_METAVAR}: invalid choice: (?P<v>.+?) \(choose from (?P<c>.*)\)$",
+            lambda m: txt.ARG_UNKNOWN_COMMAND.format(value=m["v"], choices=_plain_list(m["c"])),
+        ),
+        (
+            r"argument (?P<a>.+?): invalid choice: (?P<v>.+?) \(choose from (?P<c>.*)\)$",
+            lambda m: txt.ARG_INVALID_CHOICE.format(
+                argument=m["a"], value=m["v"], choices=_plain_list(m["c"])
+            ),
+        ),
+        (
+            r"argument (?P<a>.+?): invalid (?P<t>\w+) value: (?P<v>.+)$",
+            lambda m: txt.ARG_INVALID_VALUE.format(
+                argument=m["a"], value=m["v"], type=txt.TYPE_NAMES.get(m["t"], m["t"])
+            ),
+        ),
+        (
+            r"argument (?P<a>.+?): expected one argument$",
+            lambda m: txt.ARG_EXPECTED_VALUE.format(argument=m["a"]),
+        ),
+        (
+            r"argument (?P<a>.+?): not allowed with argument (?P<o>.+)$",
+            lambda m: txt.ARG_NOT_ALLOWED.format(argument=m["a"], other=m["o"]),
+        ),
+        (
+            r"the following arguments are required: (?P<a>.+)$",
+            lambda m: txt.ARG_REQUIRED.format(arguments=m["a"]),
+        ),
+        (r"unrecognized arguments: (?P<a>.+)$", lambda m: txt.ARG_UNRECOGNIZED.format(arguments=m["a"])),
+        (
+            r"one of the arguments (?P<a>.+) is required$",
+            lambda m: txt.ARG_ONE_REQUIRED.format(arguments=m["a"]),
+        ),
+        (
+            r"ambiguous option: (?P<o>\S+) could match (?P<m>.+)$",
+            lambda m: txt.ARG_AMBIGUOUS.format(option=m["o"], matches=m["m"]),
+        ),
+    ]
+    for pattern, render in rules:
+        match = re.match(pattern, message.strip())
+        if match:
+            return render(match)
+    return txt.ARG_OTHER.format(detail=message.strip())
+
+
+def _plain_list(choices: str) -> str:
+    return ", ".join(part.strip().strip("'\"") for part in choices.split(","))
+
+
+def _data_dir_option(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    # Below a command the default is SUPPRESS, so a value given before the command is not overwritten.
+    default = None if top else argparse.SUPPRESS
+    parser.add_argument("--data-dir", metavar=txt.METAVAR_DIR, default=default, help=txt.HELP_DATA_DIR)
+
+
+def build_parser() -> VietnameseParser:
+    """The parser of every command of DOMAIN §16.4 (the later ones only answer that they come later)."""
+    parser = VietnameseParser(prog=txt.PROG, description=txt.DESCRIPTION, epilog=txt.EPILOG)
+    _data_dir_option(parser, top=True)
+    sub = parser.add_subparsers(dest="command", title=txt.COMMANDS_TITLE, metavar=txt.COMMAND_METAVAR)
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        _data_dir_option(p, top=False)
+        return p
+
+    kinds = [k.value for k in OfficeKind]
+    init = command("init", txt.HELP_INIT)
+    init.add_argument("--office-name", required=True, metavar=txt.METAVAR_NAME, help=txt.HELP_OFFICE_NAME)
+    init.add_argument(
+        "--office-kind",
+        required=True,
+        type=lambda s: s.strip().upper(),
+        choices=kinds,
+        metavar=txt.METAVAR_KIND,
+        help=txt.HELP_OFFICE_KIND.format(choices=", ".join(kinds)),
+    )
+    init.add_argument("--parent-name", metavar=txt.METAVAR_NAME, help=txt.HELP_PARENT_NAME)
+    init.add_argument("--place-name", metavar=txt.METAVAR_NAME, help=txt.HELP_PLACE_NAME)
+    init.add_argument("--head-title", metavar=txt.METAVAR_TITLE, help=txt.HELP_HEAD_TITLE)
+    init.add_argument("--abbreviation", metavar=txt.METAVAR_ABBR, help=txt.HELP_ABBREVIATION)
+
+    demo = command("demo", txt.HELP_DEMO)
+    demo.add_argument("--seed", type=int, default=1, metavar="N", help=txt.HELP_SEED)
+
+    command("self-test", txt.HELP_SELF_TEST)
+
+    deadline = command("deadline", txt.HELP_DEADLINE)
+    deadline.add_argument("rule", nargs="?", metavar="RULE", help=txt.HELP_RULE)
+    deadline.add_argument("start", nargs="?", metavar="START", help=txt.HELP_START)
+    deadline.add_argument("--complex", action="store_true", help=txt.HELP_COMPLEX)
+    deadline.add_argument("--json", action="store_true", help=txt.HELP_JSON)
+    for name, help_text in (("import", txt.HELP_IMPORT), ("export", txt.HELP_EXPORT)):
+        p = command(name, help_text)
+        p.add_argument("what", nargs="?", metavar="visits|petitions", help=txt.HELP_WHAT)
+        p.add_argument("file", nargs="?", metavar="FILE", help=txt.HELP_FILE)
+        if name == "export":
+            p.add_argument("--from", dest="date_from", metavar="D", help=txt.HELP_FROM)
+            p.add_argument("--to", dest="date_to", metavar="D", help=txt.HELP_TO)
+    report = command("report", txt.HELP_REPORT)
+    report.add_argument("form", nargs="?", metavar="FORM", help=txt.HELP_FORM)
+    report.add_argument("--period", metavar="P", help=txt.HELP_PERIOD)
+    report.add_argument("--from", dest="date_from", metavar="D", help=txt.HELP_FROM)
+    report.add_argument("--to", dest="date_to", metavar="D", help=txt.HELP_TO)
+    report.add_argument("--format", metavar="json|csv|xlsx|pdf", help=txt.HELP_FORMAT)
+    report.add_argument("--out", metavar="FILE", help=txt.HELP_OUT)
+    return parser
+
+
+# Errors -----------------------------------------------------------------------------------------------------
+def _fail(message: str) -> NoReturn:
+    print(txt.ERROR_PREFIX + _one_line(message), file=sys.stderr)
+    raise SystemExit(EXIT_USAGE)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _key_text(key: str) -> str:
+    return txt.ERRORS.get(key) or vi.error_text(key)
+
+
+def describe(exc: BaseException, folder: Path) -> str:
+    """One Vietnamese sentence for an expected problem."""
+    if isinstance(exc, ValidationError):
+        return " ".join(dict.fromkeys(_key_text(e.key) for e in exc.errors)) or txt.UNKNOWN_ERROR
+    if isinstance(exc, NotFoundError | ConflictError):
+        return _key_text(exc.key)
+    if isinstance(exc, DeskError):
+        return str(exc)
+    if isinstance(exc, OperationalError | sqlite3.OperationalError) and "locked" in str(exc).lower():
+        return txt.DB_LOCKED.format(folder=folder)
+    if isinstance(exc, DatabaseError | sqlite3.DatabaseError) and "not a database" in str(exc).lower():
+        return txt.DB_UNREADABLE.format(folder=folder)
+    if isinstance(exc, SQLAlchemyError | sqlite3.Error):
+        detail = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+        return txt.DB_ERROR.format(folder=folder, detail=detail)
+    if isinstance(exc, OSError):
+        return txt.FOLDER_UNWRITABLE.format(folder=folder, reason=exc.strerror or exc)
+    return str(exc)
+
+
+EXPECTED = (DeskError, OSError, SQLAlchemyError, sqlite3.Error)
+
+
+# init -------------------------------------------------------------------------------------------------------
+def default_place_name(name: str, parent_name: str | None) -> str | None:
+    """ "ỦY BAN NHÂN DÂN XÃ AN PHÚ" → "An Phú"; else from the parent ("UBND TỈNH AN GIANG" → "An Giang")."""
+    for text in (name, parent_name or ""):
+        upper = nfc(text).upper()
+        for unit in _PLACE_UNITS:
+            match = re.search(rf"(?:^|\s){unit}\s+(.+)$", upper)
+            if match:
+                return match.group(1).strip().title()
+    return None
+
+
+def default_head_title(kind: OfficeKind) -> str:
+    if kind in UBND_KINDS:
+        return "CHỦ TỊCH"
+    return "GIÁM ĐỐC" if kind is OfficeKind.SO else "THỦ TRƯỞNG"
+
+
+def default_abbreviation(name: str, kind: OfficeKind) -> str:
+    """UBND for a People's Committee, else the initials: "SỞ TƯ PHÁP" → "STP"."""
+    if kind in UBND_KINDS:
+        return "UBND"
+    initials = []
+    for word in nfc(name).upper().split():
+        if word in _ABBREVIATION_SKIP:
+            continue
+        first = word[0]
+        initials.append(first if first == "Đ" else unicodedata.normalize("NFD", first)[0])
+    return "".join(ch for ch in initials if ch.isalnum())
+
+
+def _cmd_init(ns: argparse.Namespace, paths: AppPaths) -> int:
+    kind = OfficeKind(ns.office_kind)
+    name = nfc(ns.office_name)
+    if not name:
+        raise ValidationError([FieldError("office.name", "required")])
+    place = nfc_opt(ns.place_name) or default_place_name(name, ns.parent_name)
+    if not place:
+        raise CliError(txt.PLACE_UNKNOWN)
+    abbreviation = nfc_opt(ns.abbreviation) or default_abbreviation(name, kind)
+    if not abbreviation:
+        raise CliError(txt.ABBREVIATION_UNKNOWN)
+    head_title = nfc_opt(ns.head_title) or default_head_title(kind)
+    services = open_services(paths)
+    try:
+        before = services.office.get()
+        saved = services.office.save(
+            OfficeInfo(
+                name=name,
+                abbreviation=abbreviation,
+                kind=kind,
+                place_name=place,
+                head_title=head_title,
+                parent_name=nfc_opt(ns.parent_name) or (before.parent_name if before else None),
+                address=before.address if before else None,
+                phone=before.phone if before else None,
+                email=before.email if before else None,
+                website=before.website if before else None,
+                collective_regime=kind in UBND_KINDS,
+            )
+        )
+    finally:
+        services.close()
+    template = txt.INIT_UPDATED if before else txt.INIT_CREATED
+    print(
+        template.format(
+            name=saved.name,
+            kind=vi.OFFICE_KIND[saved.kind],
+            abbreviation=saved.abbreviation,
+            place=saved.place_name,
+            head_title=saved.head_title,
+            folder=paths.data,
+        )
+    )
+    return EXIT_OK
+
+
+# demo -------------------------------------------------------------------------------------------------------
+def _cmd_demo(ns: argparse.Namespace, paths: AppPaths) -> int:
+    progress: Callable[[int, int], None] | None = None
+    if sys.stderr.isatty():
+
+        def progress(done: int, total: int) -> None:
+            print(txt.DEMO_PROGRESS.format(done=done, total=total), end="", file=sys.stderr, flush=True)
+
+    services = open_services(paths)
+    try:
+        summary = fill_demo(services, seed=ns.seed, progress=progress)
+    finally:
+        services.close()
+        if progress is not None:
+            print(file=sys.stderr)
+    print(_demo_line(summary, paths.data))
+    return EXIT_OK
+
+
+def _demo_line(s: DemoSummary, folder: Path) -> str:
+    if s.first_day is None or s.last_day is None:
+        return txt.DEMO_EMPTY
+    return txt.DEMO_DONE.format(
+        folder=folder,
+        visits=s.visits,
+        first=s.first_day.strftime("%d/%m/%Y"),
+        last=s.last_day.strftime("%d/%m/%Y"),
+        refused=s.refused,
+        delegations=s.delegations,
+        repeats=s.repeat_visits,
+        cases=s.cases,
+        citizens=s.citizens,
+    )
+
+
+# self-test --------------------------------------------------------------------------------------------------
+def _check(label: str, run: Callable[[], str | None]) -> bool:
+    """Run one check; print "OK …" or "LỖI …" on one line."""
+    try:
+        detail = run()
+    except NotImplementedError:
+        print(f"{txt.FAIL} {label}: {txt.NOT_WIRED}")
+        return False
+    except Exception as exc:
+        reason = describe(exc, Path()) if isinstance(exc, EXPECTED) else f"{type(exc).__name__}: {exc}"
+        print(f"{txt.FAIL} {label}: {_one_line(reason)}")
+        return False
+    print(f"{txt.OK} {_one_line(detail or label)}")
+    return True
+
+
+def _pdf(label: str, render: Callable[[], bytes]) -> str:
+    data = render()
+    if not data.startswith(b"%PDF"):
+        raise CliError(txt.NOT_PDF)
+    return txt.CHECK_PDF_SIZE.format(label=label, size=len(data))
+
+
+def _visits_for_printing(services: Services) -> tuple[int | None, int | None]:
+    """(a visit with received documents, any visit that was not refused), newest first."""
+    from desk_app.domain.enums import Handling
+    from desk_app.services.register import RegisterFilter
+
+    with_docs: int | None = None
+    received: int | None = None
+    for visit_id in services.register.search_ids(RegisterFilter()):
+        data = services.intake.get(visit_id).data
+        if data.handling is not Handling.TU_CHOI_TIEP:
+            received = received or visit_id
+            if data.documents and with_docs is None:
+                with_docs = visit_id
+        if with_docs and received:
+            break
+    return with_docs, received
+
+
+def _open_window(services: Services) -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from desk_app.app import build_main_window
+    from desk_app.ui.tasks import TaskRunner
+
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([txt.PROG])
+    tasks = TaskRunner()
+    try:
+        window = build_main_window(services, tasks)
+        window.show()
+        app.processEvents()
+        window.close()
+        app.processEvents()
+        window.deleteLater()
+    finally:
+        tasks.wait()
+        app.processEvents()
+
+
+def _cmd_self_test(_ns: argparse.Namespace, _paths: AppPaths) -> int:
+    from desk_app.storage.migrate import head_revision
+    from desk_app.ui import print_jobs
+
+    results: list[bool] = []
+    with tempfile.TemporaryDirectory(prefix="desk-app-self-test-") as tmp:
+        holder: list[Services] = []
+
+        def database() -> str:
+            holder.append(open_services(AppPaths(Path(tmp) / "data")))
+            return txt.CHECK_DATABASE.format(revision=head_revision())
+
+        results.append(_check(txt.CHECK_DATABASE_LABEL, database))
+        if not holder:
+            return EXIT_FAILED
+        services = holder[0]
+        try:
+
+            def demo() -> str:
+                s = fill_demo(services, seed=1, months=1, per_working_day=2.0)
+                return txt.CHECK_DEMO.format(visits=s.visits, cases=s.cases)
+
+            results.append(_check(txt.CHECK_DEMO_LABEL, demo))
+            with_docs, received = _visits_for_printing(services)
+            head = services.office.head()
+            when = dt.datetime.combine(services.ctx.today() + dt.timedelta(days=3), dt.time(8, 0))
+            meet = txt.APPOINTMENT_MEET.format(
+                name=head.full_name if head else "", title=(head.position or "") if head else ""
+            )
+
+            def receipt() -> str:
+                if with_docs is None:
+                    raise CliError(txt.NO_VISIT_WITH_DOCUMENTS)
+                return _pdf(txt.CHECK_RECEIPT, lambda: print_jobs.receipt_pdf(services, with_docs))
+
+            def appointment() -> str:
+                if received is None:
+                    raise CliError(txt.NO_VISIT)
+                return _pdf(
+                    txt.CHECK_APPOINTMENT, lambda: print_jobs.appointment_pdf(services, received, when, meet)
+                )
+
+            results.append(_check(txt.CHECK_RECEIPT, receipt))
+            results.append(_check(txt.CHECK_APPOINTMENT, appointment))
+            results.append(_check(txt.CHECK_WINDOW, lambda: _open_window(services)))
+        finally:
+            services.close()
+    return EXIT_OK if all(results) else EXIT_FAILED
+
+
+# later versions, the window, main ---------------------------------------------------------------------------
+def _cmd_later(ns: argparse.Namespace, _paths: AppPaths) -> int:
+    print(txt.LATER_VERSION.format(command=ns.command), file=sys.stderr)
+    return EXIT_USAGE
+
+
+def _start_window(paths: AppPaths) -> int:
+    from desk_app.app import run_gui
+
+    return run_gui(paths, sys.argv[:1] or [txt.PROG])
+
+
+HANDLERS: dict[str, Callable[[argparse.Namespace, AppPaths], int]] = {
+    "init": _cmd_init,
+    "demo": _cmd_demo,
+    "self-test": _cmd_self_test,
+    **dict.fromkeys(LATER_COMMANDS, _cmd_later),
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; the return value is the process exit status."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    try:
+        ns, extras = parser.parse_known_args(args)
+        if extras and ns.command not in LATER_COMMANDS:
+            parser.error(f"unrecognized arguments: {' '.join(extras)}")
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    paths = resolve(ns.data_dir)
+    if ns.command is None:
+        return _start_window(paths)
+    try:
+        return HANDLERS[ns.command](ns, paths)
+    except EXPECTED as exc:
+        print(txt.ERROR_PREFIX + _one_line(describe(exc, paths.data)), file=sys.stderr)
+        return EXIT_USAGE

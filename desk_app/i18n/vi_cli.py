@@ -1,0 +1,130 @@
+"""Vietnamese text of the command line: help, messages, and argparse's errors in plain words."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Final
+
+PROG: Final = "desk-app"
+DESCRIPTION: Final = (
+    "Bàn tiếp công dân. Chạy không có lệnh để mở cửa sổ ứng dụng; các lệnh dưới đây chạy không cần cửa sổ."
+)
+EPILOG: Final = "Thư mục dữ liệu mặc định: biến môi trường DESK_APP_HOME, nếu không có thì thư mục dữ liệu của người dùng."
+USAGE_PREFIX: Final = "Cách dùng: "
+POSITIONALS_TITLE: Final = "Tham số"
+OPTIONALS_TITLE: Final = "Tùy chọn"
+COMMANDS_TITLE: Final = "Các lệnh"
+COMMAND_METAVAR: Final = "LỆNH"
+
+HELP_HELP: Final = "In hướng dẫn này rồi thoát."
+HELP_DATA_DIR: Final = (
+    "Thư mục dữ liệu của cơ quan (mặc định: DESK_APP_HOME hoặc thư mục dữ liệu người dùng)."
+)
+METAVAR_DIR: Final = "THƯ_MỤC"
+
+HELP_INIT: Final = "Thiết lập hoặc cập nhật thông tin cơ quan không cần mở cửa sổ."
+HELP_OFFICE_NAME: Final = 'Tên cơ quan, ví dụ "ỦY BAN NHÂN DÂN XÃ AN PHÚ" hoặc "SỞ TƯ PHÁP".'
+HELP_OFFICE_KIND: Final = "Loại cơ quan: {choices}."
+HELP_PARENT_NAME: Final = 'Tên cơ quan chủ quản trực tiếp, ví dụ "UBND TỈNH AN GIANG" (để trống với UBND xã).'
+HELP_PLACE_NAME: Final = 'Địa danh ghi ở dòng ngày tháng, ví dụ "An Phú" (mặc định: lấy từ tên cơ quan).'
+HELP_HEAD_TITLE: Final = (
+    "Chức vụ người đứng đầu (mặc định: CHỦ TỊCH với UBND, GIÁM ĐỐC với Sở, THỦ TRƯỞNG với loại khác)."
+)
+HELP_ABBREVIATION: Final = (
+    "Chữ viết tắt tên cơ quan dùng trong ký hiệu văn bản (mặc định: UBND, hoặc chữ cái đầu)."
+)
+METAVAR_NAME: Final = "TÊN"
+METAVAR_KIND: Final = "LOẠI"
+METAVAR_TITLE: Final = "CHỨC_VỤ"
+METAVAR_ABBR: Final = "VIẾT_TẮT"
+
+HELP_DEMO: Final = "Điền dữ liệu mẫu (một năm tiếp công dân) vào thư mục dữ liệu chưa có lượt tiếp."
+HELP_SEED: Final = "Hạt giống ngẫu nhiên: cùng số cho cùng dữ liệu (mặc định 1)."
+HELP_SELF_TEST: Final = (
+    "Tự kiểm tra: tạo cơ sở dữ liệu tạm, in thử mọi văn bản, mở và đóng cửa sổ; thoát 0 khi tất cả đạt."
+)
+
+HELP_DEADLINE: Final = "Tính thời hạn theo một quy tắc (sẽ có trong phiên bản sau)."
+HELP_IMPORT: Final = "Nhập sổ tiếp công dân hoặc sổ theo dõi đơn từ CSV/XLSX (sẽ có trong phiên bản sau)."
+HELP_EXPORT: Final = "Xuất sổ tiếp công dân ra CSV/XLSX (sẽ có trong phiên bản sau)."
+HELP_REPORT: Final = "Lập báo cáo theo mẫu 01/TCD, 01/XLD … (sẽ có trong phiên bản sau)."
+HELP_RULE: Final = "Mã quy tắc thời hạn."
+HELP_START: Final = "Ngày bắt đầu tính (YYYY-MM-DD)."
+HELP_COMPLEX: Final = "Dùng thời hạn của vụ việc phức tạp."
+HELP_JSON: Final = "In kết quả dạng JSON."
+HELP_WHAT: Final = "visits (sổ tiếp công dân) hoặc petitions (sổ theo dõi đơn)."
+HELP_FILE: Final = "Đường dẫn tệp CSV hoặc XLSX."
+HELP_FROM: Final = "Từ ngày (YYYY-MM-DD)."
+HELP_TO: Final = "Đến ngày (YYYY-MM-DD)."
+HELP_FORM: Final = "Mẫu báo cáo: 01/TCD, 01/XLD, 02/XLD, 03/XLD, 04/XLD."
+HELP_PERIOD: Final = "Kỳ báo cáo: YYYY-Q1…Q4, YYYY-6T, YYYY-9T, YYYY hoặc YYYY-MM."
+HELP_FORMAT: Final = "Định dạng: json, csv, xlsx hoặc pdf."
+HELP_OUT: Final = "Tệp kết quả (mặc định: in JSON ra màn hình)."
+
+# One-line messages --------------------------------------------------------------------------------
+ERROR_PREFIX: Final = "Lỗi: "
+LATER_VERSION: Final = "Lệnh {command} sẽ có trong phiên bản sau."
+INIT_CREATED: Final = (
+    "Đã tạo thông tin cơ quan {name} ({kind}; viết tắt {abbreviation}; địa danh {place}; "
+    "người đứng đầu: {head_title}) trong {folder}."
+)
+INIT_UPDATED: Final = (
+    "Đã cập nhật thông tin cơ quan {name} ({kind}; viết tắt {abbreviation}; địa danh {place}; "
+    "người đứng đầu: {head_title}) trong {folder}."
+)
+PLACE_UNKNOWN: Final = (
+    'Không suy ra được địa danh từ tên cơ quan; hãy ghi rõ --place-name, ví dụ --place-name "Hà Nội".'
+)
+ABBREVIATION_UNKNOWN: Final = "Không suy ra được chữ viết tắt từ tên cơ quan; hãy ghi rõ --abbreviation."
+DEMO_DONE: Final = (
+    "Đã tạo dữ liệu mẫu trong {folder}: {visits} lượt tiếp từ {first} đến {last} ({refused} lượt từ chối, "
+    "{delegations} đoàn đông người, {repeats} lượt tiếp nhiều lần), {cases} vụ việc, {citizens} công dân."
+)
+DEMO_EMPTY: Final = "Không có ngày làm việc nào trong khoảng thời gian đã chọn; không tạo lượt tiếp nào."
+DEMO_PROGRESS: Final = "\rĐang tạo dữ liệu mẫu: {done}/{total} lượt tiếp"
+
+FOLDER_UNWRITABLE: Final = "Không ghi được vào thư mục dữ liệu {folder}: {reason}."
+DB_LOCKED: Final = (
+    "Cơ sở dữ liệu trong {folder} đang bị một chương trình khác khóa (ứng dụng đang mở?); "
+    "hãy đóng nó rồi thử lại."
+)
+DB_UNREADABLE: Final = "Không mở được cơ sở dữ liệu trong {folder}: tệp hỏng hoặc không phải của ứng dụng."
+DB_ERROR: Final = "Lỗi cơ sở dữ liệu trong {folder}: {detail}."
+UNKNOWN_ERROR: Final = "Giá trị không hợp lệ."
+
+# Service error keys that desk_app.i18n.vi does not word for the command line.
+ERRORS: Final[Mapping[str, str]] = {
+    "demo.not_empty": "Thư mục dữ liệu đã có lượt tiếp công dân; lệnh demo chỉ chạy trên thư mục "
+    "chưa có dữ liệu (chọn thư mục khác bằng --data-dir).",
+    "office.not_set_up": "Chưa thiết lập thông tin cơ quan; chạy lệnh init trước.",
+}
+
+# argparse's errors, reworded ----------------------------------------------------------------------
+ARG_UNKNOWN_COMMAND: Final = "Không có lệnh {value}. Các lệnh: {choices}. Xem: desk-app --help."
+ARG_INVALID_CHOICE: Final = "Giá trị {value} không hợp lệ cho {argument}; chọn một trong: {choices}."
+ARG_REQUIRED: Final = "Thiếu tham số bắt buộc: {arguments}."
+ARG_UNRECOGNIZED: Final = "Tham số không nhận ra: {arguments}. Xem: desk-app --help."
+ARG_INVALID_VALUE: Final = "Giá trị {value} của {argument} phải là {type}."
+ARG_EXPECTED_VALUE: Final = "Tham số {argument} cần một giá trị."
+ARG_NOT_ALLOWED: Final = "Không dùng {argument} cùng với {other}."
+ARG_ONE_REQUIRED: Final = "Cần một trong các tham số: {arguments}."
+ARG_AMBIGUOUS: Final = "Tùy chọn {option} không rõ, có thể là: {matches}."
+ARG_OTHER: Final = "Dòng lệnh không hợp lệ ({detail}). Xem: desk-app --help."
+TYPE_NAMES: Final[Mapping[str, str]] = {"int": "số nguyên", "float": "số", "str": "chuỗi ký tự"}
+
+# self-test ----------------------------------------------------------------------------------------
+OK: Final = "OK"
+FAIL: Final = "LỖI"
+CHECK_DATABASE: Final = "Tạo và nâng cấp cơ sở dữ liệu tạm (phiên bản lược đồ {revision})"
+CHECK_DATABASE_LABEL: Final = "Tạo và nâng cấp cơ sở dữ liệu tạm"
+CHECK_DEMO: Final = "Dữ liệu mẫu: {visits} lượt tiếp, {cases} vụ việc"
+CHECK_DEMO_LABEL: Final = "Dữ liệu mẫu"
+CHECK_RECEIPT: Final = "In Giấy biên nhận thông tin, tài liệu (Mẫu 02/TCD)"
+CHECK_APPOINTMENT: Final = "In Phiếu hẹn"
+CHECK_PDF_SIZE: Final = "{label}: {size} byte PDF"
+CHECK_WINDOW: Final = "Mở và đóng cửa sổ chính (không hiển thị)"
+NOT_WIRED: Final = "chưa được lắp vào ứng dụng (NotImplementedError)"
+NOT_PDF: Final = "kết quả không phải tệp PDF"
+NO_VISIT_WITH_DOCUMENTS: Final = "không có lượt tiếp nào có tài liệu để in"
+NO_VISIT: Final = "không có lượt tiếp nào để in"
+APPOINTMENT_MEET: Final = "Đồng chí {name}, {title}"

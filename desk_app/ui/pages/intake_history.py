@@ -1,0 +1,211 @@
+"""Column (c) of the intake page: people who came before, their visits and open cases, and the case to link."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app.i18n import vi, vi_ui
+from desk_app.services.citizens import CaseBrief, CitizenMatch
+from desk_app.ui.formatting import fmt_date
+from desk_app.ui.widgets.fields import ErrorLabel, hint_style, section_header
+
+_SHOWN_VISITS = 4
+_SUMMARY_CHARS = 70
+
+
+def _short(text: str, limit: int = _SUMMARY_CHARS) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def case_option_label(case: CaseBrief) -> str:
+    return f"{case.code} · {vi.CATEGORY[case.category]} · {vi.CASE_STATUS[case.status]}"
+
+
+def _card_html(match: CitizenMatch) -> str:
+    facts = [x for x in (match.id_number_masked, vi_ui.HISTORY_BORN.format(year=match.birth_year)
+                         if match.birth_year else "") if x]  # fmt: skip
+    lines = [f"<b>{escape(match.full_name)}</b>"]
+    if facts:
+        lines.append(escape(" · ".join(facts)))
+    if match.address:
+        lines.append(f"<span style='color:#555'>{escape(match.address)}</span>")
+    for visit in match.visits[:_SHOWN_VISITS]:
+        parts = [fmt_date(visit.date)]
+        if visit.refused:
+            parts.append(vi_ui.HISTORY_REFUSED)
+        elif visit.category is not None:
+            parts.append(vi.CATEGORY[visit.category])
+        parts.append(_short(visit.summary))
+        if visit.case_code:
+            parts.append(f"<b>{escape(visit.case_code)}</b>")
+        lines.append("▸ " + " · ".join(p if p.startswith("<b>") else escape(p) for p in parts))
+    if len(match.visits) > _SHOWN_VISITS:
+        lines.append(escape(vi_ui.HISTORY_MORE_VISITS.format(count=len(match.visits) - _SHOWN_VISITS)))
+    if not match.visits:
+        lines.append(f"<i>{escape(vi_ui.HISTORY_NO_VISITS)}</i>")
+    return "<br>".join(lines)
+
+
+class HistoryPanel(QFrame):
+    """Shows matches; `use_citizen` carries the CitizenMatch the officer wants to reuse."""
+
+    use_citizen = Signal(object)
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("historyPanel")
+        self.setStyleSheet("QFrame#historyPanel { background: #f6f8fb; border: 1px solid #c9d3e0; border-radius: 4px; }")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        self.header = section_header(vi_ui.HISTORY_HEADER)
+        layout.addWidget(self.header)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        hint_style(self.hint, None)
+        layout.addWidget(self.hint)
+
+        self._cards = QWidget()
+        self._cards.setObjectName("historyCards")
+        self._cards.setStyleSheet("QWidget#historyCards { background: transparent; }")
+        self._cards_layout = QVBoxLayout(self._cards)
+        self._cards_layout.setContentsMargins(0, 0, 4, 0)
+        self._cards_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self._cards)
+        layout.addWidget(scroll, 1)
+
+        link_title = QLabel(f"<b>{vi_ui.HISTORY_LINK}</b>")
+        layout.addWidget(link_title)
+        self._radios_box = QWidget()
+        self._radios = QVBoxLayout(self._radios_box)
+        self._radios.setContentsMargins(0, 0, 0, 0)
+        self._radios.setSpacing(2)
+        layout.addWidget(self._radios_box)
+        self.error = ErrorLabel()
+        layout.addWidget(self.error)
+        self._group = QButtonGroup(self)
+        self._group.buttonToggled.connect(lambda _b, checked: checked and self.changed.emit())
+        self._options: list[tuple[int | None, str]] = []
+        self.matches: list[CitizenMatch] = []
+        self.case_buttons: dict[int | None, QRadioButton] = {}
+        self._set_options([], selected=(None, ""))
+        self.show_idle()
+
+    # Matches ---------------------------------------------------------------------------------------------
+    def show_idle(self) -> None:
+        self._show_cards([], vi_ui.HISTORY_HINT)
+
+    def show_failure(self) -> None:
+        self._show_cards([], vi_ui.HISTORY_FAILED)
+
+    def show_matches(self, matches: list[CitizenMatch]) -> None:
+        self._show_cards(matches, "" if matches else vi_ui.HISTORY_NONE)
+
+    def _show_cards(self, matches: list[CitizenMatch], hint: str) -> None:
+        self.matches = list(matches)
+        self.header.setText(vi_ui.HISTORY_HEADER_COUNT.format(count=len(matches)) if matches else vi_ui.HISTORY_HEADER)
+        self.hint.setText(hint)
+        self.hint.setVisible(bool(hint))
+        while self._cards_layout.count() > 1:
+            item = self._cards_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        for index, match in enumerate(matches):
+            self._cards_layout.insertWidget(index, self._card(match))
+        cases: dict[int, CaseBrief] = {}
+        for match in matches:
+            for case in match.open_cases:
+                cases.setdefault(case.id, case)
+        selected = self.selected_case()
+        self._set_options([(c.id, case_option_label(c)) for c in cases.values()], selected=selected)
+
+    def _card(self, match: CitizenMatch) -> QWidget:
+        card = QFrame()
+        card.setObjectName("historyCard")
+        card.setStyleSheet("QFrame#historyCard { background: white; border: 1px solid #d5dce6; border-radius: 4px; }")
+        layout = QVBoxLayout(card)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(4)
+        text = QLabel(_card_html(match))
+        text.setWordWrap(True)
+        text.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(text)
+        use = QPushButton(vi_ui.HISTORY_USE)
+        use.setToolTip(vi_ui.HISTORY_USE_TIP)
+        use.clicked.connect(lambda: self.use_citizen.emit(match))
+        layout.addWidget(use, 0, Qt.AlignmentFlag.AlignLeft)
+        return card
+
+    # Case choice -----------------------------------------------------------------------------------------
+    def _set_options(self, options: list[tuple[int, str]], *, selected: tuple[int | None, str]) -> None:
+        """Rebuild the radios; the chosen case stays listed even when the new matches do not show it."""
+        all_options: list[tuple[int | None, str]] = [(None, vi_ui.HISTORY_NEW_CASE), *options]
+        chosen_id, chosen_label = selected
+        if chosen_id is not None and chosen_id not in {o[0] for o in all_options}:
+            all_options.insert(1, (chosen_id, chosen_label))
+        for button in self._group.buttons():
+            self._group.removeButton(button)
+            button.hide()
+            button.deleteLater()
+        self.case_buttons = {}
+        self._options = all_options
+        self._group.blockSignals(True)
+        for case_id, label in all_options:
+            button = QRadioButton(label)
+            button.setToolTip(label)
+            self._group.addButton(button)
+            self._radios.addWidget(button)
+            self.case_buttons[case_id] = button
+        self.case_buttons.get(chosen_id, self.case_buttons[None]).setChecked(True)
+        self._group.blockSignals(False)
+
+    def selected_case(self) -> tuple[int | None, str]:
+        for case_id, label in self._options:
+            button = self.case_buttons.get(case_id)
+            if button is not None and button.isChecked():
+                return case_id, label
+        return None, ""
+
+    def selected_case_id(self) -> int | None:
+        return self.selected_case()[0]
+
+    def select_case(self, case_id: int | None, label: str = "") -> None:
+        """Choose a case (listed even if no match shows it, e.g. when an existing visit is opened)."""
+        options = [(i, text) for i, text in self._options if i is not None]
+        if case_id is not None and case_id not in {i for i, _ in options}:
+            options.insert(0, (case_id, label or str(case_id)))
+        self._set_options([(i, t) for i, t in options if i is not None], selected=(case_id, label))
+        self.changed.emit()
+
+    def reset(self) -> None:
+        self.error.clear_messages()
+        self._set_options([], selected=(None, ""))
+        self.show_idle()
+
+    def state(self) -> dict[str, Any]:
+        case_id, label = self.selected_case()
+        return {"case_id": case_id, "case_label": label}
+
+    def restore(self, state: dict[str, Any]) -> None:
+        case_id = state.get("case_id")
+        label = state.get("case_label")
+        if isinstance(case_id, int):
+            self.select_case(case_id, label if isinstance(label, str) else "")
