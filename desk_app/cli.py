@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import os
 import re
@@ -10,7 +11,7 @@ import sqlite3
 import sys
 import tempfile
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -64,51 +65,32 @@ class VietnameseParser(argparse.ArgumentParser):
         _fail(translate_argparse_error(message))
 
 
+_ARGPARSE_ERRORS: tuple[tuple[str, str], ...] = (
+    (rf"argument {txt.COMMAND_METAVAR}: invalid choice: (?P<value>.+?) \(choose from (?P<choices>.*)\)",
+     txt.ARG_UNKNOWN_COMMAND),
+    (r"argument (?P<argument>.+?): invalid choice: (?P<value>.+?) \(choose from (?P<choices>.*)\)",
+     txt.ARG_INVALID_CHOICE),
+    (r"argument (?P<argument>.+?): invalid (?P<type>\w+) value: (?P<value>.+)", txt.ARG_INVALID_VALUE),
+    (r"argument (?P<argument>.+?): expected one argument", txt.ARG_EXPECTED_VALUE),
+    (r"argument (?P<argument>.+?): not allowed with argument (?P<other>.+)", txt.ARG_NOT_ALLOWED),
+    (r"the following arguments are required: (?P<arguments>.+)", txt.ARG_REQUIRED),
+    (r"unrecognized arguments: (?P<arguments>.+)", txt.ARG_UNRECOGNIZED),
+    (r"one of the arguments (?P<arguments>.+) is required", txt.ARG_ONE_REQUIRED),
+    (r"ambiguous option: (?P<option>\S+) could match (?P<matches>.+)", txt.ARG_AMBIGUOUS),
+)  # fmt: skip
+
+
 def translate_argparse_error(message: str) -> str:
     """argparse's English error message as one Vietnamese sentence."""
-    rules: list[tuple[str, Callable[[re.Match[str]], str]]] = [
-        (
-            rf"argument {txt.COMMAND_METAVAR}: invalid choice: (?P<v>.+?) \(choose from (?P<c>.*)\)$",
-            lambda m: txt.ARG_UNKNOWN_COMMAND.format(value=m["v"], choices=_plain_list(m["c"])),
-        ),
-        (
-            r"argument (?P<a>.+?): invalid choice: (?P<v>.+?) \(choose from (?P<c>.*)\)$",
-            lambda m: txt.ARG_INVALID_CHOICE.format(
-                argument=m["a"], value=m["v"], choices=_plain_list(m["c"])
-            ),
-        ),
-        (
-            r"argument (?P<a>.+?): invalid (?P<t>\w+) value: (?P<v>.+)$",
-            lambda m: txt.ARG_INVALID_VALUE.format(
-                argument=m["a"], value=m["v"], type=txt.TYPE_NAMES.get(m["t"], m["t"])
-            ),
-        ),
-        (
-            r"argument (?P<a>.+?): expected one argument$",
-            lambda m: txt.ARG_EXPECTED_VALUE.format(argument=m["a"]),
-        ),
-        (
-            r"argument (?P<a>.+?): not allowed with argument (?P<o>.+)$",
-            lambda m: txt.ARG_NOT_ALLOWED.format(argument=m["a"], other=m["o"]),
-        ),
-        (
-            r"the following arguments are required: (?P<a>.+)$",
-            lambda m: txt.ARG_REQUIRED.format(arguments=m["a"]),
-        ),
-        (r"unrecognized arguments: (?P<a>.+)$", lambda m: txt.ARG_UNRECOGNIZED.format(arguments=m["a"])),
-        (
-            r"one of the arguments (?P<a>.+) is required$",
-            lambda m: txt.ARG_ONE_REQUIRED.format(arguments=m["a"]),
-        ),
-        (
-            r"ambiguous option: (?P<o>\S+) could match (?P<m>.+)$",
-            lambda m: txt.ARG_AMBIGUOUS.format(option=m["o"], matches=m["m"]),
-        ),
-    ]
-    for pattern, render in rules:
-        match = re.match(pattern, message.strip())
+    for pattern, template in _ARGPARSE_ERRORS:
+        match = re.fullmatch(pattern, message.strip())
         if match:
-            return render(match)
+            words = match.groupdict()
+            if "choices" in words:
+                words["choices"] = _plain_list(words["choices"])
+            if "type" in words:
+                words["type"] = txt.TYPE_NAMES.get(words["type"], words["type"])
+            return template.format(**words)
     return txt.ARG_OTHER.format(detail=message.strip())
 
 
@@ -213,6 +195,24 @@ def describe(exc: BaseException, folder: Path) -> str:
 EXPECTED = (DeskError, OSError, SQLAlchemyError, sqlite3.Error)
 
 
+@contextlib.contextmanager
+def folder_lock(paths: AppPaths) -> Iterator[None]:
+    """Hold the data folder's lock (the one the window holds for its session) while a command writes."""
+    from PySide6.QtCore import QLockFile
+
+    paths.data.mkdir(parents=True, exist_ok=True)
+    lock = QLockFile(str(paths.lock_file))
+    lock.setStaleLockTime(0)
+    if not lock.tryLock(200):
+        if lock.error() is QLockFile.LockError.LockFailedError:
+            raise CliError(txt.FOLDER_IN_USE.format(folder=paths.data))
+        raise CliError(txt.FOLDER_UNWRITABLE.format(folder=paths.data, reason=txt.LOCK_NOT_WRITABLE))
+    try:
+        yield
+    finally:
+        lock.unlock()
+
+
 # init -------------------------------------------------------------------------------------------------------
 def default_place_name(name: str, parent_name: str | None) -> str | None:
     """ "ỦY BAN NHÂN DÂN XÃ AN PHÚ" → "An Phú"; else from the parent ("UBND TỈNH AN GIANG" → "An Giang")."""
@@ -244,38 +244,48 @@ def default_abbreviation(name: str, kind: OfficeKind) -> str:
     return "".join(ch for ch in initials if ch.isalnum())
 
 
-def _cmd_init(ns: argparse.Namespace, paths: AppPaths) -> int:
+def _office_info(ns: argparse.Namespace, before: OfficeInfo | None) -> OfficeInfo:
+    """The office to save from the options, the defaults and what was saved before; raises when incomplete."""
     kind = OfficeKind(ns.office_kind)
     name = nfc(ns.office_name)
     if not name:
         raise ValidationError([FieldError("office.name", "required")])
-    place = nfc_opt(ns.place_name) or default_place_name(name, ns.parent_name)
+    parent = nfc_opt(ns.parent_name) or (before.parent_name if before else None)
+    place = (
+        nfc_opt(ns.place_name)
+        or default_place_name(name, parent)
+        or (before.place_name if before and before.kind is kind else None)
+    )
     if not place:
         raise CliError(txt.PLACE_UNKNOWN)
     abbreviation = nfc_opt(ns.abbreviation) or default_abbreviation(name, kind)
     if not abbreviation:
         raise CliError(txt.ABBREVIATION_UNKNOWN)
-    head_title = nfc_opt(ns.head_title) or default_head_title(kind)
-    services = open_services(paths)
-    try:
-        before = services.office.get()
-        saved = services.office.save(
-            OfficeInfo(
-                name=name,
-                abbreviation=abbreviation,
-                kind=kind,
-                place_name=place,
-                head_title=head_title,
-                parent_name=nfc_opt(ns.parent_name) or (before.parent_name if before else None),
-                address=before.address if before else None,
-                phone=before.phone if before else None,
-                email=before.email if before else None,
-                website=before.website if before else None,
-                collective_regime=kind in UBND_KINDS,
-            )
-        )
-    finally:
-        services.close()
+    return OfficeInfo(
+        name=name,
+        abbreviation=abbreviation,
+        kind=kind,
+        place_name=place,
+        head_title=nfc_opt(ns.head_title) or default_head_title(kind),
+        parent_name=parent,
+        address=before.address if before else None,
+        phone=before.phone if before else None,
+        email=before.email if before else None,
+        website=before.website if before else None,
+        collective_regime=kind in UBND_KINDS,
+    )
+
+
+def _cmd_init(ns: argparse.Namespace, paths: AppPaths) -> int:
+    if not paths.database.exists():
+        _office_info(ns, None)  # a new folder is created only for a complete office
+    with folder_lock(paths):
+        services = open_services(paths)
+        try:
+            before = services.office.get()
+            saved = services.office.save(_office_info(ns, before))
+        finally:
+            services.close()
     template = txt.INIT_UPDATED if before else txt.INIT_CREATED
     print(
         template.format(
@@ -298,13 +308,14 @@ def _cmd_demo(ns: argparse.Namespace, paths: AppPaths) -> int:
         def progress(done: int, total: int) -> None:
             print(txt.DEMO_PROGRESS.format(done=done, total=total), end="", file=sys.stderr, flush=True)
 
-    services = open_services(paths)
-    try:
-        summary = fill_demo(services, seed=ns.seed, progress=progress)
-    finally:
-        services.close()
-        if progress is not None:
-            print(file=sys.stderr)
+    with folder_lock(paths):
+        services = open_services(paths)
+        try:
+            summary = fill_demo(services, seed=ns.seed, progress=progress)
+        finally:
+            services.close()
+            if progress is not None:
+                print(file=sys.stderr)
     print(_demo_line(summary, paths.data))
     return EXIT_OK
 
@@ -341,8 +352,10 @@ def _check(label: str, run: Callable[[], str | None]) -> bool:
     return True
 
 
-def _pdf(label: str, render: Callable[[], bytes]) -> str:
-    data = render()
+def _pdf(label: str, visit_id: int | None, missing: str, render: Callable[[int], bytes]) -> str:
+    if visit_id is None:
+        raise CliError(missing)
+    data = render(visit_id)
     if not data.startswith(b"%PDF"):
         raise CliError(txt.NOT_PDF)
     return txt.CHECK_PDF_SIZE.format(label=label, size=len(data))
@@ -392,49 +405,37 @@ def _cmd_self_test(_ns: argparse.Namespace, _paths: AppPaths) -> int:
     from desk_app.storage.migrate import head_revision
     from desk_app.ui import print_jobs
 
-    results: list[bool] = []
     with tempfile.TemporaryDirectory(prefix="desk-app-self-test-") as tmp:
-        holder: list[Services] = []
+        opened: list[Services] = []
 
         def database() -> str:
-            holder.append(open_services(AppPaths(Path(tmp) / "data")))
+            opened.append(open_services(AppPaths(Path(tmp) / "data")))
             return txt.CHECK_DATABASE.format(revision=head_revision())
 
-        results.append(_check(txt.CHECK_DATABASE_LABEL, database))
-        if not holder:
+        if not _check(txt.CHECK_DATABASE_LABEL, database):
             return EXIT_FAILED
-        services = holder[0]
+        sv = opened[0]
         try:
 
             def demo() -> str:
-                s = fill_demo(services, seed=1, months=1, per_working_day=2.0)
-                return txt.CHECK_DEMO.format(visits=s.visits, cases=s.cases)
+                summary = fill_demo(sv, seed=1, months=1, per_working_day=1.0)
+                return txt.CHECK_DEMO.format(visits=summary.visits, cases=summary.cases)
 
-            results.append(_check(txt.CHECK_DEMO_LABEL, demo))
-            with_docs, received = _visits_for_printing(services)
-            head = services.office.head()
-            when = dt.datetime.combine(services.ctx.today() + dt.timedelta(days=3), dt.time(8, 0))
-            meet = txt.APPOINTMENT_MEET.format(
-                name=head.full_name if head else "", title=(head.position or "") if head else ""
-            )
-
-            def receipt() -> str:
-                if with_docs is None:
-                    raise CliError(txt.NO_VISIT_WITH_DOCUMENTS)
-                return _pdf(txt.CHECK_RECEIPT, lambda: print_jobs.receipt_pdf(services, with_docs))
-
-            def appointment() -> str:
-                if received is None:
-                    raise CliError(txt.NO_VISIT)
-                return _pdf(
-                    txt.CHECK_APPOINTMENT, lambda: print_jobs.appointment_pdf(services, received, when, meet)
-                )
-
-            results.append(_check(txt.CHECK_RECEIPT, receipt))
-            results.append(_check(txt.CHECK_APPOINTMENT, appointment))
-            results.append(_check(txt.CHECK_WINDOW, lambda: _open_window(services)))
+            results = [_check(txt.CHECK_DEMO_LABEL, demo)]
+            with_docs, received = _visits_for_printing(sv)
+            head = sv.office.head()
+            meet = txt.APPOINTMENT_MEET.format(name=head.full_name, title=head.position or "") if head else ""
+            when = dt.datetime.combine(sv.ctx.today() + dt.timedelta(days=3), dt.time(8, 0))
+            receipt, appointment = txt.CHECK_RECEIPT, txt.CHECK_APPOINTMENT
+            results += [
+                _check(receipt, lambda: _pdf(receipt, with_docs, txt.NO_VISIT_WITH_DOCUMENTS,
+                                             lambda v: print_jobs.receipt_pdf(sv, v))),
+                _check(appointment, lambda: _pdf(appointment, received, txt.NO_VISIT,
+                                                 lambda v: print_jobs.appointment_pdf(sv, v, when, meet))),
+                _check(txt.CHECK_WINDOW, lambda: _open_window(sv)),
+            ]  # fmt: skip
         finally:
-            services.close()
+            sv.close()
     return EXIT_OK if all(results) else EXIT_FAILED
 
 

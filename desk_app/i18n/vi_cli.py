@@ -83,6 +83,10 @@ DEMO_DONE: Final = (
 DEMO_EMPTY: Final = "Không có ngày làm việc nào trong khoảng thời gian đã chọn; không tạo lượt tiếp nào."
 DEMO_PROGRESS: Final = "\rĐang tạo dữ liệu mẫu: {done}/{total} lượt tiếp"
 
+FOLDER_IN_USE: Final = (
+    "Thư mục dữ liệu {folder} đang được mở trong cửa sổ ứng dụng; hãy đóng ứng dụng rồi chạy lại lệnh."
+)
+LOCK_NOT_WRITABLE: Final = "không tạo được tệp khóa"
 FOLDER_UNWRITABLE: Final = "Không ghi được vào thư mục dữ liệu {folder}: {reason}."
 DB_LOCKED: Final = (
     "Cơ sở dữ liệu trong {folder} đang bị một chương trình khác khóa (ứng dụng đang mở?); "

@@ -101,7 +101,9 @@ PHONE: Final = "Điện thoại"
 GROUP_SIZE: Final = "Số người"
 GROUP_SIZE_SUFFIX: Final = " người"
 REPRESENTATIVES: Final = "Người đại diện khác"
-REPRESENTATIVES_NOTE: Final = "Người đến ở trên là người đại diện thứ nhất; ghi thêm người đại diện khác nếu có."
+REPRESENTATIVES_NOTE: Final = (
+    "Người đến ở trên là người đại diện thứ nhất; ghi thêm người đại diện khác nếu có."
+)
 ADD_REPRESENTATIVE: Final = "+ Thêm người đại diện"
 AUTHORISED: Final = "Người được ủy quyền"
 INTERPRETER: Final = "Người phiên dịch"
@@ -147,7 +149,9 @@ UNKNOWN: Final = "— Không rõ —"
 # --------------------------------------------------------------------------- intake: earlier visits panel
 HISTORY_HEADER: Final = "ĐÃ ĐẾN TRƯỚC ĐÂY"
 HISTORY_HEADER_COUNT: Final = "ĐÃ ĐẾN TRƯỚC ĐÂY ({count})"
-HISTORY_HINT: Final = "Nhập số giấy tờ (từ 6 chữ số) hoặc họ tên (từ 3 chữ cái) để xem công dân đã đến trước đây chưa."
+HISTORY_HINT: Final = (
+    "Nhập số giấy tờ (từ 6 chữ số) hoặc họ tên (từ 3 chữ cái) để xem công dân đã đến trước đây chưa."
+)
 HISTORY_NONE: Final = "Chưa thấy ai trùng: có thể công dân đến lần đầu."
 HISTORY_FAILED: Final = "Không tìm được lượt đến trước (lỗi đọc dữ liệu). Vẫn có thể lưu bình thường."
 HISTORY_BORN: Final = "sinh {year}"
@@ -177,7 +181,9 @@ SCAN_SHORTCUT_TIP: Final = "Về ô quét CCCD (Ctrl+Q)."
 SAVED_BANNER: Final = "Đã vào sổ: STT {book} · {case} · {order}"
 SAVED_BANNER_REFUSAL: Final = "Đã vào sổ: STT {book} · Từ chối tiếp"
 UPDATED_BANNER: Final = "Đã lưu thay đổi: STT {book} · {case} · {order}"
-EDITING_BANNER: Final = "Đang sửa lượt tiếp STT {book}{case}. Lưu (Ctrl+S) để ghi thay đổi, Mới (Ctrl+N) để tiếp người khác."
+EDITING_BANNER: Final = (
+    "Đang sửa lượt tiếp STT {book}{case}. Lưu (Ctrl+S) để ghi thay đổi, Mới (Ctrl+N) để tiếp người khác."
+)
 EDITING_VOIDED: Final = "Lượt tiếp STT {book} đã bị hủy ({reason}); không thể sửa."
 REFUSAL_MODE: Final = "Lượt tiếp này là từ chối tiếp: {reason}"
 DRAFT_RESTORED: Final = "Đã khôi phục bản nháp chưa lưu."
@@ -193,8 +199,12 @@ PRINT_NEED_DOCUMENTS: Final = "Lượt tiếp này không có giấy tờ nhận
 PRINT_NOT_FOR_REFUSAL: Final = "Lượt từ chối tiếp không in giấy này."
 PRINTING: Final = "Đang tạo {what}…"
 PRINT_DONE: Final = "Đã tạo {what}, lưu tại: {path}"
-PRINT_FAILED: Final = "Không tạo được {what}. Dữ liệu lượt tiếp vẫn an toàn; thử lại hoặc báo cán bộ kỹ thuật.\n({detail})"
+PRINT_FAILED: Final = (
+    "Không tạo được {what}. Dữ liệu lượt tiếp vẫn an toàn; thử lại hoặc báo cán bộ kỹ thuật.\n({detail})"
+)
 OPEN_FILE_FAILED: Final = "Không mở được tệp PDF; tệp đã lưu tại: {path}"
+NOT_READY: Final = "Chức năng này chưa sẵn sàng trong phiên bản đang dùng."
+DISK_PROBLEM: Final = "Không ghi được tệp vào thư mục dữ liệu (ổ đĩa đầy hoặc không có quyền ghi): {detail}"
 RECEIPT_NAME: Final = "giấy biên nhận"
 APPOINTMENT_NAME: Final = "phiếu hẹn"
 

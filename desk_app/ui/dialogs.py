@@ -42,7 +42,9 @@ def error(parent: QWidget | None, text: str, title: str = vi_ui.TITLE_ERROR) -> 
     _message(parent, QMessageBox.Icon.Critical, title, text)
 
 
-def confirm(parent: QWidget | None, text: str, title: str = vi_ui.TITLE_CONFIRM, *, default_yes: bool = False) -> bool:
+def confirm(
+    parent: QWidget | None, text: str, title: str = vi_ui.TITLE_CONFIRM, *, default_yes: bool = False
+) -> bool:
     """Ask a yes/no question with "Có"/"Không"; Esc answers "Không"."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
     yes = box.addButton(vi_ui.BTN_YES, QMessageBox.ButtonRole.YesRole)

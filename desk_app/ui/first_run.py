@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.enums import Role
-from desk_app.errors import DeskError, FieldError, ValidationError
+from desk_app.errors import DeskError, ValidationError
 from desk_app.i18n import vi
 from desk_app.i18n import vi_screens as vs
 from desk_app.services.office import PlaceInfo, StaffInfo
@@ -107,11 +107,11 @@ class FirstRunDialog(QDialog):
         save = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
         save.activated.connect(self.accept)
 
-    def _people_errors(self) -> list[tuple[QLineEdit, ErrorLabel, FieldError]]:
+    def _people_errors(self) -> list[tuple[QLineEdit, ErrorLabel, str]]:
         checks = (
-            (self.head_name, self.head_error, FieldError("staff.full_name", "required")),
-            (self.officer_name, self.officer_error, FieldError("staff.full_name", "required")),
-            (self.place_name, self.place_error, FieldError("place.name", "required")),
+            (self.head_name, self.head_error, vs.HEAD_NAME_REQUIRED),
+            (self.officer_name, self.officer_error, vs.OFFICER_NAME_REQUIRED),
+            (self.place_name, self.place_error, vi.error_text("place.name.required")),
         )
         return [check for check in checks if not check[0].text().strip()]
 
@@ -121,8 +121,8 @@ class FirstRunDialog(QDialog):
         self.general_error.clear_error()
         people = self._people_errors()
         missing = self.office.missing_required()
-        for _edit, label, error in people:
-            label.show_error(vi.error_text(error.key))
+        for _edit, label, message in people:
+            label.show_error(message)
         first = self.office.show_errors(missing)
         if missing or people:
             (first or people[0][0]).setFocus()

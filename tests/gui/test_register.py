@@ -34,7 +34,9 @@ def visit(name: str, day: dt.date, summary: str, category: Category, **extra: An
         address=extra.pop("address", "Ấp 2, xã An Phú"),
     )
     handling = extra.pop("handling", Handling.THU_LY)
-    return VisitInput(date=day, visitor=person, summary=summary, category=category, handling=handling, **extra)
+    return VisitInput(
+        date=day, visitor=person, summary=summary, category=category, handling=handling, **extra
+    )
 
 
 def seed(services: Services) -> dict[str, int]:
@@ -62,7 +64,13 @@ def seed(services: Services) -> dict[str, int]:
             )
         ).id,
         "dung": save(
-            visit("Nguyễn Thị Dung", dt.date(2026, 1, 10), "Phản ánh ô nhiễm", Category.KIEN_NGHI_PHAN_ANH, group_size=3)
+            visit(
+                "Nguyễn Thị Dung",
+                dt.date(2026, 1, 10),
+                "Phản ánh ô nhiễm",
+                Category.KIEN_NGHI_PHAN_ANH,
+                group_size=3,
+            )
         ).id,
         "cuong": save(
             visit(
@@ -117,7 +125,9 @@ def select(page: RegisterPage, visit_id: int) -> None:
     page.table.selectRow(row)
 
 
-def test_shows_the_book_with_the_columns_of_mau_03(page: RegisterPage, seeded: tuple[Services, dict[str, int]]) -> None:
+def test_shows_the_book_with_the_columns_of_mau_03(
+    page: RegisterPage, seeded: tuple[Services, dict[str, int]]
+) -> None:
     _services, ids = seeded
     headers = [page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.model.columnCount())]
     assert headers[:13] == [
@@ -139,7 +149,13 @@ def test_shows_the_book_with_the_columns_of_mau_03(page: RegisterPage, seeded: t
     assert page.model.rowCount() == 5
     assert page.count_label.text() == "5 lượt tiếp"
     # Newest line of the book first.
-    assert [page.model.visit_id(r) for r in range(5)] == [ids["em"], ids["cuong"], ids["dung"], ids["bich"], ids["an"]]
+    assert [page.model.visit_id(r) for r in range(5)] == [
+        ids["em"],
+        ids["cuong"],
+        ids["dung"],
+        ids["bich"],
+        ids["an"],
+    ]
     row_an = texts(page, page.model.row_of(ids["an"]) or 0)
     assert row_an["STT"] == "1"
     assert row_an["Ngày tiếp"] == "12/03/2026"
@@ -204,7 +220,9 @@ def test_period_presets_use_the_office_today(page: RegisterPage) -> None:
     assert page.model.rowCount() == 2
     assert page.filters.current().date_from == dt.date(2026, 11, 20)
     page.filters.period.setCurrentIndex(page.filters.period.findData("quarter"))
-    assert page.filters.current() == RegisterFilter(date_from=dt.date(2026, 10, 1), date_to=dt.date(2026, 12, 31))
+    assert page.filters.current() == RegisterFilter(
+        date_from=dt.date(2026, 10, 1), date_to=dt.date(2026, 12, 31)
+    )
     assert page.model.rowCount() == 2
     page.filters.period.setCurrentIndex(page.filters.period.findData("all"))
     assert page.filters.current().date_from is None
@@ -376,7 +394,9 @@ def test_a_failed_search_says_so_instead_of_crashing(
     assert page.model.rowCount() == 5  # the last good result stays
 
 
-def test_refused_visit_is_marked_in_remarks(page: RegisterPage, seeded: tuple[Services, dict[str, int]]) -> None:
+def test_refused_visit_is_marked_in_remarks(
+    page: RegisterPage, seeded: tuple[Services, dict[str, int]]
+) -> None:
     _services, ids = seeded
     row = page.model.row_data(page.model.row_of(ids["em"]) or 0)
     assert row is not None and row.status is VisitStatus.TU_CHOI

@@ -121,9 +121,13 @@ class CaseSection(QWidget):
         form.addRow(vi_ui.PRIOR_HANDLING, self.prior_handling)
         form.addRow("", self.within_competence)
         form.addRow(vi_ui.HANDLING_LABEL, self.handling)
-        self.guidance_box, self.errors["guidance_target"] = with_error(hbox(self.guidance_target, self.guidance_doc_no))
+        self.guidance_box, self.errors["guidance_target"] = with_error(
+            hbox(self.guidance_target, self.guidance_doc_no)
+        )
         form.addRow(vi_ui.GUIDANCE_TARGET, self.guidance_box)
-        self.transfer_box, self.errors["transfer_target"] = with_error(hbox(self.transfer_target, self.transfer_doc_no))
+        self.transfer_box, self.errors["transfer_target"] = with_error(
+            hbox(self.transfer_target, self.transfer_doc_no)
+        )
         form.addRow(vi_ui.TRANSFER_TARGET, self.transfer_box)
         docs_box, self.errors["documents"] = with_error(self.documents)
         docs_label = QWidget()
@@ -151,7 +155,9 @@ class CaseSection(QWidget):
         handling = self.handling.value()
         documents = []
         for row in self.documents.filled_rows():
-            title, pages, condition, quantity = (row.widget(n) for n in ("title", "pages", "condition", "quantity"))
+            title, pages, condition, quantity = (
+                row.widget(n) for n in ("title", "pages", "condition", "quantity")
+            )
             assert isinstance(title, QLineEdit) and isinstance(pages, NoWheelSpinBox)
             assert isinstance(condition, EnumCombo) and isinstance(quantity, NoWheelSpinBox)
             documents.append(
@@ -170,7 +176,9 @@ class CaseSection(QWidget):
             "summary": self.summary.toPlainText().strip(),
             "requests": _text(self.requests),
             "prior_decision_level": self.prior_level.value(),
-            "prior_handling": _text(self.prior_handling) if self.prior_level.value() in _PRIOR_DECIDED else None,
+            "prior_handling": _text(self.prior_handling)
+            if self.prior_level.value() in _PRIOR_DECIDED
+            else None,
             "within_competence": self.within_competence.isChecked(),
             "handling": handling,
             "guidance_target": _text(self.guidance_target) if guided else None,
@@ -186,7 +194,7 @@ class CaseSection(QWidget):
     # Writing ---------------------------------------------------------------------------------------------
     def reset(self) -> None:
         self.binder.restore(
-            {name: "" for name in self.binder.fields}
+            dict.fromkeys(self.binder.fields, "")
             | {
                 "category": None,
                 "field": None,

@@ -38,7 +38,9 @@ def notice_reminder(reason: RefusalReason, on: dt.date) -> str:
 class RefusalDialog(QDialog):
     """Choose the ground; the dialog shows its full wording, the legal basis and any notice that falls due."""
 
-    def __init__(self, on: dt.date, current: RefusalReason | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, on: dt.date, current: RefusalReason | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(vi_ui.REFUSAL_TITLE)
         self.setMinimumWidth(640)
@@ -63,7 +65,9 @@ class RefusalDialog(QDialog):
         note.setWordWrap(True)
         hint_style(note, None)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         localize_buttons(buttons)
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(vi_ui.REFUSAL_CONFIRM)
@@ -109,7 +113,7 @@ class AppointmentRequest:
 def next_weekday(day: dt.date) -> dt.date:
     """The next Monday–Friday after `day` (holidays are the calendar's job, not this default's)."""
     day += dt.timedelta(days=1)
-    while day.weekday() >= 5:  # noqa: PLR2004 - Saturday
+    while day.weekday() >= 5:  # 5 = Saturday
         day += dt.timedelta(days=1)
     return day
 
@@ -138,13 +142,17 @@ class AppointmentDialog(QDialog):
         self.meet = QComboBox()
         self.meet.setEditable(True)
         for person in staff:
-            self.meet.addItem(f"{person.full_name}, {person.position}" if person.position else person.full_name)
+            self.meet.addItem(
+                f"{person.full_name}, {person.position}" if person.position else person.full_name
+            )
         if head is not None:
             self.meet.setCurrentIndex(staff.index(head) if head in staff else 0)
         self.place = QLineEdit(place)
         self.error = ErrorLabel()
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         localize_buttons(buttons)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(vi_ui.APPOINTMENT_PRINT)
         buttons.accepted.connect(self._accept_if_complete)

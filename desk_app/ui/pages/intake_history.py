@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QButtonGroup,
     QFrame,
     QLabel,
@@ -68,7 +69,9 @@ class HistoryPanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("historyPanel")
-        self.setStyleSheet("QFrame#historyPanel { background: #f6f8fb; border: 1px solid #c9d3e0; border-radius: 4px; }")
+        self.setStyleSheet(
+            "QFrame#historyPanel { background: #f6f8fb; border: 1px solid #c9d3e0; border-radius: 4px; }"
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         self.header = section_header(vi_ui.HISTORY_HEADER)
@@ -101,7 +104,7 @@ class HistoryPanel(QFrame):
         self.error = ErrorLabel()
         layout.addWidget(self.error)
         self._group = QButtonGroup(self)
-        self._group.buttonToggled.connect(lambda _b, checked: checked and self.changed.emit())
+        self._group.buttonToggled.connect(self._toggled)
         self._options: list[tuple[int | None, str]] = []
         self.matches: list[CitizenMatch] = []
         self.case_buttons: dict[int | None, QRadioButton] = {}
@@ -120,7 +123,9 @@ class HistoryPanel(QFrame):
 
     def _show_cards(self, matches: list[CitizenMatch], hint: str) -> None:
         self.matches = list(matches)
-        self.header.setText(vi_ui.HISTORY_HEADER_COUNT.format(count=len(matches)) if matches else vi_ui.HISTORY_HEADER)
+        self.header.setText(
+            vi_ui.HISTORY_HEADER_COUNT.format(count=len(matches)) if matches else vi_ui.HISTORY_HEADER
+        )
         self.hint.setText(hint)
         self.hint.setVisible(bool(hint))
         while self._cards_layout.count() > 1:
@@ -140,7 +145,9 @@ class HistoryPanel(QFrame):
     def _card(self, match: CitizenMatch) -> QWidget:
         card = QFrame()
         card.setObjectName("historyCard")
-        card.setStyleSheet("QFrame#historyCard { background: white; border: 1px solid #d5dce6; border-radius: 4px; }")
+        card.setStyleSheet(
+            "QFrame#historyCard { background: white; border: 1px solid #d5dce6; border-radius: 4px; }"
+        )
         layout = QVBoxLayout(card)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(4)
@@ -153,6 +160,10 @@ class HistoryPanel(QFrame):
         use.clicked.connect(lambda: self.use_citizen.emit(match))
         layout.addWidget(use, 0, Qt.AlignmentFlag.AlignLeft)
         return card
+
+    def _toggled(self, _button: QAbstractButton, checked: bool) -> None:
+        if checked:
+            self.changed.emit()
 
     # Case choice -----------------------------------------------------------------------------------------
     def _set_options(self, options: list[tuple[int, str]], *, selected: tuple[int | None, str]) -> None:

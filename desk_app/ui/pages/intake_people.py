@@ -86,11 +86,11 @@ class PeopleSection(QWidget):
     search_changed = Signal()
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.binder = b = Binder()
         self._citizen_id: int | None = None
-        self.today = dt.date.today()  # replaced by the page with the service clock's date
+        self.today = today  # the service clock's date; the page renews it for every new form
 
         self.full_name = b.add("full_name", QLineEdit())
         self.linked = QLabel(vi_ui.CITIZEN_LINKED)
@@ -145,7 +145,9 @@ class PeopleSection(QWidget):
         form.addRow(vi_ui.ADDRESS, self.address)
         phone_box, self.errors["visitor.phone"] = with_error(self.phone)
         form.addRow(vi_ui.PHONE, phone_box)
-        size_box, self.errors["group_size"] = with_error(hbox(self.group_size, stretch_last=True), self.group_hint)
+        size_box, self.errors["group_size"] = with_error(
+            hbox(self.group_size, stretch_last=True), self.group_hint
+        )
         form.addRow(vi_ui.GROUP_SIZE, size_box)
         self.reps_box, self.errors["representatives"] = with_error(self.reps)
         self.reps_label = QLabel(vi_ui.REPRESENTATIVES)
@@ -162,7 +164,11 @@ class PeopleSection(QWidget):
         self.id_number.textChanged.connect(self.search_changed.emit)
         self.id_number.textChanged.connect(self._check_id_live)
         self.id_number.editingFinished.connect(self._check_id_full)
-        for signal in (self.id_number.textChanged, self.birth_year.textChanged, self.gender.currentIndexChanged):
+        for signal in (
+            self.id_number.textChanged,
+            self.birth_year.textChanged,
+            self.gender.currentIndexChanged,
+        ):
             signal.connect(self._update_id_warning)
         self.group_size.valueChanged.connect(self._update_group)
         self.reps.changed.connect(self._update_group)
@@ -225,7 +231,7 @@ class PeopleSection(QWidget):
 
     def reset(self) -> None:
         self.binder.restore(
-            {name: "" for name in self.binder.fields}
+            dict.fromkeys(self.binder.fields, "")
             | {"id_type": IdType.CAN_CUOC.value, "gender": None, "group_size": 1, "representatives": []}
         )
         self.set_citizen_id(None)
@@ -301,7 +307,9 @@ class PeopleSection(QWidget):
             self.set_citizen_id(None)
 
     def _check_id_full(self) -> None:
-        self._show_id_codes(identity.check_id_number(self.id_type.value() or IdType.CAN_CUOC, self.id_number.text()))
+        self._show_id_codes(
+            identity.check_id_number(self.id_type.value() or IdType.CAN_CUOC, self.id_number.text())
+        )
 
     def _show_id_codes(self, codes: list[str]) -> None:
         self.errors["visitor.id_number"].set_messages(
@@ -310,7 +318,9 @@ class PeopleSection(QWidget):
 
     def _update_id_warning(self) -> None:
         year = self.birth_year.text().strip()
-        warnings = identity.id_warnings(self.id_number.text(), self.gender.value(), int(year) if year else None)
+        warnings = identity.id_warnings(
+            self.id_number.text(), self.gender.value(), int(year) if year else None
+        )
         texts = []
         for warning in warnings:
             if warning.code == "gender_mismatch":

@@ -33,7 +33,9 @@ class TopBar(QWidget):
         self.scan.setPlaceholderText(vi_ui.SCAN_PLACEHOLDER)
         self.scan.setToolTip(vi_ui.SCAN_TOOLTIP)
         self.scan.setMinimumWidth(240)
-        self.scan.setStyleSheet("QLineEdit#scanBox { border: 2px solid #1a3f7a; border-radius: 3px; padding: 2px; }")
+        self.scan.setStyleSheet(
+            "QLineEdit#scanBox { border: 2px solid #1a3f7a; border-radius: 3px; padding: 2px; }"
+        )
         self.scan.returnPressed.connect(self._read_scan)
         scan_label = QLabel(f"<b>{vi_ui.SCAN_LABEL}</b> ▸")
         scan_label.setBuddy(self.scan)
@@ -58,8 +60,8 @@ class TopBar(QWidget):
             line.addWidget(QLabel(text))
             line.addWidget(widget)
         line.addSpacing(12)
-        line.addWidget(QLabel(vi_ui.MODE_LABEL))
-        line.addWidget(self.mode)
+        line.addWidget(QLabel(vi_ui.KIND_LABEL))
+        line.addWidget(self.kind)
         line.addStretch(1)
         grid.addLayout(line, 0, 0)
 
@@ -69,12 +71,11 @@ class TopBar(QWidget):
         second.setSpacing(6)
         second.addWidget(self.scan_message, 3)
         second.addSpacing(12)
-        second.addWidget(QLabel(vi_ui.KIND_LABEL))
-        second.addWidget(self.kind)
-        second.addSpacing(8)
         second.addWidget(self.presider_label)
         second.addWidget(self.presider, 2)
-        second.addStretch(1)
+        second.addSpacing(12)
+        second.addWidget(QLabel(vi_ui.MODE_LABEL))
+        second.addWidget(self.mode)
         grid.addLayout(second, 1, 0)
 
         self.error = ErrorLabel()
@@ -86,7 +87,9 @@ class TopBar(QWidget):
     def set_staff(self, staff: list[StaffInfo]) -> None:
         """Presiding people: leaders first (the head is the default), then other staff."""
         ordered = sorted(staff, key=lambda s: (not s.is_head, not s.is_leader, s.full_name))
-        self.presider.set_items((s.id, f"{s.full_name} — {s.position}" if s.position else s.full_name) for s in ordered)
+        self.presider.set_items(
+            (s.id, f"{s.full_name} — {s.position}" if s.position else s.full_name) for s in ordered
+        )
 
     def reset(self, now: dt.datetime, head_id: int | None) -> None:
         self.date.setMaximumDate(QDate(now.year, now.month, now.day))
@@ -99,7 +102,14 @@ class TopBar(QWidget):
         self.scan_message.clear()
         self.error.clear_messages()
 
-    def fill(self, date: dt.date, time: dt.time | None, kind: ReceptionKind, mode: ReceptionMode, presider: int | None) -> None:
+    def fill(
+        self,
+        date: dt.date,
+        time: dt.time | None,
+        kind: ReceptionKind,
+        mode: ReceptionMode,
+        presider: int | None,
+    ) -> None:
         self.date.setDate(QDate(date.year, date.month, date.day))
         if time is not None:
             self.time.setTime(QTime(time.hour, time.minute))
@@ -145,4 +155,3 @@ def qr_of(value: object) -> QrIdentity:
     """The payload of `scanned` (Signal(object) loses the type)."""
     assert isinstance(value, QrIdentity)
     return value
-

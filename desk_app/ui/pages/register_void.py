@@ -27,12 +27,13 @@ class VoidVisitDialog(QDialog):
         self._services = services
         self._visit_id = row.id
         self.setWindowTitle(vs.VOID_TITLE)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(560)
         date = vi.date_vn(row.date.day, row.date.month, row.date.year)
         intro = QLabel(
             vs.VOID_INTRO.format(book_no=row.book_no, year=row.book_year, date=date, who=row.name_address)
         )
         intro.setWordWrap(True)
+        intro.setStyleSheet("font-weight: bold;")
         note = QLabel(vs.VOID_NOTE)
         note.setWordWrap(True)
         note.setStyleSheet("color: #555;")

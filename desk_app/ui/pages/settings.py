@@ -42,8 +42,9 @@ class OfficeTab(QWidget):
         row.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
-        layout.addStretch(1)
+        layout.addSpacing(8)
         layout.addLayout(row)
+        layout.addStretch(1)
         self.save_button.clicked.connect(self.save)
         self.reload()
 

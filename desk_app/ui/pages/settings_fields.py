@@ -7,6 +7,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 ERROR_STYLE = "color: #c62828;"
+LIST_STYLE = "QListWidget::item { padding: 4px 2px; }"
+HEADING_STYLE = "font-weight: bold; color: #1a3f7a;"
 
 
 class ErrorLabel(QLabel):
@@ -31,6 +33,8 @@ class ErrorLabel(QLabel):
 
 def with_error(field: QWidget, error: ErrorLabel) -> QWidget:
     """The field with its error line below it, as one widget for a form row."""
+    # The error line may squeeze the form: never below the field's natural height (diacritics stay whole).
+    field.setMinimumHeight(field.sizeHint().height())
     box = QWidget()
     layout = QVBoxLayout(box)
     layout.setContentsMargins(0, 0, 0, 0)

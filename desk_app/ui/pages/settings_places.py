@@ -21,7 +21,7 @@ from desk_app.i18n import vi
 from desk_app.i18n import vi_screens as vs
 from desk_app.services.office import PlaceInfo
 from desk_app.services.registry import Services
-from desk_app.ui.pages.settings_fields import ErrorLabel, with_error
+from desk_app.ui.pages.settings_fields import HEADING_STYLE, LIST_STYLE, ErrorLabel, with_error
 
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -39,6 +39,10 @@ class PlacesTab(QWidget):
         self._places: dict[int, PlaceInfo] = {}
         self.list = QListWidget()
         self.list.setObjectName("placeList")
+        self.list.setStyleSheet(LIST_STYLE)
+        self.heading = QLabel()
+        self.heading.setObjectName("placeFormHeading")
+        self.heading.setStyleSheet(HEADING_STYLE)
         self.new_button = QPushButton(vs.PLACE_NEW)
         self.new_button.setObjectName("placeNew")
         self.name = QLineEdit()
@@ -77,6 +81,7 @@ class PlacesTab(QWidget):
         save_row.addWidget(self.status, 1)
         save_row.addWidget(self.save_button)
         right = QVBoxLayout()
+        right.addWidget(self.heading)
         right.addLayout(form)
         right.addStretch(1)
         right.addLayout(save_row)
@@ -108,6 +113,7 @@ class PlacesTab(QWidget):
         self.online.setChecked(info.supports_online)
         self.name_error.clear_error()
         self.status.clear()
+        self.heading.setText(vs.PLACE_FORM_EDIT.format(name=info.name))
 
     def start_new(self) -> None:
         self._editing = None
@@ -119,6 +125,7 @@ class PlacesTab(QWidget):
         self.online.setChecked(False)
         self.name_error.clear_error()
         self.status.clear()
+        self.heading.setText(vs.PLACE_FORM_NEW)
         self.name.setFocus()
 
     def value(self) -> PlaceInfo:
@@ -144,5 +151,6 @@ class PlacesTab(QWidget):
             return None
         self._editing = saved
         self.reload(select_id=saved.id)
+        self.heading.setText(vs.PLACE_FORM_EDIT.format(name=saved.name))
         self.status.setText(vs.PLACE_SAVED.format(name=saved.name))
         return saved

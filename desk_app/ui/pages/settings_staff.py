@@ -25,7 +25,7 @@ from desk_app.i18n import vi
 from desk_app.i18n import vi_screens as vs
 from desk_app.services.office import StaffInfo
 from desk_app.services.registry import Services
-from desk_app.ui.pages.settings_fields import ErrorLabel, with_error
+from desk_app.ui.pages.settings_fields import HEADING_STYLE, LIST_STYLE, ErrorLabel, with_error
 
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _MUTED = QColor("#9e9e9e")
@@ -47,6 +47,10 @@ class StaffTab(QWidget):
         self._staff: dict[int, StaffInfo] = {}
         self.list = QListWidget()
         self.list.setObjectName("staffList")
+        self.list.setStyleSheet(LIST_STYLE)
+        self.heading = QLabel()
+        self.heading.setObjectName("staffFormHeading")
+        self.heading.setStyleSheet(HEADING_STYLE)
         self.new_button = QPushButton(vs.STAFF_NEW)
         self.new_button.setObjectName("staffNew")
         self.full_name = QLineEdit()
@@ -108,6 +112,7 @@ class StaffTab(QWidget):
         save_row.addWidget(self.status, 1)
         save_row.addWidget(self.save_button)
         right = QVBoxLayout()
+        right.addWidget(self.heading)
         right.addLayout(form)
         right.addStretch(1)
         right.addLayout(save_row)
@@ -149,6 +154,7 @@ class StaffTab(QWidget):
         self.active.setChecked(info.active)
         self.name_error.clear_error()
         self.status.clear()
+        self.heading.setText(vs.STAFF_FORM_EDIT.format(name=info.full_name))
 
     def start_new(self) -> None:
         self._editing = None
@@ -163,6 +169,7 @@ class StaffTab(QWidget):
         self.active.setChecked(True)
         self.name_error.clear_error()
         self.status.clear()
+        self.heading.setText(vs.STAFF_FORM_NEW)
         self.full_name.setFocus()
 
     def value(self) -> StaffInfo:
@@ -191,5 +198,6 @@ class StaffTab(QWidget):
             return None
         self._editing = saved.id
         self.reload(select_id=saved.id)
+        self.heading.setText(vs.STAFF_FORM_EDIT.format(name=saved.full_name))
         self.status.setText(vs.STAFF_SAVED.format(name=saved.full_name))
         return saved

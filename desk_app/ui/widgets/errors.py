@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from desk_app.errors import FieldError
+from desk_app.errors import FieldError, ValidationError
 from desk_app.i18n import vi, vi_ui
 from desk_app.ui.widgets.fields import ErrorLabel
 
@@ -38,7 +38,7 @@ def error_message(err: FieldError) -> str:
 def show_field_errors(
     errors: Iterable[FieldError],
     labels: Mapping[str, ErrorLabel],
-    row_labels: Mapping[str, Sequence[ErrorLabel]] = {},  # noqa: B006 - read only
+    row_labels: Mapping[str, Sequence[ErrorLabel]] | None = None,
 ) -> list[FieldError]:
     """Put each error's sentence under its field; `row_labels["rep"][0]` is the line under row "rep1".
 
@@ -51,8 +51,9 @@ def show_field_errors(
         prefix, _, _ = err.field.partition(".")
         stem = prefix.rstrip("0123456789")
         number = prefix[len(stem) :]
-        if label is None and number and stem in row_labels and int(number) <= len(row_labels[stem]):
-            label = row_labels[stem][int(number) - 1]
+        rows = (row_labels or {}).get(stem, ())
+        if label is None and number and int(number) <= len(rows):
+            label = rows[int(number) - 1]
         if label is None:
             rest.append(err)
         else:
@@ -60,3 +61,17 @@ def show_field_errors(
     for label, messages in per_label.items():
         label.set_messages(messages)
     return rest
+
+
+def desk_error_text(exc: BaseException) -> str:
+    """A Vietnamese sentence for an error from a service or a job; unknown errors keep their detail for support."""
+    if isinstance(exc, ValidationError):
+        return " ".join(error_message(e) for e in exc.errors)
+    key = getattr(exc, "key", None)
+    if isinstance(key, str) and (key in vi.ERRORS or key in vi_ui.FIELD_ERRORS):
+        return vi_ui.FIELD_ERRORS.get(key) or vi.ERRORS[key]
+    if isinstance(exc, NotImplementedError):
+        return vi_ui.NOT_READY
+    if isinstance(exc, OSError):
+        return vi_ui.DISK_PROBLEM.format(detail=exc)
+    return f"{type(exc).__name__}: {exc}"

@@ -10,6 +10,7 @@ from typing import Generic, Literal, TypeVar
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QButtonGroup,
     QComboBox,
@@ -91,7 +92,9 @@ def hint_style(label: QLabel, tone: Tone | None) -> None:
 def section_header(text: str) -> QLabel:
     """The bold title of a column ("NGƯỜI ĐẾN")."""
     label = QLabel(text)
-    label.setStyleSheet("font-weight: bold; color: #1a3f7a; border-bottom: 2px solid #1a3f7a; padding-bottom: 2px;")
+    label.setStyleSheet(
+        "font-weight: bold; color: #1a3f7a; border-bottom: 2px solid #1a3f7a; padding-bottom: 2px;"
+    )
     return label
 
 
@@ -246,7 +249,11 @@ class EnumRadios(QWidget, Generic[E]):
             layout.addWidget(button)
             self.buttons[member] = button
         next(iter(self.buttons.values())).setChecked(True)
-        self._group.buttonToggled.connect(lambda _button, checked: checked and self.changed.emit())
+        self._group.buttonToggled.connect(self._toggled)
+
+    def _toggled(self, _button: QAbstractButton, checked: bool) -> None:
+        if checked:
+            self.changed.emit()
 
     def value(self) -> E:
         return next(member for member, button in self.buttons.items() if button.isChecked())

@@ -78,9 +78,7 @@ def connect_changed(widget: QWidget, slot: Callable[[], None]) -> None:
     changed = getattr(widget, "changed", None)
     if changed is not None:
         changed.connect(slot)
-    elif isinstance(widget, QLineEdit):
-        widget.textChanged.connect(slot)
-    elif isinstance(widget, QPlainTextEdit):
+    elif isinstance(widget, (QLineEdit, QPlainTextEdit)):
         widget.textChanged.connect(slot)
     elif isinstance(widget, QAbstractButton):
         widget.toggled.connect(slot)
