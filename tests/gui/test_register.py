@@ -42,7 +42,7 @@ def visit(name: str, day: dt.date, summary: str, category: Category, **extra: An
 def seed(services: Services) -> dict[str, int]:
     """Five visits of 2026 (ids by short name): two Nguyễn, a denunciation, a refusal."""
     save = services.intake.save
-    ids = {
+    return {
         "an": save(
             visit(
                 "Nguyễn Văn An",
@@ -93,7 +93,6 @@ def seed(services: Services) -> dict[str, int]:
             )
         ).id,
     }
-    return ids
 
 
 @pytest.fixture

@@ -29,12 +29,12 @@ CITIZENS = 60_000
 LIMIT_S = 5.0
 T = TypeVar("T")
 
-FAMILY = "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Mai Trịnh Lâm".split()
-MIDDLE = "Văn Thị Hữu Đức Minh Ngọc Thanh Quốc Xuân Kim".split()
-GIVEN = (
-    "An Bình Cường Dung Đông Giang Hà Hải Hạnh Hòa Hùng Hương Khánh Lan Long Mai Minh Nam Nga Phúc "
-    "Phương Quang Sơn Tâm Thảo Thắng Trang Trung Tuấn Yến"
-).split()
+FAMILY = ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô",
+          "Dương", "Lý", "Đinh", "Mai", "Trịnh", "Lâm")  # fmt: skip
+MIDDLE = ("Văn", "Thị", "Hữu", "Đức", "Minh", "Ngọc", "Thanh", "Quốc", "Xuân", "Kim")
+GIVEN = ("An", "Bình", "Cường", "Dung", "Đông", "Giang", "Hà", "Hải", "Hạnh", "Hòa", "Hùng", "Hương", "Khánh",
+         "Lan", "Long", "Mai", "Minh", "Nam", "Nga", "Phúc", "Phương", "Quang", "Sơn", "Tâm", "Thảo", "Thắng",
+         "Trang", "Trung", "Tuấn", "Yến")  # fmt: skip
 SUMMARIES = [
     "Khiếu nại quyết định thu hồi đất nông nghiệp",
     "Khiếu nại việc bồi thường, hỗ trợ tái định cư",
