@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desk_app.domain.enums import OfficeKind, Role
 from desk_app.domain.text import nfc, nfc_opt, search_key
@@ -106,22 +107,46 @@ class OfficeService:
         return self.get() is not None
 
     def save(self, info: OfficeInfo) -> OfficeInfo:
+        with self._ctx.sessions.write() as s, s.begin():
+            return self._save_office(s, info)
+
+    def setup(self, office: OfficeInfo, head: StaffInfo, officer: StaffInfo, place: PlaceInfo) -> StaffInfo:
+        """First run: the office, its head, the reception officer and the default place in one transaction."""
+        problems: list[FieldError] = []
+        for prefix, name in (("staff", head.full_name), ("staff", officer.full_name), ("place", place.name)):
+            if not nfc(name):
+                problems.append(
+                    FieldError(f"{prefix}.{'name' if prefix == 'place' else 'full_name'}", "required")
+                )
+        if problems:
+            raise ValidationError(problems)
+        with self._ctx.sessions.write() as s, s.begin():
+            self._save_office(s, office)
+            has_head = s.scalar(select(StaffRecord.id).where(StaffRecord.is_head.is_(True)).limit(1))
+            if has_head is None:
+                self._save_staff(s, head)
+            saved = self._save_staff(s, officer)
+            has_place = s.scalar(select(PlaceRecord.id).where(PlaceRecord.is_voided.is_(False)).limit(1))
+            if has_place is None:
+                self._save_place(s, place)
+            return saved
+
+    def _save_office(self, s: Session, info: OfficeInfo) -> OfficeInfo:
         clean = _clean_office(info)
         values = asdict(clean)
         values["kind"] = clean.kind.value
-        with self._ctx.sessions.write() as s, s.begin():
-            rec = s.scalar(select(OfficeRecord).order_by(OfficeRecord.id).limit(1))
-            if rec is None:
-                rec = OfficeRecord(**values, created_by=self._ctx.actor.name)
-                s.add(rec)
-                s.flush()
-                audit.record(s, self._ctx, "create", "office", rec.id, audit.diff({}, values))
-            else:
-                before = {k: getattr(rec, k) for k in values}
-                for key, value in values.items():
-                    setattr(rec, key, value)
-                rec.updated_by = self._ctx.actor.name
-                audit.record(s, self._ctx, "update", "office", rec.id, audit.diff(before, values))
+        rec = s.scalar(select(OfficeRecord).order_by(OfficeRecord.id).limit(1))
+        if rec is None:
+            rec = OfficeRecord(**values, created_by=self._ctx.actor.name)
+            s.add(rec)
+            s.flush()
+            audit.record(s, self._ctx, "create", "office", rec.id, audit.diff({}, values))
+        else:
+            before = {k: getattr(rec, k) for k in values}
+            for key, value in values.items():
+                setattr(rec, key, value)
+            rec.updated_by = self._ctx.actor.name
+            audit.record(s, self._ctx, "update", "office", rec.id, audit.diff(before, values))
         return clean
 
     # Staff ---------------------------------------------------------------------------------------------
@@ -137,6 +162,10 @@ class OfficeService:
         return next((st for st in self.list_staff() if st.is_head), None)
 
     def save_staff(self, info: StaffInfo) -> StaffInfo:
+        with self._ctx.sessions.write() as s, s.begin():
+            return self._save_staff(s, info)
+
+    def _save_staff(self, s: Session, info: StaffInfo) -> StaffInfo:
         name = nfc(info.full_name)
         if not name:
             raise ValidationError([FieldError("staff.full_name", "required")])
@@ -152,27 +181,26 @@ class OfficeService:
             "roles": ",".join(r.value for r in info.roles),
             "active": info.active,
         }
-        with self._ctx.sessions.write() as s, s.begin():
-            if info.is_head:
-                # One head at a time: naming a new head demotes the previous one.
-                for other in s.scalars(select(StaffRecord).where(StaffRecord.is_head.is_(True))):
-                    if other.id != info.id:
-                        other.is_head = False
-            if info.id is None:
-                rec = StaffRecord(**values, created_by=self._ctx.actor.name)
-                s.add(rec)
-                s.flush()
-                audit.record(s, self._ctx, "create", "staff", rec.id, audit.diff({}, values))
-            else:
-                found = s.get(StaffRecord, info.id)
-                if found is None:
-                    raise NotFoundError("staff.not_found")
-                rec = found
-                before = {k: getattr(rec, k) for k in values}
-                for key, value in values.items():
-                    setattr(rec, key, value)
-                audit.record(s, self._ctx, "update", "staff", rec.id, audit.diff(before, values))
-            return _staff_info(rec)
+        if info.is_head:
+            # One head at a time: naming a new head demotes the previous one.
+            for other in s.scalars(select(StaffRecord).where(StaffRecord.is_head.is_(True))):
+                if other.id != info.id:
+                    other.is_head = False
+        if info.id is None:
+            rec = StaffRecord(**values, created_by=self._ctx.actor.name)
+            s.add(rec)
+            s.flush()
+            audit.record(s, self._ctx, "create", "staff", rec.id, audit.diff({}, values))
+        else:
+            found = s.get(StaffRecord, info.id)
+            if found is None:
+                raise NotFoundError("staff.not_found")
+            rec = found
+            before = {k: getattr(rec, k) for k in values}
+            for key, value in values.items():
+                setattr(rec, key, value)
+            audit.record(s, self._ctx, "update", "staff", rec.id, audit.diff(before, values))
+        return _staff_info(rec)
 
     # Places --------------------------------------------------------------------------------------------
     def list_places(self) -> list[PlaceInfo]:
@@ -185,6 +213,10 @@ class OfficeService:
             return [_place_info(r) for r in rows]
 
     def save_place(self, info: PlaceInfo) -> PlaceInfo:
+        with self._ctx.sessions.write() as s, s.begin():
+            return self._save_place(s, info)
+
+    def _save_place(self, s: Session, info: PlaceInfo) -> PlaceInfo:
         name = nfc(info.name)
         if not name:
             raise ValidationError([FieldError("place.name", "required")])
@@ -195,25 +227,24 @@ class OfficeService:
             "supports_online": info.supports_online,
             "active": info.active,
         }
-        with self._ctx.sessions.write() as s, s.begin():
-            if info.is_default:
-                for other in s.scalars(select(PlaceRecord).where(PlaceRecord.is_default.is_(True))):
-                    other.is_default = False
-            if info.id is None:
-                rec = PlaceRecord(**values, created_by=self._ctx.actor.name)
-                s.add(rec)
-                s.flush()
-                audit.record(s, self._ctx, "create", "place", rec.id, audit.diff({}, values))
-            else:
-                found = s.get(PlaceRecord, info.id)
-                if found is None:
-                    raise NotFoundError("place.not_found")
-                rec = found
-                before = {k: getattr(rec, k) for k in values}
-                for key, value in values.items():
-                    setattr(rec, key, value)
-                audit.record(s, self._ctx, "update", "place", rec.id, audit.diff(before, values))
-            return _place_info(rec)
+        if info.is_default:
+            for other in s.scalars(select(PlaceRecord).where(PlaceRecord.is_default.is_(True))):
+                other.is_default = False
+        if info.id is None:
+            rec = PlaceRecord(**values, created_by=self._ctx.actor.name)
+            s.add(rec)
+            s.flush()
+            audit.record(s, self._ctx, "create", "place", rec.id, audit.diff({}, values))
+        else:
+            found = s.get(PlaceRecord, info.id)
+            if found is None:
+                raise NotFoundError("place.not_found")
+            rec = found
+            before = {k: getattr(rec, k) for k in values}
+            for key, value in values.items():
+                setattr(rec, key, value)
+            audit.record(s, self._ctx, "update", "place", rec.id, audit.diff(before, values))
+        return _place_info(rec)
 
 
 def _staff_info(r: StaffRecord) -> StaffInfo:

@@ -126,42 +126,43 @@ class FirstRunDialog(QDialog):
         first = self.office.show_errors(missing)
         if missing or people:
             (first or people[0][0]).setFocus()
+            self._grow()
             return
+        info = self.office.value()
+        head_title = info.head_title.strip().upper()
         try:
-            office = self._services.office.save(self.office.value())
-        except ValidationError as exc:
-            focus = self.office.show_errors(exc.errors)
-            if focus is not None:
-                focus.setFocus()
-            return
-        try:
-            self._create_people(office.head_title, office.address)
-        except DeskError as exc:
-            self.general_error.show_error(vi.error_text(str(getattr(exc, "key", exc))))
-            return
-        super().accept()
-
-    def _create_people(self, head_title: str, address: str | None) -> None:
-        office = self._services.office
-        head = self.head_name.text()
-        if not any(s.is_head for s in office.list_staff()):
-            office.save_staff(
+            # One transaction: a failure leaves no office without its head, officer or place.
+            officer = self._services.office.setup(
+                info,
                 StaffInfo(
-                    full_name=head,
+                    full_name=self.head_name.text(),
                     position=head_title.capitalize(),
                     is_head=True,
                     signature_title=head_title,
                     roles=(Role.LANH_DAO,),
-                )
+                ),
+                StaffInfo(
+                    full_name=self.officer_name.text(),
+                    position=vs.OFFICER_POSITION,
+                    roles=(Role.TIEP_CONG_DAN,),
+                ),
+                PlaceInfo(name=self.place_name.text(), address=info.address, is_default=True),
             )
-        officer_name = self.officer_name.text().strip()
-        officer = next((s for s in office.list_staff() if s.full_name == officer_name), None)
-        if officer is None:
-            officer = office.save_staff(
-                StaffInfo(full_name=officer_name, position=vs.OFFICER_POSITION, roles=(Role.TIEP_CONG_DAN,))
-            )
-        if not office.list_places():
-            office.save_place(PlaceInfo(name=self.place_name.text(), address=address, is_default=True))
+        except ValidationError as exc:
+            focus = self.office.show_errors(exc.errors)
+            if focus is not None:
+                focus.setFocus()
+            self._grow()
+            return
+        except DeskError as exc:
+            self.general_error.show_error(vi.error_text(str(getattr(exc, "key", exc))))
+            return
         actor = self._services.ctx.actor
         actor.name = officer.full_name
         actor.staff_id = officer.id
+        super().accept()
+
+    def _grow(self) -> None:
+        """Make room for the error lines (the nested office form's minimum height is not always propagated)."""
+        hint = self.sizeHint()
+        self.resize(max(self.width(), hint.width()), max(self.height(), hint.height()))

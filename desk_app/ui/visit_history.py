@@ -94,6 +94,7 @@ class VisitHistoryDialog(QDialog):
         self.tree.setHeaderLabels(list(vs.HISTORY_COLUMNS))
         self.tree.setAlternatingRowColors(True)
         self.tree.setWordWrap(True)
+        self.tree.setStyleSheet("QTreeWidget::item { padding: 3px 0; }")
         header = self.tree.header()
         header.setStretchLastSection(True)
         for column, width in enumerate((150, 170, 90)):
@@ -116,7 +117,7 @@ class VisitHistoryDialog(QDialog):
         lines = change_lines(entry)
         summary = vs.HISTORY_REASON.format(reason=entry.reason) if entry.reason else ""
         if not summary and lines:
-            summary = lines[0] if len(lines) == 1 else vs.HISTORY_FIELD_COUNT.format(count=len(lines))
+            summary = vs.HISTORY_FIELD_COUNT.format(count=len(lines))
         item = QTreeWidgetItem(
             [local_time_text(entry.at), entry.actor, vs.ACTIONS.get(entry.action, entry.action), summary]
         )

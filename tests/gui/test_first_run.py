@@ -115,10 +115,10 @@ def test_the_service_has_the_last_word(
     """An error only the service finds shows under its field; no staff or place is created."""
     dialog = make(qtbot, services)
 
-    def refuse(_info: OfficeInfo) -> OfficeInfo:
+    def refuse(_session: object, _info: OfficeInfo) -> OfficeInfo:
         raise ValidationError([FieldError("office.kind", "invalid")])
 
-    monkeypatch.setattr(services.office, "save", refuse)
+    monkeypatch.setattr(services.office, "_save_office", refuse)
     type_text(dialog.office.name, "ỦY BAN NHÂN DÂN XÃ AN PHÚ")
     type_text(dialog.office.place_name, "An Phú")
     type_text(dialog.head_name, "Trần Văn Bình")
@@ -128,6 +128,7 @@ def test_the_service_has_the_last_word(
     assert dialog.office.errors["kind"].text() == vi.error_text("office.kind.invalid")
     assert services.office.list_staff() == []
     assert services.office.list_places() == []
+    assert services.office.get() is None
 
 
 def test_quit_rejects_without_saving(qtbot: QtBot, services: Services) -> None:

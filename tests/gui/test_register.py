@@ -354,11 +354,14 @@ def test_double_click_and_enter_open_the_visit(
     row = page.model.row_of(ids["bich"])
     assert row is not None
     rect = page.table.visualRect(page.model.index(row, 2))
+    opened: list[int] = []
+    page.visitRequested.connect(opened.append)
     with qtbot.waitSignal(page.visitRequested, timeout=1000) as blocker:
         # A real double click is press, release, double-click: QTest's mouseDClick alone skips the first.
         qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         qtbot.mouseDClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert blocker.args == [ids["bich"]]
+    assert opened == [ids["bich"]]  # once, not once per signal of the view
     select(page, ids["an"])
     page.table.setCurrentIndex(page.model.index(page.model.row_of(ids["an"]) or 0, 0))
     with qtbot.waitSignal(page.visitRequested, timeout=1000) as blocker:

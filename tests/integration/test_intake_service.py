@@ -262,3 +262,26 @@ def test_drafts_round_trip(services: Services) -> None:
     assert services.drafts.load("intake") == {"full_name": "Nguyễn Văn An", "group_size": 3}
     services.drafts.clear("intake")
     assert services.drafts.load("intake") is None
+
+
+def test_first_run_setup_is_all_or_nothing(services: Services, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desk_app.domain.enums import OfficeKind
+    from desk_app.services.office import OfficeInfo, PlaceInfo, StaffInfo
+
+    office = OfficeInfo(
+        name="SỞ TƯ PHÁP", abbreviation="STP", kind=OfficeKind.SO, place_name="Hà Nội", head_title="GIÁM ĐỐC"
+    )
+    head, officer = StaffInfo(full_name="Ngô Văn Giám", is_head=True), StaffInfo(full_name="Lý Thị Tiếp")
+
+    def broken_place(_session: object, _info: PlaceInfo) -> PlaceInfo:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(services.office, "_save_place", broken_place)
+    with pytest.raises(OSError):
+        services.office.setup(office, head, officer, PlaceInfo(name="Phòng tiếp công dân"))
+    assert services.office.get() is None and services.office.list_staff() == []
+    monkeypatch.undo()
+    saved = services.office.setup(office, head, officer, PlaceInfo(name="Phòng tiếp công dân"))
+    assert saved.full_name == "Lý Thị Tiếp"
+    assert [p.name for p in services.office.list_places()] == ["Phòng tiếp công dân"]
+    assert services.office.head() is not None

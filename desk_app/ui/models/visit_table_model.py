@@ -61,7 +61,7 @@ COLUMNS: tuple[ColumnSpec, ...] = (
     ColumnSpec(vs.COL_ID_DOCUMENT, lambda r: r.id_document, 120),
     ColumnSpec(vs.COL_SUMMARY, lambda r: r.summary, 280),
     ColumnSpec(
-        vs.COL_CATEGORY, lambda r: vi.CATEGORY[r.category] if r.category else "", 130, SortKey.CATEGORY
+        vs.COL_CATEGORY, lambda r: vi.CATEGORY[r.category] if r.category else "", 150, SortKey.CATEGORY
     ),
     ColumnSpec(vs.COL_GROUP_SIZE, lambda r: str(r.group_size), 72, SortKey.GROUP_SIZE, _CENTER),
     ColumnSpec(vs.COL_PRIOR, lambda r: r.prior_handling, 170),

@@ -12,10 +12,10 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -116,33 +116,30 @@ class RegisterFilterBar(QWidget):
         self.set_period("year")
 
     def _layout(self) -> None:
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(8)
-        pairs: list[tuple[str, QWidget]] = [
-            (vs.PERIOD, self.period),
-            (vs.DATE_FROM, self.date_from),
-            (vs.DATE_TO, self.date_to),
-            (vs.KIND, self.kind),
-            (vs.CATEGORY, self.category),
-            (vs.HANDLING, self.handling),
-        ]
-        row = QHBoxLayout()
-        for text, widget in pairs:
+        """Two rows that fit a 1366-pixel screen beside the navigation: dates and lists, then handling and text."""
+        top = QHBoxLayout()
+        bottom = QHBoxLayout()
+        for row, text, widget in (
+            (top, vs.PERIOD, self.period),
+            (top, vs.DATE_FROM, self.date_from),
+            (top, vs.DATE_TO, self.date_to),
+            (top, vs.KIND, self.kind),
+            (top, vs.CATEGORY, self.category),
+            (bottom, vs.HANDLING, self.handling),
+            (bottom, vs.SEARCH, self.text),
+        ):
             label = QLabel(text)
             label.setBuddy(widget)
             row.addWidget(label)
-            row.addSpacing(4)
-            row.addWidget(widget)
-            row.addSpacing(10)
-        row.addStretch(1)
-        grid.addLayout(row, 0, 0, 1, 3)
-        search_label = QLabel(vs.SEARCH)
-        search_label.setBuddy(self.text)
-        grid.addWidget(search_label, 1, 0)
-        grid.addWidget(self.text, 1, 1)
-        grid.addWidget(self.show_voided, 1, 2)
-        grid.setColumnStretch(1, 1)
+            row.addSpacing(2)
+            row.addWidget(widget, 1 if widget is self.text else 0)
+            row.addSpacing(12)
+        top.addStretch(1)
+        bottom.addWidget(self.show_voided)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addLayout(bottom)
 
     def _connect(self) -> None:
         self.period.currentIndexChanged.connect(self._on_period)

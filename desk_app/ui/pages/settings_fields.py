@@ -17,7 +17,7 @@ class ErrorLabel(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setStyleSheet(ERROR_STYLE)
-        self.setWordWrap(True)
+        # No word wrap: a wrapping label makes the window's minimum height guess wrong and rows overlap.
         self.setVisible(False)
 
     def show_error(self, text: str) -> None:

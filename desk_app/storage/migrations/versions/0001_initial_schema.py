@@ -241,6 +241,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_visit_kind'), ['kind'], unique=False)
         batch_op.create_index(batch_op.f('ix_visit_main_citizen_id'), ['main_citizen_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_visit_session_id'), ['session_id'], unique=False)
+        batch_op.create_index('ix_visit_voided_book', ['is_voided', 'book_year', 'book_no'], unique=False)
 
     op.create_table('printed_document',
     sa.Column('id', sa.Integer(), nullable=False),
