@@ -170,6 +170,7 @@ ERRORS: Final[Mapping[str, str]] = {
     "birth_year.range": "Năm sinh không hợp lệ.",
     "phone.invalid": "Số điện thoại chỉ gồm chữ số, dấu cách, dấu chấm, dấu gạch hoặc dấu +.",
     "summary.required": "Nhập tóm tắt nội dung vụ việc.",
+    "category.required": "Chọn phân loại: khiếu nại, tố cáo hoặc kiến nghị, phản ánh.",
     "group_size.min": "Số người phải từ 1 trở lên.",
     "representatives.too_few": "Đoàn từ 5 người trở lên phải cử người đại diện (Điều 29 Luật Tiếp công dân).",
     "representatives.too_many": "Số người đại diện vượt quá mức cho phép (Điều 29 Luật Tiếp công dân).",
@@ -208,10 +209,13 @@ MASKED: Final = "[Bảo mật]"
 
 def error_text(key: str) -> str:
     """The message for an error key "<field>.<code>", falling back to the code alone."""
-    if key in ERRORS:
-        return ERRORS[key]
-    code = key.rsplit(".", 1)[-1]
-    return ERRORS.get(code, "Giá trị không hợp lệ.")
+    # "rep2.full_name.required" falls back to "full_name.required", then to "required".
+    parts = key.split(".")
+    for start in range(len(parts)):
+        candidate = ".".join(parts[start:])
+        if candidate in ERRORS:
+            return ERRORS[candidate]
+    return "Giá trị không hợp lệ."
 
 
 def date_vn(day: int, month: int, year: int) -> str:

@@ -77,7 +77,7 @@ PLACEHOLDER_SETTINGS: Final = (
 
 # --------------------------------------------------------------------------- intake: top bar
 SCAN_LABEL: Final = "Quét CCCD"
-SCAN_PLACEHOLDER: Final = "Đưa mã QR trên thẻ vào máy quét…"
+SCAN_PLACEHOLDER: Final = "bấm vào đây rồi quét mã QR"
 SCAN_TOOLTIP: Final = "Bấm vào ô này rồi quét mã QR ở mặt trước thẻ căn cước: thông tin sẽ tự điền."
 SCAN_OK: Final = "Đã đọc CCCD của {name}"
 SCAN_FAILED: Final = "Không đọc được mã QR của thẻ căn cước. Quét lại, hoặc nhập tay."
@@ -131,7 +131,8 @@ WITHIN_COMPETENCE: Final = "Thuộc thẩm quyền giải quyết của cơ quan
 HANDLING_LABEL: Final = "Hướng xử lý"
 GUIDANCE_TARGET: Final = "Hướng dẫn đến"
 TRANSFER_TARGET: Final = "Chuyển đơn đến"
-DOC_NO_PLACEHOLDER: Final = "Số văn bản (nếu có)"
+DOC_NO: Final = "Số văn bản"
+DOC_NO_PLACEHOLDER: Final = "nếu có"
 DOCUMENTS: Final = "Giấy tờ nhận"
 DOCUMENTS_COUNT: Final = "{count} mục"
 ADD_DOCUMENT: Final = "+ Thêm giấy tờ"
@@ -163,7 +164,8 @@ HISTORY_USE: Final = "Dùng thông tin người này"
 HISTORY_USE_TIP: Final = "Điền thông tin người này vào cột Người đến và dùng lại hồ sơ công dân đã có."
 HISTORY_LINK: Final = "Gắn lượt tiếp này vào:"
 HISTORY_NEW_CASE: Final = "Vụ việc mới"
-HISTORY_CASE_OPTION: Final = "{code} · {category} · {title}"
+HISTORY_CASE_OPTION: Final = "{code} · {category}"
+HISTORY_CASE_DETAIL: Final = "{status} · {title}"
 
 # --------------------------------------------------------------------------- intake: actions and results
 REFUSE: Final = "Từ chối tiếp…"
@@ -225,6 +227,7 @@ APPOINTMENT_MEET_REQUIRED: Final = "Ghi người công dân sẽ gặp."
 
 # Messages for form fields that vi.ERRORS words for another context, or that only the screen checks.
 FIELD_ERRORS: Final[Mapping[str, str]] = {
+    "category.required": "Chọn phân loại: khiếu nại, tố cáo, hay kiến nghị, phản ánh.",
     "rep.full_name.required": "Nhập họ tên người đại diện (hoặc xóa dòng này).",
     "document.title.required": "Nhập tên giấy tờ, tài liệu (hoặc xóa dòng này).",
     "id_issue_date.invalid": "Ngày cấp không hợp lệ, nhập theo dạng dd/mm/yyyy.",

@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(200)
+        self.nav.setFixedWidth(180)
         self.nav.setStyleSheet(
             "QListWidget#navigation { background: #1f3a5f; color: white; border: none; font-size: 11pt; }"
             "QListWidget#navigation::item { padding: 9px 10px; }"
@@ -166,6 +166,8 @@ class MainWindow(QMainWindow):
 
     def _on_nav(self, index: int) -> None:
         if 0 <= index < self.stack.count():
+            if index == INTAKE_INDEX:
+                self.intake.reload_staff()  # staff may have been added in Danh mục & cài đặt meanwhile
             self.stack.setCurrentIndex(index)
             self.title.setText(PAGE_TITLES[index])
 

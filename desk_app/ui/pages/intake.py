@@ -4,45 +4,33 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from desk_app.domain.enums import Handling, RefusalReason
-from desk_app.domain.text import search_key
 from desk_app.domain.visit import VisitInput
 from desk_app.errors import DeskError, FieldError, ValidationError
 from desk_app.i18n import vi, vi_ui
-from desk_app.services.citizens import MIN_NAME_KEY, CitizenMatch
-from desk_app.services.documents import KeptDocument
+from desk_app.services.citizens import CitizenMatch
 from desk_app.services.registry import Services
 from desk_app.services.visits import SavedVisit, VisitDetail
-from desk_app.ui import dialogs, print_jobs
+from desk_app.ui import dialogs
 from desk_app.ui.formatting import fmt_book_no
 from desk_app.ui.pages.intake_case import CaseSection
-from desk_app.ui.pages.intake_dialogs import AppointmentDialog, AppointmentRequest, RefusalDialog
+from desk_app.ui.pages.intake_dialogs import AppointmentRequest, ask_appointment, ask_refusal
+from desk_app.ui.pages.intake_drafts import DraftKeeper
 from desk_app.ui.pages.intake_history import HistoryPanel
 from desk_app.ui.pages.intake_people import PeopleSection
+from desk_app.ui.pages.intake_print import VisitPrinter
 from desk_app.ui.pages.intake_top import TopBar, qr_of
 from desk_app.ui.tasks import TaskRunner
 from desk_app.ui.widgets.errors import desk_error_text, show_field_errors
 from desk_app.ui.widgets.fields import ErrorLabel, NoticeLabel, enter_moves_on
 
 log = logging.getLogger(__name__)
-
-DRAFT_KEY = "intake"
-DRAFT_VERSION = 1
-RECEIPT_KIND = "bien_nhan_02tcd"
-APPOINTMENT_KIND = "phieu_hen"
-_MIN_ID_DIGITS = 6
-
-
-def open_with_system(path: Path) -> bool:
-    """Open a kept PDF in the system viewer (the officer prints from there)."""
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 class IntakePage(QWidget):
@@ -54,11 +42,14 @@ class IntakePage(QWidget):
         super().__init__(parent)
         self.services = services
         self.tasks = tasks
-        # Replaceable so tests capture instead of opening viewers or modal dialogs.
-        self.open_document: Callable[[Path], bool] = open_with_system
+        # Replaceable so tests answer instead of modal dialogs (and capture instead of opening PDFs).
         self.ask_confirm: Callable[[str], bool] = lambda text: dialogs.confirm(self, text)
-        self.ask_refusal: Callable[[RefusalReason | None], RefusalReason | None] = self._refusal_dialog
-        self.ask_appointment: Callable[[], AppointmentRequest | None] = self._appointment_dialog
+        self.ask_refusal: Callable[[RefusalReason | None], RefusalReason | None] = lambda current: (
+            ask_refusal(self, self.top.visit_date(), current)
+        )
+        self.ask_appointment: Callable[[], AppointmentRequest | None] = lambda: ask_appointment(
+            self, services
+        )
 
         self._visit_id: int | None = None
         self._visit_book = ""
@@ -67,8 +58,6 @@ class IntakePage(QWidget):
         self._clean: dict[str, Any] = {}
         self._loading = False
         self._live_errors = False
-        self._draft_kept = False
-        self._search_seq = 0
         self._head_id: int | None = None
         self._build()
         self.reload_staff()
@@ -82,8 +71,8 @@ class IntakePage(QWidget):
         self.warnings = NoticeLabel()
         self.people = PeopleSection(self.services.ctx.today())
         self.case = CaseSection()
-        self.history = HistoryPanel()
-        self.history.setFixedWidth(310)
+        self.history = HistoryPanel(self.services.citizens, self.tasks, lambda: self.people.search_terms())
+        self.history.setFixedWidth(290)
         self._columns = columns = QWidget()
         columns_layout = QHBoxLayout(columns)
         columns_layout.setContentsMargins(0, 4, 8, 4)
@@ -93,6 +82,10 @@ class IntakePage(QWidget):
         self.form_scroll = QScrollArea()
         self.form_scroll.setWidgetResizable(True)
         self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.form_scroll.setFocusPolicy(
+            Qt.FocusPolicy.NoFocus
+        )  # Tab goes from field to field, not to the frame
         self.form_scroll.setWidget(columns)
 
         self.refuse_button = QPushButton(vi_ui.REFUSE)
@@ -104,6 +97,7 @@ class IntakePage(QWidget):
         self.save_button.setStyleSheet("QPushButton { font-weight: bold; padding: 4px 18px; }")
         self.general_error = ErrorLabel()
         self.action = NoticeLabel()
+        self.printer = VisitPrinter(self.services, self.tasks, self.action)
 
         body = QHBoxLayout()
         body.addWidget(self.form_scroll, 1)
@@ -144,22 +138,17 @@ class IntakePage(QWidget):
             ]
         enter_moves_on(self, single_line)
 
-        self._draft_timer = self._timer(1000, self.flush_draft)
-        self._search_timer = self._timer(250, self._run_search)
-        self._validate_timer = self._timer(300, self._revalidate)
+        self.draft = DraftKeeper(self.services.drafts, self, self._draft_payload)
+        self._validate_timer = QTimer(self)
+        self._validate_timer.setSingleShot(True)
+        self._validate_timer.setInterval(300)
+        self._validate_timer.timeout.connect(self._revalidate)
         for signal in (self.people.changed, self.case.changed, self.history.changed):
             signal.connect(self._on_changed)
         self.top.binder.connect(self._on_changed)
-        self.people.search_changed.connect(self._search_timer.start)
+        self.people.search_changed.connect(self.history.schedule_search)
         self.top.scanned.connect(self._fill_from_scan)
         self.history.use_citizen.connect(self._use_citizen)
-
-    def _timer(self, msecs: int, slot: Callable[[], None]) -> QTimer:
-        timer = QTimer(self)
-        timer.setSingleShot(True)
-        timer.setInterval(msecs)
-        timer.timeout.connect(slot)
-        return timer
 
     # Form state ------------------------------------------------------------------------------------------
     def reload_staff(self) -> None:
@@ -235,42 +224,24 @@ class IntakePage(QWidget):
     def _on_changed(self) -> None:
         if self._loading:
             return
-        self._draft_timer.start()
+        self.draft.touch()
         self._update_buttons()
         if self._live_errors:
             self._validate_timer.start()
 
     # Drafts ----------------------------------------------------------------------------------------------
+    def _draft_payload(self) -> dict[str, Any] | None:
+        if not self.is_dirty():
+            return None
+        return {"form": self.state(), "visit_id": self._visit_id, "visit_book": self._visit_book}
+
     def flush_draft(self) -> None:
         """Keep unsaved content in the database now (also called when the window closes)."""
-        self._draft_timer.stop()
-        try:
-            if self.is_dirty():
-                payload = {"version": DRAFT_VERSION, "form": self.state(), "visit_id": self._visit_id,
-                           "visit_book": self._visit_book}  # fmt: skip
-                self.services.drafts.save(DRAFT_KEY, payload)
-                self._draft_kept = True
-            elif self._draft_kept:
-                self._clear_draft()
-        except Exception:  # a failing draft must never cost the officer the form itself
-            log.exception("draft not saved")
-
-    def _clear_draft(self) -> None:
-        self._draft_timer.stop()
-        self.services.drafts.clear(DRAFT_KEY)
-        self._draft_kept = False
+        self.draft.flush()
 
     def _restore_draft(self) -> None:
-        try:
-            payload = self.services.drafts.load(DRAFT_KEY)
-        except Exception:
-            log.exception("draft not readable")
-            return
-        if (
-            not payload
-            or payload.get("version") != DRAFT_VERSION
-            or not isinstance(payload.get("form"), dict)
-        ):
+        payload = self.draft.load()
+        if payload is None:
             return
         self._loading = True
         self._restore_state(payload["form"])
@@ -278,13 +249,12 @@ class IntakePage(QWidget):
         self._visit_id = visit_id if isinstance(visit_id, int) else None
         self._visit_book = book if isinstance(book, str) else ""
         self._loading = False
-        self._draft_kept = True
         text = vi_ui.DRAFT_RESTORED
         if self._visit_id is not None:
             text += " " + vi_ui.EDITING_BANNER.format(book=self._visit_book, case="")
         self.banner.show_text(text, "info")
         self._update_buttons()
-        self._search_timer.start()
+        self.history.schedule_search()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.flush_draft()
@@ -341,7 +311,7 @@ class IntakePage(QWidget):
             log.exception("visit not saved")
             self.action.show_text(vi_ui.SAVE_FAILED.format(detail=desk_error_text(exc)), "error")
             return None
-        self._clear_draft()
+        self.draft.clear()
         self._show_visit(self.services.intake.get(saved.id))
         template = vi_ui.UPDATED_BANNER if updating else vi_ui.SAVED_BANNER
         book = fmt_book_no(saved.book_no, saved.book_year)
@@ -353,7 +323,7 @@ class IntakePage(QWidget):
         if saved.warnings:
             self.warnings.show_text("\n".join(f"⚠ {w}" for w in saved.warnings), "warn")
         self.saved.emit(saved.id)
-        self._search_timer.start()  # the panel now lists this visit too
+        self.history.schedule_search()  # the panel now lists this visit too
         return saved
 
     def _clear_errors(self) -> None:
@@ -387,7 +357,7 @@ class IntakePage(QWidget):
         if self.is_dirty() and not self.ask_confirm(vi_ui.CONFIRM_DISCARD):
             return False
         self._reset_form()
-        self._clear_draft()
+        self.draft.clear()
         self.top.scan.setFocus()
         return True
 
@@ -400,7 +370,7 @@ class IntakePage(QWidget):
         except DeskError as exc:
             self.action.show_text(vi_ui.OPEN_VISIT_FAILED.format(detail=desk_error_text(exc)), "error")
             return False
-        self._clear_draft()
+        self.draft.clear()
         self._show_visit(detail)
         if detail.is_voided:
             self.banner.show_text(
@@ -416,21 +386,9 @@ class IntakePage(QWidget):
         if reason is not None:
             self._submit(reason)
 
-    def _refusal_dialog(self, current: RefusalReason | None) -> RefusalReason | None:
-        dialog = RefusalDialog(self.top.visit_date(), current, self)
-        return dialog.reason() if dialog.exec() == RefusalDialog.DialogCode.Accepted else None
-
-    def _appointment_dialog(self) -> AppointmentRequest | None:
-        office = self.services.office
-        places = office.list_places()
-        info = office.get()
-        place = places[0].name if places else (info.name if info else "")
-        dialog = AppointmentDialog(self.services.ctx.today(), office.list_staff(), office.head(), place, self)
-        return dialog.request() if dialog.exec() == AppointmentDialog.DialogCode.Accepted else None
-
     # Printing --------------------------------------------------------------------------------------------
-    def _print_problem(self, *, needs_documents: bool) -> str | None:
-        if self._visit_id is None or self.is_dirty():
+    def _print_problem(self, *, needs_documents: bool, dirty: bool | None = None) -> str | None:
+        if self._visit_id is None or (self.is_dirty() if dirty is None else dirty):
             return vi_ui.PRINT_NEED_SAVE
         if self._refusal is not None:
             return vi_ui.PRINT_NOT_FOR_REFUSAL
@@ -439,11 +397,12 @@ class IntakePage(QWidget):
         return None
 
     def _update_buttons(self) -> None:
+        dirty = self.is_dirty()
         for button, tip, needs_documents in (
             (self.receipt_button, vi_ui.PRINT_RECEIPT_TIP, True),
             (self.appointment_button, vi_ui.PRINT_APPOINTMENT_TIP, False),
         ):
-            problem = self._print_problem(needs_documents=needs_documents)
+            problem = self._print_problem(needs_documents=needs_documents, dirty=dirty)
             button.setEnabled(problem is None)
             button.setToolTip(tip if problem is None else f"{tip}\n{problem}")
 
@@ -453,13 +412,7 @@ class IntakePage(QWidget):
         if problem is not None or self._visit_id is None:
             self.action.show_text(problem or vi_ui.PRINT_NEED_SAVE, "warn")
             return
-        visit_id, services = self._visit_id, self.services
-        self._run_print(
-            lambda: services.documents.keep(
-                visit_id, RECEIPT_KIND, print_jobs.receipt_pdf(services, visit_id)
-            ),
-            vi_ui.RECEIPT_NAME,
-        )
+        self.printer.receipt(self._visit_id)
 
     def print_appointment(self) -> None:
         problem = self._print_problem(needs_documents=False)
@@ -467,52 +420,10 @@ class IntakePage(QWidget):
             self.action.show_text(problem or vi_ui.PRINT_NEED_SAVE, "warn")
             return
         request = self.ask_appointment()
-        if request is None:
-            return
-        visit_id, services = self._visit_id, self.services
-
-        def job() -> KeptDocument:
-            pdf = print_jobs.appointment_pdf(services, visit_id, request.when, request.meet_whom)
-            return services.documents.keep(visit_id, APPOINTMENT_KIND, pdf)
-
-        self._run_print(job, vi_ui.APPOINTMENT_NAME)
-
-    def _run_print(self, job: Callable[[], KeptDocument], what: str) -> None:
-        self.action.show_text(vi_ui.PRINTING.format(what=what), "info")
-        self.tasks.op(job).success(lambda kept: self._printed(kept, what)).failure(
-            lambda exc: self._print_failed(exc, what)
-        ).run()
-
-    def _printed(self, kept: KeptDocument, what: str) -> None:
-        self.action.show_text(vi_ui.PRINT_DONE.format(what=what, path=kept.path), "ok")
-        if not self.open_document(kept.path):
-            self.action.show_text(vi_ui.OPEN_FILE_FAILED.format(path=kept.path), "warn")
-
-    def _print_failed(self, exc: Exception, what: str) -> None:
-        log.error("printing %s failed", what, exc_info=exc)
-        self.action.show_text(vi_ui.PRINT_FAILED.format(what=what, detail=desk_error_text(exc)), "error")
+        if request is not None:
+            self.printer.appointment(self._visit_id, request)
 
     # Earlier visits --------------------------------------------------------------------------------------
-    def _run_search(self) -> None:
-        number, name = self.people.search_terms()
-        digits = "".join(ch for ch in number if ch.isascii() and ch.isalnum())
-        self._search_seq += 1
-        if len(digits) < _MIN_ID_DIGITS and len(search_key(name)) < MIN_NAME_KEY:
-            self.history.show_idle()
-            return
-        seq, citizens = self._search_seq, self.services.citizens
-
-        def show(matches: list[CitizenMatch]) -> None:
-            if seq == self._search_seq:  # a slower, older search must not overwrite a newer one
-                self.history.show_matches(matches)
-
-        def failed(exc: Exception) -> None:
-            log.error("repeat-visitor search failed", exc_info=exc)
-            if seq == self._search_seq:
-                self.history.show_failure()
-
-        self.tasks.op(lambda: citizens.find(id_number=number, name=name)).success(show).failure(failed).run()
-
     def _use_citizen(self, match: object) -> None:
         assert isinstance(match, CitizenMatch)
         self.people.fill_from_match(match)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from desk_app.domain.enums import (
     Category,
@@ -19,16 +20,8 @@ from desk_app.domain.visit import DocumentInput, VisitInput
 from desk_app.errors import FieldError
 from desk_app.i18n import vi, vi_ui
 from desk_app.ui.widgets.errors import show_field_errors
-from desk_app.ui.widgets.fields import (
-    EnumCombo,
-    ErrorLabel,
-    NoWheelSpinBox,
-    hbox,
-    hint_style,
-    section_header,
-    with_error,
-)
-from desk_app.ui.widgets.form_state import Binder
+from desk_app.ui.widgets.fields import EnumCombo, ErrorLabel, Field, NoWheelSpinBox, field_row, section_header
+from desk_app.ui.widgets.form_state import Binder, Callbacks
 from desk_app.ui.widgets.row_list import RowList
 
 _PRIOR_DECIDED = {PriorDecisionLevel.LAN_DAU, PriorDecisionLevel.LAN_HAI, PriorDecisionLevel.BAN_AN,
@@ -56,10 +49,21 @@ class DocumentList(RowList):
     def stretches(self) -> dict[str, int]:
         return {"title": 1}
 
+    def lines(self, names: Sequence[str]) -> Sequence[Sequence[str]]:
+        return [["title"], ["pages", "condition", "quantity"]]
+
 
 def _text(widget: QLineEdit | QPlainTextEdit) -> str | None:
     value = widget.text() if isinstance(widget, QLineEdit) else widget.toPlainText()
     return value.strip() or None
+
+
+def _row_widget(row: QHBoxLayout) -> QWidget:
+    """A row of fields that is shown or hidden as a whole."""
+    box = QWidget()
+    row.setContentsMargins(0, 0, 0, 0)
+    box.setLayout(row)
+    return box
 
 
 def _plain(height_lines: int) -> QPlainTextEdit:
@@ -70,10 +74,9 @@ def _plain(height_lines: int) -> QPlainTextEdit:
 
 
 class CaseSection(QWidget):
-    changed = Signal()
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.changed = Callbacks()
         self.binder = b = Binder()
         self.category: EnumCombo[Category] = b.add("category", EnumCombo(vi.CATEGORY, empty=vi_ui.CHOOSE))
         self.field: EnumCombo[SubjectField] = b.add("field", EnumCombo(vi.SUBJECT_FIELD, empty=vi_ui.CHOOSE))
@@ -93,54 +96,53 @@ class CaseSection(QWidget):
         self.transfer_doc_no = b.add("transfer_doc_no", QLineEdit())
         for edit in (self.guidance_doc_no, self.transfer_doc_no):
             edit.setPlaceholderText(vi_ui.DOC_NO_PLACEHOLDER)
-            edit.setMaximumWidth(150)
         self.documents = b.add("documents", DocumentList(vi_ui.ADD_DOCUMENT))
-        self.documents_count = QLabel()
-        hint_style(self.documents_count, None)
         self.signed: EnumCombo[SignatureKind] = b.add("citizen_signed", EnumCombo(vi.SIGNATURE_KIND))
         self.written = b.add("has_written_petition", QCheckBox(vi_ui.WRITTEN_PETITION))
         self.remarks = b.add("remarks", QLineEdit())
 
+        category = Field(vi_ui.CATEGORY_LABEL, self.category)
+        subject = Field(vi_ui.FIELD_LABEL, self.field)
+        summary = Field(vi_ui.SUMMARY, self.summary)
+        requests = Field(vi_ui.REQUESTS, self.requests)
+        prior_level = Field(vi_ui.PRIOR_LEVEL, self.prior_level)
+        self.prior_handling_field = Field(vi_ui.PRIOR_HANDLING, self.prior_handling)
+        handling = Field(vi_ui.HANDLING_LABEL, self.handling)
+        guidance = Field(vi_ui.GUIDANCE_TARGET, self.guidance_target)
+        guidance_no = Field(vi_ui.DOC_NO, self.guidance_doc_no)
+        transfer = Field(vi_ui.TRANSFER_TARGET, self.transfer_target)
+        transfer_no = Field(vi_ui.DOC_NO, self.transfer_doc_no)
+        self.documents_field = Field(vi_ui.DOCUMENTS, self.documents)
+        signed = Field(vi_ui.SIGNED, self.signed)
+        remarks = Field(vi_ui.REMARKS, self.remarks)
+        self.errors: dict[str, ErrorLabel] = {
+            "category": category.error,
+            "summary": summary.error,
+            "guidance_target": guidance.error,
+            "transfer_target": transfer.error,
+            "documents": self.documents_field.error,
+        }
+        self.guidance_row = _row_widget(field_row((guidance, 3), (guidance_no, 1)))
+        self.transfer_row = _row_widget(field_row((transfer, 3), (transfer_no, 1)))
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
         layout.addWidget(section_header(vi_ui.CASE_HEADER))
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        layout.addLayout(form)
+        layout.addLayout(field_row((category, 1), (subject, 1)))
+        layout.addWidget(summary)
+        layout.addWidget(requests)
+        layout.addLayout(field_row((prior_level, 1), (self.prior_handling_field, 1)))
+        layout.addWidget(self.within_competence)
+        layout.addLayout(field_row((handling, 1), (QWidget(), 1)))
+        layout.addWidget(self.guidance_row)
+        layout.addWidget(self.transfer_row)
+        layout.addWidget(self.documents_field)
+        signed_row = field_row((signed, 1), (self.written, 1))
+        signed_row.setAlignment(self.written, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(signed_row)
+        layout.addWidget(remarks)
         layout.addStretch(1)
-        self._form = form
-        self.errors: dict[str, ErrorLabel] = {}
-
-        box, self.errors["category"] = with_error(self.category)
-        form.addRow(vi_ui.CATEGORY_LABEL, box)
-        form.addRow(vi_ui.FIELD_LABEL, self.field)
-        box, self.errors["summary"] = with_error(self.summary)
-        form.addRow(vi_ui.SUMMARY, box)
-        form.addRow(vi_ui.REQUESTS, self.requests)
-        form.addRow(vi_ui.PRIOR_LEVEL, self.prior_level)
-        form.addRow(vi_ui.PRIOR_HANDLING, self.prior_handling)
-        form.addRow("", self.within_competence)
-        form.addRow(vi_ui.HANDLING_LABEL, self.handling)
-        self.guidance_box, self.errors["guidance_target"] = with_error(
-            hbox(self.guidance_target, self.guidance_doc_no)
-        )
-        form.addRow(vi_ui.GUIDANCE_TARGET, self.guidance_box)
-        self.transfer_box, self.errors["transfer_target"] = with_error(
-            hbox(self.transfer_target, self.transfer_doc_no)
-        )
-        form.addRow(vi_ui.TRANSFER_TARGET, self.transfer_box)
-        docs_box, self.errors["documents"] = with_error(self.documents)
-        docs_label = QWidget()
-        docs_label_layout = QVBoxLayout(docs_label)
-        docs_label_layout.setContentsMargins(0, 4, 0, 0)
-        docs_label_layout.addWidget(QLabel(vi_ui.DOCUMENTS))
-        docs_label_layout.addWidget(self.documents_count)
-        form.addRow(docs_label, docs_box)
-        form.addRow(vi_ui.SIGNED, self.signed)
-        form.addRow("", self.written)
-        form.addRow(vi_ui.REMARKS, self.remarks)
-        for label in form.findChildren(QLabel):
-            label.setWordWrap(True)
 
         b.connect(self.changed.emit)
         self.handling.currentIndexChanged.connect(self._show_targets)
@@ -243,10 +245,11 @@ class CaseSection(QWidget):
     # Behaviour -------------------------------------------------------------------------------------------
     def _show_targets(self) -> None:
         handling = self.handling.value()
-        self._form.setRowVisible(self.guidance_box, handling is Handling.HUONG_DAN)
-        self._form.setRowVisible(self.transfer_box, handling is Handling.CHUYEN_DON)
-        self._form.setRowVisible(self.prior_handling, self.prior_level.value() in _PRIOR_DECIDED)
+        self.guidance_row.setVisible(handling is Handling.HUONG_DAN)
+        self.transfer_row.setVisible(handling is Handling.CHUYEN_DON)
+        self.prior_handling_field.setVisible(self.prior_level.value() in _PRIOR_DECIDED)
 
     def _count_documents(self) -> None:
         count = len(self.documents.filled_rows())
-        self.documents_count.setText(vi_ui.DOCUMENTS_COUNT.format(count=count) if count else "")
+        suffix = vi_ui.DOCUMENTS_COUNT.format(count=count) if count else ""
+        self.documents_field.caption.setText(f"{vi_ui.DOCUMENTS} · {suffix}" if suffix else vi_ui.DOCUMENTS)

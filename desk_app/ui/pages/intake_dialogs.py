@@ -23,6 +23,7 @@ from desk_app.domain.enums import RefusalReason
 from desk_app.domain.legal_rules import refusal_ground
 from desk_app.i18n import vi, vi_ui
 from desk_app.services.office import StaffInfo
+from desk_app.services.registry import Services
 from desk_app.ui.dialogs import localize_buttons
 from desk_app.ui.widgets.fields import ErrorLabel, hint_style
 
@@ -179,3 +180,19 @@ class AppointmentDialog(QDialog):
             self.error.set_messages([vi_ui.APPOINTMENT_MEET_REQUIRED])
             return
         self.accept()
+
+
+def ask_refusal(parent: QWidget, on: dt.date, current: RefusalReason | None) -> RefusalReason | None:
+    """The chosen ground, or None when the officer cancelled."""
+    dialog = RefusalDialog(on, current, parent)
+    return dialog.reason() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def ask_appointment(parent: QWidget, services: Services) -> AppointmentRequest | None:
+    """When and whom; the default place is the office's default reception place."""
+    office = services.office
+    places = office.list_places()
+    info = office.get()
+    place = places[0].name if places else (info.name if info else "")
+    dialog = AppointmentDialog(services.ctx.today(), office.list_staff(), office.head(), place, parent)
+    return dialog.request() if dialog.exec() == QDialog.DialogCode.Accepted else None

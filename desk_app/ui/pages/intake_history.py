@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -18,11 +20,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.domain.text import search_key
 from desk_app.i18n import vi, vi_ui
-from desk_app.services.citizens import CaseBrief, CitizenMatch
+from desk_app.services.citizens import MIN_NAME_KEY, CaseBrief, CitizenMatch, CitizenService
 from desk_app.ui.formatting import fmt_date
+from desk_app.ui.tasks import TaskRunner
 from desk_app.ui.widgets.fields import ErrorLabel, hint_style, section_header
+from desk_app.ui.widgets.form_state import Callbacks
 
+log = logging.getLogger(__name__)
+
+SEARCH_DEBOUNCE_MS = 250
+MIN_ID_DIGITS = 6
 _SHOWN_VISITS = 4
 _SUMMARY_CHARS = 70
 
@@ -32,7 +41,11 @@ def _short(text: str, limit: int = _SUMMARY_CHARS) -> str:
 
 
 def case_option_label(case: CaseBrief) -> str:
-    return f"{case.code} · {vi.CATEGORY[case.category]} · {vi.CASE_STATUS[case.status]}"
+    return vi_ui.HISTORY_CASE_OPTION.format(code=case.code, category=vi.CATEGORY[case.category])
+
+
+def case_option_detail(case: CaseBrief) -> str:
+    return vi_ui.HISTORY_CASE_DETAIL.format(status=vi.CASE_STATUS[case.status], title=_short(case.title, 90))
 
 
 def _card_html(match: CitizenMatch) -> str:
@@ -64,10 +77,24 @@ class HistoryPanel(QFrame):
     """Shows matches; `use_citizen` carries the CitizenMatch the officer wants to reuse."""
 
     use_citizen = Signal(object)
-    changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        citizens: CitizenService,
+        tasks: TaskRunner,
+        terms: Callable[[], tuple[str, str]],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.changed = Callbacks()
+        self._citizens = citizens
+        self._tasks = tasks
+        self._terms = terms
+        self._search_seq = 0
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
+        self._search_timer.timeout.connect(self.search_now)
         self.setObjectName("historyPanel")
         self.setStyleSheet(
             "QFrame#historyPanel { background: #f6f8fb; border: 1px solid #c9d3e0; border-radius: 4px; }"
@@ -91,6 +118,7 @@ class HistoryPanel(QFrame):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(self._cards)
         layout.addWidget(scroll, 1)
 
@@ -106,10 +134,37 @@ class HistoryPanel(QFrame):
         self._group = QButtonGroup(self)
         self._group.buttonToggled.connect(self._toggled)
         self._options: list[tuple[int | None, str]] = []
+        self._details: dict[int, str] = {}
         self.matches: list[CitizenMatch] = []
         self.case_buttons: dict[int | None, QRadioButton] = {}
         self._set_options([], selected=(None, ""))
         self.show_idle()
+
+    # Searching -------------------------------------------------------------------------------------------
+    def schedule_search(self) -> None:
+        """The ID number or name changed: look them up once typing pauses."""
+        self._search_timer.start()
+
+    def search_now(self) -> None:
+        self._search_timer.stop()
+        number, name = self._terms()
+        digits = "".join(ch for ch in number if ch.isascii() and ch.isalnum())
+        self._search_seq += 1
+        if len(digits) < MIN_ID_DIGITS and len(search_key(name)) < MIN_NAME_KEY:
+            self.show_idle()
+            return
+        seq, citizens = self._search_seq, self._citizens
+
+        def show(matches: list[CitizenMatch]) -> None:
+            if seq == self._search_seq:  # a slower, older search must not overwrite a newer one
+                self.show_matches(matches)
+
+        def failed(exc: Exception) -> None:
+            log.error("repeat-visitor search failed", exc_info=exc)
+            if seq == self._search_seq:
+                self.show_failure()
+
+        self._tasks.op(lambda: citizens.find(id_number=number, name=name)).success(show).failure(failed).run()
 
     # Matches ---------------------------------------------------------------------------------------------
     def show_idle(self) -> None:
@@ -132,6 +187,7 @@ class HistoryPanel(QFrame):
             item = self._cards_layout.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # out of the layout it would still paint until deleted
                 widget.deleteLater()
         for index, match in enumerate(matches):
             self._cards_layout.insertWidget(index, self._card(match))
@@ -139,6 +195,7 @@ class HistoryPanel(QFrame):
         for match in matches:
             for case in match.open_cases:
                 cases.setdefault(case.id, case)
+        self._details.update((case.id, case_option_detail(case)) for case in cases.values())
         selected = self.selected_case()
         self._set_options([(c.id, case_option_label(c)) for c in cases.values()], selected=selected)
 
@@ -174,17 +231,28 @@ class HistoryPanel(QFrame):
             all_options.insert(1, (chosen_id, chosen_label))
         for button in self._group.buttons():
             self._group.removeButton(button)
-            button.hide()
-            button.deleteLater()
+        while self._radios.count():
+            item = self._radios.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
         self.case_buttons = {}
         self._options = all_options
         self._group.blockSignals(True)
         for case_id, label in all_options:
             button = QRadioButton(label)
-            button.setToolTip(label)
             self._group.addButton(button)
             self._radios.addWidget(button)
             self.case_buttons[case_id] = button
+            detail = self._details.get(case_id) if case_id is not None else None
+            if detail:
+                button.setToolTip(detail)
+                note = QLabel(detail)
+                note.setWordWrap(True)
+                note.setContentsMargins(22, 0, 0, 2)  # under the radio's text, not its circle
+                hint_style(note, None)
+                self._radios.addWidget(note)
         self.case_buttons.get(chosen_id, self.case_buttons[None]).setChecked(True)
         self._group.blockSignals(False)
 

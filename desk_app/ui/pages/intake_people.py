@@ -7,9 +7,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Signal
 from PySide6.QtGui import QIntValidator
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desk_app.domain import identity
 from desk_app.domain.enums import Gender, IdType
@@ -24,13 +23,13 @@ from desk_app.ui.widgets.fields import (
     DateField,
     EnumCombo,
     ErrorLabel,
+    Field,
     NoWheelSpinBox,
-    hbox,
+    field_row,
     hint_style,
     section_header,
-    with_error,
 )
-from desk_app.ui.widgets.form_state import Binder
+from desk_app.ui.widgets.form_state import Binder, Callbacks, connect_changed
 from desk_app.ui.widgets.row_list import RowList
 
 _PASSPORT = re.compile(r"[A-Za-z][0-9]{7}")
@@ -61,10 +60,12 @@ class RepresentativeList(RowList):
             edit.setPlaceholderText(placeholder)
             edit.setToolTip(placeholder)
             fields[name] = edit
+        number = fields["id_number"]
+        number.setFixedWidth(number.fontMetrics().horizontalAdvance("0000000000000") + 12)
         return fields
 
     def stretches(self) -> dict[str, int]:
-        return {"full_name": 3, "id_number": 2, "address": 3}
+        return {"full_name": 1, "address": 1}
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,15 +84,15 @@ def _text(edit: QLineEdit) -> str | None:
 class PeopleSection(QWidget):
     """`search_changed` fires when the name or the ID number changes (the page looks up earlier visits)."""
 
-    search_changed = Signal()
-    changed = Signal()
-
     def __init__(self, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.changed = Callbacks()
+        self.search_changed = Callbacks()
         self.binder = b = Binder()
         self._citizen_id: int | None = None
         self.today = today  # the service clock's date; the page renews it for every new form
 
+        # Created in reading order, which is also the Tab order.
         self.full_name = b.add("full_name", QLineEdit())
         self.linked = QLabel(vi_ui.CITIZEN_LINKED)
         hint_style(self.linked, "ok")
@@ -106,62 +107,63 @@ class PeopleSection(QWidget):
         self.id_issue_place = b.add("id_issue_place", QLineEdit())
         self.birth_year = b.add("birth_year", QLineEdit())
         self.birth_year.setValidator(QIntValidator(0, 9999, self.birth_year))
-        self.birth_year.setMaximumWidth(self.fontMetrics().horizontalAdvance("00000") + 16)
+        self.birth_year.setFixedWidth(self.fontMetrics().horizontalAdvance("00000") + 16)
         self.gender: EnumCombo[Gender] = b.add("gender", EnumCombo(vi.GENDER, empty=vi_ui.NO_VALUE))
-        self.address = b.add("address", QLineEdit())
         self.phone = b.add("phone", QLineEdit())
+        self.address = b.add("address", QLineEdit())
         self.group_size = b.add("group_size", NoWheelSpinBox())
         self.group_size.setRange(1, 500)
         self.group_size.setSuffix(vi_ui.GROUP_SIZE_SUFFIX)
+        self.group_size.setFixedWidth(self.fontMetrics().horizontalAdvance("500 người") + 40)
         self.group_hint = QLabel()
         self.group_hint.setWordWrap(True)
         self.reps = b.add("representatives", RepresentativeList(vi_ui.ADD_REPRESENTATIVE))
-        self.reps.setToolTip(vi_ui.REPRESENTATIVES_NOTE)
+        reps_note = QLabel(vi_ui.REPRESENTATIVES_NOTE)
+        reps_note.setWordWrap(True)
+        hint_style(reps_note, None)
         self.authorised = b.add("authorised_person", QLineEdit())
         self.interpreter = b.add("interpreter_name", QLineEdit())
 
+        name = Field(vi_ui.FULL_NAME, self.full_name, self.linked)
+        id_type = Field(vi_ui.ID_TYPE_LABEL, self.id_type)
+        number = Field(vi_ui.ID_NUMBER, self.id_number, self.id_warning)
+        issue_date = Field(vi_ui.ID_ISSUE_DATE, self.id_issue_date)
+        issue_place = Field(vi_ui.ID_ISSUE_PLACE, self.id_issue_place)
+        born = Field(vi_ui.BIRTH_YEAR, self.birth_year)
+        gender = Field(vi_ui.GENDER_LABEL, self.gender)
+        phone = Field(vi_ui.PHONE, self.phone)
+        address = Field(vi_ui.ADDRESS, self.address)
+        size = Field(vi_ui.GROUP_SIZE, self.group_size, self.group_hint)
+        self.reps_field = Field(vi_ui.REPRESENTATIVES, reps_note, self.reps)
+        authorised = Field(vi_ui.AUTHORISED, self.authorised)
+        interpreter = Field(vi_ui.INTERPRETER, self.interpreter)
+        self.errors: dict[str, ErrorLabel] = {
+            "visitor.full_name": name.error,
+            "visitor.id_number": number.error,
+            "visitor.id_issue_date": issue_date.error,
+            "visitor.birth_year": born.error,
+            "visitor.phone": phone.error,
+            "group_size": size.error,
+            "representatives": self.reps_field.error,
+        }
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
         layout.addWidget(section_header(vi_ui.PEOPLE_HEADER))
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        layout.addLayout(form)
+        layout.addWidget(name)
+        layout.addLayout(field_row((id_type, 2), (number, 3)))
+        layout.addLayout(field_row((issue_date, 2), (issue_place, 3)))
+        layout.addLayout(field_row((born, 1), (gender, 1), (phone, 2)))
+        layout.addWidget(address)
+        layout.addWidget(size)
+        layout.addWidget(self.reps_field)
+        layout.addLayout(field_row((authorised, 1), (interpreter, 1)))
         layout.addStretch(1)
-        self.errors: dict[str, ErrorLabel] = {}
-
-        name_box, self.errors["visitor.full_name"] = with_error(self.full_name, self.linked)
-        form.addRow(vi_ui.FULL_NAME, name_box)
-        form.addRow(vi_ui.ID_TYPE_LABEL, self.id_type)
-        number_box, self.errors["visitor.id_number"] = with_error(self.id_number, self.id_warning)
-        form.addRow(vi_ui.ID_NUMBER, number_box)
-        issue_box, self.errors["visitor.id_issue_date"] = with_error(
-            hbox(self.id_issue_date, QLabel(vi_ui.ID_ISSUE_PLACE), self.id_issue_place)
-        )
-        form.addRow(vi_ui.ID_ISSUE_DATE, issue_box)
-        born_box, self.errors["visitor.birth_year"] = with_error(
-            hbox(self.birth_year, 8, QLabel(vi_ui.GENDER_LABEL), self.gender, stretch_last=True)
-        )
-        form.addRow(vi_ui.BIRTH_YEAR, born_box)
-        form.addRow(vi_ui.ADDRESS, self.address)
-        phone_box, self.errors["visitor.phone"] = with_error(self.phone)
-        form.addRow(vi_ui.PHONE, phone_box)
-        size_box, self.errors["group_size"] = with_error(
-            hbox(self.group_size, stretch_last=True), self.group_hint
-        )
-        form.addRow(vi_ui.GROUP_SIZE, size_box)
-        self.reps_box, self.errors["representatives"] = with_error(self.reps)
-        self.reps_label = QLabel(vi_ui.REPRESENTATIVES)
-        self.reps_label.setWordWrap(True)
-        form.addRow(self.reps_label, self.reps_box)
-        form.addRow(vi_ui.AUTHORISED, self.authorised)
-        form.addRow(vi_ui.INTERPRETER, self.interpreter)
-        self._form = form
-        for edit in (self.full_name, self.id_number, self.address, self.authorised, self.interpreter):
-            edit.setMinimumWidth(160)
 
         b.connect(self.changed.emit)
-        self.full_name.textChanged.connect(self.search_changed.emit)
-        self.id_number.textChanged.connect(self.search_changed.emit)
+        for edit in (self.full_name, self.id_number):
+            connect_changed(edit, self.search_changed.emit)
         self.id_number.textChanged.connect(self._check_id_live)
         self.id_number.editingFinished.connect(self._check_id_full)
         for signal in (
@@ -344,8 +346,7 @@ class PeopleSection(QWidget):
         self.group_hint.setText(("⚠ " if rule.max_reps else "") + text)
         self.group_hint.setVisible(bool(text))
         # Representatives matter only for a group; keep rows visible once typed so nothing hides silently.
-        show_reps = size > 1 or bool(self.reps.rows)
-        self._form.setRowVisible(self.reps_box, show_reps)
+        self.reps_field.setVisible(size > 1 or bool(self.reps.rows))
 
 
 def _line(widget: QWidget) -> str | None:

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 from enum import StrEnum
 from typing import Generic, Literal, TypeVar
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
 
 from desk_app.i18n import vi_ui
 from desk_app.ui.formatting import fmt_date, parse_date
+from desk_app.ui.widgets.form_state import Callbacks
 
 E = TypeVar("E", bound=StrEnum)
 Tone = Literal["ok", "warn", "error", "info"]
 
 ERROR_COLOR = "#b3261e"
+QWIDGETSIZE_MAX = 16_777_215
 _TONES: Mapping[Tone, tuple[str, str, str]] = {
     # background, text, border
     "ok": ("#e6f4ea", "#1e5631", "#8cc49a"),
@@ -98,34 +100,33 @@ def section_header(text: str) -> QLabel:
     return label
 
 
-def with_error(widget: QWidget, *extras: QWidget) -> tuple[QWidget, ErrorLabel]:
-    """The widget with its error line right under it (then any hint lines), for a form row."""
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(2)
-    layout.addWidget(widget)
-    error = ErrorLabel()
-    layout.addWidget(error)
-    for extra in extras:
-        layout.addWidget(extra)
-    return box, error
+class Field(QWidget):
+    """A caption above its input and the red error line under it; hiding the Field hides all three."""
+
+    def __init__(self, caption: str, widget: QWidget, *extras: QWidget) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        self.caption = QLabel(caption)
+        self.caption.setStyleSheet("color: #333333; font-weight: bold;")
+        self.caption.setBuddy(widget)
+        layout.addWidget(self.caption)
+        narrow = widget.maximumWidth() < QWIDGETSIZE_MAX  # a year or a date box keeps its size, left
+        layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft if narrow else Qt.AlignmentFlag(0))
+        self.error = ErrorLabel()
+        layout.addWidget(self.error)
+        for extra in extras:
+            layout.addWidget(extra)
 
 
-def hbox(*items: QWidget | int, stretch_last: bool = False) -> QWidget:
-    """Widgets side by side in one form row; an int adds that much spacing."""
-    box = QWidget()
-    layout = QHBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(6)
-    for item in items:
-        if isinstance(item, int):
-            layout.addSpacing(item)
-        else:
-            layout.addWidget(item)
-    if stretch_last:
-        layout.addStretch(1)
-    return box
+def field_row(*items: tuple[QWidget, int]) -> QHBoxLayout:
+    """Fields side by side with these stretch factors, tops aligned."""
+    row = QHBoxLayout()
+    row.setSpacing(10)
+    for widget, stretch in items:
+        row.addWidget(widget, stretch, Qt.AlignmentFlag.AlignTop)
+    return row
 
 
 class NoWheelComboBox(QComboBox):
@@ -234,10 +235,9 @@ class IdCombo(NoWheelComboBox):
 class EnumRadios(QWidget, Generic[E]):
     """One radio button per enum member, in a row; exactly one is chosen."""
 
-    changed = Signal()
-
     def __init__(self, labels: Mapping[E, str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.changed = Callbacks()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)

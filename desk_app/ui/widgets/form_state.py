@@ -74,20 +74,24 @@ def write_value(widget: QWidget, raw: object) -> None:
 
 
 def connect_changed(widget: QWidget, slot: Callable[[], None]) -> None:
-    """Call `slot` whenever the widget's value changes."""
+    """Call `slot` (without arguments) whenever the widget's value changes."""
+
+    def call(*_args: object) -> None:
+        slot()
+
     changed = getattr(widget, "changed", None)
     if changed is not None:
-        changed.connect(slot)
+        changed.connect(call)
     elif isinstance(widget, (QLineEdit, QPlainTextEdit)):
-        widget.textChanged.connect(slot)
+        widget.textChanged.connect(call)
     elif isinstance(widget, QAbstractButton):
-        widget.toggled.connect(slot)
+        widget.toggled.connect(call)
     elif isinstance(widget, QSpinBox):
-        widget.valueChanged.connect(slot)
+        widget.valueChanged.connect(call)
     elif isinstance(widget, (QDateEdit, QTimeEdit)):
-        widget.dateTimeChanged.connect(slot)
+        widget.dateTimeChanged.connect(call)
     elif isinstance(widget, QComboBox):
-        widget.currentIndexChanged.connect(slot)
+        widget.currentIndexChanged.connect(call)
 
 
 class Binder:
@@ -111,3 +115,21 @@ class Binder:
     def connect(self, slot: Callable[[], None]) -> None:
         for widget in self.fields.values():
             connect_changed(widget, slot)
+
+
+class Callbacks:
+    """A no-argument notification for every-keystroke paths, in plain Python rather than a Qt Signal.
+
+    PySide6 6.12 on Python 3.11 drops one reference to True on every Python-side `Signal.emit()`; after
+    some thousands of keystrokes the interpreter aborts ("bool_dealloc"). Hot paths therefore avoid emit.
+    """
+
+    def __init__(self) -> None:
+        self._slots: list[Callable[[], object]] = []
+
+    def connect(self, slot: Callable[[], object]) -> None:
+        self._slots.append(slot)
+
+    def emit(self) -> None:
+        for slot in list(self._slots):
+            slot()
