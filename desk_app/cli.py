@@ -14,6 +14,7 @@ from typing import Any, NoReturn
 
 from sqlalchemy.exc import DatabaseError, OperationalError, SQLAlchemyError
 
+from desk_app import cli_deadline
 from desk_app.domain.enums import OfficeKind
 from desk_app.domain.text import nfc, nfc_opt
 from desk_app.errors import (
@@ -23,7 +24,7 @@ from desk_app.errors import (
     NotFoundError,
     ValidationError,
 )
-from desk_app.i18n import vi
+from desk_app.i18n import vi, vi_calendar
 from desk_app.i18n import vi_cli as txt
 from desk_app.paths import AppPaths, resolve
 from desk_app.services.demo import DemoSummary, fill_demo
@@ -31,7 +32,7 @@ from desk_app.services.office import OfficeInfo
 from desk_app.services.registry import open_services
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-LATER_COMMANDS = ("deadline", "import", "export", "report")
+LATER_COMMANDS = ("import", "export", "report")
 UBND_KINDS = frozenset({OfficeKind.UBND_XA, OfficeKind.UBND_TINH})
 _PLACE_UNITS = ("ĐẶC KHU", "THỊ TRẤN", "PHƯỜNG", "XÃ", "THÀNH PHỐ", "TỈNH")
 _ABBREVIATION_SKIP = frozenset({"VÀ", "-", "–"})
@@ -133,11 +134,7 @@ def build_parser() -> VietnameseParser:
 
     command("self-test", txt.HELP_SELF_TEST)
 
-    deadline = command("deadline", txt.HELP_DEADLINE)
-    deadline.add_argument("rule", nargs="?", metavar="RULE", help=txt.HELP_RULE)
-    deadline.add_argument("start", nargs="?", metavar="START", help=txt.HELP_START)
-    deadline.add_argument("--complex", action="store_true", help=txt.HELP_COMPLEX)
-    deadline.add_argument("--json", action="store_true", help=txt.HELP_JSON)
+    cli_deadline.configure_parser(command("deadline", vi_calendar.HELP_DEADLINE))
     for name, help_text in (("import", txt.HELP_IMPORT), ("export", txt.HELP_EXPORT)):
         p = command(name, help_text)
         p.add_argument("what", nargs="?", metavar="visits|petitions", help=txt.HELP_WHAT)
@@ -339,7 +336,12 @@ def _cmd_self_test(_ns: argparse.Namespace, _paths: AppPaths) -> int:
     return run_self_test()
 
 
-# later versions, the window, main ---------------------------------------------------------------------------
+# deadline, later versions, the window, main ------------------------------------------------------------------
+def _cmd_deadline(ns: argparse.Namespace, _paths: AppPaths) -> int:
+    # Pure computation: the data folder is accepted but never created or opened.
+    return cli_deadline.run(ns)
+
+
 def _cmd_later(ns: argparse.Namespace, _paths: AppPaths) -> int:
     print(txt.LATER_VERSION.format(command=ns.command), file=sys.stderr)
     return EXIT_USAGE
@@ -355,6 +357,7 @@ HANDLERS: dict[str, Callable[[argparse.Namespace, AppPaths], int]] = {
     "init": _cmd_init,
     "demo": _cmd_demo,
     "self-test": _cmd_self_test,
+    "deadline": _cmd_deadline,
     **dict.fromkeys(LATER_COMMANDS, _cmd_later),
 }
 

@@ -374,10 +374,19 @@ def test_appointment_slip_is_printed_for_the_head(
 ) -> None:
     calls: list[tuple[int, object, str]] = []
 
-    def fake(services: Services, visit_id: int, when: object, meet_whom: str, page_size: str = "A4") -> bytes:
+    def fake(
+        services: Services,
+        visit_id: int,
+        when: object,
+        meet_whom: str,
+        page_size: str = "A4",
+        place: str | None = None,
+    ) -> bytes:
         calls.append((visit_id, when, meet_whom))
+        places.append(place)
         return TINY_PDF
 
+    places: list[str | None] = []
     monkeypatch.setattr(print_jobs, "appointment_pdf", fake)
     page.printer.open_document = lambda path: True
     fill_minimal(page)
@@ -393,6 +402,7 @@ def test_appointment_slip_is_printed_for_the_head(
     page.appointment_button.click()
 
     assert calls == [(saved.id, dt.datetime(2026, 11, 23, 8, 0), "Trần Văn Bình, Chủ tịch UBND xã")]
+    assert places == ["Phòng tiếp công dân xã An Phú"]  # the office's default place, as the dialog offered
     assert [k.kind for k in office_services.documents.kept_for_visit(saved.id)] == ["phieu_hen"]
 
 

@@ -1,0 +1,108 @@
+"""`desk-app deadline RULE START [--complex] [--json]`: a due date and its explanation, no data folder needed."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import re
+import sys
+from dataclasses import dataclass
+
+from desk_app.domain.calendar import CalendarNotLoadedError, Due
+from desk_app.domain.deadline_rules import DeadlineRule, rule_codes
+from desk_app.domain.deadlines import NoVariantLengthError, compute, rule_for
+from desk_app.i18n import vi_calendar as txt
+from desk_app.i18n import vi_cli
+from desk_app.services.holiday_source import calendar_around
+
+EXIT_OK, EXIT_USAGE = 0, 2
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+class DeadlineInputError(Exception):
+    """Bad input, already worded in Vietnamese."""
+
+
+def configure_parser(parser: argparse.ArgumentParser) -> None:
+    """The arguments of the command (optional positionals, so a missing one gets our own sentence)."""
+    parser.add_argument("rule", nargs="?", metavar="RULE", help=txt.HELP_RULE)
+    parser.add_argument("start", nargs="?", metavar="START", help=txt.HELP_START)
+    parser.add_argument("--complex", action="store_true", help=txt.HELP_COMPLEX)
+    parser.add_argument("--json", action="store_true", help=txt.HELP_JSON)
+
+
+def parse_start(value: str) -> dt.date:
+    """A strict YYYY-MM-DD date (fromisoformat alone would also take "20260828" or week dates)."""
+    text = value.strip()
+    if not _ISO_DATE.fullmatch(text):
+        raise DeadlineInputError(txt.BAD_DATE.format(value=value))
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise DeadlineInputError(txt.BAD_DATE.format(value=value)) from None
+
+
+@dataclass(frozen=True, slots=True)
+class DeadlineAnswer:
+    """What the command prints: the rule, the computed due date and its explanation."""
+
+    rule: DeadlineRule
+    due: Due
+    complex: bool
+
+    def as_json(self) -> dict[str, object]:
+        """The object of DOMAIN §16.4, dates as YYYY-MM-DD."""
+        return {
+            "rule": self.rule.code,
+            "start": self.due.start.isoformat(),
+            "due": self.due.due.isoformat(),
+            "day_type": self.due.day_type.value,
+            "length": self.due.length,
+            "explanation": txt.explain(self.due),
+        }
+
+    def lines(self) -> list[str]:
+        """The due date, the explanation, and the rule with its legal basis."""
+        rule = self.rule
+        template = txt.RULE_LINE_COMPLEX if self.complex else txt.RULE_LINE
+        return [
+            txt.date_text(self.due.due),
+            txt.explain(self.due),
+            template.format(code=rule.code, note=rule.complex_note_vi, what=rule.what_vi, basis=rule.legal_basis),
+        ]
+
+
+def answer(code: str | None, start_text: str | None, *, complex: bool) -> DeadlineAnswer:
+    """Compute the due date of a rule code and a start date; raises DeadlineInputError on bad input."""
+    if not code or not code.strip():
+        raise DeadlineInputError(txt.NO_RULE)
+    code = code.strip().upper()
+    codes = rule_codes()
+    if code not in codes:
+        raise DeadlineInputError(txt.UNKNOWN_RULE.format(code=code, codes=", ".join(codes)))
+    if not start_text:
+        raise DeadlineInputError(txt.NO_START.format(code=code))
+    start = parse_start(start_text)
+    rule = rule_for(code, start)
+    try:
+        due = compute(rule, start, calendar_around(start), complex)
+    except NoVariantLengthError:
+        raise DeadlineInputError(txt.NO_COMPLEX.format(code=code)) from None
+    except CalendarNotLoadedError as exc:
+        raise DeadlineInputError(txt.CALENDAR_NOT_LOADED.format(year=exc.year)) from None
+    return DeadlineAnswer(rule, due, complex)
+
+
+def run(ns: argparse.Namespace) -> int:
+    """Print the due date, the explanation and the rule (or the JSON object); exit 2 with one line on bad input."""
+    try:
+        result = answer(ns.rule, ns.start, complex=ns.complex)
+    except DeadlineInputError as exc:
+        print(vi_cli.ERROR_PREFIX + " ".join(str(exc).split()), file=sys.stderr)
+        return EXIT_USAGE
+    if ns.json:
+        print(json.dumps(result.as_json(), ensure_ascii=False))
+    else:
+        print("\n".join(result.lines()))
+    return EXIT_OK
