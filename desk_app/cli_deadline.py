@@ -18,6 +18,8 @@ from desk_app.services.holiday_source import calendar_around
 
 EXIT_OK, EXIT_USAGE = 0, 2
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# The holiday data is meaningful only for modern years; far-off dates are typing mistakes.
+FIRST_YEAR, LAST_YEAR = 1990, 2100
 
 
 class DeadlineInputError(Exception):
@@ -38,9 +40,12 @@ def parse_start(value: str) -> dt.date:
     if not _ISO_DATE.fullmatch(text):
         raise DeadlineInputError(txt.BAD_DATE.format(value=value))
     try:
-        return dt.date.fromisoformat(text)
+        day = dt.date.fromisoformat(text)
     except ValueError:
         raise DeadlineInputError(txt.BAD_DATE.format(value=value)) from None
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise DeadlineInputError(txt.YEAR_OUT_OF_RANGE.format(value=value, first=FIRST_YEAR, last=LAST_YEAR))
+    return day
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +74,9 @@ class DeadlineAnswer:
         return [
             txt.date_text(self.due.due),
             txt.explain(self.due),
-            template.format(code=rule.code, note=rule.complex_note_vi, what=rule.what_vi, basis=rule.legal_basis),
+            template.format(
+                code=rule.code, note=rule.complex_note_vi, what=rule.what_vi, basis=rule.legal_basis
+            ),
         ]
 
 

@@ -157,7 +157,7 @@ DEADLINE_RULES: Sequence[DeadlineRule] = (
     DeadlineRule(
         "TC_RESOLVE", "Giải quyết tố cáo", "ngày thụ lý", 30, CD, f"Điều 30 {_LTC}", LTC_IN_FORCE, "V",
         complex_length=60, especially_complex_length=90,
-        complex_note_vi="gia hạn một lần (phức tạp) hoặc hai lần (đặc biệt phức tạp), mỗi lần không quá 30 ngày",
+        complex_note_vi="vụ việc phức tạp, gia hạn một lần không quá 30 ngày",
     ),
     # Personal data -----------------------------------------------------------------------------------------
     DeadlineRule(

@@ -85,7 +85,9 @@ def compute(
     especially_complex: bool = False,
 ) -> Due:
     """The due date of `rule` started on `start` (for a BEFORE rule: the latest day to act before `start`)."""
-    length = length_for(rule, variant_of(complex=complex, remote=remote, especially_complex=especially_complex))
+    length = length_for(
+        rule, variant_of(complex=complex, remote=remote, especially_complex=especially_complex)
+    )
     backward = rule.direction is Direction.BEFORE
     if rule.day_type is DayType.WORKING:
         if backward:

@@ -11,7 +11,9 @@ from desk_app.domain.calendar import CalendarDay, DayKind, DaySource
 
 LEGAL_REF_HOLIDAY: Final = "khoản 1 Điều 112 Bộ luật Lao động 2019"
 LEGAL_REF_COMPENSATORY: Final = "khoản 3 Điều 111 Bộ luật Lao động 2019"
-LEGAL_REF_CULTURE_DAY: Final = "Nghị quyết số 80-NQ/TW (Ngày Văn hóa Việt Nam 24/11, nghỉ hưởng lương từ năm 2026)"
+LEGAL_REF_CULTURE_DAY: Final = (
+    "Nghị quyết số 80-NQ/TW (Ngày Văn hóa Việt Nam 24/11, nghỉ hưởng lương từ năm 2026)"
+)
 TET_NAME: Final = "Tết Nguyên Đán"
 SWAP_DAY_NAME: Final = "Ngày nghỉ hoán đổi"
 MAKE_UP_DAY_NAME: Final = "Ngày làm bù"
@@ -99,7 +101,9 @@ def builtin_days(years: Iterable[int]) -> list[CalendarDay]:
             day = dt.date(year, holiday.month, holiday.day)
             if day >= holiday.effective_from:
                 days.append(
-                    CalendarDay(day, DayKind.NGHI_LE, holiday.name_vi, holiday.legal_ref, source=DaySource.BUILTIN)
+                    CalendarDay(
+                        day, DayKind.NGHI_LE, holiday.name_vi, holiday.legal_ref, source=DaySource.BUILTIN
+                    )
                 )
     return sorted(days, key=lambda d: d.date)
 

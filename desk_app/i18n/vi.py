@@ -200,9 +200,7 @@ ERRORS: Final[Mapping[str, str]] = {
 WARN_ID_GENDER: Final = "Chữ số thứ 4 của số căn cước cho giới tính {expected}, khác với giới tính đã chọn."
 WARN_ID_BIRTH_YEAR: Final = "Số căn cước cho năm sinh {expected}, khác với năm sinh đã nhập ({typed})."
 WARN_DELEGATION: Final = "Đoàn {size} người: cần cử {min_reps}–{max_reps} người đại diện."
-WARN_NOTICE_DUE: Final = (
-    "Lý do này phải ra Thông báo từ chối tiếp công dân (Mẫu 01/TCD) do người đứng đầu ký trong {days} ngày làm việc."
-)
+WARN_NOTICE_DUE: Final = "Lý do này phải ra Thông báo từ chối tiếp công dân (Mẫu 01/TCD) do người đứng đầu ký trong {days} ngày làm việc."
 
 MASKED: Final = "[Bảo mật]"
 

@@ -37,9 +37,7 @@ COMPENSATORY_PLAIN: Final = "nghỉ bù"
 HOLIDAY_PLAIN: Final = "nghỉ lễ"
 
 # The `deadline` command -------------------------------------------------------------------------------------
-HELP_DEADLINE: Final = (
-    "Tính hạn theo một quy tắc thời hạn (ngày làm việc hoặc ngày, trừ ngày nghỉ lễ, tết) kèm giải thích một dòng."
-)
+HELP_DEADLINE: Final = "Tính hạn theo một quy tắc thời hạn (ngày làm việc hoặc ngày, trừ ngày nghỉ lễ, tết) kèm giải thích một dòng."
 HELP_RULE: Final = "Mã quy tắc thời hạn, ví dụ XLD_PROCESS, KN_RESOLVE_1, TC_RESOLVE."
 HELP_START: Final = "Ngày bắt đầu tính (YYYY-MM-DD): ngày xảy ra sự kiện; hạn tính từ ngày hôm sau."
 HELP_COMPLEX: Final = "Dùng thời hạn của vụ việc phức tạp (chỉ với quy tắc có thời hạn này)."
@@ -50,6 +48,7 @@ NO_RULE: Final = "Thiếu mã quy tắc thời hạn. Ví dụ: desk-app deadlin
 NO_START: Final = "Thiếu ngày bắt đầu tính (YYYY-MM-DD). Ví dụ: desk-app deadline {code} 2026-08-28."
 UNKNOWN_RULE: Final = "Không có quy tắc thời hạn {code}. Các mã: {codes}."
 BAD_DATE: Final = "Ngày bắt đầu {value} không hợp lệ; ghi theo dạng YYYY-MM-DD, ví dụ 2026-08-28."
+YEAR_OUT_OF_RANGE: Final = "Ngày bắt đầu {value} nằm ngoài khoảng tính được (từ năm {first} đến năm {last})."
 NO_COMPLEX: Final = "Quy tắc {code} không có thời hạn riêng cho vụ việc phức tạp; bỏ --complex."
 CALENDAR_NOT_LOADED: Final = "Chưa có lịch nghỉ lễ, tết năm {year} nên chưa tính được hạn này."
 

@@ -144,7 +144,8 @@ def working_calendar(years: Iterable[int], overrides: Iterable[CalendarDay] = ()
 
 def calendar_around(day: dt.date, *, years_before: int = 1, years_after: int = 2) -> WorkingCalendar:
     """A calendar wide enough for any time limit started on `day` (the longest rule spans about three months)."""
-    return working_calendar(range(day.year - years_before, day.year + years_after + 1))
+    first = max(dt.MINYEAR, day.year - years_before)
+    return working_calendar(range(first, min(dt.MAXYEAR, day.year + years_after) + 1))
 
 
 # internals ----------------------------------------------------------------------------------------------------
@@ -171,4 +172,3 @@ def _holiday_ref(name: str) -> str:
         if holiday.name_vi == name:
             return holiday.legal_ref
     return holiday_data.LEGAL_REF_HOLIDAY
-

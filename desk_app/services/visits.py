@@ -342,7 +342,37 @@ def _order_of(s: Session, rec: VisitRecord) -> VisitOrder:
     return VisitOrder.NHIEU_LAN if earlier else VisitOrder.LAN_DAU
 
 
-_LOGGED = ["date", "time", "kind", "mode", "presided_by_id", "delegated", "main_citizen_id", "group_size", "is_delegation", "authorised_person", "interpreter_name", "summary", "requests", "category", "field", "prior_handling", "prior_decision_level", "within_competence", "handling", "guidance_target", "guidance_doc_no", "transfer_target", "transfer_doc_no", "refusal_reason", "follow_up", "citizen_signed", "remarks", "status", "case_id"]
+_LOGGED = [
+    "date",
+    "time",
+    "kind",
+    "mode",
+    "presided_by_id",
+    "delegated",
+    "main_citizen_id",
+    "group_size",
+    "is_delegation",
+    "authorised_person",
+    "interpreter_name",
+    "summary",
+    "requests",
+    "category",
+    "field",
+    "prior_handling",
+    "prior_decision_level",
+    "within_competence",
+    "handling",
+    "guidance_target",
+    "guidance_doc_no",
+    "transfer_target",
+    "transfer_doc_no",
+    "refusal_reason",
+    "follow_up",
+    "citizen_signed",
+    "remarks",
+    "status",
+    "case_id",
+]
 
 
 def _loggable(rec: VisitRecord) -> dict[str, Any]:

@@ -109,7 +109,11 @@ def test_the_chosen_case_survives_new_search_results(
     type_text(page.people.full_name, "Nguyễn Văn An")
     qtbot.waitUntil(lambda: len(page.history.matches) == 1, timeout=2000)
     page.history.case_buttons[first.case_id].click()
+    # Choosing his case takes his record too (no second "Nguyễn Văn An" is created).
+    assert page.people.citizen_id() == page.history.matches[0].citizen_id
+    assert page.people.id_number.text() == "001099012345"
 
+    page.people.id_number.clear()
     type_text(page.people.full_name, " Bình")  # no one is called that: no matches any more
     qtbot.waitUntil(lambda: page.history.matches == [], timeout=2000)
     QApplication.processEvents()

@@ -11,6 +11,7 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from desk_app.domain.enums import Handling, RefusalReason
+from desk_app.domain.text import search_key
 from desk_app.domain.visit import VisitInput
 from desk_app.errors import DeskError, FieldError, ValidationError
 from desk_app.i18n import vi, vi_ui
@@ -72,6 +73,7 @@ class IntakePage(QWidget):
         self.people = PeopleSection(self.services.ctx.today())
         self.case = CaseSection()
         self.history = HistoryPanel(self.services.citizens, self.tasks, lambda: self.people.search_terms())
+        self.history.changed.connect(self._link_case_owner)
         self.history.setFixedWidth(290)
         self._columns = columns = QWidget()
         columns_layout = QHBoxLayout(columns)
@@ -424,6 +426,18 @@ class IntakePage(QWidget):
             self.printer.appointment(self._visit_id, request)
 
     # Earlier visits --------------------------------------------------------------------------------------
+    def _link_case_owner(self) -> None:
+        """Choosing a person's open case means it is that person: reuse the record, don't create a second one.
+
+        Only when the typed name or ID is the owner's, so a relative joining the case keeps a record of their own.
+        """
+        owner = self.history.owner_of(self.history.selected_case_id())
+        if owner is None or self.people.citizen_id() is not None:
+            return
+        typed_name, typed_id = search_key(self.people.full_name.text()), self.people.id_number.text().strip()
+        if typed_name == search_key(owner.full_name) or (typed_id and typed_id == owner.id_number):
+            self.people.fill_from_match(owner)
+
     def _use_citizen(self, match: object) -> None:
         assert isinstance(match, CitizenMatch)
         self.people.fill_from_match(match)

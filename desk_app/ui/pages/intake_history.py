@@ -256,6 +256,12 @@ class HistoryPanel(QFrame):
         self.case_buttons.get(chosen_id, self.case_buttons[None]).setChecked(True)
         self._group.blockSignals(False)
 
+    def owner_of(self, case_id: int | None) -> CitizenMatch | None:
+        """The matched person whose open case this is."""
+        if case_id is None:
+            return None
+        return next((m for m in self.matches if any(c.id == case_id for c in m.open_cases)), None)
+
     def selected_case(self) -> tuple[int | None, str]:
         for case_id, label in self._options:
             button = self.case_buttons.get(case_id)
