@@ -9,17 +9,23 @@ import re
 import sys
 from dataclasses import dataclass
 
-from desk_app.domain.calendar import CalendarNotLoadedError, Due
+from desk_app.domain.calendar import CalendarNotLoadedError, Due, WorkingCalendar
 from desk_app.domain.deadline_rules import DeadlineRule, rule_codes
 from desk_app.domain.deadlines import NoVariantLengthError, compute, rule_for
 from desk_app.i18n import vi_calendar as txt
 from desk_app.i18n import vi_cli
-from desk_app.services.holiday_source import calendar_around
 
 EXIT_OK, EXIT_USAGE = 0, 2
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # The holiday data is meaningful only for modern years; far-off dates are typing mistakes.
 FIRST_YEAR, LAST_YEAR = 1990, 2100
+
+
+def calendar_around(day: dt.date) -> WorkingCalendar:
+    """The working calendar around `day`; the `holidays` package is imported only when a deadline is asked."""
+    from desk_app.services.holiday_source import calendar_around as load
+
+    return load(day)
 
 
 class DeadlineInputError(Exception):

@@ -44,7 +44,6 @@ HELP_SELF_TEST: Final = (
     "Tự kiểm tra: tạo cơ sở dữ liệu tạm, in thử mọi văn bản, mở và đóng cửa sổ; thoát 0 khi tất cả đạt."
 )
 
-HELP_DEADLINE: Final = "Tính thời hạn theo một quy tắc (sẽ có trong phiên bản sau)."
 HELP_IMPORT: Final = "Nhập sổ tiếp công dân hoặc sổ theo dõi đơn từ CSV/XLSX (sẽ có trong phiên bản sau)."
 HELP_EXPORT: Final = "Xuất sổ tiếp công dân ra CSV/XLSX (sẽ có trong phiên bản sau)."
 HELP_REPORT: Final = "Lập báo cáo theo mẫu 01/TCD, 01/XLD … (sẽ có trong phiên bản sau)."
