@@ -135,7 +135,13 @@ class MainWindow(QMainWindow):
 
     def _page(self, module: str, name: str, title: str, description: str, *args: object) -> QWidget:
         factory = optional_page(module, name)
-        return factory(*args) if factory is not None else PlaceholderPage(title, description)
+        if factory is None:
+            return PlaceholderPage(title, description)
+        page = factory(*args)
+        # The window already shows where the officer is; a page's own heading would say it twice.
+        for heading in page.findChildren(QLabel, "pageTitle"):
+            heading.hide()
+        return page
 
     @staticmethod
     def _scrollable(page: QWidget) -> QWidget:

@@ -168,3 +168,15 @@ def test_buttons_are_vietnamese_and_show_their_shortcuts(window: MainWindow) -> 
     buttons = [window.intake.save_button, window.intake.new_button, window.intake.refuse_button]
     assert [b.text() for b in buttons] == [vi_ui.SAVE, vi_ui.NEW, vi_ui.REFUSE]
     assert "Ctrl+S" in window.intake.save_button.toolTip()
+
+
+def test_each_page_title_is_shown_once(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    window.show_page(2)
+    visible = [
+        label.text()
+        for label in window.findChildren(QLabel, "pageTitle")
+        if label.isVisibleTo(window) and label.text() == "Sổ tiếp công dân"
+    ]
+    assert visible == ["Sổ tiếp công dân"]
