@@ -431,3 +431,19 @@ def test_id_and_birth_year_disagreement_is_a_warning_not_an_error(page: IntakePa
     assert page.people.id_warning.isVisibleTo(page)
     assert page.people.id_warning.text() == vi.WARN_ID_BIRTH_YEAR.format(expected="1999", typed="1989")
     assert page.people.errors["visitor.id_number"].text() == ""
+
+
+def test_the_receipt_can_be_printed_on_a5(page: IntakePage, office_services: Services) -> None:
+    from pypdf import PdfReader
+
+    page.printer.open_document = lambda path: True
+    fill_minimal(page)
+    page.case.documents.add_row({"title": "Đơn khiếu nại", "pages": 2, "condition": DocCondition.BAN_CHINH.value})
+    saved = page.save()
+    assert saved is not None
+    page.paper.setCurrentIndex(page.paper.findData("A5"))
+    page.print_receipt()
+
+    kept = office_services.documents.kept_for_visit(saved.id)
+    box = PdfReader(kept[0].path).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (420, 595)  # A5 portrait in points

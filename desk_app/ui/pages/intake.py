@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from desk_app.domain.enums import Handling, RefusalReason
 from desk_app.domain.text import search_key
@@ -107,6 +107,14 @@ class IntakePage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.refuse_button)
         buttons.addStretch(1)
+        self.paper = QComboBox()
+        for size in ("A4", "A5"):
+            self.paper.addItem(vi_ui.PAPER_SIZE.format(size=size), size)
+        self.paper.setToolTip(vi_ui.PAPER_SIZE_TIP)
+        self.paper.currentIndexChanged.connect(
+            lambda _i: self.printer.set_page_size(self.paper.currentData())
+        )
+        buttons.addWidget(self.paper)
         for button in (self.receipt_button, self.appointment_button, self.save_button, self.new_button):
             buttons.addWidget(button)
         root = QVBoxLayout(self)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 
 from desk_app.i18n import vi_ui
+from desk_app.printing.page import PageSize
 from desk_app.services.documents import KeptDocument
 from desk_app.services.registry import Services
 from desk_app.ui import print_jobs
@@ -37,13 +38,20 @@ class VisitPrinter:
         self.tasks = tasks
         self.notice = notice
         self.open_document: Callable[[Path], bool] = open_with_system
+        self.page_size: PageSize = "A4"
+
+    def set_page_size(self, size: str) -> None:
+        """A4 by default; A5 saves paper at a busy desk (the form scales its margins and type)."""
+        self.page_size = "A5" if size == "A5" else "A4"
 
     def receipt(self, visit_id: int) -> None:
         """Giấy biên nhận 02/TCD."""
         services = self.services
 
         def job() -> KeptDocument:
-            return services.documents.keep(visit_id, RECEIPT_KIND, print_jobs.receipt_pdf(services, visit_id))
+            return services.documents.keep(
+                visit_id, RECEIPT_KIND, print_jobs.receipt_pdf(services, visit_id, self.page_size)
+            )
 
         self._run(job, vi_ui.RECEIPT_NAME)
 
@@ -53,7 +61,12 @@ class VisitPrinter:
 
         def job() -> KeptDocument:
             pdf = print_jobs.appointment_pdf(
-                services, visit_id, request.when, request.meet_whom, place=request.place or None
+                services,
+                visit_id,
+                request.when,
+                request.meet_whom,
+                self.page_size,
+                place=request.place or None,
             )
             return services.documents.keep(visit_id, APPOINTMENT_KIND, pdf)
 
