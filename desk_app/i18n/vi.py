@@ -195,6 +195,17 @@ ERRORS: Final[Mapping[str, str]] = {
     "place.name.required": "Nhập tên nơi tiếp công dân.",
     "document.title.required": "Nhập tên tài liệu nhận.",
     "document.pages.min": "Số trang phải là số nguyên dương.",
+    "pattern.empty": "Nhập quy tắc lịch tiếp, ví dụ: thứ Năm tuần thứ 2 và 4, buổi chiều.",
+    "pattern.unrecognised": "Không hiểu quy tắc lịch tiếp; viết như: ngày 05 và 20 hằng tháng, hoặc chiều thứ Năm hằng tuần.",
+    "pattern.ambiguous": "Quy tắc lịch tiếp chưa rõ: chọn hoặc theo ngày trong tháng, hoặc theo thứ trong tuần.",
+    "month_days.invalid": "Ngày trong tháng phải từ 1 đến 31.",
+    "month_days.unsorted": "Liệt kê các ngày trong tháng theo thứ tự tăng dần, không lặp lại.",
+    "weekdays.invalid": "Thứ trong tuần không hợp lệ.",
+    "weekdays.unsorted": "Liệt kê các thứ trong tuần theo thứ tự, không lặp lại.",
+    "weeks.invalid": "Tuần trong tháng phải là tuần thứ 1 đến 5 hoặc tuần cuối.",
+    "weeks.unsorted": "Liệt kê các tuần trong tháng theo thứ tự, không lặp lại.",
+    "end_time.before_start": "Giờ kết thúc phải sau giờ bắt đầu.",
+    "valid_to.before_start": "Ngày hết hiệu lực phải sau ngày bắt đầu áp dụng.",
 }
 
 WARN_ID_GENDER: Final = "Chữ số thứ 4 của số căn cước cho giới tính {expected}, khác với giới tính đã chọn."
