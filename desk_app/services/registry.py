@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desk_app.paths import AppPaths
+from desk_app.services.calendar import CalendarService
 from desk_app.services.citizens import CitizenService
 from desk_app.services.context import ServiceContext
 from desk_app.services.documents import DocumentService
@@ -25,6 +26,7 @@ class Services:
     register: RegisterService
     documents: DocumentService
     drafts: DraftService
+    calendar: CalendarService
 
     @classmethod
     def for_context(cls, ctx: ServiceContext) -> Services:
@@ -36,6 +38,7 @@ class Services:
             register=RegisterService(ctx),
             documents=DocumentService(ctx),
             drafts=DraftService(ctx),
+            calendar=CalendarService(ctx),
         )
 
     def close(self) -> None:

@@ -438,7 +438,9 @@ def test_the_receipt_can_be_printed_on_a5(page: IntakePage, office_services: Ser
 
     page.printer.open_document = lambda path: True
     fill_minimal(page)
-    page.case.documents.add_row({"title": "Đơn khiếu nại", "pages": 2, "condition": DocCondition.BAN_CHINH.value})
+    page.case.documents.add_row(
+        {"title": "Đơn khiếu nại", "pages": 2, "condition": DocCondition.BAN_CHINH.value}
+    )
     saved = page.save()
     assert saved is not None
     page.paper.setCurrentIndex(page.paper.findData("A5"))
