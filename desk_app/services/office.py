@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -13,6 +14,8 @@ from desk_app.errors import FieldError, NotFoundError, ValidationError
 from desk_app.services import audit
 from desk_app.services.context import ServiceContext
 from desk_app.storage.records import OfficeRecord, PlaceRecord, StaffRecord
+
+R = TypeVar("R", StaffRecord, PlaceRecord)
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,21 +189,27 @@ class OfficeService:
             for other in s.scalars(select(StaffRecord).where(StaffRecord.is_head.is_(True))):
                 if other.id != info.id:
                     other.is_head = False
-        if info.id is None:
-            rec = StaffRecord(**values, created_by=self._ctx.actor.name)
+        rec = self._upsert(s, StaffRecord, "staff", info.id, values)
+        return _staff_info(rec)
+
+    def _upsert(
+        self, s: Session, model: type[R], entity: str, record_id: int | None, values: dict[str, Any]
+    ) -> R:
+        """Create the record, or update it in place; either way the change goes to the change log."""
+        if record_id is None:
+            rec = model(**values, created_by=self._ctx.actor.name)
             s.add(rec)
             s.flush()
-            audit.record(s, self._ctx, "create", "staff", rec.id, audit.diff({}, values))
-        else:
-            found = s.get(StaffRecord, info.id)
-            if found is None:
-                raise NotFoundError("staff.not_found")
-            rec = found
-            before = {k: getattr(rec, k) for k in values}
-            for key, value in values.items():
-                setattr(rec, key, value)
-            audit.record(s, self._ctx, "update", "staff", rec.id, audit.diff(before, values))
-        return _staff_info(rec)
+            audit.record(s, self._ctx, "create", entity, rec.id, audit.diff({}, values))
+            return rec
+        found = s.get(model, record_id)
+        if found is None:
+            raise NotFoundError(f"{entity}.not_found")
+        before = {k: getattr(found, k) for k in values}
+        for key, value in values.items():
+            setattr(found, key, value)
+        audit.record(s, self._ctx, "update", entity, found.id, audit.diff(before, values))
+        return found
 
     # Places --------------------------------------------------------------------------------------------
     def list_places(self) -> list[PlaceInfo]:
@@ -230,20 +239,7 @@ class OfficeService:
         if info.is_default:
             for other in s.scalars(select(PlaceRecord).where(PlaceRecord.is_default.is_(True))):
                 other.is_default = False
-        if info.id is None:
-            rec = PlaceRecord(**values, created_by=self._ctx.actor.name)
-            s.add(rec)
-            s.flush()
-            audit.record(s, self._ctx, "create", "place", rec.id, audit.diff({}, values))
-        else:
-            found = s.get(PlaceRecord, info.id)
-            if found is None:
-                raise NotFoundError("place.not_found")
-            rec = found
-            before = {k: getattr(rec, k) for k in values}
-            for key, value in values.items():
-                setattr(rec, key, value)
-            audit.record(s, self._ctx, "update", "place", rec.id, audit.diff(before, values))
+        rec = self._upsert(s, PlaceRecord, "place", info.id, values)
         return _place_info(rec)
 
 
