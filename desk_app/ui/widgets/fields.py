@@ -129,32 +129,31 @@ def field_row(*items: tuple[QWidget, int]) -> QHBoxLayout:
     return row
 
 
-class NoWheelComboBox(QComboBox):
+class _IgnoreWheelUnlessFocused:
     """Scrolling the form with the mouse wheel must not change a value the pointer passes over."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-
     def wheelEvent(self, event: QWheelEvent) -> None:
+        assert isinstance(self, QWidget)
         if self.hasFocus():
-            super().wheelEvent(event)
+            super().wheelEvent(event)  # type: ignore[misc]
         else:
             event.ignore()
 
 
-class NoWheelSpinBox(QSpinBox):
-    """See NoWheelComboBox."""
+class NoWheelComboBox(_IgnoreWheelUnlessFocused, QComboBox):
+    """A combo box that takes the wheel only once focused."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        if self.hasFocus():
-            super().wheelEvent(event)
-        else:
-            event.ignore()
+
+class NoWheelSpinBox(_IgnoreWheelUnlessFocused, QSpinBox):
+    """A spin box that takes the wheel only once focused."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
 
 class EnumCombo(NoWheelComboBox, Generic[E]):
