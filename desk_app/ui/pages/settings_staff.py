@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -10,24 +9,18 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from desk_app.domain.enums import Role
-from desk_app.errors import DeskError, ValidationError
 from desk_app.i18n import vi
 from desk_app.i18n import vi_screens as vs
 from desk_app.services.office import StaffInfo
 from desk_app.services.registry import Services
-from desk_app.ui.pages.settings_fields import HEADING_STYLE, LIST_STYLE, ErrorLabel, with_error
+from desk_app.ui.pages.settings_list_tab import ListFormTab
 
-_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _MUTED = QColor("#9e9e9e")
 
 
@@ -39,22 +32,19 @@ def staff_label(info: StaffInfo) -> str:
     return " ".join(x for x in (f"{info.full_name}{title}", *marks) if x)
 
 
-class StaffTab(QWidget):
+class StaffTab(ListFormTab[StaffInfo]):
+    list_title = vs.STAFF_LIST
+    form_new = vs.STAFF_FORM_NEW
+    form_edit = vs.STAFF_FORM_EDIT
+    saved_text = vs.STAFF_SAVED
+    new_text = vs.STAFF_NEW
+    name_label = vs.STAFF_FULL_NAME
+
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._services = services
-        self._editing: int | None = None
-        self._staff: dict[int, StaffInfo] = {}
-        self.list = QListWidget()
-        self.list.setObjectName("staffList")
-        self.list.setStyleSheet(LIST_STYLE)
-        self.heading = QLabel()
-        self.heading.setObjectName("staffFormHeading")
-        self.heading.setStyleSheet(HEADING_STYLE)
-        self.new_button = QPushButton(vs.STAFF_NEW)
-        self.new_button.setObjectName("staffNew")
-        self.full_name = QLineEdit()
-        self.full_name.setObjectName("staffFullName")
+        full_name = QLineEdit()
+        full_name.setObjectName("staffFullName")
+        super().__init__(services, "staff", full_name, parent)
+        self.full_name = full_name
         self.position = QLineEdit()
         self.position.setObjectName("staffPosition")
         self.unit = QLineEdit()
@@ -73,27 +63,9 @@ class StaffTab(QWidget):
             self.roles[role] = box
         self.active = QCheckBox(vs.STAFF_ACTIVE)
         self.active.setObjectName("staffActive")
-        self.name_error = ErrorLabel()
-        self.name_error.setObjectName("staffNameError")
-        self.status = QLabel()
-        self.status.setObjectName("staffStatus")
-        self.save_button = QPushButton(vs.SAVE)
-        self.save_button.setObjectName("staffSave")
-        self._build()
-        self.list.currentItemChanged.connect(lambda item, _prev: self._load(item))
-        self.new_button.clicked.connect(self.start_new)
-        self.save_button.clicked.connect(self.save)
-        self.full_name.textChanged.connect(lambda _t: self.name_error.clear_error())
-        self.reload()
-        self.start_new()
+        self._finish_setup()
 
-    def _build(self) -> None:
-        left = QVBoxLayout()
-        left.addWidget(QLabel(vs.STAFF_LIST))
-        left.addWidget(self.list, 1)
-        left.addWidget(self.new_button)
-        form = QFormLayout()
-        form.addRow(f"{vs.STAFF_FULL_NAME} *", with_error(self.full_name, self.name_error))
+    def _add_fields(self, form: QFormLayout) -> None:
         form.addRow(vs.STAFF_POSITION, self.position)
         form.addRow(vs.STAFF_UNIT, self.unit)
         flags = QHBoxLayout()
@@ -108,74 +80,39 @@ class StaffTab(QWidget):
             grid.addWidget(box, i // 2, i % 2)
         form.addRow(roles)
         form.addRow("", self.active)
-        save_row = QHBoxLayout()
-        save_row.addWidget(self.status, 1)
-        save_row.addWidget(self.save_button)
-        right = QVBoxLayout()
-        right.addWidget(self.heading)
-        right.addLayout(form)
-        right.addSpacing(8)
-        right.addLayout(save_row)
-        right.addStretch(1)
-        layout = QHBoxLayout(self)
-        layout.addLayout(left, 2)
-        layout.addSpacing(16)
-        layout.addLayout(right, 3)
 
-    # List ----------------------------------------------------------------------------------------------
-    def reload(self, select_id: int | None = None) -> None:
-        self.list.blockSignals(True)
-        self.list.clear()
-        self._staff = {
-            s.id: s for s in self._services.office.list_staff(active_only=False) if s.id is not None
-        }
-        for info in self._staff.values():
-            item = QListWidgetItem(staff_label(info))
-            item.setData(_ID_ROLE, info.id)
-            if not info.active:
-                item.setForeground(_MUTED)
-            self.list.addItem(item)
-            if info.id == select_id:
-                self.list.setCurrentItem(item)
-        self.list.blockSignals(False)
+    def _fetch(self) -> list[StaffInfo]:
+        return self._services.office.list_staff(active_only=False)
 
-    def _load(self, item: QListWidgetItem | None) -> None:
-        info = self._staff.get(item.data(_ID_ROLE)) if item is not None else None
-        if info is None:
-            return
-        self._editing = info.id
-        self.full_name.setText(info.full_name)
-        self.position.setText(info.position or "")
-        self.unit.setText(info.unit or "")
-        self.is_head.setChecked(info.is_head)
-        self.is_deputy.setChecked(info.is_deputy_head)
-        self.signature_title.setText(info.signature_title or "")
+    def _item(self, record: StaffInfo) -> QListWidgetItem:
+        item = QListWidgetItem(staff_label(record))
+        if not record.active:
+            item.setForeground(_MUTED)
+        return item
+
+    def _fill(self, record: StaffInfo) -> None:
+        self.full_name.setText(record.full_name)
+        self.position.setText(record.position or "")
+        self.unit.setText(record.unit or "")
+        self.is_head.setChecked(record.is_head)
+        self.is_deputy.setChecked(record.is_deputy_head)
+        self.signature_title.setText(record.signature_title or "")
         for role, box in self.roles.items():
-            box.setChecked(role in info.roles)
-        self.active.setChecked(info.active)
-        self.name_error.clear_error()
-        self.status.clear()
-        self.heading.setText(vs.STAFF_FORM_EDIT.format(name=info.full_name))
+            box.setChecked(role in record.roles)
+        self.active.setChecked(record.active)
 
-    def start_new(self) -> None:
-        self._editing = None
-        self.list.clearSelection()
-        self.list.setCurrentRow(-1)
-        for edit in (self.full_name, self.position, self.unit, self.signature_title):
+    def _clear(self) -> None:
+        for edit in (self.position, self.unit, self.signature_title):
             edit.clear()
         self.is_head.setChecked(False)
         self.is_deputy.setChecked(False)
         for role, box in self.roles.items():
             box.setChecked(role is Role.TIEP_CONG_DAN)
         self.active.setChecked(True)
-        self.name_error.clear_error()
-        self.status.clear()
-        self.heading.setText(vs.STAFF_FORM_NEW)
-        self.full_name.setFocus()
 
     def value(self) -> StaffInfo:
         return StaffInfo(
-            id=self._editing,
+            id=self._editing.id if self._editing else None,
             full_name=self.full_name.text(),
             position=self.position.text().strip() or None,
             unit=self.unit.text().strip() or None,
@@ -186,19 +123,8 @@ class StaffTab(QWidget):
             active=self.active.isChecked(),
         )
 
-    def save(self) -> StaffInfo | None:
-        try:
-            saved = self._services.office.save_staff(self.value())
-        except ValidationError as exc:
-            for error in exc.errors:
-                self.name_error.show_error(vi.error_text(error.key))
-            self.full_name.setFocus()
-            return None
-        except DeskError as exc:
-            self.name_error.show_error(vi.error_text(str(getattr(exc, "key", ""))))
-            return None
-        self._editing = saved.id
-        self.reload(select_id=saved.id)
-        self.heading.setText(vs.STAFF_FORM_EDIT.format(name=saved.full_name))
-        self.status.setText(vs.STAFF_SAVED.format(name=saved.full_name))
-        return saved
+    def _store(self, record: StaffInfo) -> StaffInfo:
+        return self._services.office.save_staff(record)
+
+    def _name_of(self, record: StaffInfo) -> str:
+        return record.full_name
