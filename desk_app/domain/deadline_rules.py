@@ -50,12 +50,16 @@ LTC_IN_FORCE = dt.date(2019, 1, 1)
 TT05_IN_FORCE = dt.date(2021, 11, 15)
 PDPL_IN_FORCE = dt.date(2026, 1, 1)
 BASELINE_2026 = dt.date(2026, 7, 1)
+QD11_IN_FORCE = dt.date(2019, 2, 18)
 
 _LTCD = "Luật Tiếp công dân"
 _LKN = "Luật Khiếu nại"
 _LTC = "Luật Tố cáo"
 _ND154 = "Nghị định số 154/2026/NĐ-CP"
 _ND155 = "Nghị định số 155/2026/NĐ-CP"
+_DIALOGUE_BASIS = (
+    "Quy định số 11-QĐi/TW ngày 18/02/2019 của Bộ Chính trị và quy chế tiếp xúc, đối thoại của địa phương"
+)
 _REMOTE = "vùng sâu, vùng xa đi lại khó khăn"
 
 DEADLINE_RULES: Sequence[DeadlineRule] = (
@@ -91,6 +95,23 @@ DEADLINE_RULES: Sequence[DeadlineRule] = (
     DeadlineRule(
         "ONLINE_TEST", "Kiểm tra kết nối giữa các điểm cầu tiếp trực tuyến", "ngày tiếp trực tuyến",
         1, WD, f"khoản 1 Điều 23 {_ND154}", BASELINE_2026, "V", direction=BEFORE,
+    ),
+    DeadlineRule(
+        "TCD_CONCLUSION_TASK",
+        "Đơn vị thực hiện kết luận của người chủ trì buổi tiếp công dân (thời hạn ghi trong Thông báo kết luận)",
+        "ngày ban hành Thông báo kết luận", 15, WD,
+        f"khoản 2 Điều 25 {_ND154} (người chủ trì ấn định thời hạn; 15 ngày làm việc là mặc định của ứng dụng)",
+        BASELINE_2026, "U",
+    ),
+    # Dialogues (đối thoại) of the head with the people: Quy định 11-QĐi/TW and each locality's rules --------------
+    DeadlineRule(
+        "DIALOGUE_CONCLUSION_NOTICE", "Thông báo ý kiến kết luận của người chủ trì hội nghị đối thoại",
+        "ngày đối thoại", 10, WD, _DIALOGUE_BASIS, QD11_IN_FORCE, "S",
+    ),
+    DeadlineRule(
+        "DIALOGUE_UNIT_ANSWER",
+        "Các cơ quan, đơn vị trả lời bằng văn bản những nội dung chưa giải quyết tại hội nghị đối thoại",
+        "ngày thông báo kết luận đối thoại", 30, WD, _DIALOGUE_BASIS, QD11_IN_FORCE, "S",
     ),
     # Petition processing (xử lý đơn) -----------------------------------------------------------------------
     DeadlineRule(

@@ -88,6 +88,11 @@ def compute(
     length = length_for(
         rule, variant_of(complex=complex, remote=remote, especially_complex=especially_complex)
     )
+    return count_days(rule, start, length, calendar)
+
+
+def count_days(rule: DeadlineRule, start: dt.date, length: int, calendar: WorkingCalendar) -> Due:
+    """Count `length` days of the rule's day type from `start`, in the rule's direction."""
     backward = rule.direction is Direction.BEFORE
     if rule.day_type is DayType.WORKING:
         if backward:

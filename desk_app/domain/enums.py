@@ -139,3 +139,31 @@ class Role(StrEnum):
     VAN_THU = "VAN_THU"
     QUAN_TRI = "QUAN_TRI"
     XEM_BAO_CAO = "XEM_BAO_CAO"
+
+
+class SessionStatus(StrEnum):
+    """The life of a reception session (DOMAIN §6.1, §7.6)."""
+
+    DU_KIEN = "DU_KIEN"
+    DA_CONG_BO = "DA_CONG_BO"
+    DA_TIEP = "DA_TIEP"
+    HOAN = "HOAN"
+    HUY = "HUY"
+    KHONG_CO_CONG_DAN = "KHONG_CO_CONG_DAN"
+
+
+class DeadlineStatus(StrEnum):
+    """A tracked time limit (DOMAIN §5.13)."""
+
+    DANG_CHAY = "DANG_CHAY"
+    SAP_HET_HAN = "SAP_HET_HAN"
+    QUA_HAN = "QUA_HAN"
+    HOAN_THANH = "HOAN_THANH"
+
+
+class DialogueKind(StrEnum):
+    """Đối thoại định kỳ, đột xuất, chuyên đề (the commune's dialogue rules)."""
+
+    DINH_KY = "DINH_KY"
+    DOT_XUAT = "DOT_XUAT"
+    CHUYEN_DE = "CHUYEN_DE"

@@ -8,6 +8,8 @@ from typing import Final
 from desk_app.domain.enums import (
     CaseStatus,
     Category,
+    DeadlineStatus,
+    DialogueKind,
     DocCondition,
     Gender,
     Handling,
@@ -18,6 +20,7 @@ from desk_app.domain.enums import (
     ReceptionMode,
     RefusalReason,
     Role,
+    SessionStatus,
     SignatureKind,
     SubjectField,
     VisitOrder,
@@ -160,6 +163,28 @@ ROLE: Final[Mapping[Role, str]] = {
 }
 
 # Validation and service errors: key "<field>.<code>" → message shown next to the field.
+SESSION_STATUS: Final[Mapping[SessionStatus, str]] = {
+    SessionStatus.DU_KIEN: "Dự kiến",
+    SessionStatus.DA_CONG_BO: "Đã niêm yết/công bố",
+    SessionStatus.DA_TIEP: "Đã tiếp",
+    SessionStatus.HOAN: "Hoãn/lùi lịch",
+    SessionStatus.HUY: "Hủy",
+    SessionStatus.KHONG_CO_CONG_DAN: "Không có công dân đến",
+}
+
+DEADLINE_STATUS: Final[Mapping[DeadlineStatus, str]] = {
+    DeadlineStatus.DANG_CHAY: "Đang chạy",
+    DeadlineStatus.SAP_HET_HAN: "Sắp đến hạn",
+    DeadlineStatus.QUA_HAN: "Quá hạn",
+    DeadlineStatus.HOAN_THANH: "Hoàn thành",
+}
+
+DIALOGUE_KIND: Final[Mapping[DialogueKind, str]] = {
+    DialogueKind.DINH_KY: "Đối thoại định kỳ",
+    DialogueKind.DOT_XUAT: "Đối thoại đột xuất",
+    DialogueKind.CHUYEN_DE: "Đối thoại chuyên đề",
+}
+
 ERRORS: Final[Mapping[str, str]] = {
     "required": "Trường này không được để trống.",
     "full_name.required": "Nhập họ và tên người đến.",

@@ -34,6 +34,9 @@ DOMAIN_8 = [
     ("TCD_BAN_NOTIFY_CITIZEN", 5, WD, None, Direction.AFTER),
     ("ONLINE_NOTIFY", 5, WD, None, Direction.BEFORE),
     ("ONLINE_TEST", 1, WD, None, Direction.BEFORE),
+    ("TCD_CONCLUSION_TASK", 15, WD, None, Direction.AFTER),
+    ("DIALOGUE_CONCLUSION_NOTICE", 10, WD, None, Direction.AFTER),
+    ("DIALOGUE_UNIT_ANSWER", 30, WD, None, Direction.AFTER),
     ("XLD_PROCESS", 10, WD, None, Direction.AFTER),
     ("XLD_DISCIPLINE_LIMIT", 45, CD, None, Direction.AFTER),
     ("KN_THOI_HIEU", 90, CD, None, Direction.AFTER),
@@ -53,7 +56,7 @@ DOMAIN_8 = [
 TODAY = D(2026, 11, 20)
 
 
-def test_every_rule_of_domain_8_is_seeded_once_per_version() -> None:
+def test_every_rule_of_domain_8_and_the_dialogue_rules_is_seeded_once_per_version() -> None:
     assert rule_codes() == tuple(code for code, *_ in DOMAIN_8)
     versions = [(r.code, r.effective_from) for r in DEADLINE_RULES]
     assert len(versions) == len(set(versions))

@@ -1,9 +1,12 @@
 """All records, imported here so the metadata is complete for Alembic."""
 
 from desk_app.storage.records.calendar import CalendarDayRecord, CalendarYearRecord  # noqa: F401
+from desk_app.storage.records.deadline import DeadlineRecord, DeadlineRuleRecord, OutgoingDocumentRecord
+from desk_app.storage.records.dialogue import DialogueAnswerRecord, DialogueRecord
 from desk_app.storage.records.log import ChangeLogRecord, CounterRecord, DraftRecord
 from desk_app.storage.records.office import OfficeRecord, PlaceRecord, StaffRecord
 from desk_app.storage.records.people import CaseRecord, CitizenRecord
+from desk_app.storage.records.schedule import ConclusionItemRecord, LeaderRuleRecord, RegistrantRecord
 from desk_app.storage.records.visit import (
     DocumentRecord,
     ReceivedItemRecord,
@@ -16,12 +19,20 @@ __all__ = [
     "CaseRecord",
     "ChangeLogRecord",
     "CitizenRecord",
+    "ConclusionItemRecord",
     "CounterRecord",
+    "DeadlineRecord",
+    "DeadlineRuleRecord",
+    "DialogueAnswerRecord",
+    "DialogueRecord",
     "DocumentRecord",
     "DraftRecord",
+    "LeaderRuleRecord",
     "OfficeRecord",
+    "OutgoingDocumentRecord",
     "PlaceRecord",
     "ReceivedItemRecord",
+    "RegistrantRecord",
     "SessionRecord",
     "StaffRecord",
     "VisitPersonRecord",

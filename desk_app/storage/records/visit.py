@@ -11,7 +11,7 @@ from desk_app.storage.base import Base, Tracked
 
 
 class SessionRecord(Tracked, Base):
-    """A reception session: one presiding person on one day (the calendar issue fills in the rest)."""
+    """A reception session: one presiding person on one day, planned from a rule or opened by a visit (DOMAIN §5.5)."""
 
     __tablename__ = "reception_session"
 
@@ -22,6 +22,24 @@ class SessionRecord(Tracked, Base):
     presided_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     delegated: Mapped[bool] = mapped_column(default=False)
     status: Mapped[str] = mapped_column(String(30), default="DA_TIEP")
+    start_time: Mapped[dt.time | None]
+    end_time: Mapped[dt.time | None]
+    place_id: Mapped[int | None] = mapped_column(ForeignKey("reception_place.id"))
+    rule_id: Mapped[int | None] = mapped_column(ForeignKey("leader_schedule_rule.id"), index=True)
+    nominal_date: Mapped[dt.date | None]
+    shift_note: Mapped[str | None] = mapped_column(String(500))
+    delegation_doc: Mapped[str | None] = mapped_column(String(200))
+    participants: Mapped[str | None] = mapped_column(Text)
+    expected_content: Mapped[str | None] = mapped_column(Text)
+    published_at: Mapped[dt.date | None]
+    postponed_from: Mapped[dt.date | None]
+    status_reason: Mapped[str | None] = mapped_column(String(500))
+    no_citizen_came: Mapped[bool] = mapped_column(default=False)
+    # outgoing_document.id; no FK: printed_document → visit → session would make a cycle of constraints.
+    conclusion_doc_id: Mapped[int | None]
+    central_point: Mapped[str | None] = mapped_column(String(300))
+    component_points: Mapped[str | None] = mapped_column(Text)
+    recording_ref: Mapped[str | None] = mapped_column(String(300))
 
 
 class VisitRecord(Tracked, Base):
