@@ -9,6 +9,7 @@ from enum import StrEnum
 
 from desk_app.domain.enums import ReceptionKind, ReceptionMode, SessionStatus
 from desk_app.domain.schedule import HolidayShift
+from desk_app.errors import DeskError
 
 
 class PeriodKind(StrEnum):
@@ -202,3 +203,12 @@ class DaySheetSource:
     place_name: str
     registrants: tuple[RegistrantInfo, ...]
     officer_name: str | None
+
+
+class RegistrantsToNotify(DeskError):
+    """Postponing or cancelling a session that has registrants: the caller must show them and confirm."""
+
+    def __init__(self, session_id: int, registrants: tuple[RegistrantInfo, ...]) -> None:
+        super().__init__(f"schedule.registrants:{session_id}")
+        self.session_id = session_id
+        self.registrants = registrants
