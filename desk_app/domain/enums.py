@@ -167,3 +167,51 @@ class DialogueKind(StrEnum):
     DINH_KY = "DINH_KY"
     DOT_XUAT = "DOT_XUAT"
     CHUYEN_DE = "CHUYEN_DE"
+
+
+class PetitionStatus(StrEnum):
+    """The petition state machine (DOMAIN §6.2, §7.2)."""
+
+    MOI_TIEP_NHAN = "MOI_TIEP_NHAN"
+    DA_VAO_SO = "DA_VAO_SO"
+    DANG_XU_LY = "DANG_XU_LY"
+    CHO_DUYET = "CHO_DUYET"
+    DA_XU_LY = "DA_XU_LY"
+    DANG_GIAI_QUYET = "DANG_GIAI_QUYET"
+    TAM_DINH_CHI = "TAM_DINH_CHI"
+    DINH_CHI = "DINH_CHI"
+    DA_GIAI_QUYET = "DA_GIAI_QUYET"
+    LUU_DON = "LUU_DON"
+    RUT_DON = "RUT_DON"
+
+
+class PetitionSource(StrEnum):
+    """Nguồn đơn (DOMAIN §6.5)."""
+
+    TRUC_TIEP_TCD = "TRUC_TIEP_TCD"
+    BUU_CHINH = "BUU_CHINH"
+    NOP_TRUC_TIEP = "NOP_TRUC_TIEP"
+    HOP_THU = "HOP_THU"
+    TRUC_TUYEN = "TRUC_TUYEN"
+    DBQH_HDND = "DBQH_HDND"
+    MTTQ = "MTTQ"
+    BAO_CHI = "BAO_CHI"
+    CO_QUAN_CAP_TREN = "CO_QUAN_CAP_TREN"
+    LANH_DAO_CHUYEN = "LANH_DAO_CHUYEN"
+    KHAC = "KHAC"
+
+    @property
+    def is_forwarded(self) -> bool:
+        """Sent on by another body, whose document number and date the register records."""
+        return self in _FORWARDED
+
+
+_FORWARDED = frozenset(
+    {
+        PetitionSource.DBQH_HDND,
+        PetitionSource.MTTQ,
+        PetitionSource.BAO_CHI,
+        PetitionSource.CO_QUAN_CAP_TREN,
+        PetitionSource.LANH_DAO_CHUYEN,
+    }
+)
