@@ -6,6 +6,13 @@ from desk_app.storage.records.dialogue import DialogueAnswerRecord, DialogueReco
 from desk_app.storage.records.log import ChangeLogRecord, CounterRecord, DraftRecord
 from desk_app.storage.records.office import OfficeRecord, PlaceRecord, StaffRecord
 from desk_app.storage.records.people import CaseRecord, CitizenRecord
+from desk_app.storage.records.petition import (
+    AttachmentRecord,
+    DecisionRecord,
+    FollowUpRecord,
+    PetitionRecord,
+    PetitionSignerRecord,
+)
 from desk_app.storage.records.schedule import ConclusionItemRecord, LeaderRuleRecord, RegistrantRecord
 from desk_app.storage.records.visit import (
     DocumentRecord,
@@ -16,6 +23,7 @@ from desk_app.storage.records.visit import (
 )
 
 __all__ = [
+    "AttachmentRecord",
     "CaseRecord",
     "ChangeLogRecord",
     "CitizenRecord",
@@ -23,13 +31,17 @@ __all__ = [
     "CounterRecord",
     "DeadlineRecord",
     "DeadlineRuleRecord",
+    "DecisionRecord",
     "DialogueAnswerRecord",
     "DialogueRecord",
     "DocumentRecord",
     "DraftRecord",
+    "FollowUpRecord",
     "LeaderRuleRecord",
     "OfficeRecord",
     "OutgoingDocumentRecord",
+    "PetitionRecord",
+    "PetitionSignerRecord",
     "PlaceRecord",
     "ReceivedItemRecord",
     "RegistrantRecord",
