@@ -231,6 +231,17 @@ ERRORS: Final[Mapping[str, str]] = {
     "weeks.unsorted": "Liệt kê các tuần trong tháng theo thứ tự, không lặp lại.",
     "end_time.before_start": "Giờ kết thúc phải sau giờ bắt đầu.",
     "valid_to.before_start": "Ngày hết hiệu lực phải sau ngày bắt đầu áp dụng.",
+    "received_date.future": "Ngày nhận đơn không được sau hôm nay.",
+    "letter_date.after_received": "Ngày viết đơn không được sau ngày nhận đơn.",
+    "forwarded_doc_date.after_received": "Ngày văn bản chuyển đơn không được sau ngày nhận đơn.",
+    "forwarded_by_org.required": "Đơn do cơ quan khác chuyển đến: ghi rõ cơ quan, tổ chức chuyển đơn.",
+    "main.full_name.required": "Nhập họ tên người đứng tên đơn, hoặc đánh dấu đơn nặc danh.",
+    "signer_count.min": "Số người ký đơn không được ít hơn số người đứng tên đã nhập.",
+    "competent_body.required": "Đơn không thuộc thẩm quyền: ghi rõ cơ quan có thẩm quyền giải quyết.",
+    "target_body.required": "Ghi rõ cơ quan, đơn vị được hướng dẫn đến hoặc nhận đơn chuyển.",
+    "reason.required": "Nhập lý do.",
+    "petition.not_found": "Không tìm thấy đơn.",
+    "petition.no_proposal": "Đơn chưa có đề xuất chờ duyệt.",
 }
 
 WARN_ID_GENDER: Final = "Chữ số thứ 4 của số căn cước cho giới tính {expected}, khác với giới tính đã chọn."
