@@ -250,6 +250,7 @@ WARN_DELEGATION: Final = "Đoàn {size} người: cần cử {min_reps}–{max_r
 WARN_NOTICE_DUE: Final = "Lý do này phải ra Thông báo từ chối tiếp công dân (Mẫu 01/TCD) do người đứng đầu ký trong {days} ngày làm việc."
 
 MASKED: Final = "[Bảo mật]"
+ANONYMOUS: Final = "Đơn nặc danh"
 
 
 def error_text(key: str) -> str:

@@ -1,0 +1,73 @@
+"""The petition register list: filters, the nearest due date and its state, and the denouncer masked by role."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from desk_app.domain.enums import Category, PetitionSource, Role
+from desk_app.domain.petition import PetitionInput
+from desk_app.domain.visit import PersonInput
+from desk_app.i18n import vi
+from desk_app.services.audit import history
+from desk_app.services.petition_register import DueState, PetitionFilter, PetitionRegisterService
+from desk_app.services.petitions import PetitionService
+from desk_app.services.registry import Services
+
+D = dt.date
+
+
+@pytest.fixture
+def filled(office_services: Services) -> tuple[PetitionService, PetitionRegisterService]:
+    petitions = PetitionService(office_services.ctx, office_services.calendar)
+    register = PetitionRegisterService(office_services.ctx, office_services.calendar)
+    petitions.register(
+        PetitionInput(
+            D(2026, 8, 28), PetitionSource.BUU_CHINH, "Khiếu nại thu hồi đất", Category.KHIEU_NAI,
+            main=PersonInput("Nguyễn Văn An", id_number="001099012345"), respondent="UBND xã",
+        )
+    )  # fmt: skip
+    petitions.register(
+        PetitionInput(
+            D(2026, 11, 18), PetitionSource.HOP_THU, "Tố cáo trưởng thôn thu tiền sai", Category.TO_CAO,
+            main=PersonInput("Trần Thị Bé", address="thôn Nam"), respondent="Trưởng thôn Nam",
+        )
+    )  # fmt: skip
+    return petitions, register
+
+
+def test_rows_show_the_nearest_due_date_and_its_state(
+    filled: tuple[PetitionService, PetitionRegisterService],
+) -> None:
+    _, register = filled
+    rows = register.rows(register.search_ids(PetitionFilter()))
+    assert [r.label for r in rows] == ["2/2026", "1/2026"]
+    old, new = rows[1], rows[0]
+    assert old.next_due == D(2026, 9, 11) and old.due_state is DueState.QUA_HAN
+    # Received 18/11: 7 working days for a denunciation's initial processing skip 24/11 (a holiday from 2026).
+    assert new.next_due == D(2026, 11, 30) and new.due_state is DueState.TRONG_HAN
+    assert register.count(PetitionFilter(due=DueState.QUA_HAN)) == 1
+    assert register.count(PetitionFilter(category=Category.TO_CAO)) == 1
+
+
+def test_a_denouncer_is_masked_and_cannot_be_found_by_name(
+    filled: tuple[PetitionService, PetitionRegisterService], office_services: Services
+) -> None:
+    _, register = filled
+    tc = register.rows(register.search_ids(PetitionFilter(category=Category.TO_CAO)))[0]
+    assert tc.sender == vi.MASKED and tc.id_document == vi.MASKED
+    assert register.count(PetitionFilter(text="tran thi be")) == 0
+    assert register.count(PetitionFilter(text="truong thon thu tien")) == 1
+    assert register.reveal_author(tc.id) == vi.MASKED
+
+
+def test_a_leader_sees_the_author_and_the_showing_is_logged(
+    filled: tuple[PetitionService, PetitionRegisterService], office_services: Services
+) -> None:
+    _, register = filled
+    office_services.ctx.actor.roles = (Role.LANH_DAO,)
+    tc_id = register.search_ids(PetitionFilter(text="tran thi be"))[0]
+    assert register.rows([tc_id])[0].sender == "Trần Thị Bé, thôn Nam"
+    assert register.reveal_author(tc_id) == "Trần Thị Bé, thôn Nam"
+    assert [e.action for e in history(office_services.ctx, "petition", tc_id)][-1] == "reveal"
