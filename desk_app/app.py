@@ -17,6 +17,7 @@ from desk_app.paths import AppPaths
 from desk_app.services.registry import Services, open_services
 from desk_app.ui import dialogs
 from desk_app.ui.main_window import MainWindow, optional_page
+from desk_app.ui.sign_in import SignInDialog
 from desk_app.ui.tasks import TaskRunner
 from desk_app.ui.widgets.errors import desk_error_text
 
@@ -114,6 +115,9 @@ def run_gui(paths: AppPaths, argv: list[str]) -> int:
             if not services.office.is_set_up() and not _first_run(services):
                 return 0
             sign_in_default_officer(services)
+            if len(services.office.list_staff()) > 1:
+                # Cancelling keeps the default officer: the desk must open even when nobody picks a name.
+                SignInDialog(services).exec()
             tasks = TaskRunner()
             window = build_main_window(services, tasks)
             window.showMaximized()

@@ -11,7 +11,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from desk_app.domain.enums import OfficeKind
+from desk_app.domain.enums import OfficeKind, Role
 from desk_app.paths import AppPaths
 from desk_app.services.office import OfficeInfo, PlaceInfo, StaffInfo
 from desk_app.services.registry import Services, open_services
@@ -52,10 +52,17 @@ def office_services(services: Services) -> Services:
         )
     )
     services.office.save_staff(
-        StaffInfo(full_name="Trần Văn Bình", position="Chủ tịch UBND xã", is_head=True)
+        StaffInfo(
+            full_name="Trần Văn Bình", position="Chủ tịch UBND xã", is_head=True, roles=(Role.LANH_DAO,)
+        )
     )
     services.office.save_staff(
-        StaffInfo(full_name="Lê Thị Cúc", position="Phó Chủ tịch UBND xã", is_deputy_head=True)
+        StaffInfo(
+            full_name="Lê Thị Cúc",
+            position="Phó Chủ tịch UBND xã",
+            is_deputy_head=True,
+            roles=(Role.LANH_DAO,),
+        )
     )
     officer = services.office.save_staff(
         StaffInfo(full_name="Phạm Thị Dung", position="Công chức tiếp công dân")

@@ -161,6 +161,20 @@ class OfficeService:
             rows = s.scalars(query.order_by(StaffRecord.is_head.desc(), StaffRecord.full_name)).all()
             return [_staff_info(r) for r in rows]
 
+    def sign_in(self, staff_id: int) -> StaffInfo:
+        """Work as this staff member from now on: their name goes into the change log, their roles decide what
+        the services allow (DOMAIN §13.3). Passwords and lockout come later; the checks live in the services."""
+        with self._ctx.sessions.write() as s, s.begin():
+            rec = s.get(StaffRecord, staff_id)
+            if rec is None or rec.is_voided or not rec.active:
+                raise NotFoundError("staff.not_found")
+            info = _staff_info(rec)
+            self._ctx.actor.name = info.full_name
+            self._ctx.actor.staff_id = info.id
+            self._ctx.actor.roles = info.roles
+            audit.record(s, self._ctx, "sign_in", "staff", rec.id, {"roles": (None, rec.roles)})
+            return info
+
     def head(self) -> StaffInfo | None:
         return next((st for st in self.list_staff() if st.is_head), None)
 

@@ -9,22 +9,25 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from desk_app.i18n import vi_ui
+from desk_app.i18n import vi_sign_in, vi_ui
 from desk_app.services.registry import Services
 from desk_app.ui.pages.intake import IntakePage
 from desk_app.ui.pages.placeholder import PlaceholderPage
+from desk_app.ui.sign_in import SignInDialog
 from desk_app.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -77,11 +80,32 @@ class MainWindow(QMainWindow):
             services,
         )
         pages: list[QWidget] = [
-            PlaceholderPage(vi_ui.NAV_DASHBOARD, vi_ui.PLACEHOLDER_DASHBOARD),
+            self._page(
+                "desk_app.ui.pages.dashboard",
+                "DashboardPage",
+                vi_ui.NAV_DASHBOARD,
+                vi_ui.PLACEHOLDER_DASHBOARD,
+                services,
+                tasks,
+            ),
             self.intake,
             self._scrollable(self.register_page),
-            PlaceholderPage(vi_ui.NAV_CALENDAR, vi_ui.PLACEHOLDER_CALENDAR),
-            PlaceholderPage(vi_ui.NAV_PETITIONS, vi_ui.PLACEHOLDER_PETITIONS),
+            self._page(
+                "desk_app.ui.pages.calendar_page",
+                "CalendarPage",
+                vi_ui.NAV_CALENDAR,
+                vi_ui.PLACEHOLDER_CALENDAR,
+                services,
+                tasks,
+            ),
+            self._page(
+                "desk_app.ui.pages.petitions",
+                "PetitionsPage",
+                vi_ui.NAV_PETITIONS,
+                vi_ui.PLACEHOLDER_PETITIONS,
+                services,
+                tasks,
+            ),
             PlaceholderPage(vi_ui.NAV_CITIZENS, vi_ui.PLACEHOLDER_CITIZENS),
             PlaceholderPage(vi_ui.NAV_REPORTS, vi_ui.PLACEHOLDER_REPORTS),
             self._scrollable(self.settings_page),
@@ -124,7 +148,13 @@ class MainWindow(QMainWindow):
         self.data_label = QLabel(vi_ui.STATUS_DATA.format(folder=services.ctx.data_dir))
         self.backup_label = QLabel(vi_ui.STATUS_NO_BACKUP)
         self.backup_label.setStyleSheet("color: #7a4a00;")
-        for label in (self.officer_label, self.data_label, self.backup_label):
+        self.switch_button = QPushButton(vi_sign_in.BTN_SWITCH)
+        self.switch_button.setToolTip(vi_sign_in.SWITCH_TIP)
+        self.switch_button.setFlat(True)
+        self.switch_button.clicked.connect(self.switch_officer)
+        self.statusBar().addPermanentWidget(self.officer_label)
+        self.statusBar().addPermanentWidget(self.switch_button)
+        for label in (self.data_label, self.backup_label):
             self.statusBar().addPermanentWidget(label)
         self.data_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -190,6 +220,17 @@ class MainWindow(QMainWindow):
         )
         self.officer_label.setText(vi_ui.STATUS_OFFICER.format(name=self.services.ctx.actor.name))
         self.intake.reload_staff()
+
+    def switch_officer(self) -> None:
+        """Another officer takes the desk: their roles apply from now on and every page shows their view."""
+        if SignInDialog(self.services, self).exec() == QDialog.DialogCode.Accepted:
+            self.refresh_office()
+            page = self.stack.currentWidget()
+            if isinstance(page, QScrollArea):
+                page = page.widget()
+            refresh = getattr(page, "refresh", None)
+            if callable(refresh):
+                refresh()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Unsaved intake content stays as a draft, restored on the next start.
