@@ -242,6 +242,14 @@ ERRORS: Final[Mapping[str, str]] = {
     "reason.required": "Nhập lý do.",
     "petition.not_found": "Không tìm thấy đơn.",
     "petition.no_proposal": "Đơn chưa có đề xuất chờ duyệt.",
+    "event_date.future": "Ngày không được sau hôm nay.",
+    "doc_no.required": "Nhập số văn bản (quyết định tạm đình chỉ, tiếp tục, đình chỉ, gia hạn).",
+    "extended_to.required": "Chọn thời hạn được gia hạn và ngày hết hạn mới.",
+    "extended_to.not_later": "Ngày hết hạn mới phải sau hạn hiện tại.",
+    "file.not_found": "Không tìm thấy tệp đã chọn.",
+    "file.size": "Tệp rỗng hoặc quá lớn (tối đa 200 MB).",
+    "file.copy_failed": "Sao chép tệp không trọn vẹn; hãy thử lại.",
+    "deadline.not_found": "Không tìm thấy thời hạn.",
 }
 
 WARN_ID_GENDER: Final = "Chữ số thứ 4 của số căn cước cho giới tính {expected}, khác với giới tính đã chọn."

@@ -56,6 +56,8 @@ class ClockInfo:
     explanation: str
     completed_on: dt.date | None
     given_to_citizen: bool
+    extended_to: dt.date | None = None
+    extension_doc: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -370,7 +372,7 @@ def _clocks(s: Session, petition_id: int) -> list[ClockInfo]:
     return [
         ClockInfo(
             r.id, r.rule_code, r.start_date, r.due_date, r.original_due_date, r.explanation, r.completed_on,
-            r.given_to_citizen,
+            r.given_to_citizen, r.extended_to, r.extension_doc,
         )
         for r in rows
     ]  # fmt: skip
