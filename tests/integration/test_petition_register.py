@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -71,3 +72,24 @@ def test_a_leader_sees_the_author_and_the_showing_is_logged(
     assert register.rows([tc_id])[0].sender == "Trần Thị Bé, thôn Nam"
     assert register.reveal_author(tc_id) == "Trần Thị Bé, thôn Nam"
     assert [e.action for e in history(office_services.ctx, "petition", tc_id)][-1] == "reveal"
+
+
+def test_the_excel_export_has_vietnamese_headers_labels_and_the_mask(
+    filled: tuple[PetitionService, PetitionRegisterService], tmp_path: Path
+) -> None:
+    from openpyxl import load_workbook
+
+    from desk_app.services.petition_export import export_xlsx
+
+    _, register = filled
+    target = tmp_path / "so-don.xlsx"
+    assert export_xlsx(register, PetitionFilter(), target) == 2
+    ws = load_workbook(target).active
+    assert ws is not None
+    rows = list(ws.iter_rows(values_only=True))
+    assert rows[0][:3] == ("Số vào sổ", "Ngày nhận", "Nguồn đơn")
+    tc, kn = rows[1], rows[2]
+    assert tc[0] == "2/2026" and tc[3] == vi.MASKED and tc[4] == vi.MASKED and tc[6] == "Tố cáo"
+    assert kn[2] == "Qua dịch vụ bưu chính" and kn[3].startswith("Nguyễn Văn An") and kn[10] == "Quá hạn"
+    assert "001099012345" not in str(rows)
+    assert export_xlsx(register, PetitionFilter(category=Category.TO_CAO), target) == 1
