@@ -10,9 +10,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TypedDict, TypeVar
 
-import holidays
 from sqlalchemy import func, select
 
+from desk_app.domain.calendar import WorkingCalendar
 from desk_app.domain.enums import (
     Category,
     Handling,
@@ -27,6 +27,7 @@ from desk_app.domain.visit import PersonInput, VisitInput
 from desk_app.errors import ConflictError
 from desk_app.i18n import vi
 from desk_app.services import demo_data as data
+from desk_app.services import schedule_demo
 from desk_app.services.office import OfficeInfo, PlaceInfo, StaffInfo
 from desk_app.services.registry import Services
 from desk_app.storage.records import CaseRecord, CitizenRecord, VisitRecord
@@ -42,8 +43,8 @@ DEFAULT_OFFICE = OfficeInfo(
     head_title="CHỦ TỊCH",
     address="Trụ sở UBND xã An Phú, tỉnh An Giang",
 )
-PERIODIC_DAYS = (10, 25)
-"""Days of the month of the head's periodic reception; moved to the next working day when needed."""
+EMPTY_SESSIONS = 2
+"""Periodic sessions of the year where nobody came ("Không có công dân đến")."""
 REFUSAL_SHARE, DELEGATION_SHARE, REPEAT_SHARE, DOCUMENT_SHARE = 0.02, 0.04, 0.12, 0.40
 
 
@@ -117,40 +118,37 @@ def _fixed_clock(at: dt.datetime) -> Callable[[], dt.datetime]:
     return lambda: at
 
 
-def _working_days(start: dt.date, end: dt.date) -> list[dt.date]:
-    """Monday–Friday that are not public holidays of Việt Nam."""
-    off = holidays.country_holidays("VN", years=range(start.year, end.year + 1))
+def _working_days(calendar: WorkingCalendar, start: dt.date, end: dt.date) -> list[dt.date]:
+    """Monday–Friday that are working days of the office's calendar (holidays and swapped days off left out).
+
+    Make-up Saturdays are left empty: the demo keeps its register to the ordinary working week.
+    """
     days = [start + dt.timedelta(n) for n in range((end - start).days + 1)]
-    return [d for d in days if d.weekday() < 5 and d not in off]
+    return [d for d in days if d.weekday() < 5 and calendar.is_working_day(d)]
 
 
-def _periodic_days(working: list[dt.date]) -> set[dt.date]:
-    """The first working day on or after the 10th and the 25th of each month."""
-    chosen: set[dt.date] = set()
-    months = sorted({(d.year, d.month) for d in working})
-    for year, month in months:
-        for target in PERIODIC_DAYS:
-            day = next((d for d in working if (d.year, d.month) == (year, month) and d.day >= target), None)
-            if day is not None:
-                chosen.add(day)
-    return chosen
-
-
-def _plan(rng: random.Random, start: dt.date, end: dt.date, months: int, per_day: float) -> list[_Slot]:
-    working = _working_days(start, end)
-    periodic = _periodic_days(working)
+def _plan(
+    rng: random.Random, working: list[dt.date], periodic: set[dt.date], months: int, per_day: float
+) -> list[_Slot]:
     others = [d for d in working if d not in periodic]
     urgent = set(rng.sample(others, k=min(len(others), max(1, round(months / 3))))) if others else set()
+    planned = sorted(d for d in periodic if d in set(working))
+    empty = set(rng.sample(planned, k=min(EMPTY_SESSIONS, len(planned) // 6)))
     slots: list[_Slot] = []
     for day in working:
         if day in periodic:
-            kind, count = ReceptionKind.DINH_KY, max(1, _poisson(rng, per_day * 1.5))
+            kind = ReceptionKind.DINH_KY
+            count = 0 if day in empty else max(1, _poisson(rng, per_day * 1.5))
         else:
             kind, count = ReceptionKind.THUONG_XUYEN, _poisson(rng, per_day)
         times: list[tuple[dt.time, ReceptionKind]] = []
         for _ in range(count):
-            morning = kind is ReceptionKind.DINH_KY or rng.random() < 0.7
-            minute = rng.randrange(450, 660, 5) if morning else rng.randrange(810, 990, 5)
+            if kind is ReceptionKind.DINH_KY:
+                minute = rng.randrange(810, 990, 5)  # within the head's afternoon session
+            elif rng.random() < 0.7:
+                minute = rng.randrange(450, 660, 5)
+            else:
+                minute = rng.randrange(810, 990, 5)
             times.append((dt.time(minute // 60, minute % 60), kind))
         if day in urgent:
             times.append((dt.time(14, rng.randrange(0, 60, 5)), ReceptionKind.DOT_XUAT))
@@ -342,7 +340,11 @@ def fill_demo(
     rng = random.Random(seed)
     cases_before, citizens_before = _count(services, CaseRecord), _count(services, CitizenRecord)
     office = _ensure_office(services)
-    slots = _plan(rng, start, end, months, per_working_day)
+    calendar = services.calendar.working_calendar(range(start.year - 1, end.year + 2))
+    periodic = schedule_demo.plan_head_schedule(
+        services, office.head_id, office.place_id, calendar, start, end
+    )
+    slots = _plan(rng, _working_days(calendar, start, end), periodic, months, per_working_day)
     gen = _Generator(services, rng, office, start)
     clock, actor = ctx.clock, (ctx.actor.name, ctx.actor.staff_id)
     visits = refused = delegations = repeats = 0
@@ -370,6 +372,7 @@ def fill_demo(
     finally:
         ctx.clock = clock
         ctx.actor.name, ctx.actor.staff_id = actor
+    schedule_demo.after_the_visits(services, office.head_id, start, end, gen.people, gen.rng)
     return DemoSummary(
         visits=visits,
         refused=refused,

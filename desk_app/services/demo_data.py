@@ -287,6 +287,18 @@ DELEGATION_PREFIX = "Đoàn {n} công dân {thon}: "
 REPEAT_PRIOR = "Đã tiếp ngày {ngay}: {handling}"
 FOLLOW_UP_THU_LY = "Giao bộ phận chuyên môn tham mưu, trả lời công dân theo thời hạn."
 
+# The head's periodic reception calendar (DOMAIN §2.3): the rule, who attends, and citizens who registered ahead.
+HEAD_RULE = "thứ Năm tuần 2 và 4, buổi chiều"
+HEAD_RULE_PARTICIPANTS = "Công chức Tư pháp - Hộ tịch, Địa chính - Xây dựng; Trưởng ấp có công dân đến"
+HEAD_RULE_CONTENT = (
+    "Tiếp công dân đến khiếu nại, tố cáo, kiến nghị, phản ánh; ưu tiên vụ việc đất đai đã đăng ký trước"
+)
+REGISTRANT_MATTERS: tuple[str, ...] = (
+    "Đề nghị xem xét việc cấp Giấy chứng nhận quyền sử dụng đất cho thửa đất của gia đình",
+    "Kiến nghị sửa chữa tuyến đường liên ấp bị sạt lở",
+    "Khiếu nại việc xác định mức bồi thường khi thu hồi đất",
+)
+
 
 def weighted(rng: random.Random, items: Sequence[tuple[T, float]]) -> T:
     """One item drawn with the given weights."""

@@ -15,8 +15,8 @@ from desk_app.services.counters import next_value
 from desk_app.storage.records import OfficeRecord
 from desk_app.storage.records.deadline import OutgoingDocumentRecord
 
-BOOK = "van_ban_di"
-"""The office's single register of outgoing documents; numbers restart at 1 on 01/01 (NĐ 30 Điều 15)."""
+BOOK_PREFIX = "van_ban_di"
+"""Each symbol (TB, PC, HD …) has its own numbering book, restarting at 1 on 01/01 (NĐ 30 Điều 15)."""
 ENTITY = "outgoing_document"
 
 
@@ -57,9 +57,10 @@ def issue(
     recipients: str | None = None,
 ) -> IssuedNumber:
     """Take the next number of the year's book inside the caller's write transaction (no gaps, no repeats)."""
-    number = next_value(s, BOOK, issued_date.year)
+    book = f"{BOOK_PREFIX}:{doc_type}"
+    number = next_value(s, book, issued_date.year)
     rec = OutgoingDocumentRecord(
-        book=BOOK,
+        book=book,
         year=issued_date.year,
         number=number,
         doc_type=doc_type,

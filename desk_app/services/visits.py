@@ -19,6 +19,7 @@ from desk_app.domain.enums import (
     ReceptionKind,
     ReceptionMode,
     RefusalReason,
+    SessionStatus,
     SignatureKind,
     SubjectField,
     VisitOrder,
@@ -29,7 +30,7 @@ from desk_app.domain.reception import is_delegation
 from desk_app.domain.text import nfc, nfc_opt, search_key
 from desk_app.domain.visit import DocumentInput, VisitInput, check_visit
 from desk_app.errors import ConflictError, FieldError, NotFoundError, ValidationError
-from desk_app.i18n import vi
+from desk_app.i18n import vi, vi_schedule_admin
 from desk_app.services import audit, counters
 from desk_app.services.context import ServiceContext
 from desk_app.services.people import person_input, store_person
@@ -261,26 +262,43 @@ class IntakeService:
         return case.id
 
     def _session_for(self, s: Session, visit: VisitInput, delegated: bool) -> int | None:
-        """Định kỳ/Đột xuất visits join the session of their presiding person on their day."""
+        """Định kỳ/Đột xuất visits join the live session of their presiding person on their day.
+
+        A planned, published or postponed session becomes held (the visit is the proof it took place); without
+        one, a held session is opened for the day. Cancelled sessions are never joined.
+        """
         if visit.kind is ReceptionKind.THUONG_XUYEN or visit.presided_by_id is None:
             return None
-        found = s.scalar(
-            select(SessionRecord.id).where(
+        found = s.scalars(
+            select(SessionRecord)
+            .where(
                 SessionRecord.date == visit.date,
                 SessionRecord.presided_by_id == visit.presided_by_id,
                 SessionRecord.kind == visit.kind.value,
                 SessionRecord.is_voided.is_(False),
+                SessionRecord.status != SessionStatus.HUY.value,
             )
-        )
+            .order_by(SessionRecord.id)
+        ).first()
         if found is not None:
-            return found
+            if found.status != SessionStatus.DA_TIEP.value:
+                before = {"status": found.status, "no_citizen_came": found.no_citizen_came}
+                found.status, found.no_citizen_came = SessionStatus.DA_TIEP.value, False
+                found.updated_by = self._ctx.actor.name
+                after = {"status": found.status, "no_citizen_came": False}
+                audit.record(
+                    s, self._ctx, "held", "reception_session", found.id, audit.diff(before, after),
+                    vi_schedule_admin.LOG_HELD_BY_VISIT,
+                )  # fmt: skip
+            return found.id
         session = SessionRecord(
             kind=visit.kind.value,
             mode=visit.mode.value,
             date=visit.date,
             presided_by_id=visit.presided_by_id,
             delegated=delegated,
-            status="DA_TIEP",
+            status=SessionStatus.DA_TIEP.value,
+            place_id=visit.place_id,
             created_by=self._ctx.actor.name,
         )
         s.add(session)
