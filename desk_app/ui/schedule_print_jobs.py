@@ -1,0 +1,159 @@
+"""Turn the reception calendar's sources into the notice (PDF, text, .ics) and the day sheet (no Qt here)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from desk_app.i18n import vi_calendar_page as vp
+from desk_app.i18n import vi_schedule_print as vs
+from desk_app.printing.forms.schedule_notice import ScheduleEntry, ScheduleNoticeData, render_schedule_notice
+from desk_app.printing.forms.session_sheet import Registrant, SessionSheetData, render_session_sheet
+from desk_app.printing.schedule_text import notice_plain_text, sessions_ics
+from desk_app.services.documents import OfficeHeader
+from desk_app.services.registry import Services
+from desk_app.services.schedule_types import DaySheetSource, NoticeRow, NoticeSource, Period
+from desk_app.ui.print_jobs import letterhead
+
+NOTICE_KIND = "thong_bao_lich_tiep"
+DAY_SHEET_KIND = "danh_sach_dang_ky_tiep"
+
+_UBND = re.compile(r"^(ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)\s+(.+)$", re.IGNORECASE)
+# Words of a place's level that stay lower case inside a name: "xã An Phú", "tỉnh An Giang".
+_LEVEL_WORDS = frozenset(
+    {"xã", "phường", "thị", "trấn", "đặc", "khu", "tỉnh", "thành", "phố", "huyện", "quận"}
+)
+
+
+def _place_case(text: str) -> str:
+    """ "XÃ AN PHÚ" → "xã An Phú" (a name typed in capitals, as letterheads are, read inside a sentence)."""
+    words = text.split()
+    if any(w != w.upper() for w in words):
+        return " ".join(words)
+    cased: list[str] = []
+    for index, word in enumerate(words):
+        lower = word.lower()
+        leading = all(w.lower() in _LEVEL_WORDS for w in words[: index + 1])
+        cased.append(lower if leading and lower in _LEVEL_WORDS else lower[:1].upper() + lower[1:])
+    return " ".join(cased)
+
+
+def issuer_name(office_name: str) -> str:
+    """ "ỦY BAN NHÂN DÂN XÃ AN PHÚ" → "Ủy ban nhân dân xã An Phú"."""
+    match = _UBND.match(" ".join(office_name.split()))
+    if match:
+        return f"Ủy ban nhân dân {_place_case(match.group(2))}"
+    return _place_case(office_name)
+
+
+def leader_title(head_title: str, office_name: str) -> str:
+    """ "CHỦ TỊCH" of "ỦY BAN NHÂN DÂN XÃ AN PHÚ" → "Chủ tịch UBND xã An Phú"."""
+    title = " ".join(head_title.split())
+    title = title[:1].upper() + title[1:].lower() if title == title.upper() else title
+    match = _UBND.match(" ".join(office_name.split()))
+    body = f"UBND {_place_case(match.group(2))}" if match else _place_case(office_name)
+    return f"{title} {body}".strip()
+
+
+def _header(parent_name: str | None, office_name: str, place_name: str) -> OfficeHeader:
+    return OfficeHeader(
+        parent_name=parent_name,
+        office_name=office_name,
+        place_name=place_name,
+        abbreviation="",
+        head_title="",
+        kind="",
+    )
+
+
+def _entry(row: NoticeRow) -> ScheduleEntry:
+    return ScheduleEntry(
+        date=row.date,
+        start_time=row.start_time,
+        end_time=row.end_time,
+        presided_by=row.presided_by,
+        place=row.place,
+        participants=row.participants,
+        expected_content=row.expected_content,
+        note=row.note,
+        time_label=None if row.start_time is not None else vp.ALL_DAY,
+    )
+
+
+def notice_data(src: NoticeSource) -> ScheduleNoticeData:
+    """The printed notice of a period; its number line is the outgoing book's "05/TB-UBND"."""
+    head = letterhead(_header(src.parent_name, src.office_name, src.place_name), src.number_text or None)
+    return ScheduleNoticeData(
+        letterhead=head,
+        issued_on=src.issued_on,
+        period_label=src.period_label,
+        leader_title=leader_title(src.head_title, src.office_name),
+        entries=tuple(_entry(row) for row in src.rows),
+        signer_authority=src.signer_authority,
+        signer_title=src.head_title,
+        signer_name=src.head_name,
+        recipients=vp.RECIPIENTS,
+        legal_basis_lines=vp.LEGAL_BASIS,
+        issuer_name=issuer_name(src.office_name),
+    )
+
+
+def notice_pdf(src: NoticeSource) -> bytes:
+    return render_schedule_notice(notice_data(src))
+
+
+def notice_text(src: NoticeSource) -> str:
+    return notice_plain_text(notice_data(src))
+
+
+def notice_ics(src: NoticeSource, stamp: dt.datetime) -> str:
+    """The period's sessions for a phone or mail calendar; `stamp` is made timezone-aware if it is not."""
+    aware = stamp if stamp.tzinfo is not None else stamp.astimezone()
+    entries = tuple(_entry(row) for row in src.rows)
+    return sessions_ics(entries, vp.ICS_CALENDAR_NAME.format(period=src.period_label), dtstamp=aware)
+
+
+def sheet_time_text(src: DaySheetSource) -> str:
+    """ "Buổi chiều, từ 13 giờ 30 đến 17 giờ 00"."""
+    session = src.session
+    if session.start_time is None:
+        return vp.ALL_DAY
+    part = vs.SESSION_PART.format(part=vs.part_of_day(session.start_time))
+    if session.end_time is None:
+        return vp.SHEET_TIME_FROM.format(part=part, start=vs.clock(session.start_time))
+    return vp.SHEET_TIME_RANGE.format(
+        part=part, start=vs.clock(session.start_time), end=vs.clock(session.end_time)
+    )
+
+
+def day_sheet_data(src: DaySheetSource, prepared_on: dt.date, town: str) -> SessionSheetData:
+    """The day sheet; `town` is the địa danh of the date line ("An Phú"), not the reception room."""
+    session = src.session
+    presided = session.presided_by_name
+    if session.presided_by_position:
+        presided = f"{presided} – {session.presided_by_position}"
+    return SessionSheetData(
+        letterhead=letterhead(_header(src.parent_name, src.office_name, town)),
+        date=session.date,
+        time_text=sheet_time_text(src),
+        place=src.place_name,
+        presided_by=presided,
+        participants=session.participants or vp.NONE,
+        registrants=tuple(Registrant(r.full_name, r.address or "", r.matter) for r in src.registrants),
+        officer_name=src.officer_name,
+        presiding_name=session.presided_by_name or None,
+        prepared_on=min(prepared_on, session.date),
+    )
+
+
+def day_sheet_pdf(services: Services, session_id: int) -> bytes:
+    src = services.schedule.day_sheet_source(session_id)
+    office = services.office.get()
+    town = office.place_name if office is not None else ""
+    return render_session_sheet(day_sheet_data(src, services.ctx.today(), town))
+
+
+def publish_notice(services: Services, period: Period) -> tuple[NoticeSource, bytes]:
+    """Take (or reuse) the notice's number, mark the period's sessions published, and render the PDF."""
+    src = services.schedule.notice_source(period, publish=True)
+    return src, notice_pdf(src)
