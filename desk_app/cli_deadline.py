@@ -1,4 +1,8 @@
-"""`desk-app deadline RULE START [--complex] [--json]`: a due date and its explanation, no data folder needed."""
+"""`desk-app deadline RULE START [--complex] [--json]`: a due date and its explanation.
+
+With a data folder that holds a database the office's own rule versions and working calendar count; without one
+the app's seed table and the holiday package do, and nothing is created.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,8 @@ import datetime as dt
 import json
 import re
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from desk_app.domain.calendar import CalendarNotLoadedError, Due, WorkingCalendar
@@ -14,6 +20,7 @@ from desk_app.domain.deadline_rules import DeadlineRule, rule_codes
 from desk_app.domain.deadlines import NoVariantLengthError, compute, rule_for
 from desk_app.i18n import vi_calendar as txt
 from desk_app.i18n import vi_cli
+from desk_app.paths import AppPaths, resolve
 
 EXIT_OK, EXIT_USAGE = 0, 2
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -30,6 +37,39 @@ def calendar_around(day: dt.date) -> WorkingCalendar:
 
 class DeadlineInputError(Exception):
     """Bad input, already worded in Vietnamese."""
+
+
+@dataclass(frozen=True, slots=True)
+class RuleSource:
+    """Where the rules and the working days come from: the seed table, or an office's database."""
+
+    codes: Callable[[], tuple[str, ...]]
+    rule: Callable[[str, dt.date], DeadlineRule]
+    calendar: Callable[[dt.date], WorkingCalendar]
+
+
+def seed_source() -> RuleSource:
+    """The app's own table and the holiday package (looked up at call time, so tests may replace it)."""
+    return RuleSource(rule_codes, rule_for, lambda day: calendar_around(day))
+
+
+@contextmanager
+def office_source(paths: AppPaths) -> Iterator[RuleSource]:
+    """The office's rule versions and calendar when the folder has a database; the seed table otherwise."""
+    if not paths.database.is_file():
+        yield seed_source()
+        return
+    from desk_app.services.registry import open_services
+
+    services = open_services(paths)
+    try:
+        yield RuleSource(
+            services.deadlines.codes,
+            services.deadlines.rule_in_force,
+            lambda day: services.calendar.working_calendar(range(day.year - 1, day.year + 3)),
+        )
+    finally:
+        services.close()
 
 
 def configure_parser(parser: argparse.ArgumentParser) -> None:
@@ -86,20 +126,23 @@ class DeadlineAnswer:
         ]
 
 
-def answer(code: str | None, start_text: str | None, *, complex: bool) -> DeadlineAnswer:
+def answer(
+    code: str | None, start_text: str | None, *, complex: bool, source: RuleSource | None = None
+) -> DeadlineAnswer:
     """Compute the due date of a rule code and a start date; raises DeadlineInputError on bad input."""
+    source = source or seed_source()
     if not code or not code.strip():
         raise DeadlineInputError(txt.NO_RULE)
     code = code.strip().upper()
-    codes = rule_codes()
+    codes = source.codes()
     if code not in codes:
         raise DeadlineInputError(txt.UNKNOWN_RULE.format(code=code, codes=", ".join(codes)))
     if not start_text:
         raise DeadlineInputError(txt.NO_START.format(code=code))
     start = parse_start(start_text)
-    rule = rule_for(code, start)
+    rule = source.rule(code, start)
     try:
-        due = compute(rule, start, calendar_around(start), complex)
+        due = compute(rule, start, source.calendar(start), complex)
     except NoVariantLengthError:
         raise DeadlineInputError(txt.NO_COMPLEX.format(code=code)) from None
     except CalendarNotLoadedError as exc:
@@ -110,7 +153,8 @@ def answer(code: str | None, start_text: str | None, *, complex: bool) -> Deadli
 def run(ns: argparse.Namespace) -> int:
     """Print the due date, the explanation and the rule (or the JSON object); exit 2 with one line on bad input."""
     try:
-        result = answer(ns.rule, ns.start, complex=ns.complex)
+        with office_source(resolve(getattr(ns, "data_dir", None))) as source:
+            result = answer(ns.rule, ns.start, complex=ns.complex, source=source)
     except DeadlineInputError as exc:
         print(vi_cli.ERROR_PREFIX + " ".join(str(exc).split()), file=sys.stderr)
         return EXIT_USAGE

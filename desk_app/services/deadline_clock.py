@@ -62,6 +62,8 @@ def rule_record(rule: DeadlineRule, *, source: str) -> DeadlineRuleRecord:
 
 
 def as_rule(rec: DeadlineRuleRecord) -> DeadlineRule:
+    """The record as a domain rule; the complex-case note is not stored, so it comes from the seed of the code."""
+    seeded = next((r for r in DEADLINE_RULES if r.code == rec.code), None)
     return DeadlineRule(
         code=rec.code,
         what_vi=rec.what_vi,
@@ -76,6 +78,7 @@ def as_rule(rec: DeadlineRuleRecord) -> DeadlineRule:
         especially_complex_length=rec.especially_complex_length,
         remote_length=rec.remote_length,
         remote_complex_length=rec.remote_complex_length,
+        complex_note_vi=seeded.complex_note_vi if seeded else None,
     )
 
 

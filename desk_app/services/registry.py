@@ -7,11 +7,17 @@ from dataclasses import dataclass
 from desk_app.paths import AppPaths
 from desk_app.services.calendar import CalendarService
 from desk_app.services.citizens import CitizenService
+from desk_app.services.conclusions import ConclusionService
 from desk_app.services.context import ServiceContext
+from desk_app.services.deadlines import DeadlineService
+from desk_app.services.dialogues import DialogueService
 from desk_app.services.documents import DocumentService
 from desk_app.services.drafts import DraftService
 from desk_app.services.office import OfficeService
+from desk_app.services.petition_register import PetitionRegisterService
+from desk_app.services.petitions import PetitionService
 from desk_app.services.register import RegisterService
+from desk_app.services.schedule_service import ScheduleService
 from desk_app.services.visits import IntakeService
 from desk_app.storage.engine import Sessions, make_engine
 from desk_app.storage.migrate import migrate
@@ -27,9 +33,16 @@ class Services:
     documents: DocumentService
     drafts: DraftService
     calendar: CalendarService
+    deadlines: DeadlineService
+    schedule: ScheduleService
+    conclusions: ConclusionService
+    dialogues: DialogueService
+    petitions: PetitionService
+    petition_register: PetitionRegisterService
 
     @classmethod
     def for_context(cls, ctx: ServiceContext) -> Services:
+        calendar = CalendarService(ctx)  # one instance: its cached calendar is reset when the office edits it
         return cls(
             ctx=ctx,
             office=OfficeService(ctx),
@@ -38,7 +51,13 @@ class Services:
             register=RegisterService(ctx),
             documents=DocumentService(ctx),
             drafts=DraftService(ctx),
-            calendar=CalendarService(ctx),
+            calendar=calendar,
+            deadlines=DeadlineService(ctx, calendar),
+            schedule=ScheduleService(ctx, calendar),
+            conclusions=ConclusionService(ctx, calendar),
+            dialogues=DialogueService(ctx, calendar),
+            petitions=PetitionService(ctx, calendar),
+            petition_register=PetitionRegisterService(ctx, calendar),
         )
 
     def close(self) -> None:
@@ -50,4 +69,6 @@ def open_services(paths: AppPaths) -> Services:
     paths.ensure()
     engine = make_engine(paths.database)
     migrate(engine, paths.database, paths.backups)
-    return Services.for_context(ServiceContext(sessions=Sessions.for_engine(engine), data_dir=paths.data))
+    services = Services.for_context(ServiceContext(sessions=Sessions.for_engine(engine), data_dir=paths.data))
+    services.deadlines.seed()  # rule versions a newer app brings (DOMAIN §8), never the voided ones again
+    return services

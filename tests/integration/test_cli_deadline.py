@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import re
@@ -12,6 +13,9 @@ import pytest
 from desk_app import cli, cli_deadline
 from desk_app.domain.calendar import WorkingCalendar
 from desk_app.paths import AppPaths
+from desk_app.services.calendar import CalendarDayInfo, EntryKind
+from desk_app.services.deadlines import RuleChange
+from desk_app.services.registry import open_services
 
 ENGLISH = re.compile(r"\b(usage|error|argument|required|invalid|choose|unrecognized|expected)\b", re.I)
 EXPLANATION = (
@@ -137,3 +141,48 @@ def test_help_of_the_command_is_vietnamese_and_no_longer_says_later(
     out = capsys.readouterr().out
     assert out.startswith("Cách dùng: desk-app deadline") and "--complex" in out and "YYYY-MM-DD" in out
     assert "phiên bản sau" not in out and "show this help" not in out
+
+
+def _office_folder(paths: AppPaths) -> None:
+    """An office that shortened XLD_PROCESS to 7 working days and took 08/09/2026 off."""
+    services = open_services(paths)
+    try:
+        services.deadlines.apply_change(
+            RuleChange("XLD_PROCESS", dt.date(2026, 8, 1), "Quyết định số 15/QĐ-UBND của UBND xã", 7)
+        )
+        services.calendar.add_day(
+            CalendarDayInfo(
+                dt.date(2026, 9, 8), EntryKind.NGHI_DIA_PHUONG, "Kỷ niệm ngày thành lập xã",
+                "Quyết định số 16/QĐ-UBND của UBND tỉnh",
+            )
+        )  # fmt: skip
+    finally:
+        services.close()
+
+
+def test_a_folder_with_a_database_uses_the_offices_rules_and_calendar(
+    paths: AppPaths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _office_folder(paths)
+    assert cli.main(["--data-dir", str(paths.data), "deadline", "XLD_PROCESS", "2026-08-28", "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    # 7 working days: 03, 04, 07, (08 is the commune's day off), 09, 10, 11, 14/09.
+    assert (result["due"], result["length"], result["day_type"]) == ("2026-09-14", 7, "WORKING")
+    assert "08/09 (Kỷ niệm ngày thành lập xã)" in result["explanation"]
+    # Before the office's version took effect its seeded version counts, on the office's calendar too.
+    assert cli.main(["deadline", "XLD_PROCESS", "2026-07-31", "--data-dir", str(paths.data)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "14/08/2026" and "05/2021/TT-TTCP" in lines[2]
+
+
+def test_desk_app_home_with_a_database_counts_too_and_errors_stay_one_line(
+    paths: AppPaths, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _office_folder(paths)
+    monkeypatch.setenv("DESK_APP_HOME", str(paths.data))
+    assert cli.main(["deadline", "XLD_PROCESS", "2026-08-28"]) == 0
+    assert capsys.readouterr().out.splitlines()[0] == "14/09/2026"
+    assert cli.main(["deadline", "KN_RESOLVE_1", "2026-03-02", "--complex", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["due"] == "2026-04-16"
+    assert cli.main(["deadline", "NOPE", "2026-08-28"]) == 2
+    assert "Không có quy tắc thời hạn NOPE. Các mã: TCD_PUBLISH_SCHEDULE," in _error_line(capsys)

@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (
 from desk_app.errors import DeskError, ValidationError
 from desk_app.i18n import vi
 from desk_app.i18n import vi_calendar_admin as vca
+from desk_app.i18n import vi_deadlines as vd
 from desk_app.i18n import vi_screens as vs
 from desk_app.services.office import OfficeInfo
 from desk_app.services.registry import Services
 from desk_app.ui.pages.settings_calendar import CalendarTab
+from desk_app.ui.pages.settings_deadlines import DeadlinesTab
 from desk_app.ui.pages.settings_office import OfficeForm
 from desk_app.ui.pages.settings_places import PlacesTab
 from desk_app.ui.pages.settings_staff import StaffTab
@@ -93,10 +95,12 @@ class SettingsPage(QWidget):
         self.staff_tab = StaffTab(services)
         self.places_tab = PlacesTab(services)
         self.calendar_tab = CalendarTab(services)
+        self.deadlines_tab = DeadlinesTab(services)
         self.tabs.addTab(self.office_tab, vs.TAB_OFFICE)
         self.tabs.addTab(self.staff_tab, vs.TAB_STAFF)
         self.tabs.addTab(self.places_tab, vs.TAB_PLACES)
         self.tabs.addTab(self.calendar_tab, vca.TAB_TITLE)
+        self.tabs.addTab(self.deadlines_tab, vd.TAB_TITLE)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.tabs, 1)
@@ -120,3 +124,4 @@ class SettingsPage(QWidget):
         self.staff_tab.reload()
         self.places_tab.reload()
         self.calendar_tab.reload()
+        self.deadlines_tab.reload()
