@@ -327,6 +327,7 @@ def _demo_line(s: DemoSummary, folder: Path) -> str:
         repeats=s.repeat_visits,
         cases=s.cases,
         citizens=s.citizens,
+        petitions=s.petitions,
     )
 
 

@@ -77,7 +77,8 @@ PLACE_UNKNOWN: Final = (
 ABBREVIATION_UNKNOWN: Final = "Không suy ra được chữ viết tắt từ tên cơ quan; hãy ghi rõ --abbreviation."
 DEMO_DONE: Final = (
     "Đã tạo dữ liệu mẫu trong {folder}: {visits} lượt tiếp từ {first} đến {last} ({refused} lượt từ chối, "
-    "{delegations} đoàn đông người, {repeats} lượt tiếp nhiều lần), {cases} vụ việc, {citizens} công dân."
+    "{delegations} đoàn đông người, {repeats} lượt tiếp nhiều lần), {cases} vụ việc, {citizens} công dân, "
+    "{petitions} đơn trong sổ theo dõi đơn."
 )
 DEMO_EMPTY: Final = "Không có ngày làm việc nào trong khoảng thời gian đã chọn; không tạo lượt tiếp nào."
 DEMO_PROGRESS: Final = "\rĐang tạo dữ liệu mẫu: {done}/{total} lượt tiếp"

@@ -27,7 +27,7 @@ from desk_app.domain.visit import PersonInput, VisitInput
 from desk_app.errors import ConflictError
 from desk_app.i18n import vi
 from desk_app.services import demo_data as data
-from desk_app.services import schedule_demo
+from desk_app.services import petition_demo, schedule_demo
 from desk_app.services.office import OfficeInfo, PlaceInfo, StaffInfo
 from desk_app.services.registry import Services
 from desk_app.storage.records import CaseRecord, CitizenRecord, VisitRecord
@@ -60,6 +60,7 @@ class DemoSummary:
     citizens: int
     first_day: dt.date | None
     last_day: dt.date | None
+    petitions: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -373,6 +374,7 @@ def fill_demo(
         ctx.clock = clock
         ctx.actor.name, ctx.actor.staff_id = actor
     schedule_demo.after_the_visits(services, office.head_id, start, end, gen.people, gen.rng)
+    petitions = petition_demo.fill_petitions(services, gen.rng, gen.people, office.commune, start, end)
     return DemoSummary(
         visits=visits,
         refused=refused,
@@ -382,6 +384,7 @@ def fill_demo(
         citizens=_count(services, CitizenRecord) - citizens_before,
         first_day=slots[0].day if slots else None,
         last_day=slots[-1].day if slots else None,
+        petitions=petitions,
     )
 
 

@@ -7,12 +7,13 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desk_app.domain.enums import PetitionStatus
-from desk_app.domain.petition_flow import PetitionAction, next_status
+from desk_app.domain.petition_flow import FINAL, PetitionAction, next_status
 from desk_app.domain.text import nfc, nfc_opt
 from desk_app.errors import FieldError, NotFoundError, ValidationError
-from desk_app.services import audit
+from desk_app.services import audit, deadline_clock
 from desk_app.services.context import ServiceContext
 from desk_app.storage.records.deadline import DeadlineRecord
 from desk_app.storage.records.petition import FollowUpRecord, PetitionRecord
@@ -47,6 +48,12 @@ _NEEDS_DOCUMENT = frozenset(
     {FollowUpType.TAM_DINH_CHI, FollowUpType.TIEP_TUC, FollowUpType.DINH_CHI, FollowUpType.GIA_HAN}
 )
 """Decisions that exist only as a numbered document (DOMAIN §8: every extension keeps its decision number)."""
+_CLOSES: dict[FollowUpType, tuple[str, ...]] = {
+    FollowUpType.THONG_BAO_CONG_DAN: ("TCD_NOTIFY_RESULT", "TC_NOTIFY_ACCEPT"),
+}
+"""Clocks an event meets: telling the citizen (and the parties) how the petition is handled."""
+_CLOSES_ALL: tuple[str, ...] = ("*",)
+"""A petition that ends (resolved, withdrawn, terminated) stops every clock still running on it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +105,8 @@ class FollowUpService:
                 before = petition.status
                 petition.status = next_status(PetitionStatus(before), action, self._ctx.actor.roles)
                 changes["status"] = (before, petition.status)
+            closes = _CLOSES_ALL if PetitionStatus(petition.status) in FINAL else _CLOSES.get(event_type, ())
+            self._complete_clocks(s, petition_id, closes, event_date)
             if event_type is FollowUpType.GIA_HAN:
                 assert clock_id is not None and extended_to is not None
                 clock = s.get(DeadlineRecord, clock_id)
@@ -121,6 +130,20 @@ class FollowUpService:
             s.flush()
             audit.record(s, self._ctx, "follow_up", ENTITY, petition_id, changes)
             return _info(rec)
+
+    def _complete_clocks(self, s: Session, petition_id: int, codes: tuple[str, ...], on: dt.date) -> None:
+        if not codes:
+            return
+        query = select(DeadlineRecord).where(
+            DeadlineRecord.entity_type == ENTITY,
+            DeadlineRecord.entity_id == petition_id,
+            DeadlineRecord.completed_on.is_(None),
+            DeadlineRecord.is_voided.is_(False),
+        )
+        if codes is not _CLOSES_ALL:
+            query = query.where(DeadlineRecord.rule_code.in_(codes))
+        for clock in s.scalars(query).all():
+            deadline_clock.complete(s, self._ctx, clock, on)
 
     def list(self, petition_id: int) -> list[FollowUpInfo]:
         with self._ctx.sessions.read() as s:

@@ -79,33 +79,24 @@ class MainWindow(QMainWindow):
             vi_ui.PLACEHOLDER_SETTINGS,
             services,
         )
+        self.dashboard_page = self._page(
+            "desk_app.ui.pages.dashboard", "DashboardPage", vi_ui.NAV_DASHBOARD, vi_ui.PLACEHOLDER_DASHBOARD,
+            services, tasks,
+        )  # fmt: skip
+        self.calendar_page = self._page(
+            "desk_app.ui.pages.calendar_page", "CalendarPage", vi_ui.NAV_CALENDAR, vi_ui.PLACEHOLDER_CALENDAR,
+            services, tasks,
+        )  # fmt: skip
+        self.petitions_page = self._page(
+            "desk_app.ui.pages.petitions", "PetitionsPage", vi_ui.NAV_PETITIONS, vi_ui.PLACEHOLDER_PETITIONS,
+            services, tasks,
+        )  # fmt: skip
         pages: list[QWidget] = [
-            self._page(
-                "desk_app.ui.pages.dashboard",
-                "DashboardPage",
-                vi_ui.NAV_DASHBOARD,
-                vi_ui.PLACEHOLDER_DASHBOARD,
-                services,
-                tasks,
-            ),
+            self.dashboard_page,
             self.intake,
             self._scrollable(self.register_page),
-            self._page(
-                "desk_app.ui.pages.calendar_page",
-                "CalendarPage",
-                vi_ui.NAV_CALENDAR,
-                vi_ui.PLACEHOLDER_CALENDAR,
-                services,
-                tasks,
-            ),
-            self._page(
-                "desk_app.ui.pages.petitions",
-                "PetitionsPage",
-                vi_ui.NAV_PETITIONS,
-                vi_ui.PLACEHOLDER_PETITIONS,
-                services,
-                tasks,
-            ),
+            self.calendar_page,
+            self.petitions_page,
             PlaceholderPage(vi_ui.NAV_CITIZENS, vi_ui.PLACEHOLDER_CITIZENS),
             PlaceholderPage(vi_ui.NAV_REPORTS, vi_ui.PLACEHOLDER_REPORTS),
             self._scrollable(self.settings_page),
@@ -192,6 +183,28 @@ class MainWindow(QMainWindow):
         office_changed = getattr(self.settings_page, "officeChanged", None)
         if office_changed is not None:
             office_changed.connect(self.refresh_office)
+        # The dashboard's rows lead to what they are about: a session on the calendar, a petition in the register.
+        session_clicked = getattr(self.dashboard_page, "sessionActivated", None)
+        if session_clicked is not None:
+            session_clicked.connect(self.open_session)
+        clock_clicked = getattr(self.dashboard_page, "clockActivated", None)
+        if clock_clicked is not None:
+            clock_clicked.connect(self.open_clock_subject)
+
+    def open_session(self, session_id: int) -> None:
+        show = getattr(self.calendar_page, "show_session", None)
+        if not callable(show):
+            return
+        self.show_page(PAGE_TITLES.index(vi_ui.NAV_CALENDAR))
+        show(self.services.schedule.session(session_id))
+
+    def open_clock_subject(self, entity_type: str, entity_id: int) -> None:
+        """A deadline row was activated: open the petition it runs on; session conclusions open their session."""
+        if entity_type == "petition":
+            open_petition = getattr(self.petitions_page, "open_petition", None)
+            if callable(open_petition):
+                self.show_page(PAGE_TITLES.index(vi_ui.NAV_PETITIONS))
+                open_petition(entity_id)
 
     # Navigation ------------------------------------------------------------------------------------------
     def show_page(self, index: int) -> None:

@@ -180,3 +180,19 @@ def test_each_page_title_is_shown_once(window: MainWindow) -> None:
         if label.isVisibleTo(window) and label.text() == "Sổ tiếp công dân"
     ]
     assert visible == ["Sổ tiếp công dân"]
+
+
+def test_a_session_on_the_dashboard_opens_it_on_the_calendar(
+    window: MainWindow, office_services: Services
+) -> None:
+    from desk_app.services.schedule_types import SessionEdit
+
+    head = office_services.office.head()
+    assert head is not None and head.id is not None
+    session = office_services.schedule.create_session(
+        SessionEdit(date=dt.date(2026, 11, 26), presided_by_id=head.id)
+    )
+    window.dashboard_page.sessionActivated.emit(session.id)  # type: ignore[attr-defined]
+    assert window.current_title() == "Lịch tiếp"
+    current = window.calendar_page.current_session()  # type: ignore[attr-defined]
+    assert current is not None and current.id == session.id

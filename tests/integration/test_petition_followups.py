@@ -101,3 +101,16 @@ def test_a_scan_is_copied_by_hash_and_verified(
     with pytest.raises(ValidationError):
         attachments.attach(accepted, tmp_path / "missing.pdf")
     assert [a.title for a in attachments.list(accepted)] == ["Đơn khiếu nại (bản scan)"]
+
+
+def test_telling_the_citizen_meets_the_notice_clock_and_a_result_stops_the_rest(
+    office_services: Services, accepted: int
+) -> None:
+    follow = FollowUpService(office_services.ctx)
+    petitions = PetitionService(office_services.ctx, office_services.calendar)
+    follow.record(accepted, FollowUpType.THONG_BAO_CONG_DAN, D(2026, 11, 20), doc_no="20/TB-UBND")
+    open_codes = {c.rule_code for c in petitions.clocks(accepted) if c.completed_on is None}
+    assert open_codes == {"KN_RESOLVE_1"}
+    follow.record(accepted, FollowUpType.NHAN_KET_QUA, D(2026, 11, 20), doc_no="21/QĐ-UBND")
+    assert all(c.completed_on == D(2026, 11, 20) for c in petitions.clocks(accepted))
+    assert petitions.status(accepted) is PetitionStatus.DA_GIAI_QUYET
