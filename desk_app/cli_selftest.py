@@ -82,8 +82,9 @@ def _open_window(services: Services) -> None:
 def run_self_test() -> int:
     """Migrate a temporary database, fill it, render every document, open the window; 0 when all pass."""
     from desk_app.i18n import vi_conclusions as vc
+    from desk_app.i18n import vi_petition_forms as vpf
     from desk_app.storage.migrate import head_revision
-    from desk_app.ui import conclusion_jobs, print_jobs
+    from desk_app.ui import conclusion_jobs, petition_doc_jobs, print_jobs
 
     with tempfile.TemporaryDirectory(prefix="desk-app-self-test-") as tmp:
         opened: list[Services] = []
@@ -114,6 +115,8 @@ def run_self_test() -> int:
                                                  lambda v: print_jobs.appointment_pdf(sv, v, when, meet))),
                 _check(vc.SELF_TEST_LABEL, lambda: _pdf(vc.SELF_TEST_LABEL, 0, "",
                                                         lambda _v: conclusion_jobs.self_test_pdf(sv))),
+                _check(vpf.SELF_TEST_LABEL, lambda: _pdf(vpf.SELF_TEST_LABEL, 0, "",
+                                                         lambda _v: petition_doc_jobs.self_test_pdf(sv))),
                 _check(txt.CHECK_WINDOW, lambda: _open_window(sv)),
             ]  # fmt: skip
         finally:

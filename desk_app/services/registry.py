@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desk_app.paths import AppPaths
+from desk_app.services.attachments import AttachmentService
 from desk_app.services.calendar import CalendarService
+from desk_app.services.case_file import CaseFileService
 from desk_app.services.citizens import CitizenService
 from desk_app.services.conclusions import ConclusionService
 from desk_app.services.context import ServiceContext
@@ -14,6 +16,8 @@ from desk_app.services.dialogues import DialogueService
 from desk_app.services.documents import DocumentService
 from desk_app.services.drafts import DraftService
 from desk_app.services.office import OfficeService
+from desk_app.services.petition_documents import PetitionDocumentService
+from desk_app.services.petition_followups import FollowUpService
 from desk_app.services.petition_register import PetitionRegisterService
 from desk_app.services.petitions import PetitionService
 from desk_app.services.register import RegisterService
@@ -39,6 +43,10 @@ class Services:
     dialogues: DialogueService
     petitions: PetitionService
     petition_register: PetitionRegisterService
+    petition_documents: PetitionDocumentService
+    follow_ups: FollowUpService
+    attachments: AttachmentService
+    case_files: CaseFileService
 
     @classmethod
     def for_context(cls, ctx: ServiceContext) -> Services:
@@ -58,6 +66,10 @@ class Services:
             dialogues=DialogueService(ctx, calendar),
             petitions=PetitionService(ctx, calendar),
             petition_register=PetitionRegisterService(ctx, calendar),
+            petition_documents=PetitionDocumentService(ctx),
+            follow_ups=FollowUpService(ctx),
+            attachments=AttachmentService(ctx),
+            case_files=CaseFileService(ctx),
         )
 
     def close(self) -> None:

@@ -263,7 +263,8 @@ def test_self_test_passes_every_check(capsys: pytest.CaptureFixture[str]) -> Non
     code = cli.main(["self-test"])
     out = capsys.readouterr().out
     lines = out.splitlines()
-    assert len(lines) == 6, out
+    assert len(lines) == 7, out
     assert all(line.startswith("OK ") for line in lines), out
     assert any("Thông báo kết luận việc tiếp công dân" in line for line in lines), out
+    assert any("Văn bản xử lý đơn" in line for line in lines), out
     assert code == 0

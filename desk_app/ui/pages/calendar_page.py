@@ -242,7 +242,8 @@ class CalendarPage(QWidget):
         """Select the session's day on the grid and the session in the side panel."""
         self._session_id = session.id
         self.grid.select(session.date)  # may turn the month, which reloads
-        self.day_panel.select_session(session.id)
+        # Reload anyway: the session may be new since the page last drew (e.g. opened from the dashboard).
+        self.reload(select=session.id)
 
     def _activate(self, session_id: int) -> None:
         self.day_panel.select_session(session_id)

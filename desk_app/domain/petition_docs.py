@@ -1,0 +1,76 @@
+"""Facts the petition documents print (DOMAIN §9 F1, F4, F5, F8, F14) and the rules on who may sign them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import StrEnum
+
+from desk_app.domain.enums import Handling, IdType
+
+
+class NoticeOutcome(StrEnum):
+    """The four results of the 10-working-day notice (LTCD Điều 28.1; DOMAIN §9 F4)."""
+
+    THU_LY = "THU_LY"
+    CAN_THEM_THOI_GIAN = "CAN_THEM_THOI_GIAN"
+    KHONG_THU_LY = "KHONG_THU_LY"
+    DA_CHUYEN = "DA_CHUYEN"
+
+
+class CaseEventKind(StrEnum):
+    """What one line of a case file records."""
+
+    VISIT = "VISIT"
+    PETITION = "PETITION"
+    DECISION = "DECISION"
+    DOCUMENT = "DOCUMENT"
+    DEADLINE = "DEADLINE"
+
+
+@dataclass(frozen=True, slots=True)
+class PersonFacts:
+    """A petitioner or an addressee as printed; the ID parts are None when unknown."""
+
+    name: str
+    address: str | None = None
+    id_number: str | None = None
+    id_issue_date: dt.date | None = None
+    id_issue_place: str | None = None
+    id_type: IdType | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CaseEvent:
+    """One dated line of a case's history: the kind, a short heading and its detail text (already worded)."""
+
+    on: dt.date
+    kind: CaseEventKind
+    heading: str
+    detail: str
+
+
+HEAD_PREFIXES: frozenset[str] = frozenset({"", "TM."})
+"""Authority prefixes of the head signing in person (NĐ 30 box 7a): none, or on behalf of the collective."""
+
+
+def authority_prefix(authority: str) -> str:
+    """ "KT. CHỦ TỊCH" → "KT."; "" → ""."""
+    first = authority.strip().split(" ", 1)[0].upper() if authority.strip() else ""
+    return first if first.endswith(".") else ""
+
+
+def head_only_blocked(authority: str, override_note: str | None) -> bool:
+    """A head-only form (Mẫu 01/TCD) signed KT./TL./TUQ./Q. needs a note explaining the override (DOMAIN §9)."""
+    return authority_prefix(authority) not in HEAD_PREFIXES and not (override_note or "").strip()
+
+
+def notice_outcome(handling: Handling | None) -> NoticeOutcome:
+    """The result the notice reports for the approved handling; none approved yet means more time is needed."""
+    if handling is None or handling is Handling.DON_DOC:
+        return NoticeOutcome.CAN_THEM_THOI_GIAN
+    if handling is Handling.THU_LY:
+        return NoticeOutcome.THU_LY
+    if handling in (Handling.CHUYEN_DON, Handling.CHUYEN_CQ_DIEU_TRA):
+        return NoticeOutcome.DA_CHUYEN
+    return NoticeOutcome.KHONG_THU_LY
