@@ -15,6 +15,7 @@ from desk_app.domain.text import search_key
 from desk_app.domain.visit import VisitInput
 from desk_app.errors import DeskError, FieldError, ValidationError
 from desk_app.i18n import vi, vi_ui
+from desk_app.i18n import vi_petitions_page as vpp
 from desk_app.services.citizens import CitizenMatch
 from desk_app.services.registry import Services
 from desk_app.services.visits import SavedVisit, VisitDetail
@@ -27,6 +28,7 @@ from desk_app.ui.pages.intake_history import HistoryPanel
 from desk_app.ui.pages.intake_people import PeopleSection
 from desk_app.ui.pages.intake_print import VisitPrinter
 from desk_app.ui.pages.intake_top import TopBar, qr_of
+from desk_app.ui.pages.petition_from_visit import PetitionFormDialog, open_petition_form
 from desk_app.ui.tasks import TaskRunner
 from desk_app.ui.widgets.errors import desk_error_text, show_field_errors
 from desk_app.ui.widgets.fields import ErrorLabel, NoticeLabel, enter_moves_on
@@ -95,6 +97,7 @@ class IntakePage(QWidget):
         self.appointment_button = QPushButton(vi_ui.PRINT_APPOINTMENT)
         self.save_button = QPushButton(vi_ui.SAVE)
         self.new_button = QPushButton(vi_ui.NEW)
+        self.petition_button = QPushButton(vpp.CREATE_FROM_VISIT)
         self.save_button.setDefault(True)
         self.save_button.setStyleSheet("QPushButton { font-weight: bold; padding: 4px 18px; }")
         self.general_error = ErrorLabel()
@@ -115,7 +118,8 @@ class IntakePage(QWidget):
             lambda _i: self.printer.set_page_size(self.paper.currentData())
         )
         buttons.addWidget(self.paper)
-        for button in (self.receipt_button, self.appointment_button, self.save_button, self.new_button):
+        for button in (self.receipt_button, self.appointment_button, self.petition_button, self.save_button,
+                       self.new_button):  # fmt: skip
             buttons.addWidget(button)
         root = QVBoxLayout(self)
         root.setContentsMargins(8, 6, 8, 6)
@@ -133,6 +137,7 @@ class IntakePage(QWidget):
             (self.appointment_button, vi_ui.PRINT_APPOINTMENT_TIP, self.print_appointment),
             (self.save_button, vi_ui.SAVE_TIP, self.save),
             (self.new_button, vi_ui.NEW_TIP, self.new_form),
+            (self.petition_button, vpp.CREATE_FROM_VISIT_TIP, self.create_petition),
         ):
             button.setToolTip(tip)
             button.clicked.connect(slot)
@@ -432,6 +437,13 @@ class IntakePage(QWidget):
         request = self.ask_appointment()
         if request is not None:
             self.printer.appointment(self._visit_id, request)
+
+    def create_petition(self) -> PetitionFormDialog | None:
+        """ "Tạo đơn": the petition form pre-filled from the saved visit, linked to it and its case."""
+        if self._visit_id is None or self.is_dirty():
+            self.action.show_text(vpp.CREATE_NEED_SAVE, "warn")
+            return None
+        return open_petition_form(self, self.services, self.tasks, self._visit_id)
 
     # Earlier visits --------------------------------------------------------------------------------------
     def _link_case_owner(self) -> None:

@@ -1,0 +1,245 @@
+"""Vietnamese text of the Đơn thư page: the petition register, the registration form, the detail and its actions."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Final
+
+# Tabs and page ---------------------------------------------------------------------------------------------
+TITLE: Final = "Đơn thư"
+TAB_LIST: Final = "Sổ theo dõi đơn"
+TAB_FORM: Final = "Vào sổ đơn  Ctrl+N"
+COUNT_SUFFIX: Final = "đơn"
+SEARCHING: Final = "Đang tìm…"
+LOAD_FAILED: Final = "Không tải được danh sách đơn: {detail}"
+
+# Filters ---------------------------------------------------------------------------------------------------
+SOURCE: Final = "Nguồn đơn"
+CATEGORY: Final = "Loại đơn"
+STATUS: Final = "Trạng thái"
+DUE: Final = "Thời hạn"
+SEARCH_PLACEHOLDER: Final = "Nội dung, người gửi, người bị khiếu nại, số văn bản chuyển… (gõ không dấu được)"
+DUE_STATE: Final[Mapping[str, str]] = {
+    "QUA_HAN": "Quá hạn",
+    "SAP_DEN_HAN": "Sắp đến hạn",
+    "TRONG_HAN": "Trong hạn",
+    "KHONG_CON_HAN": "Không còn hạn đang chạy",
+}
+DUE_FILTER: Final = ("QUA_HAN", "SAP_DEN_HAN", "TRONG_HAN")
+"""The due states the filter offers (values of petition_register.DueState)."""
+
+# Columns: (header, tooltip) ----------------------------------------------------------------------------------
+COL_NO: Final = ("Số vào sổ", "Số vào sổ theo dõi đơn của năm")
+COL_RECEIVED: Final = ("Ngày nhận", "Ngày nhận đơn")
+COL_SOURCE: Final = ("Nguồn đơn", "Nơi đơn đến từ đâu")
+COL_SENDER: Final = ("Người gửi", "Người đứng tên đơn ([Bảo mật] với đơn tố cáo)")
+COL_SUMMARY: Final = ("Nội dung", "Tóm tắt nội dung đơn")
+COL_CATEGORY: Final = ("Loại đơn", "Khiếu nại, tố cáo, kiến nghị, phản ánh")
+COL_STATUS: Final = ("Trạng thái", "Trạng thái xử lý đơn")
+COL_HANDLING: Final = ("Hướng xử lý", "Hướng xử lý đã được lãnh đạo duyệt")
+COL_DUE: Final = ("Hạn gần nhất", "Hạn gần nhất của các thời hạn đang chạy")
+DUPLICATE_MARK: Final = "(đơn trùng)"
+OVERDUE_TIP: Final = "Đã quá hạn {date}"
+SOON_TIP: Final = "Sắp đến hạn {date}"
+
+# List buttons ----------------------------------------------------------------------------------------------
+OPEN: Final = "Xem, xử lý đơn"
+OPEN_TIP: Final = "Mở đơn đã chọn (Enter hoặc nhấp đúp)"
+NEW: Final = "Vào sổ đơn mới"
+NEW_TIP: Final = "Nhập một đơn mới vào sổ (Ctrl+N)"
+
+# Form ------------------------------------------------------------------------------------------------------
+SECTION_LETTER: Final = "THÔNG TIN ĐƠN"
+SECTION_SENDER: Final = "NGƯỜI ĐỨNG TÊN ĐƠN"
+SECTION_DUPLICATES: Final = "ĐƠN CÓ THỂ TRÙNG"
+RECEIVED_DATE: Final = "Ngày nhận đơn *"
+SOURCE_FIELD: Final = "Nguồn đơn *"
+FORWARDED_BY: Final = "Cơ quan, tổ chức chuyển đơn *"
+FORWARDED_NO: Final = "Số văn bản chuyển"
+FORWARDED_DATE: Final = "Ngày văn bản chuyển"
+LETTER_DATE: Final = "Ngày viết đơn"
+CATEGORY_FIELD: Final = "Loại đơn *"
+SUBJECT_FIELD: Final = "Lĩnh vực"
+SUMMARY: Final = "Tóm tắt nội dung *"
+RESPONDENT: Final = "Người, cơ quan bị khiếu nại, bị tố cáo"
+PRIOR_LEVEL: Final = "Đã được giải quyết"
+ORIGINALS: Final = "Có giấy tờ, tài liệu gốc kèm theo (phải trả lại khi trả đơn)"
+ANONYMOUS: Final = "Đơn nặc danh (không rõ họ tên, địa chỉ)"
+IMPERSONATION: Final = "Mạo danh"
+NAME: Final = "Họ và tên *"
+ID_NUMBER: Final = "Số CCCD/căn cước"
+ADDRESS: Final = "Địa chỉ"
+PHONE: Final = "Điện thoại"
+SIGNER_COUNT: Final = "Số người ký đơn"
+SIGNATURE: Final = "Chữ ký"
+CHOOSE: Final = "— Chọn —"
+UNKNOWN: Final = "— Không rõ —"
+SPLIT_HINT: Final = (
+    "Đơn có nhiều nội dung không vào sổ thành một đơn: mỗi nội dung (khiếu nại, tố cáo, kiến nghị, phản ánh) "
+    "được vào sổ thành một đơn riêng."
+)
+SPLIT_BUTTON: Final = "Tách thành nhiều đơn…"
+SPLIT_TIP: Final = (
+    "Nhập từng nội dung của lá đơn; mỗi nội dung được vào sổ thành một đơn với cùng người gửi, ngày nhận"
+)
+FROM_VISIT: Final = (
+    "Tạo đơn từ lượt tiếp số {visit}: đã điền sẵn người đến, nội dung, phân loại. Kiểm tra rồi Lưu (Ctrl+S)."
+)
+FROM_VISIT_EXISTS: Final = "Lượt tiếp này đã có đơn số {labels}."
+SAVE: Final = "Vào sổ  Ctrl+S"
+SAVE_TIP: Final = "Vào sổ đơn, cấp số và tính các thời hạn (Ctrl+S)"
+CLEAR: Final = "Nhập đơn khác  Ctrl+N"
+CLEAR_TIP: Final = "Xóa biểu mẫu để nhập đơn tiếp theo (Ctrl+N)"
+OPEN_SAVED: Final = "Xem đơn vừa vào sổ"
+NOT_SAVED_ERRORS: Final = "Chưa vào sổ: còn {count} lỗi, xem dòng chữ đỏ dưới từng ô."
+DATE_INVALID: Final = "Ngày không hợp lệ, nhập theo dạng dd/mm/yyyy."
+SAVE_FAILED: Final = "Không vào sổ được: {detail}"
+SAVED: Final = "✓ Đã vào sổ đơn số {label} ({category}). Các thời hạn:"
+SAVED_CLOCK: Final = "• {what} — {explanation}"
+SAVED_DUE: Final = "Hạn {due}"
+SAVED_CLOCK_GIVEN: Final = " (hẹn với công dân)"
+SAVED_DUPLICATE: Final = "Đánh dấu là đơn trùng với đơn số {label}."
+SAVED_CASE: Final = "Gắn vào cùng vụ việc với đơn số {label}."
+CONFIRM_DISCARD: Final = "Biểu mẫu đơn đang nhập chưa vào sổ. Bỏ nội dung đã nhập?"
+
+# Duplicates panel ------------------------------------------------------------------------------------------
+DUP_INTRO: Final = "Khi nhập người gửi và nội dung, các đơn cũ giống đơn này hiện ở đây."
+DUP_NONE: Final = "Không thấy đơn nào trùng."
+DUP_SEARCHING: Final = "Đang tìm đơn trùng…"
+DUP_FOUND: Final = "Có {count} đơn có thể trùng:"
+DUP_LINE: Final = "Đơn số {label} — nhận {date} — giống {score}%"
+DUP_SAME_PERSON: Final = "cùng người"
+DUP_SAME_DOC: Final = "cùng văn bản chuyển"
+DUP_MARK: Final = "Là đơn trùng"
+DUP_MARK_TIP: Final = "Đánh dấu đơn đang nhập là đơn trùng với đơn đã chọn (không gộp, không xóa đơn nào)"
+DUP_JOIN: Final = "Gắn vào vụ việc"
+DUP_JOIN_TIP: Final = "Đơn đang nhập thuộc cùng vụ việc với đơn đã chọn"
+DUP_CLEAR: Final = "Bỏ liên kết"
+DUP_MARKED: Final = "Đơn trùng với đơn số {label}"
+DUP_JOINED: Final = "Cùng vụ việc với đơn số {label}"
+DUP_NO_CASE: Final = "Đơn số {label} chưa thuộc vụ việc nào."
+
+# Split dialog ----------------------------------------------------------------------------------------------
+SPLIT_TITLE: Final = "Tách đơn có nhiều nội dung"
+SPLIT_INTRO: Final = (
+    "Nhập từng nội dung của lá đơn. Mỗi dòng được vào sổ thành một đơn riêng, cùng ngày nhận, nguồn đơn "
+    "và người đứng tên."
+)
+SPLIT_ADD: Final = "+ Thêm nội dung"
+SPLIT_SUMMARY: Final = "Tóm tắt nội dung"
+SPLIT_OK: Final = "Vào sổ các đơn"
+SPLIT_CANCEL: Final = "Hủy bỏ"
+SPLIT_TOO_FEW: Final = "Nhập ít nhất hai nội dung, mỗi nội dung một loại đơn."
+SPLIT_DONE: Final = "✓ Đã vào sổ {count} đơn: {labels}."
+
+# Detail ----------------------------------------------------------------------------------------------------
+DETAIL_TITLE: Final = "Đơn số {label}"
+DETAIL_HEADER: Final = "Đơn số {label} · {category} · {status}"
+D_RECEIVED: Final = "Ngày nhận"
+D_SOURCE: Final = "Nguồn đơn"
+D_FORWARDED: Final = "Chuyển đến"
+D_FORWARDED_TEXT: Final = "{org}, văn bản số {no} ngày {date}"
+D_LETTER_DATE: Final = "Ngày viết đơn"
+D_SENDER: Final = "Người đứng tên"
+D_ID: Final = "Giấy tờ tùy thân"
+D_PHONE: Final = "Điện thoại"
+D_SIGNERS: Final = "Số người ký"
+D_RESPONDENT: Final = "Người bị khiếu nại, tố cáo"
+D_SUMMARY: Final = "Nội dung"
+D_FIELD: Final = "Lĩnh vực"
+D_PRIOR: Final = "Đã được giải quyết"
+D_ORIGINALS: Final = "Giấy tờ gốc"
+D_COMPETENCE: Final = "Thẩm quyền"
+D_COMPETENCE_YES: Final = "Thuộc thẩm quyền"
+D_COMPETENCE_NO: Final = "Không thuộc thẩm quyền — cơ quan có thẩm quyền: {body}"
+D_COMPETENCE_UNKNOWN: Final = "Chưa phân loại"
+D_HANDLING: Final = "Hướng xử lý"
+D_LINKS: Final = "Liên quan"
+D_DUPLICATE: Final = "Đơn trùng với đơn số {label}"
+D_CASE: Final = "Vụ việc {code}"
+D_VISIT: Final = "Tạo từ lượt tiếp số {label}"
+D_CONFIDENTIAL: Final = "Đơn tố cáo: danh tính người tố cáo được giữ bí mật (Điều 8, 47 Luật Tố cáo)."
+D_NONE: Final = "—"
+D_IMPERSONATION: Final = " (mạo danh)"
+CLOCKS_HEADER: Final = "THỜI HẠN"
+CLOCK_COLUMNS: Final = ("Thời hạn", "Hạn", "Cách tính", "Tình trạng")
+CLOCK_DONE: Final = "Xong ngày {date}"
+CLOCK_EXTENDED: Final = "{due} (hạn ban đầu {original})"
+CLOCK_STATE: Final[Mapping[str, str]] = {
+    "QUA_HAN": "Quá hạn",
+    "SAP_DEN_HAN": "Sắp đến hạn",
+    "TRONG_HAN": "Trong hạn",
+    "KHONG_CON_HAN": "",
+}
+DECISIONS_HEADER: Final = "ĐỀ XUẤT VÀ Ý KIẾN LÃNH ĐẠO"
+DECISION_LINE: Final = "{at} — {who} đề xuất: {handling}{target}"
+DECISION_TARGET: Final = " → {body}"
+DECISION_PENDING: Final = "   Chờ lãnh đạo duyệt."
+DECISION_APPROVED: Final = "   Đã duyệt ({who}, {at}){opinion}"
+DECISION_RETURNED: Final = "   Trả lại để xử lý lại ({who}, {at}){opinion}"
+DECISION_OPINION: Final = ": {text}"
+DECISION_NONE: Final = "Chưa có đề xuất nào."
+ACTIONS_HEADER: Final = "VIỆC CÓ THỂ LÀM"
+NO_ACTIONS: Final = "Không có thao tác nào cho vai trò của bạn ở trạng thái này."
+HISTORY: Final = "Lịch sử thay đổi"
+HISTORY_TITLE: Final = "Lịch sử thay đổi — đơn số {label}"
+CLOSE: Final = "Đóng"
+ACTION_DONE: Final = "✓ {action}: đơn chuyển sang «{status}»."
+ACTION_FAILED: Final = "Không thực hiện được: {detail}"
+PERMISSION_DENIED: Final = "Việc «{action}» chỉ lãnh đạo được làm."
+TRANSITION_REFUSED: Final = "Không thể «{action}» khi đơn đang ở trạng thái «{status}»."
+ACTION_TIPS: Final[Mapping[str, str]] = {
+    "CLASSIFY": "Ghi đơn có thuộc thẩm quyền không; tố cáo không thuộc thẩm quyền phải chuyển trong 5 ngày làm việc",
+    "PROPOSE": "Lập đề xuất hướng xử lý (Phiếu đề xuất xử lý đơn) trình lãnh đạo",
+    "APPROVE": "Lãnh đạo duyệt đề xuất đang chờ; hướng xử lý có hiệu lực",
+    "RETURN": "Lãnh đạo trả lại đề xuất để xử lý lại",
+    "REOPEN": "Lãnh đạo mở lại đơn đã kết thúc; phải ghi lý do",
+}
+
+# Action dialogs --------------------------------------------------------------------------------------------
+CLASSIFY_TITLE: Final = "Phân loại đơn số {label}"
+CLASSIFY_WITHIN: Final = "Thuộc thẩm quyền giải quyết của cơ quan"
+CLASSIFY_NOT_WITHIN: Final = "Không thuộc thẩm quyền"
+COMPETENT_BODY: Final = "Cơ quan có thẩm quyền giải quyết *"
+COMPETENT_PLACEHOLDER: Final = "Ví dụ: UBND huyện …, Công an xã …"
+PROPOSE_TITLE: Final = "Đề xuất xử lý đơn số {label}"
+PROPOSE_HANDLING: Final = "Hướng xử lý đề xuất *"
+PROPOSE_TARGET: Final = "Cơ quan được hướng dẫn đến / nhận đơn chuyển"
+PROPOSE_REASON: Final = "Lý do, nhận xét"
+PROPOSE_BASIS: Final = "Căn cứ pháp lý"
+PROPOSE_BASIS_PLACEHOLDER: Final = "Ví dụ: Điều 24 Luật Tố cáo"
+DECIDE_TITLE: Final = "Ý kiến lãnh đạo — đơn số {label}"
+DECIDE_PROPOSAL: Final = "Đề xuất: {handling}{target}"
+DECIDE_OPINION: Final = "Ý kiến lãnh đạo"
+DECIDE_APPROVE: Final = "Duyệt"
+DECIDE_RETURN: Final = "Trả lại"
+REOPEN_TITLE: Final = "Mở lại đơn số {label}"
+REOPEN_REASON: Final = "Lý do mở lại *"
+OK: Final = "Đồng ý"
+CANCEL: Final = "Hủy bỏ"
+
+# Intake "Tạo đơn" ------------------------------------------------------------------------------------------
+CREATE_FROM_VISIT: Final = "Tạo đơn"
+CREATE_FROM_VISIT_TIP: Final = "Vào sổ theo dõi đơn lá đơn của công dân vừa tiếp (điền sẵn từ lượt tiếp)"
+CREATE_NEED_SAVE: Final = "Lưu lượt tiếp (Ctrl+S) trước khi tạo đơn."
+FORM_DIALOG_TITLE: Final = "Vào sổ đơn từ lượt tiếp số {visit}"
+
+# Change-log labels of the petition fields ------------------------------------------------------------------
+HISTORY_FIELDS: Final[Mapping[str, str]] = {
+    "register_no": "Số vào sổ",
+    "category": "Loại đơn",
+    "status": "Trạng thái",
+    "within_competence": "Thuộc thẩm quyền",
+    "proposal": "Đề xuất",
+    "handling": "Hướng xử lý",
+    "author": "Danh tính người gửi",
+}
+HISTORY_ACTIONS: Final[Mapping[str, str]] = {
+    "create": "Vào sổ",
+    "classify": "Phân loại",
+    "propose": "Trình đề xuất",
+    "approve": "Duyệt đề xuất",
+    "return": "Trả lại đề xuất",
+    "reopen": "Mở lại đơn",
+    "reveal": "Xem danh tính người gửi",
+}

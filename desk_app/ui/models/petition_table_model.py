@@ -1,0 +1,186 @@
+"""The petition register as a table model: ids in memory, rows fetched in batches, rows coloured by due state."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from desk_app.i18n import vi
+from desk_app.i18n import vi_petition as vp
+from desk_app.i18n import vi_petitions_page as vpp
+from desk_app.services.petition_register import DueState, PetitionRow
+from desk_app.ui.formatting import fmt_date
+
+Index = QModelIndex | QPersistentModelIndex
+FetchRows = Callable[[Sequence[int]], list[PetitionRow]]
+
+OVERDUE_BACKGROUND = QColor("#fdecea")
+OVERDUE_TEXT = QColor("#9b1c14")
+SOON_BACKGROUND = QColor("#fff4e0")
+SOON_TEXT = QColor("#7a4a00")
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+_CENTER = Qt.AlignmentFlag.AlignCenter
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+
+def _summary(row: PetitionRow) -> str:
+    return f"{vpp.DUPLICATE_MARK} {row.summary}" if row.duplicate_of_id else row.summary
+
+
+@dataclass(frozen=True, slots=True)
+class PetitionColumn:
+    header: tuple[str, str]
+    text: Callable[[PetitionRow], str]
+    width: int
+    align: Qt.AlignmentFlag = _LEFT
+
+
+COLUMNS: tuple[PetitionColumn, ...] = (
+    PetitionColumn(vpp.COL_NO, lambda r: r.label, 70, _CENTER),
+    PetitionColumn(vpp.COL_RECEIVED, lambda r: fmt_date(r.received_date), 88, _CENTER),
+    PetitionColumn(vpp.COL_SOURCE, lambda r: vp.PETITION_SOURCE[r.source], 120),
+    PetitionColumn(vpp.COL_SENDER, lambda r: r.sender, 170),
+    PetitionColumn(vpp.COL_SUMMARY, _summary, 200),
+    PetitionColumn(vpp.COL_CATEGORY, lambda r: vi.CATEGORY[r.category], 100),
+    PetitionColumn(vpp.COL_STATUS, lambda r: vp.PETITION_STATUS[r.status], 130),
+    PetitionColumn(vpp.COL_HANDLING, lambda r: vi.HANDLING[r.handling] if r.handling else "", 120),
+    PetitionColumn(vpp.COL_DUE, lambda r: fmt_date(r.next_due), 96, _CENTER),
+)
+
+SUMMARY_COLUMN = 4
+"""The column that takes the width left over."""
+
+DUE_COLOURS: dict[DueState, tuple[QColor, QColor]] = {
+    DueState.QUA_HAN: (OVERDUE_BACKGROUND, OVERDUE_TEXT),
+    DueState.SAP_DEN_HAN: (SOON_BACKGROUND, SOON_TEXT),
+}
+
+
+class PetitionTableModel(QAbstractTableModel):
+    """Holds the ids of a search in their SQL order; asks `fetch` for ~`batch_size` rows at a time."""
+
+    def __init__(
+        self,
+        fetch: FetchRows,
+        parent: QObject | None = None,
+        *,
+        batch_size: int = 200,
+        cache_limit: int = 4000,
+    ) -> None:
+        super().__init__(parent)
+        self._fetch = fetch
+        self._batch = batch_size
+        self._limit = max(cache_limit, batch_size)
+        self._ids: list[int] = []
+        self._cache: OrderedDict[int, PetitionRow] = OrderedDict()
+
+    def set_ids(self, ids: Sequence[int]) -> None:
+        """Show a new result; cached rows are dropped (their status and clocks may have changed)."""
+        self.beginResetModel()
+        self._ids = list(ids)
+        self._cache.clear()
+        self.endResetModel()
+
+    def ids(self) -> list[int]:
+        return list(self._ids)
+
+    def petition_id(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, petition_id: int) -> int | None:
+        try:
+            return self._ids.index(petition_id)
+        except ValueError:
+            return None
+
+    def row_data(self, row: int) -> PetitionRow | None:
+        if not 0 <= row < len(self._ids):
+            return None
+        petition_id = self._ids[row]
+        found = self._cache.get(petition_id)
+        if found is not None:
+            self._cache.move_to_end(petition_id)
+            return found
+        start = row - row % self._batch
+        missing = [i for i in self._ids[start : start + self._batch] if i not in self._cache]
+        for fetched in self._fetch(missing):
+            self._cache[fetched.id] = fetched
+        while len(self._cache) > self._limit:
+            self._cache.popitem(last=False)
+        return self._cache.get(petition_id)
+
+    # Qt interface --------------------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role == ID_ROLE:
+            return self.petition_id(index.row())
+        if role not in _ROLES:
+            return None
+        row = self.row_data(index.row())
+        if row is None:
+            return None
+        spec = COLUMNS[index.column()]
+        colours = DUE_COLOURS.get(row.due_state)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return spec.text(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(spec.align)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return colours[0] if colours else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return colours[1] if colours else None
+        return self._tooltip(row, spec)
+
+    @staticmethod
+    def _tooltip(row: PetitionRow, spec: PetitionColumn) -> str | None:
+        due = fmt_date(row.next_due)
+        state = (
+            vpp.OVERDUE_TIP.format(date=due)
+            if row.due_state is DueState.QUA_HAN
+            else vpp.SOON_TIP.format(date=due)
+            if row.due_state is DueState.SAP_DEN_HAN
+            else ""
+        )
+        text = spec.text(row)
+        parts = [x for x in (state, text if len(text) > 20 else "") if x]
+        return "\n".join(parts) or None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section].header[0]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return COLUMNS[section].header[1]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.ToolTipRole,
+    }
+)
