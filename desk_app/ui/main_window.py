@@ -98,7 +98,14 @@ class MainWindow(QMainWindow):
             self.calendar_page,
             self.petitions_page,
             PlaceholderPage(vi_ui.NAV_CITIZENS, vi_ui.PLACEHOLDER_CITIZENS),
-            PlaceholderPage(vi_ui.NAV_REPORTS, vi_ui.PLACEHOLDER_REPORTS),
+            self._page(
+                "desk_app.ui.pages.reports",
+                "ReportsPage",
+                vi_ui.NAV_REPORTS,
+                vi_ui.PLACEHOLDER_REPORTS,
+                services,
+                tasks,
+            ),
             self._scrollable(self.settings_page),
         ]
 

@@ -13,6 +13,7 @@ from desk_app.storage.records.petition import (
     PetitionRecord,
     PetitionSignerRecord,
 )
+from desk_app.storage.records.report import ReportRunRecord
 from desk_app.storage.records.schedule import ConclusionItemRecord, LeaderRuleRecord, RegistrantRecord
 from desk_app.storage.records.visit import (
     DocumentRecord,
@@ -45,6 +46,7 @@ __all__ = [
     "PlaceRecord",
     "ReceivedItemRecord",
     "RegistrantRecord",
+    "ReportRunRecord",
     "SessionRecord",
     "StaffRecord",
     "VisitPersonRecord",
