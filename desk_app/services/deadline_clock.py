@@ -179,3 +179,24 @@ def status_on(rec: DeadlineRecord, today: dt.date, calendar: WorkingCalendar) ->
     else:
         soon = (due - today).days <= SOON_CALENDAR_DAYS
     return DeadlineStatus.SAP_HET_HAN if soon else DeadlineStatus.DANG_CHAY
+
+
+def clocks_of(
+    s: Session,
+    entity_type: str,
+    entity_id: int,
+    *,
+    running_only: bool = False,
+    codes: Sequence[str] | None = None,
+) -> list[DeadlineRecord]:
+    """The live clocks of one entity in the order they were started; optionally only running ones or some rules."""
+    query = select(DeadlineRecord).where(
+        DeadlineRecord.entity_type == entity_type,
+        DeadlineRecord.entity_id == entity_id,
+        DeadlineRecord.is_voided.is_(False),
+    )
+    if running_only:
+        query = query.where(DeadlineRecord.completed_on.is_(None))
+    if codes is not None:
+        query = query.where(DeadlineRecord.rule_code.in_(list(codes)))
+    return list(s.scalars(query.order_by(DeadlineRecord.id)).all())

@@ -27,7 +27,6 @@ from desk_app.services.context import ServiceContext
 from desk_app.services.petition_register import SEE_CONFIDENTIAL, DueState, due_state
 from desk_app.services.visits import IntakeService
 from desk_app.storage.records import CaseRecord, CitizenRecord, StaffRecord, VisitRecord
-from desk_app.storage.records.deadline import DeadlineRecord
 from desk_app.storage.records.petition import DecisionRecord, PetitionRecord
 
 ENTITY = "petition"
@@ -238,15 +237,7 @@ def _decisions(s: Session, petition_id: int) -> list[DecisionInfo]:
 
 
 def _clock_views(s: Session, petition_id: int, today: dt.date, soon: dt.date) -> list[ClockView]:
-    rows = s.scalars(
-        select(DeadlineRecord)
-        .where(
-            DeadlineRecord.entity_type == ENTITY,
-            DeadlineRecord.entity_id == petition_id,
-            DeadlineRecord.is_voided.is_(False),
-        )
-        .order_by(DeadlineRecord.id)
-    ).all()
+    rows = deadline_clock.clocks_of(s, ENTITY, petition_id)
     views: list[ClockView] = []
     for r in rows:
         _rule_id, rule = deadline_clock.rule_in_force(s, r.rule_code, r.start_date)

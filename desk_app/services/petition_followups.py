@@ -134,15 +134,8 @@ class FollowUpService:
     def _complete_clocks(self, s: Session, petition_id: int, codes: tuple[str, ...], on: dt.date) -> None:
         if not codes:
             return
-        query = select(DeadlineRecord).where(
-            DeadlineRecord.entity_type == ENTITY,
-            DeadlineRecord.entity_id == petition_id,
-            DeadlineRecord.completed_on.is_(None),
-            DeadlineRecord.is_voided.is_(False),
-        )
-        if codes is not _CLOSES_ALL:
-            query = query.where(DeadlineRecord.rule_code.in_(codes))
-        for clock in s.scalars(query).all():
+        only = None if codes is _CLOSES_ALL else codes
+        for clock in deadline_clock.clocks_of(s, ENTITY, petition_id, running_only=True, codes=only):
             deadline_clock.complete(s, self._ctx, clock, on)
 
     def list(self, petition_id: int) -> list[FollowUpInfo]:

@@ -28,7 +28,6 @@ from desk_app.services.calendar import CalendarService
 from desk_app.services.context import ServiceContext
 from desk_app.services.people import store_person
 from desk_app.storage.records import CitizenRecord
-from desk_app.storage.records.deadline import DeadlineRecord
 from desk_app.storage.records.petition import DecisionRecord, PetitionRecord, PetitionSignerRecord
 
 ENTITY = "petition"
@@ -334,16 +333,7 @@ class PetitionService:
             )  # fmt: skip
 
     def _close(self, s: Session, rec: PetitionRecord, codes: Sequence[str], on: dt.date) -> None:
-        running = s.scalars(
-            select(DeadlineRecord).where(
-                DeadlineRecord.entity_type == ENTITY,
-                DeadlineRecord.entity_id == rec.id,
-                DeadlineRecord.rule_code.in_(codes),
-                DeadlineRecord.completed_on.is_(None),
-                DeadlineRecord.is_voided.is_(False),
-            )
-        ).all()
-        for clock in running:
+        for clock in deadline_clock.clocks_of(s, ENTITY, rec.id, running_only=True, codes=codes):
             deadline_clock.complete(s, self._ctx, clock, on)
 
     def _saved(self, s: Session, rec: PetitionRecord) -> SavedPetition:
@@ -360,15 +350,7 @@ def _live(s: Session, petition_id: int) -> PetitionRecord:
 
 
 def _clocks(s: Session, petition_id: int) -> list[ClockInfo]:
-    rows = s.scalars(
-        select(DeadlineRecord)
-        .where(
-            DeadlineRecord.entity_type == ENTITY,
-            DeadlineRecord.entity_id == petition_id,
-            DeadlineRecord.is_voided.is_(False),
-        )
-        .order_by(DeadlineRecord.id)
-    ).all()
+    rows = deadline_clock.clocks_of(s, ENTITY, petition_id)
     return [
         ClockInfo(
             r.id, r.rule_code, r.start_date, r.due_date, r.original_due_date, r.explanation, r.completed_on,
