@@ -162,9 +162,7 @@ D_CONFIDENTIAL: Final = "Đơn tố cáo: danh tính người tố cáo được
 D_NONE: Final = "—"
 D_IMPERSONATION: Final = " (mạo danh)"
 CLOCKS_HEADER: Final = "THỜI HẠN"
-CLOCK_COLUMNS: Final = ("Thời hạn", "Hạn", "Cách tính", "Tình trạng")
 CLOCK_DONE: Final = "Xong ngày {date}"
-CLOCK_EXTENDED: Final = "{due} (hạn ban đầu {original})"
 CLOCK_STATE: Final[Mapping[str, str]] = {
     "QUA_HAN": "Quá hạn",
     "SAP_DEN_HAN": "Sắp đến hạn",
@@ -243,3 +241,104 @@ HISTORY_ACTIONS: Final[Mapping[str, str]] = {
     "reopen": "Mở lại đơn",
     "reveal": "Xem danh tính người gửi",
 }
+
+# Detail tabs -----------------------------------------------------------------------------------------------
+TAB_CLOCKS: Final = "Thời hạn"
+TAB_DECISIONS: Final = "Đề xuất, ý kiến lãnh đạo"
+TAB_FOLLOW_UPS: Final = "Theo dõi ({count})"
+TAB_ATTACHMENTS: Final = "Tệp đính kèm ({count})"
+
+# Follow-ups ("Theo dõi") -----------------------------------------------------------------------------------
+FOLLOW_UP_COLUMNS: Final = ("Ngày", "Sự việc", "Văn bản", "Nội dung")
+FOLLOW_UP_NONE: Final = "Chưa ghi nhận việc theo dõi nào (phúc đáp, đôn đốc, kết quả, rút đơn, gia hạn…)."
+FOLLOW_UP_DOC: Final = "Số {no}"
+FOLLOW_UP_DOC_DATED: Final = "Số {no} ngày {date}"
+FOLLOW_UP_RECORD: Final = "Ghi nhận…"
+FOLLOW_UP_RECORD_TIP: Final = (
+    "Ghi nhận văn bản phúc đáp, đôn đốc, kết quả, rút đơn, tạm đình chỉ, tiếp tục, đình chỉ, gia hạn"
+)
+FOLLOW_UP_TITLE: Final = "Ghi nhận theo dõi — đơn số {label}"
+FOLLOW_UP_TYPE: Final = "Sự việc *"
+FOLLOW_UP_DATE: Final = "Ngày *"
+FOLLOW_UP_DOC_NO: Final = "Số văn bản"
+FOLLOW_UP_DOC_NO_REQUIRED: Final = "Số quyết định, văn bản *"
+FOLLOW_UP_DOC_DATE: Final = "Ngày văn bản"
+FOLLOW_UP_CONTENT: Final = "Nội dung, ghi chú"
+FOLLOW_UP_CLOCK: Final = "Thời hạn được gia hạn *"
+FOLLOW_UP_CLOCK_ITEM: Final = "{what} — hạn {due}"
+FOLLOW_UP_NEW_DUE: Final = "Hạn mới *"
+FOLLOW_UP_NO_CLOCK: Final = "Đơn không còn thời hạn nào đang chạy để gia hạn."
+FOLLOW_UP_STATUS_NOTE: Final = "Sau khi ghi nhận, đơn chuyển sang «{status}»."
+FOLLOW_UP_DONE: Final = "✓ Đã ghi nhận: {what}."
+FOLLOW_UP_DONE_STATUS: Final = "✓ Đã ghi nhận «{what}»: đơn chuyển sang «{status}»."
+FOLLOW_UP_EXTENDED: Final = "✓ Đã gia hạn «{what}»: hạn ban đầu {original}, hạn mới {due}."
+FOLLOW_UP_TYPES: Final[Mapping[str, str]] = {
+    "NHAN_PHUC_DAP": "Nhận văn bản phúc đáp",
+    "DON_DOC": "Đôn đốc giải quyết",
+    "NHAN_KET_QUA": "Nhận kết quả giải quyết",
+    "THONG_BAO_CONG_DAN": "Đã thông báo cho công dân",
+    "RUT_DON": "Rút toàn bộ đơn",
+    "RUT_MOT_PHAN": "Rút một phần nội dung đơn",
+    "TAM_DINH_CHI": "Tạm đình chỉ giải quyết",
+    "TIEP_TUC": "Tiếp tục giải quyết",
+    "DINH_CHI": "Đình chỉ giải quyết",
+    "GIA_HAN": "Gia hạn thời hạn",
+}
+CLOCK_COLUMNS_FULL: Final = ("Thời hạn", "Hạn ban đầu", "Hạn mới (gia hạn)", "Cách tính", "Tình trạng")
+
+# Attachments -----------------------------------------------------------------------------------------------
+ATTACH_COLUMNS: Final = ("Tên tài liệu", "Tệp gốc", "Dung lượng", "Ngày đính kèm", "Kiểm tra")
+ATTACH_NONE: Final = "Chưa có bản chụp, bản quét nào được đính kèm."
+ATTACH_ADD: Final = "Đính kèm bản quét…"
+ATTACH_ADD_TIP: Final = (
+    "Chọn tệp bản chụp, bản quét (PDF, ảnh); tệp được sao lưu cạnh cơ sở dữ liệu kèm mã băm"
+)
+ATTACH_OPEN: Final = "Mở tệp"
+ATTACH_VERIFY: Final = "Kiểm tra"
+ATTACH_VERIFY_TIP: Final = "Kiểm tra tệp đã lưu còn nguyên vẹn (đúng mã băm lúc đính kèm)"
+ATTACH_DIALOG: Final = "Chọn bản quét đính kèm đơn số {label}"
+ATTACH_FILTER: Final = "Bản quét (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Mọi tệp (*)"
+ATTACH_TITLE_ASK: Final = "Tên tài liệu"
+ATTACH_TITLE_PROMPT: Final = "Tên tài liệu (ví dụ: Đơn khiếu nại bản gốc, Biên bản làm việc):"
+ATTACH_DONE: Final = "✓ Đã đính kèm «{title}» ({size})."
+ATTACH_FAILED: Final = "Không đính kèm được: {detail}"
+ATTACH_INTACT: Final = "✓ Còn nguyên vẹn"
+ATTACH_BROKEN: Final = "✗ Tệp bị mất hoặc đã bị sửa"
+ATTACH_CHECKED_OK: Final = "✓ Tệp «{title}» còn nguyên vẹn."
+ATTACH_CHECKED_BAD: Final = "Tệp «{title}» bị mất hoặc đã bị thay đổi sau khi đính kèm. Hãy quét lại bản gốc."
+ATTACH_OPEN_FAILED: Final = "Không mở được tệp {path}."
+SIZE_KB: Final = "{value} KB"
+SIZE_MB: Final = "{value} MB"
+
+# Printing --------------------------------------------------------------------------------------------------
+PRINT_MENU: Final = "In văn bản ▾"
+PRINT_MENU_TIP: Final = (
+    "In các văn bản của đơn theo hướng xử lý đã duyệt; văn bản được lấy số, lưu lại và mở ra"
+)
+PRINT_NOTHING: Final = "Chưa có văn bản nào để in (đơn chưa có đề xuất xử lý)."
+PRINT_DOCS: Final[Mapping[str, str]] = {
+    "phieu_de_xuat": "Phiếu đề xuất xử lý đơn",
+    "huong_dan": "Phiếu hướng dẫn",
+    "phieu_chuyen_don": "Phiếu chuyển đơn",
+    "tb_ket_qua_xu_ly": "Thông báo kết quả xử lý đơn",
+    "tb_thu_ly_kn": "Thông báo thụ lý giải quyết khiếu nại",
+    "tb_khong_thu_ly_kn": "Thông báo không thụ lý giải quyết khiếu nại",
+    "ho_so_vu_viec": "Hồ sơ vụ việc (toàn bộ quá trình)",
+}
+PRINTING: Final = "Đang lập {what}…"
+PRINTED: Final = "✓ Đã lập {what} — {number}. Đã lưu và mở tệp."
+PRINTED_NO_NUMBER: Final = "✓ Đã lập {what}. Đã lưu và mở tệp."
+PRINT_NUMBER: Final = "Số: {number}"
+PRINT_INTERNAL: Final = "Số phiếu: {number}"
+PRINT_REUSED: Final = " (in lại, giữ số cũ)"
+PRINT_FAILED: Final = "Không lập được {what}: {detail}"
+PRINT_OPEN_FAILED: Final = "Đã lưu tệp {path} nhưng không mở được; hãy mở tệp bằng trình xem PDF."
+
+# Co-signers ------------------------------------------------------------------------------------------------
+COSIGNERS: Final = "Người cùng đứng tên đơn"
+COSIGNER_ADD: Final = "+ Thêm người đứng tên"
+COSIGNER_ADD_TIP: Final = "Đơn có nhiều người cùng ký: nhập từng người (số người ký đơn tự tăng theo)"
+COSIGNER_REMOVE: Final = "Bỏ"
+COSIGNER_REMOVE_TIP: Final = "Bỏ người này khỏi danh sách người đứng tên"
+COSIGNER_NAME_HINT: Final = "Họ và tên"
+COSIGNER_NUMBER: Final = "Người {n}"

@@ -52,7 +52,8 @@ def action_error_text(exc: Exception) -> str:
     return desk_error_text(exc)
 
 
-def _plain(lines: int) -> QPlainTextEdit:
+def plain_edit(lines: int) -> QPlainTextEdit:
+    """A few lines of text; Tab leaves the box (keyboard first)."""
     edit = QPlainTextEdit()
     edit.setTabChangesFocus(True)
     edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 14)
@@ -163,7 +164,7 @@ class ProposeDialog(ActionDialog):
         self.handling.setObjectName("proposalHandling")
         self.target = QLineEdit()
         self.target.setObjectName("proposalTarget")
-        self.reason = _plain(3)
+        self.reason = plain_edit(3)
         self.reason.setObjectName("proposalReason")
         self.basis = QLineEdit()
         self.basis.setObjectName("proposalBasis")
@@ -216,7 +217,7 @@ class DecideDialog(ActionDialog):
             reason = QLabel(pending.reason)
             reason.setWordWrap(True)
             self.body.addWidget(reason)
-        self.opinion = _plain(3)
+        self.opinion = plain_edit(3)
         self.opinion.setObjectName("leaderOpinion")
         self.add_field("opinion", vpp.DECIDE_OPINION, self.opinion)
 
@@ -233,7 +234,7 @@ class ReopenDialog(ActionDialog):
             vpp.REOPEN_TITLE.format(label=label), vp.PETITION_ACTION[PetitionAction.REOPEN], parent
         )
         self._petitions, self._id = petitions, petition_id
-        self.reason = _plain(3)
+        self.reason = plain_edit(3)
         self.reason.setObjectName("reopenReason")
         self.add_field("reason", vpp.REOPEN_REASON, self.reason)
 

@@ -139,7 +139,11 @@ class PetitionForm(QWidget):
 
     # State -----------------------------------------------------------------------------------------------
     def state(self) -> dict[str, Any]:
-        return {"letter": self.letter.binder.state(), "signer": self.signer.binder.state()}
+        return {
+            "letter": self.letter.binder.state(),
+            "signer": self.signer.binder.state(),
+            "cosigners": self.signer.cosigners.state(),
+        }
 
     def is_dirty(self) -> bool:
         return self.state() != self._clean
@@ -283,7 +287,7 @@ class PetitionForm(QWidget):
 
     # Errors ----------------------------------------------------------------------------------------------
     def _labels(self) -> dict[str, ErrorLabel]:
-        return {**self.letter.errors, **self.signer.errors}
+        return {**self.letter.errors, **self.signer.errors, **self.signer.cosigners.error_labels()}
 
     def _clear_errors(self) -> None:
         for label in (*self._labels().values(), self.general_error):

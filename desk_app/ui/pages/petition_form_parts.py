@@ -25,6 +25,7 @@ from desk_app.i18n import vi
 from desk_app.i18n import vi_petition as vp
 from desk_app.i18n import vi_petitions_page as vpp
 from desk_app.ui.pages.intake_people import guess_id_type
+from desk_app.ui.pages.petition_cosigners import CoSignerList
 from desk_app.ui.widgets.fields import (
     DateField,
     EnumCombo,
@@ -252,6 +253,8 @@ class SignerSection(QWidget):
         person.addWidget(name)
         person.addLayout(field_row((id_number, 1), (phone, 1)))
         person.addWidget(address)
+        self.cosigners = CoSignerList()
+        person.addWidget(self.cosigners)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -270,6 +273,12 @@ class SignerSection(QWidget):
             # Typing another name or number means another person than the one picked from the visit.
             edit.textEdited.connect(lambda _t: self._forget_citizen())
         self.anonymous.toggled.connect(self._on_anonymous)
+        self.cosigners.changed.connect(self.changed.emit)
+        self.cosigners.added.connect(self._count_signers)
+
+    def _count_signers(self) -> None:
+        # Each person standing on the letter signed it: the count never reads fewer than the names.
+        self.signer_count.setValue(max(self.signer_count.value(), 1 + len(self.cosigners.rows)))
 
     def _forget_citizen(self) -> None:
         self.citizen_id = None
@@ -286,6 +295,7 @@ class SignerSection(QWidget):
         self.impersonation.setChecked(False)
         self.signer_count.setValue(1)
         self.signature.set_value(SignatureKind.KY)
+        self.cosigners.reset()
 
     def fill(self, p: PetitionInput) -> None:
         main = p.main
@@ -295,6 +305,7 @@ class SignerSection(QWidget):
         self.id_number.setText(main.id_number or "" if main else "")
         self.address.setText(main.address or "" if main else "")
         self.phone.setText(main.phone or "" if main else "")
+        self.cosigners.fill(p.signers)
         self.signer_count.setValue(max(1, p.signer_count))
         self.signature.set_value(p.signature)
         self.citizen_id = main.citizen_id if main else None
@@ -315,6 +326,7 @@ class SignerSection(QWidget):
     def collect(self) -> dict[str, Any]:
         return {
             "main": self.person(),
+            "signers": () if self.anonymous.isChecked() else self.cosigners.people(),
             "is_anonymous": self.anonymous.isChecked(),
             "is_impersonation": self.impersonation.isChecked(),
             "signer_count": self.signer_count.value(),

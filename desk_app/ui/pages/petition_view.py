@@ -1,4 +1,4 @@
-"""A petition opened from the register: its data, clocks, proposals, the actions its state allows, its history."""
+"""A petition opened from the register: its data, clocks, proposals, follow-ups, scans, documents and actions."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -24,8 +25,8 @@ from desk_app.i18n import vi
 from desk_app.i18n import vi_petition as vp
 from desk_app.i18n import vi_petitions_page as vpp
 from desk_app.i18n import vi_screens as vs
-from desk_app.services.audit import ChangeEntry
-from desk_app.services.petition_detail import DecisionInfo, PetitionDetail, PetitionDetailService
+from desk_app.services.petition_detail import PetitionDetail, PetitionDetailService
+from desk_app.services.petition_followups import FollowUpType
 from desk_app.services.petition_register import DueState
 from desk_app.services.registry import Services
 from desk_app.ui.formatting import fmt_date
@@ -37,7 +38,11 @@ from desk_app.ui.pages.petition_actions import (
     ProposeDialog,
     ReopenDialog,
 )
-from desk_app.ui.visit_history import local_time_text, value_text
+from desk_app.ui.pages.petition_attachments import AttachmentPanel
+from desk_app.ui.pages.petition_followup import FollowUpDialog, FollowUpList, offered_types
+from desk_app.ui.pages.petition_history import PetitionHistoryDialog, WrapDelegate, decision_lines
+from desk_app.ui.pages.petition_print import PetitionPrinter
+from desk_app.ui.tasks import TaskRunner
 from desk_app.ui.widgets.fields import NoticeLabel, section_header
 
 OFFERED = (
@@ -47,47 +52,8 @@ OFFERED = (
     PetitionAction.RETURN,
     PetitionAction.REOPEN,
 )
-"""The actions this screen can take; follow-ups (suspension, withdrawal …) come with their own forms."""
-
-_LABELS: dict[str, Any] = {
-    "status": vp.PETITION_STATUS,
-    "category": vi.CATEGORY,
-    "handling": vi.HANDLING,
-    "proposal": vi.HANDLING,
-}
-
-
-def _at(value: Any) -> str:
-    return local_time_text(value) if value is not None else ""
-
-
-def decision_lines(d: DecisionInfo) -> list[str]:
-    target = vpp.DECISION_TARGET.format(body=d.target_body) if d.target_body else ""
-    lines = [
-        vpp.DECISION_LINE.format(
-            at=_at(d.proposed_at), who=d.proposed_by, handling=vi.HANDLING[d.handling], target=target
-        )
-    ]
-    opinion = vpp.DECISION_OPINION.format(text=d.leader_opinion) if d.leader_opinion else ""
-    if d.outcome is None:
-        lines.append(vpp.DECISION_PENDING)
-    elif d.outcome == "DUYET":
-        lines.append(vpp.DECISION_APPROVED.format(who=d.decided_by, at=_at(d.decided_at), opinion=opinion))
-    else:
-        lines.append(vpp.DECISION_RETURNED.format(who=d.decided_by, at=_at(d.decided_at), opinion=opinion))
-    return lines
-
-
-def history_line(field: str, old: Any, new: Any, created: bool) -> str:
-    label = vpp.HISTORY_FIELDS.get(field, vs.FIELD_LABELS.get(field, field))
-
-    def text(value: Any) -> str:
-        labels = _LABELS.get(field)
-        if labels is not None and value in labels:
-            return str(labels[value])
-        return value_text(field, value)
-
-    return f"{label}: {text(new)}" if created else f"{label}: {text(old)} → {text(new)}"
+"""The actions with their own dialog; the follow-ups (suspension, withdrawal …) go through "Ghi nhận…"."""
+CLOCKS_TAB, DECISIONS_TAB, FOLLOW_UPS_TAB, ATTACHMENTS_TAB = range(4)
 
 
 def _value(text: str) -> QLabel:
@@ -97,60 +63,26 @@ def _value(text: str) -> QLabel:
     return label
 
 
-class PetitionHistoryDialog(QDialog):
-    def __init__(self, entries: list[ChangeEntry], label: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(vpp.HISTORY_TITLE.format(label=label))
-        self.resize(820, 420)
-        self.tree = QTreeWidget()
-        self.tree.setObjectName("historyTree")
-        self.tree.setHeaderLabels(list(vs.HISTORY_COLUMNS))
-        self.tree.setAlternatingRowColors(True)
-        header = self.tree.header()
-        header.setStretchLastSection(True)
-        for column, width in enumerate((150, 170, 140)):
-            self.tree.setColumnWidth(column, width)
-        for entry in entries:
-            reason = vs.HISTORY_REASON.format(reason=entry.reason) if entry.reason else ""
-            item = QTreeWidgetItem(
-                [
-                    local_time_text(entry.at),
-                    entry.actor,
-                    vpp.HISTORY_ACTIONS.get(entry.action, entry.action),
-                    reason,
-                ]
-            )
-            self.tree.addTopLevelItem(item)
-            for field, (old, new) in entry.changes.items():
-                child = QTreeWidgetItem([history_line(field, old, new, entry.action == "create")])
-                item.addChild(child)
-                child.setFirstColumnSpanned(True)
-            item.setExpanded(True)
-        layout = QVBoxLayout(self)
-        if not entries:
-            layout.addWidget(QLabel(vs.HISTORY_EMPTY))
-        layout.addWidget(self.tree)
-        close = QPushButton(vpp.CLOSE)
-        close.clicked.connect(self.reject)
-        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
-
-    def action_texts(self) -> list[str]:
-        items = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
-        return [item.text(2) for item in items if item is not None]
-
-
 class PetitionView(QDialog):
     """`changed` after an action so the register can refresh its row."""
 
     changed = Signal()
 
-    def __init__(self, services: Services, petition_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        petition_id: int,
+        parent: QWidget | None = None,
+        *,
+        tasks: TaskRunner | None = None,
+    ) -> None:
         super().__init__(parent)
         self.services = services
+        self.tasks = tasks or TaskRunner(self)
         self.details = PetitionDetailService(services.ctx, services.calendar)
         self.petition_id = petition_id
         self.detail: PetitionDetail = self.details.get(petition_id)
-        self.resize(1060, 680)
+        self.resize(1120, 720)
         self.header = QLabel()
         self.header.setObjectName("petitionHeader")
         self.header.setStyleSheet("font-size: 13pt; font-weight: bold; color: #1a3f7a;")
@@ -162,20 +94,32 @@ class PetitionView(QDialog):
             form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.clocks = QTreeWidget()
         self.clocks.setObjectName("petitionClocks")
-        self.clocks.setHeaderLabels(list(vpp.CLOCK_COLUMNS))
+        self.clocks.setHeaderLabels(list(vpp.CLOCK_COLUMNS_FULL))
         self.clocks.setRootIsDecorated(False)
         self.clocks.setWordWrap(True)
         self.clocks.setUniformRowHeights(False)
         self.clocks.setStyleSheet("QTreeWidget::item { padding: 4px 2px; }")
-        self.clocks.setMaximumHeight(self.fontMetrics().height() * 12)
         header = self.clocks.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 330), (1, 170), (3, 120)):
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 300), (1, 100), (2, 130), (4, 150)):
             self.clocks.setColumnWidth(column, width)
+        self.clocks.setItemDelegate(WrapDelegate(self.clocks))
         self.decisions = QLabel()
         self.decisions.setObjectName("petitionDecisions")
         self.decisions.setWordWrap(True)
+        self.decisions.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.decisions.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.follow_ups = FollowUpList()
+        self.record_button = QPushButton(vpp.FOLLOW_UP_RECORD)
+        self.record_button.setObjectName("recordFollowUp")
+        self.record_button.setToolTip(vpp.FOLLOW_UP_RECORD_TIP)
+        self.record_button.clicked.connect(lambda: self.record_follow_up())
+        self.attachments = AttachmentPanel(
+            services.attachments, self.tasks, petition_id, self.detail.label, self
+        )
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("petitionTabs")
         self.notice = NoticeLabel()
         self.notice.setObjectName("petitionActionNotice")
         self.actions_row = QHBoxLayout()
@@ -184,6 +128,9 @@ class PetitionView(QDialog):
         self.history_button = QPushButton(vpp.HISTORY)
         self.history_button.setObjectName("petitionHistory")
         self.history_button.clicked.connect(self.show_history)
+        self.printer = PetitionPrinter(services, self.tasks, self.notice, self)
+        self.print_button = self.printer.make_button(self)
+        self.printer.printed.connect(lambda *_a: self.refresh())
         close = QPushButton(vpp.CLOSE)
         close.clicked.connect(self.reject)
         self._build(close)
@@ -202,14 +149,24 @@ class PetitionView(QDialog):
         layout.addWidget(self.header)
         layout.addWidget(self.confidential)
         layout.addLayout(facts)
-        layout.addWidget(section_header(vpp.CLOCKS_HEADER))
-        layout.addWidget(self.clocks)
-        layout.addWidget(section_header(vpp.DECISIONS_HEADER))
-        layout.addWidget(self.decisions)
+        decisions = QWidget()
+        QVBoxLayout(decisions).addWidget(self.decisions)
+        follow_ups = QWidget()
+        follow_layout = QVBoxLayout(follow_ups)
+        follow_layout.setContentsMargins(4, 4, 4, 4)
+        follow_layout.addWidget(self.follow_ups, 1)
+        for page, title in (
+            (self.clocks, vpp.TAB_CLOCKS),
+            (decisions, vpp.TAB_DECISIONS),
+            (follow_ups, vpp.TAB_FOLLOW_UPS.format(count=0)),
+            (self.attachments, vpp.TAB_ATTACHMENTS.format(count=0)),
+        ):
+            self.tabs.addTab(page, title)
+        self.attachments.changed.connect(self._count_tabs)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(section_header(vpp.ACTIONS_HEADER))
         layout.addLayout(self.actions_row)
         layout.addWidget(self.notice)
-        layout.addStretch(1)
         layout.addLayout(bottom)
 
     # Showing ---------------------------------------------------------------------------------------------
@@ -228,6 +185,15 @@ class PetitionView(QDialog):
         lines = [line for decision in d.decisions for line in decision_lines(decision)]
         self.decisions.setText("\n".join(lines) or vpp.DECISION_NONE)
         self._fill_actions(d)
+        self.follow_ups.show_items(self.services.follow_ups.list(d.id))
+        self.attachments.refresh()
+        self.printer.fill_menu(self.print_button, d)
+        self._count_tabs()
+
+    def _count_tabs(self) -> None:
+        follow_ups = len(self.follow_ups.items)
+        self.tabs.setTabText(FOLLOW_UPS_TAB, vpp.TAB_FOLLOW_UPS.format(count=follow_ups))
+        self.tabs.setTabText(ATTACHMENTS_TAB, vpp.TAB_ATTACHMENTS.format(count=len(self.attachments.items)))
 
     def _fill_facts(self, d: PetitionDetail) -> None:
         for form in (self.facts_left, self.facts_right):
@@ -282,27 +248,27 @@ class PetitionView(QDialog):
     def _fill_clocks(self, d: PetitionDetail) -> None:
         self.clocks.clear()
         for clock in d.clocks:
-            due = fmt_date(clock.due_date)
-            if clock.due_date != clock.original_due_date:
-                due = vpp.CLOCK_EXTENDED.format(due=due, original=fmt_date(clock.original_due_date))
+            original = fmt_date(clock.original_due_date)
+            moved = fmt_date(clock.due_date) if clock.due_date != clock.original_due_date else ""
             state = (
                 vpp.CLOCK_DONE.format(date=fmt_date(clock.completed_on))
                 if clock.completed_on
                 else vpp.CLOCK_STATE[clock.state]
             )
             what = clock.what + (vpp.SAVED_CLOCK_GIVEN if clock.given_to_citizen else "")
-            item = QTreeWidgetItem([what, due, clock.explanation, state])
-            for column in range(4):
+            item = QTreeWidgetItem([what, original, moved, clock.explanation, state])
+            for column in range(5):
                 item.setToolTip(column, item.text(column))
             colours = DUE_COLOURS.get(clock.state) if clock.completed_on is None else None
             if colours is not None:
-                for column in range(4):
+                for column in range(5):
                     item.setBackground(column, QBrush(colours[0]))
                     item.setForeground(column, QBrush(colours[1]))
             self.clocks.addTopLevelItem(item)
 
     def _fill_actions(self, d: PetitionDetail) -> None:
         for button in self.action_buttons.values():
+            button.hide()  # deleted later: hidden now so a refreshed row never shows stale buttons
             button.deleteLater()
         self.action_buttons.clear()
         while self.actions_row.count():
@@ -317,9 +283,15 @@ class PetitionView(QDialog):
             button.clicked.connect(lambda _c=False, a=action: self.start_action(a))
             self.actions_row.addWidget(button)
             self.action_buttons[action] = button
-        self.no_actions.setVisible(not allowed)
+        types = offered_types(
+            d.status, self.services.ctx.actor.roles, any(not c.completed_on for c in d.clocks)
+        )
+        self.record_button.setVisible(bool(types))
+        self.actions_row.addWidget(self.record_button)
+        self.no_actions.setVisible(not allowed and not types)
         self.actions_row.addWidget(self.no_actions)
         self.actions_row.addStretch(1)
+        self.actions_row.addWidget(self.print_button)
 
     # Acting ----------------------------------------------------------------------------------------------
     def start_action(self, action: PetitionAction) -> ActionDialog | None:
@@ -353,6 +325,41 @@ class PetitionView(QDialog):
         self.notice.show_text(vpp.ACTION_DONE.format(action=vp.PETITION_ACTION[action], status=shown), "ok")
         self.changed.emit()
 
+    def record_follow_up(self) -> FollowUpDialog:
+        """ "Ghi nhận…": a reply, an urging, a result, a withdrawal, a suspension, an extension (not modal)."""
+        d = self.detail
+        pairs = list(zip(self.services.petitions.clocks(d.id), d.clocks, strict=True))
+        dialog = FollowUpDialog(
+            self.services.follow_ups, d.id, d.label, d.status, self.services.ctx.actor.roles, pairs,
+            self.services.ctx.today(), self,
+        )  # fmt: skip
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._recorded(dialog))
+        dialog.open()
+        return dialog
+
+    def _recorded(self, dialog: FollowUpDialog) -> None:
+        saved, picked = dialog.saved, dialog.extended_clock()
+        before = self.detail.status
+        self.refresh()
+        self.tabs.setCurrentIndex(FOLLOW_UPS_TAB)
+        if saved is None:
+            return
+        what = vpp.FOLLOW_UP_TYPES[saved.event_type]
+        if saved.event_type is FollowUpType.GIA_HAN and picked is not None:
+            clock = next((c for c in self.detail.clocks if c.rule_code == picked[1].rule_code), picked[1])
+            text = vpp.FOLLOW_UP_EXTENDED.format(
+                what=clock.what, original=fmt_date(clock.original_due_date), due=fmt_date(clock.due_date)
+            )
+            self.tabs.setCurrentIndex(CLOCKS_TAB)
+        else:
+            text = vpp.FOLLOW_UP_DONE.format(what=what)
+            if self.detail.status is not before:
+                status = vp.PETITION_STATUS[self.detail.status]
+                text = vpp.FOLLOW_UP_DONE_STATUS.format(what=what, status=status)
+        self.notice.show_text(text, "ok")
+        self.changed.emit()
+
     def show_history(self) -> PetitionHistoryDialog:
         dialog = PetitionHistoryDialog(self.details.history(self.petition_id), self.detail.label, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -365,7 +372,7 @@ class PetitionView(QDialog):
         for i in range(self.clocks.topLevelItemCount()):
             item = self.clocks.topLevelItem(i)
             if item is not None:
-                rows.append([item.text(c) for c in range(4)])
+                rows.append([item.text(c) for c in range(5)])
         return rows
 
     def clock_state(self, row: int) -> DueState | None:

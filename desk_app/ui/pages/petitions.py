@@ -21,6 +21,7 @@ from desk_app.services.petition_register import PetitionRow
 from desk_app.services.registry import Services
 from desk_app.ui.formatting import fmt_int
 from desk_app.ui.models.petition_table_model import COLUMNS, SUMMARY_COLUMN, PetitionTableModel
+from desk_app.ui.pages.book_print import TransferButtons
 from desk_app.ui.pages.petition_filters import PetitionFilterBar
 from desk_app.ui.pages.petition_form import PetitionForm
 from desk_app.ui.pages.petition_view import PetitionView
@@ -99,6 +100,10 @@ class PetitionsPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
+        self.transfer = TransferButtons(
+            self, self.services, self.tasks, "petitions", buttons, self.refresh, self.filters.current,
+            lambda text, error: self._set_count(text, error=error),
+        )  # fmt: skip
         buttons.addWidget(self.new_button)
         layout = QVBoxLayout(listing)
         layout.setContentsMargins(4, 6, 4, 4)
@@ -197,7 +202,7 @@ class PetitionsPage(QWidget):
 
     def open_petition(self, petition_id: int) -> PetitionView:
         """The detail and handling of a petition, in its own window (not modal: the register stays usable)."""
-        view = PetitionView(self.services, petition_id, self)
+        view = PetitionView(self.services, petition_id, self, tasks=self.tasks)
         view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         view.changed.connect(self.refresh)
         view.open()
