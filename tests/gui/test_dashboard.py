@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QTableWidget, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from desk_app import app as app_module
@@ -173,3 +173,21 @@ def test_the_main_window_opens_the_dashboard_and_refreshes_it_when_shown(
     assert rows(page.sessions)[0][5] == "2 người"
     shot(window, "dashboard")
     window.tasks.wait()
+
+
+def test_refreshing_the_warnings_takes_the_old_boxes_away_at_once(qtbot: QtBot) -> None:
+    from desk_app.services.schedule_types import ScheduleWarning
+    from desk_app.ui.pages.dashboard_widgets import WarningList
+
+    box = WarningList()
+    qtbot.addWidget(box)
+    box.show()
+    warnings = [ScheduleWarning(WarningKind.BELOW_MINIMUM, f"Cảnh báo {n}") for n in range(3)]
+    box.set_warnings(warnings)
+    qtbot.wait(20)  # a layout shows new children on the next turn of the event loop
+    old = list(box.labels)
+    box.set_warnings(warnings)
+    # A grab right after a refresh must not show the previous boxes beside the new ones.
+    assert all(label.isHidden() for label in old)
+    qtbot.wait(20)
+    assert [w for w in box.widget().findChildren(QLabel) if not w.isHidden()] == box.labels

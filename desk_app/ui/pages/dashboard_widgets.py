@@ -202,6 +202,9 @@ class WarningList(QScrollArea):
 
     def set_warnings(self, warnings: Sequence[ScheduleWarning]) -> None:
         for label in self.labels:
+            # Out of the layout and hidden now: deleteLater alone leaves the old boxes drawn until the event loop runs.
+            self._column.removeWidget(label)
+            label.hide()
             label.deleteLater()
         self.labels = []
         background, color, border = AMBER
