@@ -112,7 +112,8 @@ class FollowUpService:
                 clock = s.get(DeadlineRecord, clock_id)
                 if clock is None or clock.entity_type != ENTITY or clock.entity_id != petition_id:
                     raise NotFoundError("deadline.not_found")
-                if extended_to <= clock.due_date:
+                # A second extension must go beyond the first one, not only beyond the original date.
+                if extended_to <= deadline_clock.effective_due(clock):
                     raise ValidationError([FieldError("extended_to", "not_later")])
                 changes["extended_to"] = (clock.extended_to, extended_to)
                 clock.extended_to = extended_to

@@ -71,6 +71,11 @@ def test_an_extension_keeps_the_original_due_date_beside_the_new_one(
     after = next(c for c in petitions.clocks(accepted) if c.id == clock.id)
     assert after.due_date == after.original_due_date == clock.due_date
     assert (after.extended_to, after.extension_doc) == (D(2027, 1, 5), "14/QĐ-UBND")
+    with pytest.raises(ValidationError):
+        follow.record(
+            accepted, FollowUpType.GIA_HAN, D(2026, 11, 20), doc_no="15/QĐ-UBND", clock_id=clock.id,
+            extended_to=D(2027, 1, 4),
+        )  # fmt: skip
 
 
 def test_a_reply_is_counted_for_the_reports_and_a_withdrawal_ends_the_petition(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desk_app.storage.base import Base, Tracked
@@ -41,6 +41,15 @@ class DeadlineRecord(Tracked, Base):
         Index("ix_deadline_entity", "entity_type", "entity_id"),
         # Named by hand: the convention would give "ix_deadline_rule_code", the name of deadline_rule.code's index.
         Index("ix_deadline_by_rule", "rule_code"),
+        # The register's "nearest due date" reads only running clocks; "IS 0" because SQLAlchemy renders
+        # is_(False) that way and SQLite uses a partial index only when the WHERE matches it.
+        Index(
+            "ix_deadline_running",
+            "entity_type",
+            "entity_id",
+            sqlite_where=text("completed_on IS NULL AND is_voided IS 0"),
+            postgresql_where=text("completed_on IS NULL AND is_voided = false"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
