@@ -14,7 +14,7 @@ from typing import Any, NoReturn
 
 from sqlalchemy.exc import DatabaseError, OperationalError, SQLAlchemyError
 
-from desk_app import cli_deadline
+from desk_app import cli_deadline, cli_transfer
 from desk_app.domain.enums import OfficeKind
 from desk_app.domain.text import nfc, nfc_opt
 from desk_app.errors import (
@@ -32,7 +32,6 @@ from desk_app.services.office import OfficeInfo
 from desk_app.services.registry import open_services
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-LATER_COMMANDS = ("import", "export", "report")
 UBND_KINDS = frozenset({OfficeKind.UBND_XA, OfficeKind.UBND_TINH})
 _PLACE_UNITS = ("ĐẶC KHU", "THỊ TRẤN", "PHƯỜNG", "XÃ", "THÀNH PHỐ", "TỈNH")
 _ABBREVIATION_SKIP = frozenset({"VÀ", "-", "–"})
@@ -337,15 +336,16 @@ def _cmd_self_test(_ns: argparse.Namespace, _paths: AppPaths) -> int:
     return run_self_test()
 
 
-# deadline, later versions, the window, main ------------------------------------------------------------------
+# deadline, report, the window, main ------------------------------------------------------------------------------
 def _cmd_deadline(ns: argparse.Namespace, _paths: AppPaths) -> int:
     # Pure computation: the data folder is accepted but never created or opened.
     return cli_deadline.run(ns)
 
 
-def _cmd_later(ns: argparse.Namespace, _paths: AppPaths) -> int:
-    print(txt.LATER_VERSION.format(command=ns.command), file=sys.stderr)
-    return EXIT_USAGE
+def _cmd_report(ns: argparse.Namespace, paths: AppPaths) -> int:
+    from desk_app.cli_report import run
+
+    return run(ns, paths)
 
 
 def _start_window(paths: AppPaths) -> int:
@@ -359,7 +359,9 @@ HANDLERS: dict[str, Callable[[argparse.Namespace, AppPaths], int]] = {
     "demo": _cmd_demo,
     "self-test": _cmd_self_test,
     "deadline": _cmd_deadline,
-    **dict.fromkeys(LATER_COMMANDS, _cmd_later),
+    "import": cli_transfer.cmd_import,
+    "export": cli_transfer.cmd_export,
+    "report": _cmd_report,
 }
 
 
@@ -369,7 +371,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
         ns, extras = parser.parse_known_args(args)
-        if extras and ns.command not in LATER_COMMANDS:
+        if extras:
             parser.error(f"unrecognized arguments: {' '.join(extras)}")
     except SystemExit as exc:
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE

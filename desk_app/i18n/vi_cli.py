@@ -44,9 +44,9 @@ HELP_SELF_TEST: Final = (
     "Tự kiểm tra: tạo cơ sở dữ liệu tạm, in thử mọi văn bản, mở và đóng cửa sổ; thoát 0 khi tất cả đạt."
 )
 
-HELP_IMPORT: Final = "Nhập sổ tiếp công dân hoặc sổ theo dõi đơn từ CSV/XLSX (sẽ có trong phiên bản sau)."
-HELP_EXPORT: Final = "Xuất sổ tiếp công dân ra CSV/XLSX (sẽ có trong phiên bản sau)."
-HELP_REPORT: Final = "Lập báo cáo theo mẫu 01/TCD, 01/XLD … (sẽ có trong phiên bản sau)."
+HELP_IMPORT: Final = "Nhập sổ tiếp công dân hoặc sổ theo dõi đơn từ CSV/XLSX."
+HELP_EXPORT: Final = "Xuất sổ tiếp công dân hoặc sổ theo dõi đơn ra CSV/XLSX."
+HELP_REPORT: Final = "Lập báo cáo theo mẫu 01/TCD, 01/XLD …."
 HELP_RULE: Final = "Mã quy tắc thời hạn."
 HELP_START: Final = "Ngày bắt đầu tính (YYYY-MM-DD)."
 HELP_COMPLEX: Final = "Dùng thời hạn của vụ việc phức tạp."
@@ -62,7 +62,6 @@ HELP_OUT: Final = "Tệp kết quả (mặc định: in JSON ra màn hình)."
 
 # One-line messages --------------------------------------------------------------------------------
 ERROR_PREFIX: Final = "Lỗi: "
-LATER_VERSION: Final = "Lệnh {command} sẽ có trong phiên bản sau."
 INIT_CREATED: Final = (
     "Đã tạo thông tin cơ quan {name} ({kind}; viết tắt {abbreviation}; địa danh {place}; "
     "người đứng đầu: {head_title}) trong {folder}."

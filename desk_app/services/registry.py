@@ -21,6 +21,7 @@ from desk_app.services.petition_followups import FollowUpService
 from desk_app.services.petition_register import PetitionRegisterService
 from desk_app.services.petitions import PetitionService
 from desk_app.services.register import RegisterService
+from desk_app.services.reports import ReportService
 from desk_app.services.schedule_service import ScheduleService
 from desk_app.services.visits import IntakeService
 from desk_app.storage.engine import Sessions, make_engine
@@ -47,6 +48,7 @@ class Services:
     follow_ups: FollowUpService
     attachments: AttachmentService
     case_files: CaseFileService
+    reports: ReportService
 
     @classmethod
     def for_context(cls, ctx: ServiceContext) -> Services:
@@ -70,6 +72,7 @@ class Services:
             follow_ups=FollowUpService(ctx),
             attachments=AttachmentService(ctx),
             case_files=CaseFileService(ctx),
+            reports=ReportService(ctx),
         )
 
     def close(self) -> None:

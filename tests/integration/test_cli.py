@@ -1,4 +1,4 @@
-"""The command line of DOMAIN §16.4: init, demo, self-test, later commands, one-line Vietnamese errors."""
+"""The command line of DOMAIN §16.4: init, demo, self-test, report on a missing folder, one-line Vietnamese errors."""
 
 from __future__ import annotations
 
@@ -191,7 +191,7 @@ def test_demo_is_deterministic_and_refuses_a_folder_with_visits(
     assert "đã có lượt tiếp" in _one_error_line(capsys)
 
 
-# errors of the parser, later commands ---------------------------------------------------------------------------
+# errors of the parser -------------------------------------------------------------------------------------------
 def test_unknown_command_is_one_vietnamese_line(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["frobnicate"]) == 2
     line = _one_error_line(capsys)
@@ -200,7 +200,14 @@ def test_unknown_command_is_one_vietnamese_line(capsys: pytest.CaptureFixture[st
 
 @pytest.mark.parametrize(
     "args",
-    [["init"], ["demo", "--seed", "ba"], ["demo", "--nope"], ["--data-dir"], ["init", *AN_PHU, "extra"]],
+    [
+        ["init"],
+        ["demo", "--seed", "ba"],
+        ["demo", "--nope"],
+        ["--data-dir"],
+        ["init", *AN_PHU, "extra"],
+        ["report", "01/TCD", "--period", "2026-Q1", "--fromat", "json"],
+    ],
 )
 def test_parser_errors_are_one_vietnamese_line(args: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(args) == 2
@@ -210,16 +217,14 @@ def test_parser_errors_are_one_vietnamese_line(args: list[str], capsys: pytest.C
 @pytest.mark.parametrize(
     "args",
     [
-        ["import", "visits", "so.xlsx"],
-        ["export", "visits", "so.csv", "--from", "2026-01-01", "--to", "2026-03-31"],
         ["report", "01/TCD", "--period", "2026-Q1", "--format", "json"],
     ],
 )
-def test_later_commands_say_so_and_exit_2(
+def test_a_report_on_a_missing_folder_says_so_and_exits_2(
     args: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert cli.main(["--data-dir", str(tmp_path / "d"), *args]) == 2
-    assert _one_error_line(capsys) == f"Lệnh {args[0]} sẽ có trong phiên bản sau."
+    assert _one_error_line(capsys) == f"Lỗi: Thư mục {tmp_path / 'd'} chưa có dữ liệu của cơ quan."
     assert not (tmp_path / "d").exists()
 
 
@@ -255,7 +260,7 @@ def test_python_m_and_the_console_script(tmp_path: Path) -> None:
             [*command, "import", "visits", "x.csv"], capture_output=True, text=True, env=env, check=False
         )
         assert done.returncode == 2
-        assert done.stderr.strip() == "Lệnh import sẽ có trong phiên bản sau."
+        assert done.stderr.strip() == "Lỗi: Không tìm thấy tệp x.csv."
 
 
 # self-test ------------------------------------------------------------------------------------------------------

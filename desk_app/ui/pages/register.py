@@ -22,6 +22,7 @@ from desk_app.services.register import RegisterRow, SortKey
 from desk_app.services.registry import Services
 from desk_app.ui.formatting import fmt_int
 from desk_app.ui.models.visit_table_model import COLUMN_OF_SORT, COLUMNS, VisitTableModel
+from desk_app.ui.pages.book_print import TransferButtons
 from desk_app.ui.pages.register_filters import RegisterFilterBar
 from desk_app.ui.pages.register_void import VoidVisitDialog
 from desk_app.ui.pages.settings_fields import ERROR_STYLE
@@ -128,6 +129,9 @@ class RegisterPage(QWidget):
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.history_button)
         buttons.addStretch(1)
+        self.transfer = TransferButtons(
+            self, self._services, self._tasks, "visits", buttons, self.refresh, self.filters.current
+        )
         buttons.addWidget(self.void_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)

@@ -1,0 +1,122 @@
+"""`desk-app import visits|petitions FILE` and `desk-app export visits|petitions FILE [--from D --to D]` (§16.4)."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from desk_app.errors import DeskError
+from desk_app.i18n import vi_cli
+from desk_app.i18n import vi_transfer as vt
+from desk_app.paths import AppPaths
+from desk_app.services.petition_import import PetitionImporter
+from desk_app.services.petition_transfer_export import export_petitions
+from desk_app.services.registry import Services, open_services
+from desk_app.services.transfer_table import ImportRefused, is_csv_or_xlsx, parse_date
+from desk_app.services.visit_export import export_visits
+from desk_app.services.visit_import import VisitImporter
+
+EXIT_OK, EXIT_USAGE = 0, 2
+WHAT = ("visits", "petitions")
+COMMANDS = ("import", "export")
+
+
+class TransferCliError(DeskError):
+    """A one-line Vietnamese problem; cli.main prints it and exits 2."""
+
+
+def _what(ns: argparse.Namespace) -> str:
+    if not ns.what:
+        raise TransferCliError(vt.CLI_WHAT)
+    if ns.what not in WHAT:
+        raise TransferCliError(vt.CLI_WHAT_UNKNOWN.format(what=ns.what))
+    if not ns.file:
+        raise TransferCliError(vt.CLI_FILE)
+    return str(ns.what)
+
+
+def _open(paths: AppPaths) -> Services:
+    services = open_services(paths)
+    # Whoever runs the command holds the data folder itself: the change log names the command line.
+    services.ctx.actor.name = vt.CLI_ACTOR
+    return services
+
+
+def _progress() -> Callable[[int, int], None]:
+    """Percent on stderr: in place on a terminal, every 10 % in a log."""
+    tty = sys.stderr.isatty()
+    last = [-1]
+
+    def show(done: int, total: int) -> None:
+        percent = 100 * done // max(total, 1)
+        step = 1 if tty else 10
+        if percent // step != last[0] // step:
+            last[0] = percent
+            text = vt.CLI_PROGRESS.format(percent=percent)
+            print("\r" + text if tty else text, end="" if tty else "\n", file=sys.stderr, flush=True)
+
+    return show
+
+
+def cmd_import(ns: argparse.Namespace, paths: AppPaths) -> int:
+    from desk_app.cli import folder_lock
+
+    what = _what(ns)
+    path = Path(ns.file).expanduser()
+    if not path.is_file():
+        raise TransferCliError(vt.CLI_NOT_FOUND.format(path=path))
+    big = path.stat().st_size > 256 * 1024
+    with folder_lock(paths):
+        services = _open(paths)
+        try:
+            importer = VisitImporter(services.ctx) if what == "visits" else PetitionImporter(services.ctx)
+            result = importer.import_file(path, _progress() if big else None)
+        except ImportRefused as refused:
+            if big and sys.stderr.isatty():
+                print(file=sys.stderr)
+            print(
+                vi_cli.ERROR_PREFIX + vt.CLI_REFUSED.format(path=path, count=len(refused.bad_rows)),
+                file=sys.stderr,
+            )
+            for bad in refused.bad_rows:
+                print(" ".join(bad.text.split()), file=sys.stderr)
+            return EXIT_USAGE
+        finally:
+            services.close()
+    if big and sys.stderr.isatty():
+        print(file=sys.stderr)
+    print(vt.CLI_IMPORTED.format(done=result.headline(), path=path, detail=result.detail()))
+    return EXIT_OK
+
+
+def _date(text: str | None) -> dt.date | None:
+    if not text:
+        return None
+    day = parse_date(text)
+    if day is None:
+        raise TransferCliError(vt.CLI_BAD_DATE.format(value=text))
+    return day
+
+
+def cmd_export(ns: argparse.Namespace, paths: AppPaths) -> int:
+    what = _what(ns)
+    path = Path(ns.file).expanduser()
+    if not is_csv_or_xlsx(path):
+        raise TransferCliError(vt.CLI_EXPORT_KIND.format(name=path.name))
+    start, end = _date(ns.date_from), _date(ns.date_to)
+    if start and end and start > end:
+        raise TransferCliError(vt.CLI_RANGE.format(start=ns.date_from, end=ns.date_to))
+    if not paths.database.exists():
+        raise TransferCliError(vt.CLI_NO_DATA.format(folder=paths.data))
+    services = _open(paths)
+    try:
+        export = export_visits if what == "visits" else export_petitions
+        count = export(services.ctx, path, start, end, full_identity=True)
+    finally:
+        services.close()
+    template = vt.EXPORTED_VISITS if what == "visits" else vt.EXPORTED_PETITIONS
+    print(template.format(count=count, path=path))
+    return EXIT_OK

@@ -1,0 +1,319 @@
+"""Vietnamese text of the statutory reports: period names, form titles, column headings, narrative, errors."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from typing import Final
+
+from desk_app.domain.report_periods import PeriodKind, ReportSpan
+from desk_app.i18n import vi
+
+ROMAN: Final = ("I", "II", "III", "IV")
+
+
+def date_text(day: dt.date) -> str:
+    return day.strftime("%d/%m/%Y")
+
+
+def period_label(span: ReportSpan) -> str:
+    """ "Quý I năm 2026", "6 tháng đầu năm 2026", "9 tháng năm 2026", "Năm 2026", "Tháng 3 năm 2026", a range."""
+    if span.kind is PeriodKind.QUARTER:
+        return f"Quý {ROMAN[span.number - 1]} năm {span.year}"
+    if span.kind is PeriodKind.SIX_MONTHS:
+        return f"6 tháng đầu năm {span.year}"
+    if span.kind is PeriodKind.NINE_MONTHS:
+        return f"9 tháng năm {span.year}"
+    if span.kind is PeriodKind.YEAR:
+        return f"Năm {span.year}"
+    if span.kind is PeriodKind.MONTH:
+        return f"Tháng {span.number} năm {span.year}"
+    return f"Từ {date_text(span.first)} đến {date_text(span.last)}"
+
+
+def month_short(span: ReportSpan) -> str:
+    """The chart's axis label of a report month: "T3/2026"."""
+    return f"T{span.number}/{span.year}"
+
+
+RANGE_LINE: Final = "Số liệu tính từ ngày {first} đến ngày {last}"
+
+FORM_TITLES: Final[Mapping[str, str]] = {
+    "01/TCD": "TỔNG HỢP KẾT QUẢ TIẾP CÔNG DÂN THƯỜNG XUYÊN, ĐỊNH KỲ VÀ ĐỘT XUẤT",
+    "01/XLD": "TỔNG HỢP KẾT QUẢ XỬ LÝ ĐƠN",
+    "02/XLD": "TỔNG HỢP KẾT QUẢ XỬ LÝ ĐƠN KHIẾU NẠI",
+    "03/XLD": "TỔNG HỢP KẾT QUẢ XỬ LÝ ĐƠN TỐ CÁO",
+    "04/XLD": "TỔNG HỢP KẾT QUẢ XỬ LÝ ĐƠN KIẾN NGHỊ, PHẢN ÁNH",
+}
+
+# Column headings (DOMAIN §10.2), from the top header row down ------------------------------------------------
+_TOTAL = "Tổng số"
+_REGULAR = "Tiếp thường xuyên"
+_HEAD = "Tiếp định kỳ và đột xuất của Thủ trưởng"
+_CASES = "Số vụ việc"
+_GROUPS = "Trong đó đoàn đông người"
+
+
+def _tcd_group(prefix: tuple[str, ...], sessions: bool) -> list[tuple[str, ...]]:
+    rows: list[tuple[str, ...]] = [(*prefix, "Số kỳ tiếp")] if sessions else []
+    rows += [
+        (*prefix, "Số lượt tiếp"),
+        (*prefix, "Số người được tiếp"),
+        (*prefix, _CASES, "Tiếp lần đầu"),
+        (*prefix, _CASES, "Tiếp nhiều lần"),
+        (*prefix, _GROUPS, "Số đoàn được tiếp"),
+        (*prefix, _GROUPS, "Số người được tiếp"),
+        (*prefix, _GROUPS, "Số vụ việc tiếp lần đầu"),
+        (*prefix, _GROUPS, "Số vụ việc tiếp nhiều lần"),
+    ]
+    return rows
+
+
+_TCD: list[tuple[str, ...]] = [
+    (_TOTAL, "Tổng số lượt tiếp"),
+    (_TOTAL, "Tổng số người được tiếp"),
+    (_TOTAL, "Tổng số vụ việc tiếp"),
+    *_tcd_group((_REGULAR,), False),
+    *_tcd_group((_HEAD, "Thủ trưởng tiếp"), True),
+    *_tcd_group((_HEAD, "Ủy quyền tiếp"), True),
+]
+
+_RESULT = "Kết quả xử lý"
+_COMPETENT = "Đơn thuộc thẩm quyền"
+_NOT_COMPETENT = "Đơn không thuộc thẩm quyền"
+_REPLIES = ("Số văn bản phúc đáp nhận được do chuyển đơn",)
+_MUST = "Tổng số đơn phải xử lý"
+_OK = "Đủ điều kiện xử lý"
+
+_XLD1: list[tuple[str, ...]] = [
+    (_MUST, "Tổng số"),
+    (_MUST, "Kỳ trước chuyển sang"),
+    (_MUST, "Tiếp nhận trong kỳ"),
+    ("Số đơn đã xử lý",),
+    ("Số đơn chưa xử lý (chuyển kỳ sau xử lý)",),
+    (_OK, "Số đơn"),
+    (_OK, "Số vụ việc"),
+    (_OK, "Phân loại đơn theo nội dung", "Khiếu nại"),
+    (_OK, "Phân loại đơn theo nội dung", "Tố cáo"),
+    (_OK, "Phân loại đơn theo nội dung", "Kiến nghị, phản ánh"),
+    (_OK, "Phân loại theo tình trạng giải quyết", "Đã giải quyết", "Lần đầu"),
+    (_OK, "Phân loại theo tình trạng giải quyết", "Đã giải quyết", "Nhiều lần"),
+    (_OK, "Phân loại theo tình trạng giải quyết", "Chưa giải quyết xong"),
+    (_RESULT, _COMPETENT, "Tổng số"),
+    (_RESULT, _COMPETENT, "Khiếu nại"),
+    (_RESULT, _COMPETENT, "Tố cáo"),
+    (_RESULT, _COMPETENT, "Kiến nghị, phản ánh"),
+    (_RESULT, _NOT_COMPETENT, "Tổng số"),
+    (_RESULT, _NOT_COMPETENT, "Hướng dẫn"),
+    (_RESULT, _NOT_COMPETENT, "Chuyển đơn"),
+    (_RESULT, _NOT_COMPETENT, "Đôn đốc giải quyết"),
+    _REPLIES,
+]
+
+
+def _must_and_done(done: str) -> list[tuple[str, ...]]:
+    return [
+        (_MUST, "Tổng số"),
+        (_MUST, "Số đơn kỳ trước chuyển sang"),
+        (_MUST, "Số đơn tiếp nhận trong kỳ"),
+        (done, "Tổng số"),
+        (done, "Đơn kỳ trước chuyển sang"),
+        (done, "Đơn tiếp nhận trong kỳ"),
+    ]
+
+
+_ADMIN = "Lĩnh vực hành chính"
+_BY_KN = "Phân loại vụ việc khiếu nại theo nội dung"
+_BY_STATE = "Phân loại theo tình trạng giải quyết"
+_CASE_RESULT = "Kết quả xử lý đơn"
+_CASE_IN = "Vụ việc thuộc thẩm quyền"
+_CASE_OUT = "Vụ việc không thuộc thẩm quyền"
+
+_XLD2: list[tuple[str, ...]] = [
+    *_must_and_done("Đơn đã xử lý"),
+    (_OK, "Số đơn"),
+    (_OK, "Số vụ việc"),
+    (_BY_KN, _ADMIN, "Tổng"),
+    (_BY_KN, _ADMIN, "Chế độ, chính sách"),
+    (_BY_KN, _ADMIN, "Đất đai, nhà cửa"),
+    (_BY_KN, _ADMIN, "Khác"),
+    (_BY_KN, "Lĩnh vực tư pháp"),
+    (_BY_KN, "Lĩnh vực Đảng, đoàn thể"),
+    (_BY_KN, "Lĩnh vực khác"),
+    (_BY_STATE, "Đã được giải quyết", "Lần đầu"),
+    (_BY_STATE, "Đã được giải quyết", "Lần 2"),
+    (_BY_STATE, "Đã được giải quyết", "Đã có bản án của Tòa"),
+    (_BY_STATE, "Chưa giải quyết xong"),
+    (_CASE_RESULT, _CASE_IN, "Tổng"),
+    (_CASE_RESULT, _CASE_IN, "Lần đầu"),
+    (_CASE_RESULT, _CASE_IN, "Lần 2"),
+    (_CASE_RESULT, _CASE_OUT, "Tổng"),
+    (_CASE_RESULT, _CASE_OUT, "Hướng dẫn"),
+    (_CASE_RESULT, _CASE_OUT, "Đôn đốc giải quyết"),
+    _REPLIES,
+]
+
+_BY_TC = "Phân loại vụ việc tố cáo theo nội dung"
+_BY_CASE_STATE = "Phân loại vụ việc theo tình trạng giải quyết"
+_XLD3: list[tuple[str, ...]] = [
+    *_must_and_done("Đơn đã xử lý"),
+    (_OK, "Số đơn"),
+    (_OK, "Số vụ việc"),
+    (_BY_TC, _ADMIN, "Tổng cộng"),
+    (_BY_TC, _ADMIN, "Chế độ, chính sách"),
+    (_BY_TC, _ADMIN, "Đất đai, nhà cửa"),
+    (_BY_TC, _ADMIN, "Công chức, công vụ"),
+    (_BY_TC, _ADMIN, "Khác"),
+    (_BY_TC, "Tham nhũng"),
+    (_BY_TC, "Lĩnh vực tư pháp"),
+    (_BY_TC, "Lĩnh vực Đảng, đoàn thể"),
+    (_BY_TC, "Lĩnh vực khác"),
+    (_BY_CASE_STATE, "Tố cáo tiếp", "Quá thời hạn chưa giải quyết"),
+    (_BY_CASE_STATE, "Tố cáo tiếp", "Đã có kết luận giải quyết"),
+    (_BY_CASE_STATE, "Chưa giải quyết"),
+    (_RESULT, _CASE_IN, "Tổng số"),
+    (_RESULT, _CASE_IN, "Tố cáo lần đầu"),
+    (_RESULT, _CASE_IN, "Tố cáo tiếp"),
+    (_RESULT, _CASE_OUT, "Tổng số"),
+    (_RESULT, _CASE_OUT, "Chuyển đơn"),
+    (_RESULT, _CASE_OUT, "Đôn đốc giải quyết"),
+    _REPLIES,
+]
+
+_OK4 = "Đơn đủ điều kiện xử lý"
+_XLD4: list[tuple[str, ...]] = [
+    *_must_and_done("Đơn đã xem xét về điều kiện xử lý"),
+    (_OK4, "Số đơn"),
+    (_OK4, "Số vụ việc"),
+    ("Phân loại vụ việc theo nội dung", "Chế độ, chính sách"),
+    ("Phân loại vụ việc theo nội dung", "Đất đai"),
+    ("Phân loại vụ việc theo nội dung", "Tư pháp"),
+    ("Phân loại vụ việc theo nội dung", "Khác"),
+    ("Theo tình trạng giải quyết", "Đã được giải quyết"),
+    ("Theo tình trạng giải quyết", "Chưa được giải quyết"),
+    (_CASE_RESULT, _CASE_IN),
+    (_CASE_RESULT, _CASE_OUT, "Tổng số"),
+    (_CASE_RESULT, _CASE_OUT, "Chuyển đơn"),
+    (_CASE_RESULT, _CASE_OUT, "Đôn đốc giải quyết"),
+    ("Kết quả giải quyết vụ việc thuộc thẩm quyền", "Vụ việc đã giải quyết"),
+    ("Kết quả giải quyết vụ việc thuộc thẩm quyền", "Vụ việc chưa giải quyết"),
+]
+
+HEADINGS: Final[Mapping[str, tuple[tuple[str, ...], ...]]] = {
+    "01/TCD": tuple(_TCD),
+    "01/XLD": tuple(_XLD1),
+    "02/XLD": tuple(_XLD2),
+    "03/XLD": tuple(_XLD3),
+    "04/XLD": tuple(_XLD4),
+}
+"""Column n of a form is HEADINGS[form][n - 1]."""
+
+UNIT_COLUMN: Final = "Đơn vị"
+CODE_ROW: Final = "MS"
+
+# Drill-down rows -------------------------------------------------------------------------------------------------
+DRILL_VISIT: Final = "Lượt tiếp số {no}/{year}"
+DRILL_VISIT_TEXT: Final = "{name} ({size} người): {summary}"
+DRILL_CASE: Final = "Vụ việc {code}"
+DRILL_CASE_TEXT: Final = "{title} (lần đầu tiếp: {first})"
+DRILL_SESSION: Final = "Kỳ tiếp ngày {date}"
+DRILL_SESSION_TEXT: Final = "{who} — {status}"
+DRILL_PETITION: Final = "Đơn số {no}/{year}"
+DRILL_FOLLOW_UP: Final = "Văn bản phúc đáp {doc_no}"
+DRILL_FOLLOW_UP_TEXT: Final = "Đơn số {no}/{year}: {content}"
+NO_NAME: Final = "(không rõ)"
+SESSION_STATUS: Final[Mapping[str, str]] = {
+    "DU_KIEN": "Dự kiến",
+    "DA_CONG_BO": "Đã niêm yết/công bố",
+    "DA_TIEP": "Đã tiếp",
+    "HOAN": "Hoãn/lùi lịch",
+    "HUY": "Hủy",
+    "KHONG_CO_CONG_DAN": "Không có công dân đến",
+}
+
+
+# Narrative (the paragraphs of the written report, as offices write them) -----------------------------------------
+def num(n: int) -> str:
+    """Figures as the reports write them: "02", "15", "0"."""
+    return "0" if n == 0 else f"{n:02d}"
+
+
+N_HEADER: Final = (
+    "Kết quả công tác tiếp công dân, xử lý đơn {label} (số liệu tính từ ngày {first} đến ngày {last}):"
+)
+N_TCD_TOTAL: Final = (
+    "1. Tiếp công dân: tổng số {turns} lượt với {persons} người, {cases} vụ việc "
+    "(vụ việc cũ: {old}, vụ việc mới phát sinh: {new}); trong đó {groups} đoàn đông người với {group_persons} người."
+)
+N_TCD_REGULAR: Final = (
+    "+ Tiếp thường xuyên: {turns} lượt với số người: {persons}, tiếp nhận đơn thư có {cases} vụ việc "
+    "(vụ việc cũ: {old}, vụ việc mới phát sinh: {new})."
+)
+N_TCD_HEAD: Final = (
+    "+ Tiếp định kỳ, đột xuất của {head}: {sessions} kỳ tiếp, {turns} lượt với số người: {persons}, "
+    "{cases} vụ việc (vụ việc cũ: {old}, vụ việc mới phát sinh: {new})."
+)
+N_TCD_DELEGATED: Final = (
+    "+ Ủy quyền tiếp: {sessions} kỳ tiếp, {turns} lượt với số người: {persons}, "
+    "{cases} vụ việc (vụ việc cũ: {old}, vụ việc mới phát sinh: {new})."
+)
+N_HEAD_DEFAULT: Final = "người đứng đầu"
+N_NOT_HELD: Final = "Có {count} kỳ tiếp định kỳ theo lịch nhưng không tổ chức được: {items}."
+N_NOT_HELD_ITEM: Final = "ngày {date} ({reason})"
+N_NOT_HELD_NO_REASON: Final = "không ghi lý do"
+N_NO_CITIZEN: Final = "Có {count} kỳ tiếp không có công dân đến."
+N_DIALOGUES: Final = "Tổ chức {count} cuộc đối thoại ({kinds})."
+N_NO_DIALOGUE: Final = "Trong kỳ không tổ chức cuộc đối thoại nào."
+DIALOGUE_KIND: Final[Mapping[str, str]] = {
+    "DINH_KY": "định kỳ",
+    "DOT_XUAT": "đột xuất",
+    "CHUYEN_DE": "chuyên đề",
+}
+N_XLD: Final = (
+    "2. Tiếp nhận, xử lý đơn: tổng số đơn phải xử lý {must} (kỳ trước chuyển sang: {carried}, "
+    "tiếp nhận trong kỳ: {received}); đã xử lý {done}, chưa xử lý {left}. Đơn đủ điều kiện xử lý: {ok} đơn, "
+    "{cases} vụ việc, gồm khiếu nại: {kn}, tố cáo: {tc}, kiến nghị, phản ánh: {pa}."
+)
+N_XLD_RESULT: Final = (
+    "Kết quả xử lý: đơn thuộc thẩm quyền: {inside}; đơn không thuộc thẩm quyền: {outside} "
+    "(hướng dẫn: {guided}, chuyển đơn: {moved}, đôn đốc giải quyết: {urged}); "
+    "nhận {replies} văn bản phúc đáp do chuyển đơn."
+)
+N_RESOLVED: Final = (
+    "3. Kết quả giải quyết vụ việc thuộc thẩm quyền: số vụ việc đã được giải quyết: {done}; "
+    "vụ việc chưa được giải quyết: {left}."
+)
+
+# Errors -------------------------------------------------------------------------------------------------------------
+ERRORS: Final[Mapping[str, str]] = {
+    "period.invalid": (
+        "Kỳ báo cáo không hợp lệ; ghi YYYY-Q1…Q4, YYYY-6T, YYYY-9T, YYYY hoặc YYYY-MM (ví dụ 2026-Q1)."
+    ),
+    "period.range": "Năm của kỳ báo cáo nằm ngoài khoảng cho phép.",
+    "period.order": "Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.",
+    "report.already_locked": "Báo cáo kỳ này đã được khóa số liệu.",
+    "report.not_locked": "Báo cáo kỳ này chưa khóa số liệu.",
+    "report.leader_only": "Chỉ lãnh đạo mới được mở khóa báo cáo.",
+    "reason.required": "Nhập lý do.",
+}
+
+
+def error_text(key: str) -> str:
+    return ERRORS.get(key) or vi.error_text(key)
+
+
+LOCK_LOG: Final = "Khóa số liệu báo cáo {form} {label}"
+
+# Command line ---------------------------------------------------------------------------------------------------------
+CLI_NO_FORM: Final = "Thiếu mẫu báo cáo. Ví dụ: desk-app report 01/TCD --period 2026-Q1 --format json."
+CLI_BAD_FORM: Final = "Không có mẫu báo cáo {form}. Các mẫu: {forms}."
+CLI_NO_PERIOD: Final = "Chọn kỳ báo cáo bằng --period, hoặc --from và --to (YYYY-MM-DD)."
+CLI_BOTH_PERIODS: Final = "Chỉ dùng --period hoặc --from/--to, không dùng cả hai."
+CLI_BAD_DATE: Final = "Ngày {value} không hợp lệ; ghi theo dạng YYYY-MM-DD, ví dụ 2026-03-14."
+CLI_NO_FORMAT: Final = "Chọn định dạng bằng --format: json, csv, xlsx hoặc pdf."
+CLI_BAD_FORMAT: Final = "Định dạng {value} không hỗ trợ; chọn json, csv, xlsx hoặc pdf."
+CLI_NEEDS_OUT: Final = "Định dạng {value} cần tệp kết quả: thêm --out TỆP."
+CLI_NO_DATA: Final = "Thư mục {folder} chưa có dữ liệu của cơ quan."
+CLI_OUTPUT_MISSING: Final = "Bản này chưa có chức năng xuất báo cáo ra {value}; hãy dùng json hoặc csv."
+CLI_WRITTEN: Final = "Đã ghi báo cáo {form} {label} vào {path}."
+CSV_HEADER: Final = ("Cột", "Tiêu đề", "Số liệu")

@@ -1,0 +1,156 @@
+"""`desk-app report FORM (--period P | --from D --to D) --format json|csv|xlsx|pdf [--out FILE]` (DOMAIN §16.4)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from desk_app import cli
+from desk_app.domain.enums import Category, Handling, ReceptionKind
+from desk_app.domain.visit import PersonInput, VisitInput
+from desk_app.paths import AppPaths
+from desk_app.services.registry import Services
+
+ENGLISH = re.compile(r"\b(usage|error|argument|required|invalid|choose|unrecognized|expected)\b", re.I)
+
+
+def _visit(day: dt.date, name: str, **kw: object) -> VisitInput:
+    return VisitInput(
+        date=day, visitor=PersonInput(full_name=name), summary="Kiến nghị sửa đường thôn",
+        category=Category.KIEN_NGHI_PHAN_ANH, handling=Handling.TRA_LOI_TRUC_TIEP, **kw,  # type: ignore[arg-type]
+    )  # fmt: skip
+
+
+@pytest.fixture
+def folder(office_services: Services, paths: AppPaths) -> Path:
+    sv = office_services
+    head = sv.office.head()
+    assert head is not None
+    sv.intake.save(_visit(dt.date(2026, 1, 10), "Nguyễn Văn An"))
+    sv.intake.save(_visit(dt.date(2026, 3, 14), "Trần Thị Bé", group_size=3))
+    sv.intake.save(_visit(dt.date(2026, 3, 15), "Ngoài Kỳ"))  # Q2 already
+    sv.intake.save(
+        _visit(dt.date(2026, 2, 5), "Lê Văn Cường", kind=ReceptionKind.DINH_KY, presided_by_id=head.id)
+    )
+    return paths.data
+
+
+def _error_line(capsys: pytest.CaptureFixture[str]) -> str:
+    out, err = capsys.readouterr()
+    assert out == ""
+    lines = err.splitlines()
+    assert len(lines) == 1, err
+    assert lines[0].startswith("Lỗi: ") and not ENGLISH.search(lines[0]), lines[0]
+    return lines[0]
+
+
+def test_the_acceptance_example_prints_the_columns(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code = cli.main(
+        ["--data-dir", str(folder), "report", "01/TCD", "--period", "2026-Q1", "--format", "json"]
+    )
+    out, err = capsys.readouterr()
+    assert code == 0 and err == ""
+    data = json.loads(out)
+    assert (data["form"], data["from"], data["to"]) == ("01/TCD", "2025-12-15", "2026-03-14")
+    assert list(data["columns"]) == [str(n) for n in range(1, 30)]
+    columns = data["columns"]
+    assert (columns["1"], columns["2"], columns["4"], columns["5"], columns["12"], columns["13"]) == (
+        3,
+        5,
+        2,
+        4,
+        1,
+        1,
+    )
+
+
+def test_a_range_and_csv_to_a_file(folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "bc.csv"
+    args = [
+        "report",
+        "01/xld",
+        "--from",
+        "2026-01-01",
+        "--to",
+        "2026-03-31",
+        "--format",
+        "csv",
+        "--out",
+        str(out),
+    ]
+    assert cli.main([*args, "--data-dir", str(folder)]) == 0
+    assert "Đã ghi báo cáo 01/XLD" in capsys.readouterr().out
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    lines = raw.decode("utf-8-sig").splitlines()
+    assert lines[0] == "Cột,Tiêu đề,Số liệu" and len(lines) == 23
+    assert lines[1] == "1,Tổng số đơn phải xử lý — Tổng số,0"
+
+
+def test_csv_to_stdout(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert (
+        cli.main(["--data-dir", str(folder), "report", "01/TCD", "--period", "2026-02", "--format", "csv"])
+        == 0
+    )
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[1] == "1,Tổng số — Tổng số lượt tiếp,1"
+    assert lines[13] == "13,Tiếp định kỳ và đột xuất của Thủ trưởng — Thủ trưởng tiếp — Số lượt tiếp,1"
+
+
+def test_xlsx_and_pdf_through_the_report_outputs(folder: Path, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    xlsx, pdf = tmp_path / "bc.xlsx", tmp_path / "bc.pdf"
+    base = ["--data-dir", str(folder), "report", "01/TCD", "--period", "2026-Q1"]
+    assert cli.main([*base, "--format", "xlsx", "--out", str(xlsx)]) == 0
+    assert cli.main([*base, "--format", "pdf", "--out", str(pdf)]) == 0
+    sheet = load_workbook(xlsx).active
+    assert sheet is not None and sheet.merged_cells.ranges
+    assert pdf.read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (["report", "--period", "2026-Q1", "--format", "json"], "Thiếu mẫu báo cáo"),
+        (["report", "05/XLD", "--period", "2026-Q1", "--format", "json"], "Không có mẫu báo cáo 05/XLD"),
+        (["report", "01/TCD", "--period", "2026-Q5", "--format", "json"], "Kỳ báo cáo không hợp lệ"),
+        (["report", "01/TCD", "--format", "json"], "Chọn kỳ báo cáo"),
+        (["report", "01/TCD", "--from", "2026-01-01", "--format", "json"], "Chọn kỳ báo cáo"),
+        (
+            ["report", "01/TCD", "--period", "2026", "--from", "2026-01-01", "--format", "json"],
+            "không dùng cả hai",
+        ),
+        (
+            ["report", "01/TCD", "--from", "2026-02-30", "--to", "2026-03-01", "--format", "json"],
+            "2026-02-30",
+        ),
+        (
+            ["report", "01/TCD", "--from", "2026-03-02", "--to", "2026-03-01", "--format", "json"],
+            "Ngày bắt đầu",
+        ),
+        (["report", "01/TCD", "--period", "2026"], "Chọn định dạng"),
+        (["report", "01/TCD", "--period", "2026", "--format", "docx"], "docx"),
+        (["report", "01/TCD", "--period", "2026", "--format", "pdf"], "--out"),
+    ],
+)
+def test_bad_input_is_one_vietnamese_line(
+    folder: Path, capsys: pytest.CaptureFixture[str], args: list[str], needle: str
+) -> None:
+    assert cli.main(["--data-dir", str(folder), *args]) == 2
+    assert needle in _error_line(capsys)
+
+
+def test_an_empty_folder_is_refused_and_left_alone(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "empty"
+    assert (
+        cli.main(["--data-dir", str(folder), "report", "01/TCD", "--period", "2026", "--format", "json"]) == 2
+    )
+    assert "chưa có dữ liệu" in _error_line(capsys)
+    assert not folder.exists()
