@@ -4,7 +4,7 @@ from desk_app.storage.records.calendar import CalendarDayRecord, CalendarYearRec
 from desk_app.storage.records.deadline import DeadlineRecord, DeadlineRuleRecord, OutgoingDocumentRecord
 from desk_app.storage.records.dialogue import DialogueAnswerRecord, DialogueRecord
 from desk_app.storage.records.log import ChangeLogRecord, CounterRecord, DraftRecord
-from desk_app.storage.records.office import OfficeRecord, PlaceRecord, StaffRecord
+from desk_app.storage.records.office import FormTextRecord, OfficeRecord, PlaceRecord, StaffRecord
 from desk_app.storage.records.people import CaseRecord, CitizenRecord
 from desk_app.storage.records.petition import (
     AttachmentRecord,
@@ -38,6 +38,7 @@ __all__ = [
     "DocumentRecord",
     "DraftRecord",
     "FollowUpRecord",
+    "FormTextRecord",
     "LeaderRuleRecord",
     "OfficeRecord",
     "OutgoingDocumentRecord",

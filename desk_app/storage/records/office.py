@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import String
+from sqlalchemy import Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desk_app.storage.base import Base, Tracked
@@ -23,6 +23,8 @@ class OfficeRecord(Tracked, Base):
     website: Mapped[str | None] = mapped_column(String(200))
     head_title: Mapped[str] = mapped_column(String(120))
     collective_regime: Mapped[bool] = mapped_column(default=True)
+    # Monthly reports: 15th-to-14th by default (DOMAIN §10.1); some provinces ask for calendar months.
+    report_calendar_months: Mapped[bool] = mapped_column(default=False)
 
 
 class StaffRecord(Tracked, Base):
@@ -50,3 +52,24 @@ class PlaceRecord(Tracked, Base):
     is_default: Mapped[bool] = mapped_column(default=False)
     supports_online: Mapped[bool] = mapped_column(default=False)
     active: Mapped[bool] = mapped_column(default=True)
+
+
+class FormTextRecord(Tracked, Base):
+    """The office's own wording of one editable part of a printed form; absent means the app's default text."""
+
+    __tablename__ = "form_text"
+    __table_args__ = (
+        Index(
+            "uq_form_text_live_part",
+            "form_key",
+            "part_key",
+            unique=True,
+            sqlite_where=text("is_voided = 0"),
+            postgresql_where=text("is_voided = false"),
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    form_key: Mapped[str] = mapped_column(String(60))
+    part_key: Mapped[str] = mapped_column(String(60))
+    text: Mapped[str] = mapped_column(Text)
