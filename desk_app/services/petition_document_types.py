@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from desk_app.domain.enums import (
@@ -112,6 +113,8 @@ class PetitionDocumentSource:
     target_body: str | None = None
     transfer_number: str | None = None
     transfer_date: dt.date | None = None
+    texts: Mapping[str, str] = field(default_factory=dict)
+    """The office's wording of the form's editable parts (part key → text); absent parts print the default."""
 
     @property
     def number_text(self) -> str | None:

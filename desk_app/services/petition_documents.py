@@ -19,8 +19,9 @@ from desk_app.domain.enums import (
 )
 from desk_app.domain.petition_docs import NoticeOutcome, PersonFacts, head_only_blocked, notice_outcome
 from desk_app.errors import ConflictError, FieldError, NotFoundError, ValidationError
+from desk_app.i18n import vi_form_parts as fp
 from desk_app.i18n import vi_petition_forms as vf
-from desk_app.services import audit, counters, deadline_clock, outgoing
+from desk_app.services import audit, counters, deadline_clock, form_texts, outgoing
 from desk_app.services import petition_document_facts as pf
 from desk_app.services.conclusion_types import Signer
 from desk_app.services.context import ServiceContext
@@ -72,7 +73,7 @@ class PetitionDocumentService:
                 petition=self._facts(s, rec, for_author=False), signer=Signer("", "", ""), recipients=(),
                 internal_no=internal_no, decision=pf.decision_facts(s, decision),
                 addressee=vf.PROPOSAL_TO.format(name=head.full_name, position=head.position or "") if head else "",
-                earlier=pf.earlier(s, rec),
+                earlier=pf.earlier(s, rec), texts=form_texts.overrides(s, kind_form(DocKind.PROPOSAL)),
             )  # fmt: skip
 
     def guidance_letter(
@@ -211,6 +212,9 @@ class PetitionDocumentService:
             signer = pf.signer(s, office, signer_id)
             target = (decision.target_body if decision else None) or rec.competent_body
             recipients = pf.recipients(None if category is Category.TO_CAO else rec.forwarded_by_org, kind)
+            texts = form_texts.overrides(s, kind_form(kind))
+            if fp.ARCHIVE in texts:  # the office's own "Lưu: …" line closes the Nơi nhận
+                recipients = (*recipients[:-1], texts[fp.ARCHIVE])
             day = issued_on or self._ctx.today()
             summary = vf.SUMMARY_LINE.format(
                 title=_DOC_TITLES[kind], label=f"{rec.register_no}/{rec.book_year}"
@@ -230,7 +234,7 @@ class PetitionDocumentService:
                 decision=pf.decision_facts(s, decision) if decision else None, outcome=outcome,
                 reason=(reason or "").strip() or None, accepted=accepted, target_body=target,
                 transfer_number=transfer[-1].text if transfer else None,
-                transfer_date=transfer[-1].issued_date if transfer else None,
+                transfer_date=transfer[-1].issued_date if transfer else None, texts=texts,
             )  # fmt: skip
 
     def _number(
@@ -332,6 +336,11 @@ _DOC_TITLES: dict[DocKind, str] = {
     DocKind.RESULT: vf.RESULT_DOC_TITLE,
     DocKind.ACCEPTANCE: vf.ACCEPT_DOC_TITLE,
 }
+
+
+def kind_form(kind: DocKind) -> str:
+    """The form key of a document's editable texts (Cài đặt › Mẫu văn bản): the kind's own value."""
+    return kind.value
 
 
 def _live(s: Session, petition_id: int) -> PetitionRecord:

@@ -15,6 +15,7 @@ from desk_app.services.deadlines import DeadlineService
 from desk_app.services.dialogues import DialogueService
 from desk_app.services.documents import DocumentService
 from desk_app.services.drafts import DraftService
+from desk_app.services.form_texts import FormTextService
 from desk_app.services.office import OfficeService
 from desk_app.services.petition_documents import PetitionDocumentService
 from desk_app.services.petition_followups import FollowUpService
@@ -49,6 +50,7 @@ class Services:
     attachments: AttachmentService
     case_files: CaseFileService
     reports: ReportService
+    form_texts: FormTextService
 
     @classmethod
     def for_context(cls, ctx: ServiceContext) -> Services:
@@ -73,6 +75,7 @@ class Services:
             attachments=AttachmentService(ctx),
             case_files=CaseFileService(ctx),
             reports=ReportService(ctx),
+            form_texts=FormTextService(ctx),
         )
 
     def close(self) -> None:

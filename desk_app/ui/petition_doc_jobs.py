@@ -73,7 +73,7 @@ def proposal_data(src: PetitionDocumentSource) -> ProposalSlipData:
         field_text=SUBJECT_FIELD[p.field] if p.field else None, earlier=src.earlier,
         within_competence=p.within_competence, competent_body=p.competent_body, legal_basis=d.legal_basis,
         target_body=d.target_body, reason=d.reason, approved=d.approved, leader_opinion=d.leader_opinion,
-        approver_name=d.approver_name, approved_on=d.approved_on,
+        approver_name=d.approver_name, approved_on=d.approved_on, texts=src.texts,
     )  # fmt: skip
 
 
@@ -85,6 +85,7 @@ def guidance_data(src: PetitionDocumentSource) -> GuidanceLetterData:
         received_date=p.received_date, summary=p.summary, competent_body=src.target_body or "",
         signer=signer_lines(src.signer), letter_date=p.letter_date,
         legal_basis=src.decision.legal_basis if src.decision else None, recipients=src.recipients,
+        texts=src.texts,
     )  # fmt: skip
 
 
@@ -99,7 +100,7 @@ def transfer_data(src: PetitionDocumentSource) -> TransferSlipData:
         recipient=src.target_body or "", office_name=vf.sentence_name(src.office.office_name),
         received_date=p.received_date, summary=sentence(p.summary), letter_date=p.letter_date, sender=sender,
         respondent=p.respondent, signer_authority=src.signer.authority, signer_title=src.signer.title,
-        signer_name=src.signer.name, recipients=src.recipients,
+        signer_name=src.signer.name, recipients=src.recipients, texts=src.texts,
     )  # fmt: skip
 
 
@@ -112,6 +113,7 @@ def result_data(src: PetitionDocumentSource) -> ResultNoticeData:
         signer=signer_lines(src.signer), letter_date=p.letter_date,
         at_the_desk=p.source is PetitionSource.TRUC_TIEP_TCD, reason=src.reason, transferred_to=src.target_body,
         transfer_number=src.transfer_number, transfer_date=src.transfer_date, recipients=src.recipients,
+        texts=src.texts,
     )  # fmt: skip
 
 

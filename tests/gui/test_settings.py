@@ -31,6 +31,7 @@ def test_tabs_and_the_office_loaded(qtbot: QtBot, office_services: Services) -> 
         "Nơi tiếp công dân",
         "Lịch làm việc",
         "Thời hạn",
+        "Mẫu văn bản",
     ]
     form = page.office_tab.form
     assert form.name.text() == "ỦY BAN NHÂN DÂN XÃ AN PHÚ"

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from desk_app.domain.enums import Category
 from desk_app.domain.petition_docs import PersonFacts
+from desk_app.i18n import vi_form_parts as fp
 from desk_app.i18n import vi_petition_forms as vf
 from desk_app.printing.forms.petition_parts import Letter, SignerLines, guard_denouncer, render_letter
 from desk_app.printing.layout import Letterhead
@@ -26,6 +28,8 @@ class GuidanceLetterData:
     letter_date: dt.date | None = None
     legal_basis: str | None = None
     recipients: tuple[str, ...] = vf.DEFAULT_RECIPIENTS
+    texts: Mapping[str, str] = field(default_factory=dict)
+    """The office's wording of editable parts (vi_form_parts keys); absent: the default wording."""
 
 
 def guidance_letter(data: GuidanceLetterData) -> Letter:
@@ -39,10 +43,10 @@ def guidance_letter(data: GuidanceLetterData) -> Letter:
             summary=data.summary.strip(),
         ),
         vf.GUIDANCE_NOT_WITHIN.format(
-            office=office, basis=(data.legal_basis or "").strip() or vf.GUIDANCE_BASIS_DEFAULT,
+            office=office, basis=(data.legal_basis or "").strip() or data.texts.get(fp.BASIS, vf.GUIDANCE_BASIS_DEFAULT),
             body=data.competent_body.strip(),
         ),
-        vf.GUIDANCE_ONCE.format(office=office),
+        data.texts.get(fp.ONCE, vf.GUIDANCE_ONCE).format(office=office),
     )  # fmt: skip
     return Letter(
         letterhead=data.letterhead,

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -11,6 +12,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 
 from desk_app.domain.enums import Category, Handling
 from desk_app.domain.petition_docs import PersonFacts
+from desk_app.i18n import vi_form_parts as fp
 from desk_app.i18n import vi_petition_forms as vf
 from desk_app.i18n.vi import HANDLING
 from desk_app.printing.fonts import BOLD, REGULAR
@@ -61,6 +63,8 @@ class ProposalSlipData:
     leader_opinion: str | None = None
     approver_name: str | None = None
     approved_on: dt.date | None = None
+    texts: Mapping[str, str] = field(default_factory=dict)
+    """The office's wording of editable parts (vi_form_parts keys); absent: the default wording."""
 
 
 def _petitioner_lines(data: ProposalSlipData) -> list[str]:
@@ -102,7 +106,7 @@ def _sections(data: ProposalSlipData, office: str) -> list[tuple[str, list[str]]
         (vf.SECTION_CONTENT, [data.summary]),
         (vf.SECTION_EARLIER, earlier),
         (vf.SECTION_CLASSIFY, classify),
-        (vf.SECTION_BASIS, [(data.legal_basis or "").strip() or vf.BASIS_BLANK]),
+        (vf.SECTION_BASIS, [(data.legal_basis or "").strip() or data.texts.get(fp.BASIS, vf.BASIS_BLANK)]),
         (vf.SECTION_PROPOSAL, proposal),
     ]
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from desk_app.domain.enums import Category
 from desk_app.domain.petition_docs import NoticeOutcome, PersonFacts
+from desk_app.i18n import vi_form_parts as fp
 from desk_app.i18n import vi_petition_forms as vf
 from desk_app.printing.forms.petition_parts import Letter, SignerLines, guard_denouncer, render_letter
 from desk_app.printing.layout import Letterhead
@@ -32,6 +34,8 @@ class ResultNoticeData:
     transfer_number: str | None = None
     transfer_date: dt.date | None = None
     recipients: tuple[str, ...] = vf.DEFAULT_RECIPIENTS
+    texts: Mapping[str, str] = field(default_factory=dict)
+    """The office's wording of editable parts (vi_form_parts keys); absent: the default wording."""
 
 
 def result_letter(data: ResultNoticeData) -> Letter:
@@ -46,7 +50,7 @@ def result_letter(data: ResultNoticeData) -> Letter:
             received=vf.date_text(data.received_date), office=office, category=noun, letter=letter,
             summary=data.summary.strip(),
         ),
-        vf.RESULT_LEAD_IN.format(office=office),
+        data.texts.get(fp.LEAD_IN, vf.RESULT_LEAD_IN).format(office=office),
     ]  # fmt: skip
     doc = ""
     if data.transfer_number:
@@ -66,7 +70,7 @@ def result_letter(data: ResultNoticeData) -> Letter:
     )
     if data.outcome is NoticeOutcome.CAN_THEM_THOI_GIAN and reason:
         paragraphs.append(vf.RESULT_NEED_TIME_REASON.format(reason=reason))
-    paragraphs.append(vf.CLOSING_INFORM)
+    paragraphs.append(data.texts.get(fp.CLOSING, vf.CLOSING_INFORM))
     person = data.addressee
     return Letter(
         letterhead=data.letterhead,

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from desk_app.domain.enums import Category
+from desk_app.i18n import vi_form_parts as fp
 from desk_app.i18n import vi_petition_print as vt
 from desk_app.printing.layout import (
     Letterhead,
@@ -41,6 +43,8 @@ class TransferSlipData:
     signer_title: str = ""
     signer_name: str = ""
     recipients: tuple[str, ...] = vt.DEFAULT_RECIPIENTS
+    texts: Mapping[str, str] = field(default_factory=dict)
+    """The office's wording of editable parts (vi_form_parts keys); absent: the default wording."""
 
 
 def transfer_story(data: TransferSlipData, page_size: PageSize = "A4") -> list[Flowable]:
@@ -63,7 +67,11 @@ def transfer_story(data: TransferSlipData, page_size: PageSize = "A4") -> list[F
     lines.append(vt.CONTENT.format(summary=data.summary.strip()))
     if is_tc and data.respondent:
         lines.append(vt.RESPONDENT.format(respondent=data.respondent.strip()))
-    closing = vt.TRANSFER_TC if is_tc else vt.TRANSFER_KNPA
+    closing = (
+        data.texts.get(fp.REQUEST_TC, vt.TRANSFER_TC)
+        if is_tc
+        else data.texts.get(fp.REQUEST_KNPA, vt.TRANSFER_KNPA)
+    )
     lines.append(closing.format(office=office, recipient=data.recipient.strip()))
     if data.attachments:
         lines.append(vt.ATTACHED.format(items="; ".join(a.strip() for a in data.attachments if a.strip())))

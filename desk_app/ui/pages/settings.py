@@ -17,11 +17,13 @@ from desk_app.errors import DeskError, ValidationError
 from desk_app.i18n import vi
 from desk_app.i18n import vi_calendar_admin as vca
 from desk_app.i18n import vi_deadlines as vd
+from desk_app.i18n import vi_form_parts as vfp
 from desk_app.i18n import vi_screens as vs
 from desk_app.services.office import OfficeInfo
 from desk_app.services.registry import Services
 from desk_app.ui.pages.settings_calendar import CalendarTab
 from desk_app.ui.pages.settings_deadlines import DeadlinesTab
+from desk_app.ui.pages.settings_form_texts import FormTextsTab
 from desk_app.ui.pages.settings_office import OfficeForm
 from desk_app.ui.pages.settings_places import PlacesTab
 from desk_app.ui.pages.settings_staff import StaffTab
@@ -96,11 +98,13 @@ class SettingsPage(QWidget):
         self.places_tab = PlacesTab(services)
         self.calendar_tab = CalendarTab(services)
         self.deadlines_tab = DeadlinesTab(services)
+        self.form_texts_tab = FormTextsTab(services)
         self.tabs.addTab(self.office_tab, vs.TAB_OFFICE)
         self.tabs.addTab(self.staff_tab, vs.TAB_STAFF)
         self.tabs.addTab(self.places_tab, vs.TAB_PLACES)
         self.tabs.addTab(self.calendar_tab, vca.TAB_TITLE)
         self.tabs.addTab(self.deadlines_tab, vd.TAB_TITLE)
+        self.tabs.addTab(self.form_texts_tab, vfp.TAB_TITLE)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.tabs, 1)
@@ -118,6 +122,8 @@ class SettingsPage(QWidget):
             self.staff_tab.save()
         elif current is self.places_tab:
             self.places_tab.save()
+        elif current is self.form_texts_tab:
+            self.form_texts_tab.save()
 
     def reload(self) -> None:
         self.office_tab.reload()
@@ -125,3 +131,4 @@ class SettingsPage(QWidget):
         self.places_tab.reload()
         self.calendar_tab.reload()
         self.deadlines_tab.reload()
+        self.form_texts_tab.reload()

@@ -95,7 +95,8 @@ class DeadlinesTab(QWidget):
 
     def _fit_rows(self) -> None:
         # Row heights follow the wrapped text once the stretched column has its real width (after layout).
-        QTimer.singleShot(0, self.table.resizeRowsToContents)
+        # With the table as context the call is dropped if the page is gone before the timer fires.
+        QTimer.singleShot(0, self.table, self.table.resizeRowsToContents)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """On the table, Enter opens the edit dialog of the selected rule."""
