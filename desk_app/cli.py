@@ -266,6 +266,7 @@ def _office_info(ns: argparse.Namespace, before: OfficeInfo | None) -> OfficeInf
         email=before.email if before else None,
         website=before.website if before else None,
         collective_regime=kind in UBND_KINDS,
+        report_calendar_months=before.report_calendar_months if before else False,
     )
 
 

@@ -31,6 +31,8 @@ class OfficeInfo:
     email: str | None = None
     website: str | None = None
     collective_regime: bool = True
+    report_calendar_months: bool = False
+    """Monthly reports over calendar months instead of the 15th-to-14th cut-offs (DOMAIN §10.1)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +82,7 @@ def _clean_office(info: OfficeInfo) -> OfficeInfo:
         email=nfc_opt(info.email),
         website=nfc_opt(info.website),
         collective_regime=info.collective_regime,
+        report_calendar_months=bool(info.report_calendar_months),
     )
 
 
@@ -104,7 +107,14 @@ class OfficeService:
                 email=rec.email,
                 website=rec.website,
                 collective_regime=rec.collective_regime,
+                report_calendar_months=rec.report_calendar_months,
             )
+
+    def report_calendar_months(self) -> bool:
+        """The office's monthly cut-off: False (the default) for 15th-to-14th, True for calendar months."""
+        with self._ctx.sessions.read() as s:
+            found = s.scalar(select(OfficeRecord.report_calendar_months).order_by(OfficeRecord.id).limit(1))
+            return bool(found)
 
     def is_set_up(self) -> bool:
         return self.get() is not None

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy import ColumnElement, Select, SQLColumnExpression, case, func, literal, select
+from sqlalchemy.orm import aliased
 
 from desk_app.domain import identity
 from desk_app.domain.enums import Category, Handling, PetitionSource, PetitionStatus, Role, SubjectField
@@ -25,6 +26,24 @@ from desk_app.storage.records.petition import PetitionRecord
 ENTITY = "petition"
 SEE_CONFIDENTIAL: frozenset[Role] = frozenset({Role.LANH_DAO})
 """Who sees a denunciation's author (DOMAIN §13.3); every showing is written to the change log."""
+
+
+class SortKey(StrEnum):
+    """What a header click on the petition register sorts by; BOOK (số vào sổ) is the default."""
+
+    BOOK = "book"
+    RECEIVED = "received"
+    SENDER = "sender"
+    CATEGORY = "category"
+    STATUS = "status"
+    DUE = "due"
+
+
+_SORT_COLUMNS = {
+    SortKey.RECEIVED: (PetitionRecord.received_date, PetitionRecord.id),
+    SortKey.CATEGORY: (PetitionRecord.category, PetitionRecord.received_date, PetitionRecord.id),
+    SortKey.STATUS: (PetitionRecord.status, PetitionRecord.received_date, PetitionRecord.id),
+}
 
 
 class DueState(StrEnum):
@@ -92,10 +111,37 @@ class PetitionRegisterService:
         with self._ctx.sessions.read() as s:
             return s.scalar(self._query(f, select(func.count(PetitionRecord.id)))) or 0
 
-    def search_ids(self, f: PetitionFilter, descending: bool = True) -> list[int]:
-        order = (PetitionRecord.book_year, PetitionRecord.register_no)
-        query = self._query(f, select(PetitionRecord.id)).order_by(
-            *(c.desc() if descending else c.asc() for c in order)
+    def search_ids(
+        self, f: PetitionFilter, sort: SortKey = SortKey.BOOK, descending: bool = True
+    ) -> list[int]:
+        query = self._query(f, select(PetitionRecord.id))
+        if sort is SortKey.DUE:
+            return self._ids_by_due(query, descending)
+        columns: Sequence[SQLColumnExpression[Any]]
+        if sort is SortKey.SENDER:
+            citizen = aliased(CitizenRecord)
+            query = query.outerjoin(citizen, citizen.id == PetitionRecord.main_citizen_id)
+            name: SQLColumnExpression[Any] = citizen.name_key
+            if not self.may_see_confidential():
+                # A masked author must not be placed by its hidden name: all "[Bảo mật]" rows sort together.
+                name = case((PetitionRecord.is_confidential.is_(True), literal("")), else_=citizen.name_key)
+            columns = (func.coalesce(name, ""), PetitionRecord.id)
+        elif sort is SortKey.BOOK:
+            columns = (PetitionRecord.book_year, PetitionRecord.register_no)
+        else:
+            columns = _SORT_COLUMNS[sort]
+        query = query.order_by(*(c.desc() if descending else c.asc() for c in columns))
+        with self._ctx.sessions.read() as s:
+            return list(s.scalars(query))
+
+    def _ids_by_due(self, query: Select[Any], descending: bool) -> list[int]:
+        """By the nearest running due date; petitions without a running clock come last either way."""
+        # With the due filter on, the query joins one copy already; a second, separately named copy is harmless.
+        due = _next_due().subquery()
+        query = query.outerjoin(due, due.c.entity_id == PetitionRecord.id)
+        columns = (due.c.next_due, PetitionRecord.id)
+        query = query.order_by(
+            due.c.next_due.is_(None), *(c.desc() if descending else c.asc() for c in columns)
         )
         with self._ctx.sessions.read() as s:
             return list(s.scalars(query))

@@ -16,10 +16,12 @@ from desk_app.services import (
     report_facts,
     report_lock,
     report_narrative,
+    report_series,
     report_tcd,
     report_xld,
 )
 from desk_app.services.context import ServiceContext
+from desk_app.services.office import OfficeService
 from desk_app.services.report_drill import DrillRow
 from desk_app.services.report_types import ColumnSpec, Drill, ReportForm, ReportPeriod, ReportResult
 
@@ -62,10 +64,20 @@ def _period(span: ReportSpan) -> ReportPeriod:
 
 
 class ReportService:
-    def __init__(self, ctx: ServiceContext, *, calendar_months: bool = False) -> None:
+    def __init__(self, ctx: ServiceContext, *, calendar_months: bool | None = None) -> None:
         self._ctx = ctx
-        self.calendar_months = calendar_months
-        """Monthly reports over calendar months instead of the 15th-to-14th cut-offs (an office's choice)."""
+        self._calendar_months = calendar_months
+
+    @property
+    def calendar_months(self) -> bool:
+        """Monthly reports over calendar months instead of the 15th-to-14th cut-offs (an office's choice).
+
+        Unless given to the constructor, read from the office settings at each call: a change in Cài đặt
+        applies at once.
+        """
+        if self._calendar_months is not None:
+            return self._calendar_months
+        return OfficeService(self._ctx).report_calendar_months()
 
     # Periods ------------------------------------------------------------------------------------------------
     def period(self, code: str) -> ReportPeriod:
@@ -149,3 +161,13 @@ class ReportService:
     def monthly_series(self, period: ReportPeriod) -> list[tuple[str, int, int]]:
         with self._ctx.sessions.read() as s:
             return report_narrative.monthly_series(s, period, calendar_months=self.calendar_months)
+
+    def field_series(self, period: ReportPeriod) -> list[tuple[str, int, int]]:
+        """(subject field label, visits, petitions received) in the period, for the chart by field."""
+        with self._ctx.sessions.read() as s:
+            return report_series.field_series(s, period)
+
+    def timeliness_series(self, period: ReportPeriod) -> list[tuple[str, int]]:
+        """Petition deadlines falling in the period: (label, count) for on time, late, and still overdue."""
+        with self._ctx.sessions.read() as s:
+            return report_series.timeliness_series(s, period, self._ctx.today())

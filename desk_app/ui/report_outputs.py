@@ -92,10 +92,22 @@ def sheet_data(
     head_name: str | None = None,
     preparer_name: str | None = None,
     monthly: list[tuple[str, int, int]] | None = None,
+    by_field: list[tuple[str, int, int]] | None = None,
+    timeliness: list[tuple[str, int]] | None = None,
 ) -> ReportSheetData:
-    """What the PDF prints; with `monthly` (ReportService.monthly_series) the chart page follows the table."""
+    """What the PDF prints; with `monthly` (ReportService.monthly_series) the chart page follows the table,
+    and with `by_field` or `timeliness` (ReportService.field_series, timeliness_series) a second one."""
     note = vr.locked_note(result.locked_at, result.locked_by or "") if result.locked_at else None
-    chart = ChartData(tuple(monthly), breakdown(result)) if monthly is not None else None
+    chart = (
+        ChartData(
+            tuple(monthly),
+            breakdown(result),
+            tuple(by_field) if by_field is not None else None,
+            tuple(timeliness) if timeliness is not None else None,
+        )
+        if monthly is not None
+        else None
+    )
     return ReportSheetData(
         letterhead=letterhead(office),
         form_code=result.form.value,
@@ -122,6 +134,8 @@ def report_pdf_bytes(
     head_name: str | None = None,
     preparer_name: str | None = None,
     monthly: list[tuple[str, int, int]] | None = None,
+    by_field: list[tuple[str, int, int]] | None = None,
+    timeliness: list[tuple[str, int]] | None = None,
 ) -> bytes:
     data = sheet_data(
         result,
@@ -130,6 +144,8 @@ def report_pdf_bytes(
         head_name=head_name,
         preparer_name=preparer_name,
         monthly=monthly,
+        by_field=by_field,
+        timeliness=timeliness,
     )
     return render_report_sheet(data)
 
@@ -143,11 +159,13 @@ def report_pdf(
     head_name: str | None = None,
     preparer_name: str | None = None,
     monthly: list[tuple[str, int, int]] | None = None,
+    by_field: list[tuple[str, int, int]] | None = None,
+    timeliness: list[tuple[str, int]] | None = None,
 ) -> bytes:
     """Write the official sheet to `path` and return its bytes (to keep a copy with the documents)."""
     pdf = report_pdf_bytes(
         result, office_header, signed_on=signed_on, head_name=head_name, preparer_name=preparer_name,
-        monthly=monthly,
+        monthly=monthly, by_field=by_field, timeliness=timeliness,
     )  # fmt: skip
     _write_bytes(Path(path), pdf)
     return pdf

@@ -93,3 +93,68 @@ def test_the_excel_export_has_vietnamese_headers_labels_and_the_mask(
     assert kn[2] == "Qua dịch vụ bưu chính" and kn[3].startswith("Nguyễn Văn An") and kn[10] == "Quá hạn"
     assert "001099012345" not in str(rows)
     assert export_xlsx(register, PetitionFilter(category=Category.TO_CAO), target) == 1
+
+
+def _third(petitions: PetitionService, office_services: Services) -> int:
+    """A reflection received 10/11 from Lê Văn Cường whose clocks have all stopped (no due date running)."""
+    from sqlalchemy import update
+
+    from desk_app.storage.records.deadline import DeadlineRecord
+
+    pid = petitions.register(
+        PetitionInput(
+            D(2026, 11, 10), PetitionSource.HOP_THU, "Phản ánh đèn đường hỏng", Category.KIEN_NGHI_PHAN_ANH,
+            main=PersonInput("Lê Văn Cường"),
+        )
+    ).id  # fmt: skip
+    with office_services.ctx.sessions.write() as s, s.begin():
+        s.execute(
+            update(DeadlineRecord).where(DeadlineRecord.entity_id == pid).values(completed_on=D(2026, 11, 12))
+        )
+    return pid
+
+
+def test_the_register_sorts_by_each_sortable_column(
+    filled: tuple[PetitionService, PetitionRegisterService], office_services: Services
+) -> None:
+    from desk_app.services.petition_register import SortKey
+
+    petitions, register = filled
+    _third(petitions, office_services)
+
+    def labels(sort: SortKey, descending: bool, f: PetitionFilter | None = None) -> list[str]:
+        return [r.label for r in register.rows(register.search_ids(f or PetitionFilter(), sort, descending))]
+
+    assert labels(SortKey.BOOK, True) == ["3/2026", "2/2026", "1/2026"]  # the default, unchanged
+    assert [r.label for r in register.rows(register.search_ids(PetitionFilter()))] == labels(
+        SortKey.BOOK, True
+    )
+    assert labels(SortKey.BOOK, False) == ["1/2026", "2/2026", "3/2026"]
+    assert labels(SortKey.RECEIVED, True) == ["2/2026", "3/2026", "1/2026"]  # 18/11, 10/11, 28/08
+    assert labels(SortKey.CATEGORY, False) == ["1/2026", "3/2026", "2/2026"]  # KN, KNPA, TC by code
+    # The nearest due date first; the petition with no clock running comes last in both directions.
+    assert labels(SortKey.DUE, False) == ["1/2026", "2/2026", "3/2026"]  # 11/09, 30/11, none
+    assert labels(SortKey.DUE, True) == ["2/2026", "1/2026", "3/2026"]
+    assert labels(SortKey.DUE, False, PetitionFilter(due=DueState.TRONG_HAN)) == ["2/2026"]
+    statuses = [
+        r.status.value for r in register.rows(register.search_ids(PetitionFilter(), SortKey.STATUS, False))
+    ]
+    assert statuses == sorted(statuses)
+
+
+def test_sorting_by_sender_never_places_a_masked_author_by_the_hidden_name(
+    filled: tuple[PetitionService, PetitionRegisterService], office_services: Services
+) -> None:
+    from desk_app.services.petition_register import SortKey
+
+    petitions, register = filled
+    _third(petitions, office_services)
+    # Names without diacritics: Le Van Cuong < Nguyen Van An < Tran Thi Be. The officer sees the masked one first.
+    assert [r.sender for r in register.rows(register.search_ids(PetitionFilter(), SortKey.SENDER, False))] == [
+        vi.MASKED, "Lê Văn Cường", "Nguyễn Văn An",
+    ]  # fmt: skip
+    office_services.ctx.actor.roles = (Role.LANH_DAO,)
+    assert [
+        r.sender.split(",")[0]
+        for r in register.rows(register.search_ids(PetitionFilter(), SortKey.SENDER, False))
+    ] == ["Lê Văn Cường", "Nguyễn Văn An", "Trần Thị Bé"]

@@ -13,7 +13,8 @@ from PySide6.QtGui import QColor
 from desk_app.i18n import vi
 from desk_app.i18n import vi_petition as vp
 from desk_app.i18n import vi_petitions_page as vpp
-from desk_app.services.petition_register import DueState, PetitionRow
+from desk_app.i18n import vi_screens as vs
+from desk_app.services.petition_register import DueState, PetitionRow, SortKey
 from desk_app.ui.formatting import fmt_date
 
 Index = QModelIndex | QPersistentModelIndex
@@ -39,19 +40,21 @@ class PetitionColumn:
     text: Callable[[PetitionRow], str]
     width: int
     align: Qt.AlignmentFlag = _LEFT
+    sort_key: SortKey | None = None
 
 
 COLUMNS: tuple[PetitionColumn, ...] = (
-    PetitionColumn(vpp.COL_NO, lambda r: r.label, 70, _CENTER),
-    PetitionColumn(vpp.COL_RECEIVED, lambda r: fmt_date(r.received_date), 88, _CENTER),
+    PetitionColumn(vpp.COL_NO, lambda r: r.label, 70, _CENTER, SortKey.BOOK),
+    PetitionColumn(vpp.COL_RECEIVED, lambda r: fmt_date(r.received_date), 88, _CENTER, SortKey.RECEIVED),
     PetitionColumn(vpp.COL_SOURCE, lambda r: vp.PETITION_SOURCE[r.source], 120),
-    PetitionColumn(vpp.COL_SENDER, lambda r: r.sender, 170),
+    PetitionColumn(vpp.COL_SENDER, lambda r: r.sender, 170, _LEFT, SortKey.SENDER),
     PetitionColumn(vpp.COL_SUMMARY, _summary, 200),
-    PetitionColumn(vpp.COL_CATEGORY, lambda r: vi.CATEGORY[r.category], 100),
-    PetitionColumn(vpp.COL_STATUS, lambda r: vp.PETITION_STATUS[r.status], 130),
+    PetitionColumn(vpp.COL_CATEGORY, lambda r: vi.CATEGORY[r.category], 100, _LEFT, SortKey.CATEGORY),
+    PetitionColumn(vpp.COL_STATUS, lambda r: vp.PETITION_STATUS[r.status], 130, _LEFT, SortKey.STATUS),
     PetitionColumn(vpp.COL_HANDLING, lambda r: vi.HANDLING[r.handling] if r.handling else "", 120),
-    PetitionColumn(vpp.COL_DUE, lambda r: fmt_date(r.next_due), 96, _CENTER),
+    PetitionColumn(vpp.COL_DUE, lambda r: fmt_date(r.next_due), 96, _CENTER, SortKey.DUE),
 )
+COLUMN_OF_SORT: dict[SortKey, int] = {c.sort_key: i for i, c in enumerate(COLUMNS) if c.sort_key is not None}
 
 SUMMARY_COLUMN = 4
 """The column that takes the width left over."""
@@ -163,10 +166,11 @@ class PetitionTableModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
+        spec = COLUMNS[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section].header[0]
+            return spec.header[0]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return COLUMNS[section].header[1]
+            return spec.header[1] if spec.sort_key else f"{spec.header[1]}\n{vs.NOT_SORTABLE}"
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -17,10 +17,15 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.i18n import vi_petitions_page as vpp
-from desk_app.services.petition_register import PetitionRow
+from desk_app.services.petition_register import PetitionRow, SortKey
 from desk_app.services.registry import Services
 from desk_app.ui.formatting import fmt_int
-from desk_app.ui.models.petition_table_model import COLUMNS, SUMMARY_COLUMN, PetitionTableModel
+from desk_app.ui.models.petition_table_model import (
+    COLUMN_OF_SORT,
+    COLUMNS,
+    SUMMARY_COLUMN,
+    PetitionTableModel,
+)
 from desk_app.ui.pages.book_print import TransferButtons
 from desk_app.ui.pages.petition_filters import PetitionFilterBar
 from desk_app.ui.pages.petition_form import PetitionForm
@@ -30,6 +35,13 @@ from desk_app.ui.widgets.errors import desk_error_text
 from desk_app.ui.widgets.fields import ERROR_COLOR
 
 LIST_TAB, FORM_TAB = 0, 1
+# A header click on a new column starts descending for the number and the received date (newest first);
+# the due date starts with the nearest.
+_DESCENDING_FIRST = frozenset({SortKey.BOOK, SortKey.RECEIVED})
+
+
+def _order(descending: bool) -> Qt.SortOrder:
+    return Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
 
 
 def count_text(count: int) -> str:
@@ -42,6 +54,8 @@ class PetitionsPage(QWidget):
         self.services = services
         self.tasks = tasks
         self._generation = 0
+        self._sort = SortKey.BOOK
+        self._descending = True
         register = services.petition_register
         self.model = PetitionTableModel(lambda ids: register.rows(ids), self)
         self.filters = PetitionFilterBar(services.ctx.today(), self)
@@ -83,6 +97,9 @@ class PetitionsPage(QWidget):
         header = table.horizontalHeader()
         header.setMinimumHeight(int(header.fontMetrics().height() * 2.0))
         header.setHighlightSections(False)
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(COLUMN_OF_SORT[self._sort], _order(self._descending))
         for column, spec in enumerate(COLUMNS):
             table.setColumnWidth(
                 column, max(spec.width, header.fontMetrics().horizontalAdvance(spec.header[0]) + 28)
@@ -122,6 +139,7 @@ class PetitionsPage(QWidget):
 
     def _connect(self) -> None:
         self.filters.changed.connect(self.refresh)
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._on_sort)
         self.table.activated.connect(self._on_activated)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         self.open_button.clicked.connect(self.open_selected)
@@ -147,10 +165,11 @@ class PetitionsPage(QWidget):
         self._generation += 1
         generation = self._generation
         query = self.filters.current()
+        sort, descending = self._sort, self._descending
         register = self.services.petition_register
         self._set_count(vpp.SEARCHING, error=False)
         (
-            self.tasks.op(lambda: register.search_ids(query))
+            self.tasks.op(lambda: register.search_ids(query, sort, descending))
             .success(lambda ids: self._show(generation, ids))
             .failure(lambda exc: self._failed(generation, exc))
             .run()
@@ -166,6 +185,29 @@ class PetitionsPage(QWidget):
         if row is not None:
             self.table.selectRow(row)
         self._update_buttons()
+
+    def _on_sort(self, section: int, order: Qt.SortOrder) -> None:
+        key = COLUMNS[section].sort_key if 0 <= section < len(COLUMNS) else None
+        if key is None:
+            # Not sortable in SQL: the indicator goes back where the sort really is.
+            self._set_indicator(self._sort, self._descending)
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if key is not self._sort:
+            descending = key in _DESCENDING_FIRST
+        self.sort_by(key, descending)
+
+    def sort_by(self, key: SortKey, descending: bool) -> None:
+        """Sort as a header click would."""
+        self._sort, self._descending = key, descending
+        self._set_indicator(key, descending)
+        self.refresh()
+
+    def _set_indicator(self, key: SortKey, descending: bool) -> None:
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(COLUMN_OF_SORT[key], _order(descending))
+        header.blockSignals(False)
 
     def _failed(self, generation: int, exc: Exception) -> None:
         if generation == self._generation:

@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -30,7 +30,7 @@ from desk_app.ui import dialogs
 from desk_app.ui import report_outputs as outputs
 from desk_app.ui.formatting import fmt_date
 from desk_app.ui.pages.calendar_publish import ask_save_path
-from desk_app.ui.pages.reports_chart import BarChart
+from desk_app.ui.pages.reports_chart import BarChart, ChartTabs
 from desk_app.ui.pages.reports_controls import ReportControls, problem_text
 from desk_app.ui.pages.reports_dialogs import DrillDialog, ReasonDialog
 from desk_app.ui.pages.reports_table import ReportTable
@@ -49,6 +49,8 @@ class Shown:
     monthly: list[tuple[str, int, int]]
     narrative: str
     office: OfficeHeader
+    by_field: list[tuple[str, int, int]] = field(default_factory=list)
+    timeliness: list[tuple[str, int]] = field(default_factory=list)
 
 
 class ReportsPage(QWidget):
@@ -68,6 +70,7 @@ class ReportsPage(QWidget):
         )
 
         self.controls = ReportControls(services)
+        self._calendar_months = services.reports.calendar_months
         self.controls.show_button.clicked.connect(self.compute)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)  # busy: the computation gives no steps
@@ -89,8 +92,8 @@ class ReportsPage(QWidget):
 
         self.monthly_chart = BarChart(vr.CHART_MONTHLY)
         self.monthly_chart.empty_text = vr.CHART_NO_DATA
-        self.breakdown_chart = BarChart("", horizontal=True)
-        self.breakdown_chart.empty_text = vr.CHART_NO_DATA
+        self.chart_tabs = ChartTabs()
+        self.breakdown_chart = self.chart_tabs.breakdown_chart
         self.narrative = QPlainTextEdit()
         self.narrative.setReadOnly(True)
         narrative_box = QVBoxLayout()
@@ -98,7 +101,7 @@ class ReportsPage(QWidget):
         narrative_box.addWidget(self.narrative, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.monthly_chart, 4)
-        bottom.addWidget(self.breakdown_chart, 3)
+        bottom.addWidget(self.chart_tabs, 3)
         bottom.addLayout(narrative_box, 4)
 
         self.pdf_button = QPushButton(vr.BTN_PDF)
@@ -131,6 +134,14 @@ class ReportsPage(QWidget):
         layout.addLayout(buttons)
         self._enable()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        # The office may have switched its monthly cut-off in Cài đặt meanwhile: the month presets follow.
+        super().showEvent(event)
+        months = self.services.reports.calendar_months
+        if months != self._calendar_months:
+            self._calendar_months = months
+            self.controls._fill_periods(self.controls.year_spin.value())
+
     # --- computing -------------------------------------------------------------------------------------------------
     def compute(self) -> None:
         """Compute the chosen form and period off the GUI thread; the busy bar shows meanwhile."""
@@ -148,6 +159,8 @@ class ReportsPage(QWidget):
                 reports.monthly_series(period),
                 reports.narrative(period),
                 documents.office_header(),
+                reports.field_series(period),
+                reports.timeliness_series(period),
             )
 
         self._run(job, self._show, vr.COMPUTING.format(form=form.value, label=period.label))
@@ -167,6 +180,7 @@ class ReportsPage(QWidget):
         bars = outputs.breakdown(result)
         self.breakdown_chart.title = vr.BREAKDOWN_TITLES.get(result.form.value, "")
         self.breakdown_chart.set_data([label for label, _ in bars], [[value for _, value in bars]])
+        self.chart_tabs.show_series(shown.by_field, shown.timeliness)
         self.narrative.setPlainText(shown.narrative)
         self.notice.show_text(
             vr.SHOWN.format(
@@ -244,7 +258,7 @@ class ReportsPage(QWidget):
             pdf = outputs.report_pdf(
                 shown.result, shown.office, path, signed_on=services.ctx.today(),
                 head_name=head.full_name if head else None, preparer_name=_preparer(services),
-                monthly=shown.monthly,
+                monthly=shown.monthly, by_field=shown.by_field, timeliness=shown.timeliness,
             )  # fmt: skip
             services.documents.keep(None, vr.PDF_KIND, pdf)
             return path

@@ -7,9 +7,14 @@ from typing import Final
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QTabWidget, QWidget
+
+from desk_app.i18n import vi_report_series as vs
+from desk_app.i18n import vi_reports_page as vr
 
 COLORS: Final = ("#2f5d9b", "#d08a2c", "#4f8a5b")
+TIMELINESS_COLORS: Final = ("#4f8a5b", "#d08a2c", "#b3261e")
+"""On time, late, still overdue."""
 GRID: Final = "#dddddd"
 TEXT: Final = "#222222"
 
@@ -27,6 +32,8 @@ class BarChart(QWidget):
         self.categories: list[str] = []
         self.series: list[list[int]] = []
         self.series_names: list[str] = []
+        self.bar_colors: list[str] = []
+        """With one series drawn horizontally: a colour per line instead of the series' colour."""
         self.empty_text = ""
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(220, 160)
@@ -120,23 +127,31 @@ class BarChart(QWidget):
         plot = QRectF(area.left() + label_w, area.top(), area.width() - label_w - 4, area.height() - line - 2)
         self._grid(painter, plot, top, vertical_values=False)
         row = plot.height() / len(self.categories)
-        values = self.series[0]
+        count = max(1, len(self.series))
+        bar = row * 0.7 / count
         for j, label in enumerate(self.categories):
-            value = values[j] if j < len(values) else 0
             y = plot.top() + j * row
-            w = plot.width() * value / top
-            rect = QRectF(plot.left(), y + row * 0.2, w, row * 0.6)
-            painter.fillRect(rect, QColor(COLORS[2]))
+            for i, values in enumerate(self.series):
+                value = values[j] if j < len(values) else 0
+                w = plot.width() * value / top
+                rect = QRectF(plot.left(), y + row * 0.15 + i * bar, w, bar - (1 if count > 1 else 0))
+                painter.fillRect(rect, QColor(self._bar_color(i, j)))
+                painter.setPen(QColor(TEXT))
+                painter.drawText(
+                    QRectF(rect.right() + 3, rect.top(), 40, rect.height()),
+                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, str(value),
+                )  # fmt: skip
             painter.setPen(QColor(TEXT))
             painter.drawText(
                 QRectF(area.left(), y, label_w - 6, row),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(label_w - 6)),
             )
-            painter.drawText(
-                QRectF(rect.right() + 3, y, 40, row), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                str(value),
-            )  # fmt: skip
+
+    def _bar_color(self, series: int, line: int) -> str:
+        if len(self.series) == 1:
+            return self.bar_colors[line % len(self.bar_colors)] if self.bar_colors else COLORS[2]
+        return COLORS[series % len(COLORS)]
 
     def _grid(self, painter: QPainter, plot: QRectF, top: int, vertical_values: bool) -> None:
         metrics = painter.fontMetrics()
@@ -182,3 +197,33 @@ def _fit_label(advance: Callable[[str], int], label: str, room: float) -> str:
     if advance(label) <= room - 2:
         return label
     return label.split("/", 1)[0]
+
+
+class ChartTabs(QTabWidget):
+    """The form's own breakdown, visits and petitions by field, and deadlines met or missed, one tab each."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reportChartTabs")
+        self.breakdown_chart = BarChart("", horizontal=True)
+        self.field_chart = BarChart(vs.CHART_FIELD, horizontal=True)
+        self.timeliness_chart = BarChart(vs.CHART_TIMELINESS, horizontal=True)
+        self.timeliness_chart.bar_colors = list(TIMELINESS_COLORS)
+        self.timeliness_chart.setToolTip(vs.CHART_TIMELINESS_NOTE)
+        for chart, label in (
+            (self.breakdown_chart, vs.TAB_BREAKDOWN),
+            (self.field_chart, vs.TAB_FIELD),
+            (self.timeliness_chart, vs.TAB_TIMELINESS),
+        ):
+            chart.empty_text = vr.CHART_NO_DATA
+            self.addTab(chart, label)
+
+    def show_series(
+        self, by_field: Sequence[tuple[str, int, int]], timeliness: Sequence[tuple[str, int]]
+    ) -> None:
+        self.field_chart.set_data(
+            [label for label, _, _ in by_field],
+            [[v for _, v, _ in by_field], [p for _, _, p in by_field]],
+            [vr.CHART_VISITS, vr.CHART_PETITIONS],
+        )
+        self.timeliness_chart.set_data([label for label, _ in timeliness], [[n for _, n in timeliness]])

@@ -10,12 +10,14 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
+    QVBoxLayout,
     QWidget,
 )
 
 from desk_app.domain.enums import OfficeKind
 from desk_app.errors import FieldError
 from desk_app.i18n import vi
+from desk_app.i18n import vi_report_series as vrs
 from desk_app.i18n import vi_screens as vs
 from desk_app.services.office import OfficeInfo
 from desk_app.ui.pages.settings_fields import ErrorLabel, with_error
@@ -56,6 +58,9 @@ class OfficeForm(QWidget):
         self.website = _line("officeWebsite", max_length=200)
         self.collective = QCheckBox(vs.OFFICE_COLLECTIVE)
         self.collective.setObjectName("officeCollective")
+        self.calendar_months = QCheckBox(vrs.OFFICE_CALENDAR_MONTHS)
+        self.calendar_months.setObjectName("officeCalendarMonths")
+        self.calendar_months.setToolTip(vrs.OFFICE_CALENDAR_MONTHS_TIP)
         self.errors: dict[str, ErrorLabel] = {}
         self._build()
         self.kind.currentIndexChanged.connect(lambda _i: self._suggest_for_kind())
@@ -82,11 +87,15 @@ class OfficeForm(QWidget):
             self.errors[key] = error
             form.addRow(f"{label} *" if key in REQUIRED else label, with_error(widget, error))
         right.addRow("", self.collective)
-        layout = QHBoxLayout(self)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 3)
+        columns.addSpacing(16)
+        columns.addLayout(right, 2)
+        # Below both columns: the sentence is too long for the right one.
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(left, 3)
-        layout.addSpacing(16)
-        layout.addLayout(right, 2)
+        layout.addLayout(columns)
+        layout.addWidget(self.calendar_months)
 
     def inputs(self) -> list[QWidget]:
         """The fields in reading (Tab) order."""
@@ -102,6 +111,7 @@ class OfficeForm(QWidget):
             self.email,
             self.website,
             self.collective,
+            self.calendar_months,
         ]
 
     # Values --------------------------------------------------------------------------------------------
@@ -117,6 +127,7 @@ class OfficeForm(QWidget):
             self.abbreviation.setText(vs.ABBREVIATION_UBND)
             self.head_title.setText(vs.HEAD_TITLE_UBND)
             self.collective.setChecked(True)
+            self.calendar_months.setChecked(False)
         else:
             self.kind.setCurrentIndex(max(0, self.kind.findData(info.kind)))
             self.name.setText(info.name)
@@ -129,6 +140,7 @@ class OfficeForm(QWidget):
             self.email.setText(info.email or "")
             self.website.setText(info.website or "")
             self.collective.setChecked(info.collective_regime)
+            self.calendar_months.setChecked(info.report_calendar_months)
         self.kind.blockSignals(False)
         self.clear_errors()
 
@@ -146,6 +158,7 @@ class OfficeForm(QWidget):
             email=_text_or_none(self.email),
             website=_text_or_none(self.website),
             collective_regime=self.collective.isChecked(),
+            report_calendar_months=self.calendar_months.isChecked(),
         )
 
     def _suggest_for_kind(self) -> None:
