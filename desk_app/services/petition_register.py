@@ -19,6 +19,7 @@ from desk_app.services import audit
 from desk_app.services.calendar import CalendarService
 from desk_app.services.context import ServiceContext
 from desk_app.services.deadline_clock import SOON_WORKING_DAYS
+from desk_app.services.id_lists import fetch_ids
 from desk_app.storage.records import CitizenRecord
 from desk_app.storage.records.deadline import DeadlineRecord
 from desk_app.storage.records.petition import PetitionRecord
@@ -132,7 +133,7 @@ class PetitionRegisterService:
             columns = _SORT_COLUMNS[sort]
         query = query.order_by(*(c.desc() if descending else c.asc() for c in columns))
         with self._ctx.sessions.read() as s:
-            return list(s.scalars(query))
+            return fetch_ids(s, query)
 
     def _ids_by_due(self, query: Select[Any], descending: bool) -> list[int]:
         """By the nearest running due date; petitions without a running clock come last either way."""

@@ -15,6 +15,7 @@ from desk_app.domain.enums import Category, Handling, ReceptionKind, Role, Visit
 from desk_app.domain.text import search_key
 from desk_app.i18n import vi
 from desk_app.services.context import ServiceContext
+from desk_app.services.id_lists import fetch_ids
 from desk_app.storage.records import CaseRecord, CitizenRecord, VisitRecord
 
 
@@ -123,7 +124,7 @@ class RegisterService:
             columns = _SORT_COLUMNS[sort]  # type: ignore[assignment]
         query = query.order_by(*(c.desc() if descending else c.asc() for c in columns))
         with self._ctx.sessions.read() as s:
-            return list(s.scalars(query))
+            return fetch_ids(s, query)
 
     def rows(self, ids: Sequence[int]) -> list[RegisterRow]:
         """Rows for the given ids, in the same order."""
