@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Final
 
+from desk_app.i18n import vi_calendar_page as vcp
 from desk_app.i18n import vi_petition_forms as vf
 from desk_app.i18n import vi_petition_print as vt
 
@@ -16,6 +17,7 @@ GUIDANCE: Final = "huong_dan"
 TRANSFER: Final = "phieu_chuyen_don"
 RESULT: Final = "tb_ket_qua_xu_ly"
 ACCEPTANCE: Final = "tb_thu_ly_kn"
+SCHEDULE: Final = "tb_lich_tiep"
 
 BASIS: Final = "basis"
 ONCE: Final = "once"
@@ -24,6 +26,7 @@ LEAD_IN: Final = "lead_in"
 REQUEST_KNPA: Final = "request_knpa"
 REQUEST_TC: Final = "request_tc"
 ARCHIVE: Final = "archive"
+RECIPIENTS: Final = "recipients"
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +91,19 @@ FORMS: Final[tuple[FormSpec, ...]] = (
         ACCEPTANCE,
         vf.ACCEPT_DOC_TITLE,
         (PartSpec(ARCHIVE, _ARCHIVE_LABEL, vf.DEFAULT_RECIPIENTS[-1], _ARCHIVE_HINT),),
+    ),
+    FormSpec(
+        SCHEDULE,
+        "Thông báo lịch tiếp công dân",
+        (
+            PartSpec(
+                BASIS,
+                "Các dòng căn cứ (mỗi dòng một căn cứ)",
+                "\n".join(vcp.LEGAL_BASIS),
+                "Ví dụ thêm: Căn cứ Nghị định số 154/2026/NĐ-CP …; Căn cứ Quy chế tiếp công dân của cơ quan.",
+            ),
+            PartSpec(RECIPIENTS, "Nơi nhận (mỗi dòng một nơi)", "\n".join(vcp.RECIPIENTS)),
+        ),
     ),
 )
 

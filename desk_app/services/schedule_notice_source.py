@@ -8,9 +8,10 @@ from sqlalchemy.orm import Session
 
 from desk_app.domain.calendar import WorkingCalendar
 from desk_app.domain.enums import ReceptionKind, SessionStatus
+from desk_app.i18n import vi_form_parts
 from desk_app.i18n import vi_schedule_admin as va
 from desk_app.i18n.vi_calendar import date_text
-from desk_app.services import audit, outgoing
+from desk_app.services import audit, form_texts, outgoing
 from desk_app.services import schedule_store as store
 from desk_app.services.context import ServiceContext
 from desk_app.services.schedule_types import DaySheetSource, NoticeRow, NoticeSource, Period, SessionInfo
@@ -83,6 +84,7 @@ def notice(
         head_name=head.full_name if head else "",
         signer_authority=_authority(office),
         rows=tuple(_row(i, place) for i in infos),
+        texts=form_texts.overrides(s, vi_form_parts.SCHEDULE),
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar as _cal
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -193,6 +194,8 @@ class NoticeSource:
     head_name: str
     signer_authority: str
     rows: tuple[NoticeRow, ...] = field(default_factory=tuple)
+    texts: Mapping[str, str] = field(default_factory=dict)
+    """The office's own wording of the notice's parts (Mẫu văn bản), by part key; absent means the default."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from desk_app.i18n import vi_calendar_page as vp
+from desk_app.i18n import vi_form_parts as vfp
 from desk_app.i18n import vi_schedule_print as vs
 from desk_app.printing.forms.schedule_notice import ScheduleEntry, ScheduleNoticeData, render_schedule_notice
 from desk_app.printing.forms.session_sheet import Registrant, SessionSheetData, render_session_sheet
@@ -92,10 +93,14 @@ def notice_data(src: NoticeSource) -> ScheduleNoticeData:
         signer_authority=src.signer_authority,
         signer_title=src.head_title,
         signer_name=src.head_name,
-        recipients=vp.RECIPIENTS,
-        legal_basis_lines=vp.LEGAL_BASIS,
+        recipients=_lines(src.texts.get(vfp.RECIPIENTS)) or vp.RECIPIENTS,
+        legal_basis_lines=_lines(src.texts.get(vfp.BASIS)) or vp.LEGAL_BASIS,
         issuer_name=issuer_name(src.office_name),
     )
+
+
+def _lines(text: str | None) -> tuple[str, ...]:
+    return tuple(line.strip() for line in (text or "").splitlines() if line.strip())
 
 
 def notice_pdf(src: NoticeSource) -> bytes:

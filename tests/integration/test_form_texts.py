@@ -47,7 +47,8 @@ def _petition(services: Services, handling: Handling, body: str | None = None) -
 
 def test_every_form_key_is_its_documents_kind_and_every_default_is_the_forms_wording() -> None:
     kinds = {kind_form(k) for k in DocKind}
-    assert {f.key for f in fp.FORMS} <= kinds
+    # Every petition form's key is its document kind; the schedule notice is the calendar's own document.
+    assert {f.key for f in fp.FORMS} - {fp.SCHEDULE} <= kinds
     assert fp.part(fp.RESULT, fp.CLOSING) is not None
     assert fp.part(fp.RESULT, fp.CLOSING).default == vf.CLOSING_INFORM  # type: ignore[union-attr]
     assert fp.part(fp.TRANSFER, fp.REQUEST_KNPA).default == vt.TRANSFER_KNPA  # type: ignore[union-attr]
@@ -166,3 +167,21 @@ def test_the_guidance_letter_prints_the_offices_closing_and_basis(office_service
     assert "Cơ quan chỉ hướng dẫn một lần; đơn cùng nội dung gửi lại Ủy ban nhân dân xã An Phú" in text
     assert "Việc hướng dẫn chỉ thực hiện một lần" not in text
     assert "Căn cứ Điều 26 Luật Tiếp công dân, đề nghị" in text
+
+
+def test_the_schedule_notice_prints_the_offices_basis_and_recipients(office_services: Services) -> None:
+    from desk_app.services.schedule_types import Period, PeriodKind
+    from desk_app.ui import schedule_print_jobs
+
+    texts = office_services.form_texts
+    texts.save(
+        fp.SCHEDULE, fp.BASIS, "Căn cứ Luật Tiếp công dân năm 2013\nCăn cứ Quy chế tiếp công dân của UBND xã"
+    )
+    texts.save(fp.SCHEDULE, fp.RECIPIENTS, "Thường trực Đảng ủy xã\nLưu: VT")
+    source = office_services.schedule.notice_source(Period(PeriodKind.MONTH, 2026, 12), publish=False)
+    text = pdf_flat_text(schedule_print_jobs.notice_pdf(source))
+    assert "Căn cứ Quy chế tiếp công dân của UBND xã" in text
+    assert "Thường trực Đảng ủy xã" in text and "Trang thông tin điện tử" not in text
+    texts.reset(fp.SCHEDULE, fp.RECIPIENTS)
+    source = office_services.schedule.notice_source(Period(PeriodKind.MONTH, 2026, 12), publish=False)
+    assert "Trang thông tin điện tử" in pdf_flat_text(schedule_print_jobs.notice_pdf(source))
