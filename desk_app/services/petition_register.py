@@ -20,6 +20,7 @@ from desk_app.services.calendar import CalendarService
 from desk_app.services.context import ServiceContext
 from desk_app.services.deadline_clock import SOON_WORKING_DAYS
 from desk_app.services.id_lists import fetch_ids
+from desk_app.storage import fts
 from desk_app.storage.records import CitizenRecord
 from desk_app.storage.records.deadline import DeadlineRecord
 from desk_app.storage.records.petition import PetitionRecord
@@ -200,6 +201,10 @@ class PetitionRegisterService:
         if f.handler_id is not None:
             conds.append(PetitionRecord.handler_id == f.handler_id)
         words = search_key(f.text).split()
+        indexed = fts.matching(fts.petition_fts, words)
+        # Within a date range the date index is the better start; over all years the trigram index is.
+        if indexed is not None and f.date_from is None:
+            conds.append(PetitionRecord.id.in_(indexed))
         for word in words:
             conds.append(PetitionRecord.search_text.like(f"%{word}%"))
         if words and not self.may_see_confidential():

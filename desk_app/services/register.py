@@ -16,6 +16,7 @@ from desk_app.domain.text import search_key
 from desk_app.i18n import vi
 from desk_app.services.context import ServiceContext
 from desk_app.services.id_lists import fetch_ids
+from desk_app.storage import fts
 from desk_app.storage.records import CaseRecord, CitizenRecord, VisitRecord
 
 
@@ -93,7 +94,12 @@ class RegisterService:
             conds.append(VisitRecord.category == f.category.value)
         if f.handling:
             conds.append(VisitRecord.handling == f.handling.value)
-        for word in search_key(f.text).split():
+        words = search_key(f.text).split()
+        indexed = fts.matching(fts.visit_fts, words)
+        # Within a date range the date index is the better start; over all years the trigram index is.
+        if indexed is not None and f.date_from is None:
+            conds.append(VisitRecord.id.in_(indexed))
+        for word in words:
             conds.append(VisitRecord.search_text.like(f"%{word}%"))
         if not self._may_see_confidential():
             # Others may not find a denunciation by its author's name or ID (DOMAIN §13.3).

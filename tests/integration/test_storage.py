@@ -50,13 +50,15 @@ def test_empty_database_migrates_to_head_and_matches_the_models(tmp_path: Path) 
 
     from desk_app.storage import records  # noqa: F401
     from desk_app.storage.base import Base
+    from desk_app.storage.fts import include_name
 
     engine = make_engine(tmp_path / "db.sqlite3")
     assert schema_state(engine) is SchemaState.EMPTY
     assert migrate(engine, tmp_path / "db.sqlite3", tmp_path / "backups") is SchemaState.EMPTY
     assert schema_state(engine) is SchemaState.CURRENT
     with engine.connect() as conn:
-        drift = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        context = MigrationContext.configure(conn, opts={"include_name": include_name})
+        drift = compare_metadata(context, Base.metadata)
     assert drift == []
     # Nothing to back up on a fresh install.
     assert not (tmp_path / "backups").exists() or not any((tmp_path / "backups").iterdir())
