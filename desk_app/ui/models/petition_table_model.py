@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from desk_app.i18n import vi
@@ -16,8 +15,8 @@ from desk_app.i18n import vi_petitions_page as vpp
 from desk_app.i18n import vi_screens as vs
 from desk_app.services.petition_register import DueState, PetitionRow, SortKey
 from desk_app.ui.formatting import fmt_date
+from desk_app.ui.models.id_list_model import IdListModel, Index
 
-Index = QModelIndex | QPersistentModelIndex
 FetchRows = Callable[[Sequence[int]], list[PetitionRow]]
 
 OVERDUE_BACKGROUND = QColor("#fdecea")
@@ -65,63 +64,13 @@ DUE_COLOURS: dict[DueState, tuple[QColor, QColor]] = {
 }
 
 
-class PetitionTableModel(QAbstractTableModel):
-    """Holds the ids of a search in their SQL order; asks `fetch` for ~`batch_size` rows at a time."""
-
-    def __init__(
-        self,
-        fetch: FetchRows,
-        parent: QObject | None = None,
-        *,
-        batch_size: int = 200,
-        cache_limit: int = 4000,
-    ) -> None:
-        super().__init__(parent)
-        self._fetch = fetch
-        self._batch = batch_size
-        self._limit = max(cache_limit, batch_size)
-        self._ids: list[int] = []
-        self._cache: OrderedDict[int, PetitionRow] = OrderedDict()
-
-    def set_ids(self, ids: Sequence[int]) -> None:
-        """Show a new result; cached rows are dropped (their status and clocks may have changed)."""
-        self.beginResetModel()
-        self._ids = list(ids)
-        self._cache.clear()
-        self.endResetModel()
-
-    def ids(self) -> list[int]:
-        return list(self._ids)
+class PetitionTableModel(IdListModel[PetitionRow]):
+    """The ids of a search in their SQL order, rows fetched in batches (see IdListModel)."""
 
     def petition_id(self, row: int) -> int | None:
-        return self._ids[row] if 0 <= row < len(self._ids) else None
-
-    def row_of(self, petition_id: int) -> int | None:
-        try:
-            return self._ids.index(petition_id)
-        except ValueError:
-            return None
-
-    def row_data(self, row: int) -> PetitionRow | None:
-        if not 0 <= row < len(self._ids):
-            return None
-        petition_id = self._ids[row]
-        found = self._cache.get(petition_id)
-        if found is not None:
-            self._cache.move_to_end(petition_id)
-            return found
-        start = row - row % self._batch
-        missing = [i for i in self._ids[start : start + self._batch] if i not in self._cache]
-        for fetched in self._fetch(missing):
-            self._cache[fetched.id] = fetched
-        while len(self._cache) > self._limit:
-            self._cache.popitem(last=False)
-        return self._cache.get(petition_id)
+        return self.id_at(row)
 
     # Qt interface --------------------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._ids)
-
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 

@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor, QFont
 
 from desk_app.domain.enums import VisitStatus
 from desk_app.i18n import vi
 from desk_app.i18n import vi_screens as vs
 from desk_app.services.register import RegisterRow, SortKey
+from desk_app.ui.models.id_list_model import IdListModel, Index
 
-Index = QModelIndex | QPersistentModelIndex
 FetchRows = Callable[[Sequence[int]], list[RegisterRow]]
 
 VOIDED_COLOR = QColor("#9e9e9e")
@@ -83,8 +82,8 @@ for _i, _spec in enumerate(COLUMNS):
         COLUMN_OF_SORT.setdefault(_spec.sort_key, _i)
 
 
-class VisitTableModel(QAbstractTableModel):
-    """Holds the ids of a search in their SQL order; asks `fetch` for ~`batch_size` rows at a time."""
+class VisitTableModel(IdListModel[RegisterRow]):
+    """The ids of a search in their SQL order, rows fetched in batches (see IdListModel)."""
 
     def __init__(
         self,
@@ -94,59 +93,14 @@ class VisitTableModel(QAbstractTableModel):
         batch_size: int = 200,
         cache_limit: int = 4000,
     ) -> None:
-        super().__init__(parent)
-        self._fetch = fetch
-        self._batch = batch_size
-        self._limit = max(cache_limit, batch_size)
-        self._ids: list[int] = []
-        self._cache: OrderedDict[int, RegisterRow] = OrderedDict()
+        super().__init__(fetch, parent, batch_size=batch_size, cache_limit=cache_limit)
         self._strike = QFont()
         self._strike.setStrikeOut(True)
 
-    # Content -------------------------------------------------------------------------------------------
-    def set_ids(self, ids: Sequence[int]) -> None:
-        """Show a new result; cached rows are dropped (they may have changed since)."""
-        self.beginResetModel()
-        self._ids = list(ids)
-        self._cache.clear()
-        self.endResetModel()
-
-    def ids(self) -> list[int]:
-        return list(self._ids)
-
     def visit_id(self, row: int) -> int | None:
-        return self._ids[row] if 0 <= row < len(self._ids) else None
-
-    def row_of(self, visit_id: int) -> int | None:
-        try:
-            return self._ids.index(visit_id)
-        except ValueError:
-            return None
-
-    def row_data(self, row: int) -> RegisterRow | None:
-        """The register row at a position, fetching its batch if it is not cached yet."""
-        if not 0 <= row < len(self._ids):
-            return None
-        visit_id = self._ids[row]
-        found = self._cache.get(visit_id)
-        if found is not None:
-            self._cache.move_to_end(visit_id)
-            return found
-        start = row - row % self._batch
-        missing = [i for i in self._ids[start : start + self._batch] if i not in self._cache]
-        for fetched in self._fetch(missing):
-            self._cache[fetched.id] = fetched
-        while len(self._cache) > self._limit:
-            self._cache.popitem(last=False)
-        return self._cache.get(visit_id)
-
-    def cached_count(self) -> int:
-        return len(self._cache)
+        return self.id_at(row)
 
     # Qt interface --------------------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._ids)
-
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
