@@ -203,7 +203,11 @@ class PetitionRegisterService:
         words = search_key(f.text).split()
         indexed = fts.matching(fts.petition_fts, words)
         # Within a date range the date index is the better start; over all years the trigram index is.
-        if indexed is not None and f.date_from is None:
+        if (
+            indexed is not None
+            and f.date_from is None
+            and fts.present(self._ctx.sessions.engine, fts.petition_fts)
+        ):
             conds.append(PetitionRecord.id.in_(indexed))
         for word in words:
             conds.append(PetitionRecord.search_text.like(f"%{word}%"))

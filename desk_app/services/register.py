@@ -97,7 +97,11 @@ class RegisterService:
         words = search_key(f.text).split()
         indexed = fts.matching(fts.visit_fts, words)
         # Within a date range the date index is the better start; over all years the trigram index is.
-        if indexed is not None and f.date_from is None:
+        if (
+            indexed is not None
+            and f.date_from is None
+            and fts.present(self._ctx.sessions.engine, fts.visit_fts)
+        ):
             conds.append(VisitRecord.id.in_(indexed))
         for word in words:
             conds.append(VisitRecord.search_text.like(f"%{word}%"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, Select, TableClause, and_, column, select, table
+from sqlalchemy import ColumnElement, Engine, Select, TableClause, and_, column, select, table, text
 
 MIN_TRIGRAM = 3
 """The trigram index answers LIKE patterns of three characters or more; shorter words scan the register."""
@@ -21,6 +21,19 @@ def is_fts_table(name: str | None) -> bool:
 def include_name(name: str | None, type_: str, _parents: object) -> bool:
     """Alembic's filter: leave the FTS tables, which the migrations create by hand, out of autogenerate."""
     return not (type_ == "table" and is_fts_table(name))
+
+
+_present: dict[str, frozenset[str]] = {}
+
+
+def present(engine: Engine, fts: TableClause) -> bool:
+    """Whether the database has this index: an SQLite built without FTS5 skipped it at migration (see 0008)."""
+    key = str(engine.url)
+    if key not in _present:
+        with engine.connect() as conn:
+            names = conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'table'")).scalars()
+            _present[key] = frozenset(n for n in names if n in FTS_TABLES)
+    return fts.name in _present[key]
 
 
 def matching(fts: TableClause, words: list[str]) -> Select[tuple[int]] | None:

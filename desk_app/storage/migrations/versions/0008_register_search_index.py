@@ -33,6 +33,12 @@ def _statements(name: str) -> list[str]:
 
 
 def upgrade() -> None:
+    bind = op.get_bind()
+    probe = bind.exec_driver_sql("SELECT sqlite_compileoption_used('ENABLE_FTS5')").scalar()
+    if not probe:
+        # An SQLite without FTS5: the registers keep searching by scanning (slower, still correct); the services
+        # look for the tables before using them.
+        return
     for name in ("visit", "petition"):
         for statement in _statements(name):
             op.execute(statement)
