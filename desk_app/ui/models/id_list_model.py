@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
-from typing import Generic, Protocol, TypeVar
+from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from desk_app.i18n import vi_screens as vs
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -16,12 +18,25 @@ class HasId(Protocol):
     def id(self) -> int: ...
 
 
+class HeaderSpec(Protocol):
+    """A column's (title, tooltip) and whether clicking it sorts."""
+
+    @property
+    def header(self) -> tuple[str, str]: ...
+
+    @property
+    def sort_key(self) -> object | None: ...
+
+
 RowT = TypeVar("RowT", bound=HasId)
 
 
 class IdListModel(QAbstractTableModel, Generic[RowT]):
     """Holds the ids of a search in their SQL order; asks `fetch` for ~`batch_size` rows at a time and keeps at
-    most `cache_limit` of them, so a million-line register costs a list of ints, not a million rows."""
+    most `cache_limit` of them, so a million-line register costs a list of ints, not a million rows.
+    Subclasses set `columns` and answer `data`."""
+
+    columns: ClassVar[Sequence[HeaderSpec]] = ()
 
     def __init__(
         self,
@@ -79,3 +94,23 @@ class IdListModel(QAbstractTableModel, Generic[RowT]):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
+            return None
+        spec = self.columns[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return spec.header[0]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return spec.header[1] if spec.sort_key else f"{spec.header[1]}\n{vs.NOT_SORTABLE}"
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

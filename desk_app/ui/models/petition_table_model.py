@@ -6,13 +6,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from desk_app.i18n import vi
 from desk_app.i18n import vi_petition as vp
 from desk_app.i18n import vi_petitions_page as vpp
-from desk_app.i18n import vi_screens as vs
 from desk_app.services.petition_register import DueState, PetitionRow, SortKey
 from desk_app.ui.formatting import fmt_date
 from desk_app.ui.models.id_list_model import IdListModel, Index
@@ -67,13 +66,12 @@ DUE_COLOURS: dict[DueState, tuple[QColor, QColor]] = {
 class PetitionTableModel(IdListModel[PetitionRow]):
     """The ids of a search in their SQL order, rows fetched in batches (see IdListModel)."""
 
+    columns = COLUMNS
+
     def petition_id(self, row: int) -> int | None:
         return self.id_at(row)
 
     # Qt interface --------------------------------------------------------------------------------------
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -109,23 +107,6 @@ class PetitionTableModel(IdListModel[PetitionRow]):
         text = spec.text(row)
         parts = [x for x in (state, text if len(text) > 20 else "") if x]
         return "\n".join(parts) or None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
-            return None
-        spec = COLUMNS[section]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return spec.header[0]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return spec.header[1] if spec.sort_key else f"{spec.header[1]}\n{vs.NOT_SORTABLE}"
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 _ROLES = frozenset(

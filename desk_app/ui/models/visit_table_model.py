@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QFont
 
 from desk_app.domain.enums import VisitStatus
@@ -85,6 +85,8 @@ for _i, _spec in enumerate(COLUMNS):
 class VisitTableModel(IdListModel[RegisterRow]):
     """The ids of a search in their SQL order, rows fetched in batches (see IdListModel)."""
 
+    columns = COLUMNS
+
     def __init__(
         self,
         fetch: FetchRows,
@@ -101,9 +103,6 @@ class VisitTableModel(IdListModel[RegisterRow]):
         return self.id_at(row)
 
     # Qt interface --------------------------------------------------------------------------------------
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -139,23 +138,6 @@ class VisitTableModel(IdListModel[RegisterRow]):
         )
         parts = [x for x in (prefix, text if len(text) > 20 else "") if x]
         return "\n".join(parts) or None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
-            return None
-        spec = COLUMNS[section]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return spec.header[0]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return spec.header[1] if spec.sort_key else f"{spec.header[1]}\n{vs.NOT_SORTABLE}"
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 _ROLES = frozenset(
