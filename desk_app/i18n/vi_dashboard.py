@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Final
 
 TILE_VISITS_TODAY: Final = "Lượt tiếp hôm nay"
@@ -37,6 +38,41 @@ GIVEN_MARK: Final = " (đã hẹn với công dân)"
 NO_DEADLINES: Final = "Không có việc nào sắp đến hạn hoặc quá hạn."
 NO_RESPONSIBLE: Final = "—"
 UNNAMED: Final = "Việc số {id}"
+CLOCK_TITLE: Final = "{what} — {subject}"
+CLOCK_TIP: Final = "{full} — {subject}"
+SUBJECT_PETITION: Final = "Đơn số {no}/{year}"
+SUBJECT_VISIT: Final = "Lượt tiếp số {no}/{year}"
+SUBJECT_SESSION_ITEM: Final = "Buổi tiếp ngày {date}: {name}"
+SUBJECT_DIALOGUE: Final = "Đối thoại ngày {date}"
+
+DEADLINE_NAMES: Final[Mapping[str, str]] = {
+    "TCD_PUBLISH_SCHEDULE": "Công khai lịch tiếp",
+    "TCD_NOTIFY_RESULT": "Thông báo thụ lý hoặc chuyển đơn",
+    "TCD_REFUSAL_NOTICE": "Thông báo từ chối tiếp (01/TCD)",
+    "TCD_FORWARDED_RESULT_TO_SENDER": "Báo kết quả cho nơi chuyển đơn",
+    "TCD_BAN_NOTIFY_CITIZEN": "Thông báo kết quả cho công dân",
+    "ONLINE_NOTIFY": "Thông báo tiếp trực tuyến",
+    "ONLINE_TEST": "Kiểm tra kết nối tiếp trực tuyến",
+    "TCD_CONCLUSION_TASK": "Thực hiện kết luận buổi tiếp",
+    "DIALOGUE_CONCLUSION_NOTICE": "Thông báo kết luận đối thoại",
+    "DIALOGUE_UNIT_ANSWER": "Trả lời nội dung đối thoại",
+    "XLD_PROCESS": "Xử lý đơn",
+    "XLD_DISCIPLINE_LIMIT": "Hạn cuối xử lý đơn",
+    "KN_THOI_HIEU": "Thời hiệu khiếu nại",
+    "KN_ACCEPT": "Thụ lý khiếu nại",
+    "KN_RESOLVE_1": "Giải quyết khiếu nại lần đầu",
+    "KN_RESOLVE_2": "Giải quyết khiếu nại lần hai",
+    "KN_APPEAL_WINDOW": "Hạn khiếu nại lần hai, khởi kiện",
+    "KN_DIALOGUE_NOTICE": "Thông báo đối thoại",
+    "KN_SUSPEND_SEND": "Gửi quyết định tạm đình chỉ",
+    "KN_DINH_CHI_NO_CONTINUE": "Hạn tiếp tục khiếu nại",
+    "TC_INITIAL": "Xử lý ban đầu tố cáo",
+    "TC_TRANSFER": "Chuyển tố cáo",
+    "TC_NOTIFY_ACCEPT": "Thông báo thụ lý tố cáo",
+    "TC_RESOLVE": "Giải quyết tố cáo",
+    "DATA_SUBJECT_REQUEST": "Trả lời yêu cầu về dữ liệu cá nhân",
+}
+"""Short names for the table; the rule's full wording (rules data) is in the row's tooltip."""
 
 WARNINGS_TITLE: Final = "Cảnh báo ({count})"
 WARNINGS_TITLE_NONE: Final = "Cảnh báo"

@@ -7,8 +7,10 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from desk_app.domain.enums import VisitStatus
 from desk_app.services.context import ServiceContext
-from desk_app.services.deadlines import ClockGroups, DeadlineService
+from desk_app.services.dashboard_clocks import DueGroups, name_clocks
+from desk_app.services.deadlines import DeadlineService
 from desk_app.services.schedule_service import ScheduleService
 from desk_app.services.schedule_types import ScheduleWarning, SessionInfo, WarningKind
 from desk_app.storage.records import VisitRecord
@@ -19,7 +21,7 @@ DASHBOARD_WARNINGS = frozenset(WarningKind) - {WarningKind.THIS_WEEK}
 
 @dataclass(frozen=True, slots=True)
 class VisitCounts:
-    """Live lines of the register (voided ones not counted) dated today and in today's month."""
+    """Lượt tiếp of the register dated today and in today's month: voided lines and refused visits not counted."""
 
     today: int
     month: int
@@ -33,7 +35,7 @@ class DashboardData:
     sessions: tuple[SessionInfo, ...]
     """Every live session of today's week (Monday to Sunday), by date then time."""
     visits: VisitCounts
-    clocks: ClockGroups
+    clocks: DueGroups
     warnings: tuple[ScheduleWarning, ...]
 
     @property
@@ -54,7 +56,8 @@ class DashboardService:
     def visit_counts(self, today: dt.date | None = None) -> VisitCounts:
         day = today or self._ctx.today()
         first = day.replace(day=1)
-        live = VisitRecord.is_voided.is_(False)
+        # A refused visit (từ chối tiếp) is in the register but is not a reception: reports do not count it either.
+        live = VisitRecord.is_voided.is_(False) & (VisitRecord.status != VisitStatus.TU_CHOI.value)
         with self._ctx.sessions.read() as s:
             on_day = s.scalar(select(func.count(VisitRecord.id)).where(live, VisitRecord.date == day)) or 0
             in_month = (
@@ -66,6 +69,12 @@ class DashboardService:
                 or 0
             )
         return VisitCounts(on_day, in_month)
+
+    def due_clocks(self, today: dt.date | None = None) -> DueGroups:
+        """Due-soon and overdue clocks, each saying which deadline, on which record, and who handles it."""
+        groups = self._deadlines.due_soon_and_overdue(today or self._ctx.today())
+        with self._ctx.sessions.read() as s:
+            return name_clocks(s, groups)
 
     def snapshot(self, today: dt.date | None = None) -> DashboardData:
         """Everything the page shows, read in one go (the page calls it off the GUI thread)."""
@@ -79,6 +88,6 @@ class DashboardService:
             week_last=sunday,
             sessions=tuple(self._schedule.sessions(monday, sunday)),
             visits=self.visit_counts(day),
-            clocks=self._deadlines.due_soon_and_overdue(day),
+            clocks=self.due_clocks(day),
             warnings=warnings,
         )

@@ -94,8 +94,9 @@ def test_the_snapshot_counts_visits_and_leaves_the_weeks_sessions_out_of_the_war
     assert (data.week_first, data.week_last) == (dt.date(2026, 11, 16), dt.date(2026, 11, 22))
     assert [s.registrant_count for s in data.sessions_today] == [2]
     assert [s.date for s in data.sessions] == [TODAY]  # the deputy's session is next week
-    assert [r.label for r in data.clocks.overdue] == ["Đơn của bà Trương Thị Lụa"]
-    assert [r.label for r in data.clocks.due_soon] == ["Đơn của ông Đặng Văn Tư"]
+    # A clock whose record is gone keeps the label it was started with, after the deadline's name.
+    assert [r.title for r in data.clocks.overdue] == ["Xử lý đơn — Đơn của bà Trương Thị Lụa"]
+    assert [r.title for r in data.clocks.due_soon] == ["Xử lý đơn — Đơn của ông Đặng Văn Tư"]
     kinds = {w.kind for w in data.warnings}
     assert WarningKind.THIS_WEEK not in kinds
     assert WarningKind.PRESIDER_NOT_HEAD in kinds  # the deputy presides a periodic session
@@ -119,12 +120,18 @@ def test_the_page_shows_the_session_the_clocks_and_the_warnings(
     assert rows(page.clocks) == [
         (
             "Quá hạn",
-            "Đơn của bà Trương Thị Lụa (đã hẹn với công dân)",
+            "Xử lý đơn — Đơn của bà Trương Thị Lụa (đã hẹn với công dân)",
             "Phạm Thị Dung",
             "13/11/2026",
             "Quá 7 ngày",
         ),
-        ("Sắp đến hạn", "Đơn của ông Đặng Văn Tư", "Phạm Thị Dung", "23/11/2026", "Còn 1 ngày làm việc"),
+        (
+            "Sắp đến hạn",
+            "Xử lý đơn — Đơn của ông Đặng Văn Tư",
+            "Phạm Thị Dung",
+            "23/11/2026",
+            "Còn 1 ngày làm việc",
+        ),
     ]
     assert page.clocks.item(0, 0).background().color().name() == RED[0]
     assert page.clocks.item(1, 0).background().color().name() == AMBER[0]
@@ -191,3 +198,54 @@ def test_refreshing_the_warnings_takes_the_old_boxes_away_at_once(qtbot: QtBot) 
     assert all(label.isHidden() for label in old)
     qtbot.wait(20)
     assert [w for w in box.widget().findChildren(QLabel) if not w.isHidden()] == box.labels
+
+
+def test_each_deadline_row_names_the_deadline_its_record_and_its_handler(
+    qtbot: QtBot, office_services: Services
+) -> None:
+    """Issue 9 §4: "Thông báo … — Đơn số 33/2026", the handler's name, and a refused visit is not a lượt tiếp."""
+    from desk_app.domain.enums import Handling, PetitionSource, RefusalReason
+    from desk_app.domain.petition import PetitionInput
+
+    staff = {s.full_name: s for s in office_services.office.list_staff()}
+    handled = office_services.petitions.register(
+        PetitionInput(
+            received_date=dt.date(2026, 11, 4), source=PetitionSource.BUU_CHINH, summary="Xin cấp lại sổ đỏ",
+            category=Category.KIEN_NGHI_PHAN_ANH, main=PersonInput(full_name="Ngô Văn Tám"),
+            handler_id=staff["Lê Thị Cúc"].id,
+        )
+    )  # fmt: skip
+    unassigned = office_services.petitions.register(
+        PetitionInput(
+            received_date=dt.date(2026, 11, 6), source=PetitionSource.BUU_CHINH, summary="Đề nghị sửa cống",
+            category=Category.KIEN_NGHI_PHAN_ANH, main=PersonInput(full_name="Đỗ Thị Chín"),
+        )
+    )  # fmt: skip
+    office_services.intake.save(
+        VisitInput(date=TODAY, visitor=PersonInput(full_name="Huỳnh Văn Sáu"), summary="Hỏi về trợ cấp",
+                   category=Category.KIEN_NGHI_PHAN_ANH)
+    )  # fmt: skip
+    refused = office_services.intake.save(
+        VisitInput(date=TODAY, visitor=PersonInput(full_name="Mai Văn Mười"), handling=Handling.TU_CHOI_TIEP,
+                   refusal_reason=RefusalReason.SAY_TAM_THAN)
+    )  # fmt: skip
+    with office_services.ctx.sessions.write() as s, s.begin():
+        # The refusal notice's clock as issue 9 §2 starts it: on the visit, due 3 working days after 16/11.
+        start_clock(
+            s, office_services.ctx, office_services.calendar.working_calendar(), entity_type="visit",
+            entity_id=refused.id, rule_code="TCD_REFUSAL_NOTICE", start=dt.date(2026, 11, 16),
+        )  # fmt: skip
+    page = make(qtbot, office_services)
+    qtbot.waitUntil(lambda: page.data is not None)
+    assert page.visits_today.number.text() == "1"  # the refused visit is in the book but is no reception
+    assert page.visits_month.number.text() == "1"
+    shown = {row[1]: row[2] for row in rows(page.clocks)}
+    assert shown[f"Xử lý đơn — Đơn số {handled.register_no}/2026"] == "Lê Thị Cúc"
+    assert shown[f"Xử lý đơn — Đơn số {unassigned.register_no}/2026"] == "—"
+    assert shown[f"Thông báo từ chối tiếp (01/TCD) — Lượt tiếp số {refused.book_no}/2026"] == "Phạm Thị Dung"
+    for row in range(page.clocks.rowCount()):
+        if page.clocks.item(row, 1).text().startswith("Thông báo từ chối"):
+            tip = page.clocks.item(row, 1).toolTip()
+            assert tip.startswith("Thông báo từ chối tiếp công dân (Mẫu 01/TCD) — Lượt tiếp số")
+    page.resize(1366, 768)
+    shot(page, "dashboard_named_clocks")

@@ -23,6 +23,7 @@ from desk_app.domain.calendar import DayType
 from desk_app.domain.enums import DeadlineStatus, ReceptionMode, SessionStatus
 from desk_app.i18n import vi, vi_calendar
 from desk_app.i18n import vi_dashboard as vdb
+from desk_app.services.dashboard_clocks import DueClock
 from desk_app.services.deadlines import ClockRow
 from desk_app.services.schedule_types import ScheduleWarning, SessionInfo
 from desk_app.ui.formatting import fmt_date, fmt_int, fmt_time
@@ -155,23 +156,28 @@ def days_text(row: ClockRow) -> str:
     return template.format(days=row.days)
 
 
-def clock_cells(row: ClockRow) -> tuple[str, ...]:
-    label = row.label or vdb.UNNAMED.format(id=row.deadline_id)
+def clock_cells(clock: DueClock) -> tuple[str, ...]:
+    row = clock.row
+    label = clock.title
     if row.given_to_citizen:
         label += vdb.GIVEN_MARK
     status = vdb.OVERDUE if row.status is DeadlineStatus.QUA_HAN else vdb.DUE_SOON
-    return (status, label, row.responsible or vdb.NO_RESPONSIBLE, fmt_date(row.due), days_text(row))
+    return (status, label, clock.handler or vdb.NO_RESPONSIBLE, fmt_date(row.due), days_text(row))
 
 
-def fill_clocks(table: QTableWidget, overdue: Sequence[ClockRow], due_soon: Sequence[ClockRow]) -> None:
+def fill_clocks(table: QTableWidget, overdue: Sequence[DueClock], due_soon: Sequence[DueClock]) -> None:
     """Overdue rows (red) first, then due-soon rows (amber); each row remembers its entity."""
     rows = [*overdue, *due_soon]
     table.setRowCount(len(rows))
-    for index, row in enumerate(rows):
+    for index, clock in enumerate(rows):
+        row = clock.row
         background, color, _border = RED if row.status is DeadlineStatus.QUA_HAN else AMBER
-        for column, text in enumerate(clock_cells(row)):
+        for column, text in enumerate(clock_cells(clock)):
             item = QTableWidgetItem(text)
             item.setToolTip(text)
+            if column == 1 and clock.what_full:
+                # The short name in the cell; the rule's full wording in the tooltip.
+                item.setToolTip(vdb.CLOCK_TIP.format(full=clock.what_full, subject=clock.subject or text))
             item.setBackground(QBrush(QColor(background)))
             if column in (0, 4):
                 item.setForeground(QBrush(QColor(color)))
