@@ -47,7 +47,9 @@ def fill_petitions(
     letters = _desk_letters(services, rng, start, end) + _post_letters(rng, people, commune, start, end)
     letters.sort(key=lambda letter: letter.petition.received_date)
     ctx = services.ctx
-    clock, roles = ctx.clock, ctx.actor.roles
+    clock, roles, who = ctx.clock, ctx.actor.roles, (ctx.actor.name, ctx.actor.staff_id)
+    leader = services.office.head()
+    head = (leader.full_name, leader.id) if leader is not None and leader.id is not None else None
     registered: list[tuple[int, _Letter]] = []
     try:
         for letter in letters:
@@ -69,15 +71,16 @@ def fill_petitions(
             registered.append((saved.id, letter))
             if (end - received).days < UNDECIDED_DAYS:
                 continue
-            _handle(services, rng, saved.id, letter, received, end, duplicate=earlier is not None)
+            _handle(services, rng, saved.id, letter, received, end, duplicate=earlier is not None, head=head)
     finally:
         ctx.clock, ctx.actor.roles = clock, roles
+        ctx.actor.name, ctx.actor.staff_id = who
     return len(registered)
 
 
 def _handle(
     services: Services, rng: random.Random, petition_id: int, letter: _Letter, received: dt.date, end: dt.date,
-    *, duplicate: bool,
+    *, duplicate: bool, head: tuple[str, int] | None = None,
 ) -> None:  # fmt: skip
     ctx = services.ctx
     cal = services.calendar.working_calendar()
@@ -90,8 +93,14 @@ def _handle(
     try:
         services.petitions.classify(petition_id, within_competence=within, competent_body=letter.target)
         services.petitions.propose(petition_id, handling, target_body=letter.target, reason=None)
+        handler = ctx.actor.name, ctx.actor.staff_id
         ctx.actor.roles = (Role.LANH_DAO,)
-        services.petitions.decide(petition_id, approve=True)
+        if head is not None:
+            ctx.actor.name, ctx.actor.staff_id = head  # the head approves, so the detail names him
+        try:
+            services.petitions.decide(petition_id, approve=True)
+        finally:
+            ctx.actor.name, ctx.actor.staff_id = handler
     except DeskError:
         return  # e.g. a second guidance of the same content is refused: the letter stays with the handler
     ctx.actor.roles = (Role.XU_LY_DON,)

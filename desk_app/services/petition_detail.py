@@ -228,7 +228,8 @@ def _decisions(s: Session, petition_id: int) -> list[DecisionInfo]:
             proposed_at=d.proposed_at,
             proposed_by=_staff_name(s, d.proposed_by_id) or d.created_by or "",
             outcome=d.outcome,
-            decided_by=_staff_name(s, d.approved_by_id),
+            # Imported history and decisions taken by someone not on the staff list have no approver id.
+            decided_by=_staff_name(s, d.approved_by_id) or (d.updated_by or "" if d.outcome else ""),
             decided_at=d.approved_at,
             leader_opinion=d.leader_opinion,
         )

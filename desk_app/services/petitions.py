@@ -275,6 +275,7 @@ class PetitionService:
             decision.outcome = "DUYET" if approve else "TRA_LAI"
             decision.approved_by_id = self._ctx.actor.staff_id
             decision.approved_at = self._ctx.clock()
+            decision.updated_by = self._ctx.actor.name
             decision.leader_opinion = nfc_opt(opinion)
             today = self._ctx.today()
             if approve:

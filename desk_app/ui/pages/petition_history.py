@@ -47,11 +47,23 @@ def decision_lines(d: DecisionInfo) -> list[str]:
     opinion = vpp.DECISION_OPINION.format(text=d.leader_opinion) if d.leader_opinion else ""
     if d.outcome is None:
         lines.append(vpp.DECISION_PENDING)
-    elif d.outcome == "DUYET":
-        lines.append(vpp.DECISION_APPROVED.format(who=d.decided_by, at=_at(d.decided_at), opinion=opinion))
     else:
-        lines.append(vpp.DECISION_RETURNED.format(who=d.decided_by, at=_at(d.decided_at), opinion=opinion))
+        lines.append(_outcome_line(d, opinion))
     return lines
+
+
+def _outcome_line(d: DecisionInfo, opinion: str) -> str:
+    """Who and when in brackets, leaving out what is not known (imported history has no approver)."""
+    approved = d.outcome == "DUYET"
+    at = _at(d.decided_at)
+    if d.decided_by and at:
+        template = vpp.DECISION_APPROVED if approved else vpp.DECISION_RETURNED
+        return template.format(who=d.decided_by, at=at, opinion=opinion)
+    if d.decided_by or at:
+        template = vpp.DECISION_APPROVED_ONE if approved else vpp.DECISION_RETURNED_ONE
+        return template.format(one=d.decided_by or at, opinion=opinion)
+    template = vpp.DECISION_APPROVED_BARE if approved else vpp.DECISION_RETURNED_BARE
+    return template.format(opinion=opinion)
 
 
 def history_line(field: str, old: Any, new: Any, created: bool) -> str:
