@@ -39,7 +39,7 @@ def window(qtbot: QtBot, office_services: Services) -> Iterator[MainWindow]:
 
 
 def test_starts_on_intake_with_title_and_status_bar(window: MainWindow, office_services: Services) -> None:
-    assert window.windowTitle() == "Bàn tiếp công dân — ỦY BAN NHÂN DÂN XÃ AN PHÚ"
+    assert window.windowTitle() == "ỦY BAN NHÂN DÂN XÃ AN PHÚ — Bàn tiếp công dân"
     assert window.current_title() == "Tiếp công dân"
     assert window.title.text() == "Tiếp công dân"
     assert window.stack.currentWidget() is window.intake
