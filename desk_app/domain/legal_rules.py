@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from desk_app.domain.enums import RefusalReason
+from desk_app.domain.enums import Category, RefusalReason
 
 BASELINE_2026 = dt.date(2026, 7, 1)
 
@@ -20,6 +20,8 @@ class RefusalGround:
     needs_written_notice: bool
     notice_working_days: int
     effective_from: dt.date
+    categories: frozenset[Category] | None = None
+    """The matters the ground can be about (None: any); LTCD 9.3 speaks of complaints and denunciations only."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +37,8 @@ class GroupRule:
 
 
 _ND154 = "Nghị định số 154/2026/NĐ-CP"
+_KN_TC = frozenset({Category.KHIEU_NAI, Category.TO_CAO})
+_KNPA = frozenset({Category.KIEN_NGHI_PHAN_ANH})
 
 REFUSAL_GROUNDS: Sequence[RefusalGround] = (
     RefusalGround(RefusalReason.SAY_TAM_THAN, "khoản 1 Điều 9 Luật Tiếp công dân", False, 0, BASELINE_2026),
@@ -42,7 +46,7 @@ REFUSAL_GROUNDS: Sequence[RefusalGround] = (
         RefusalReason.DE_DOA_VI_PHAM_NOI_QUY, "khoản 2 Điều 9 Luật Tiếp công dân", False, 0, BASELINE_2026
     ),
     RefusalGround(
-        RefusalReason.KHIEU_TO_KEO_DAI, "khoản 3 Điều 9 Luật Tiếp công dân", True, 3, BASELINE_2026
+        RefusalReason.KHIEU_TO_KEO_DAI, "khoản 3 Điều 9 Luật Tiếp công dân", True, 3, BASELINE_2026, _KN_TC
     ),
     RefusalGround(RefusalReason.VU_KHI, f"điểm a khoản 1 Điều 4 {_ND154}", False, 0, BASELINE_2026),
     RefusalGround(
@@ -59,7 +63,9 @@ REFUSAL_GROUNDS: Sequence[RefusalGround] = (
         RefusalReason.DAI_DIEN_KHONG_HOP_PHAP, f"điểm e khoản 1 Điều 4 {_ND154}", False, 0, BASELINE_2026
     ),
     RefusalGround(RefusalReason.NGOAI_PHAM_VI, f"điểm g khoản 1 Điều 4 {_ND154}", False, 0, BASELINE_2026),
-    RefusalGround(RefusalReason.KNPA_DA_TRA_LOI, f"điểm h khoản 1 Điều 4 {_ND154}", True, 3, BASELINE_2026),
+    RefusalGround(
+        RefusalReason.KNPA_DA_TRA_LOI, f"điểm h khoản 1 Điều 4 {_ND154}", True, 3, BASELINE_2026, _KNPA
+    ),
     RefusalGround(RefusalReason.DA_CO_BAN_AN, f"điểm i khoản 1 Điều 4 {_ND154}", False, 0, BASELINE_2026),
     RefusalGround(RefusalReason.DANG_DUOC_THU_LY, f"điểm k khoản 1 Điều 4 {_ND154}", False, 0, BASELINE_2026),
 )
@@ -80,6 +86,17 @@ def refusal_ground(reason: RefusalReason, on: dt.date) -> RefusalGround:
     if not candidates:
         candidates = [g for g in REFUSAL_GROUNDS if g.reason == reason]
     return max(candidates, key=lambda g: g.effective_from)
+
+
+def ground_fits(reason: RefusalReason, category: Category | None, on: dt.date) -> bool:
+    """Whether the ground can be used for a matter of `category` (an unclassified matter fits only the general ones)."""
+    allowed = refusal_ground(reason, on).categories
+    return allowed is None or category in allowed
+
+
+def fitting_reasons(category: Category | None, on: dt.date) -> tuple[RefusalReason, ...]:
+    """The grounds an officer may choose for a matter of `category`, in the order of the law."""
+    return tuple(r for r in RefusalReason if ground_fits(r, category, on))
 
 
 def group_rule(size: int, on: dt.date) -> GroupRule:

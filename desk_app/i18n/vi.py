@@ -206,6 +206,10 @@ ERRORS: Final[Mapping[str, str]] = {
     "transfer_target.required": "Ghi rõ cơ quan, đơn vị có thẩm quyền nhận đơn chuyển.",
     "refusal_reason.required": "Chọn lý do từ chối tiếp.",
     "void_reason.required": "Nhập lý do hủy bản ghi.",
+    "refusal_reason.only_kn_tc": "Lý do “đã giải quyết đúng nhưng vẫn khiếu nại, tố cáo kéo dài” (khoản 3 Điều 9 "
+    "Luật Tiếp công dân) chỉ dùng cho vụ việc khiếu nại hoặc tố cáo: sửa Phân loại hoặc chọn lý do khác.",
+    "refusal_reason.only_knpa": "Lý do “kiến nghị, phản ánh đã được trả lời” (điểm h khoản 1 Điều 4 Nghị định số "
+    "154/2026/NĐ-CP) chỉ dùng cho kiến nghị, phản ánh: sửa Phân loại hoặc chọn lý do khác.",
     "case.not_found": "Không tìm thấy vụ việc đã chọn.",
     "visit.not_found": "Không tìm thấy lượt tiếp.",
     "visit.voided": "Lượt tiếp đã bị hủy, không thể sửa.",

@@ -9,6 +9,7 @@ from typing import Final
 from desk_app.domain.enums import Category, IdType
 from desk_app.domain.petition_docs import CaseEventKind, NoticeOutcome
 from desk_app.i18n import vi_conclusions as vc
+from desk_app.i18n import vi_print as vp
 
 # --- Shared -----------------------------------------------------------------------------------------------
 SUMMARY_LINE: Final = "{title}, đơn số {label}"
@@ -202,7 +203,7 @@ REFUSAL_TITLE: Final = "THÔNG BÁO"
 REFUSAL_SUBTITLE: Final = "Về việc từ chối tiếp công dân"
 REFUSAL_DOC_TITLE: Final = "Thông báo từ chối tiếp công dân"
 REFUSAL_FORM_MARK: Final = "Mẫu số 01/TCD"
-REFUSAL_CAME: Final = "Ngày {date}, ông (bà) {name},"
+REFUSAL_CAME: Final = "{date}, ông (bà) {name},"
 REFUSAL_ID: Final = (
     "Số căn cước/giấy chứng nhận căn cước/số định danh cá nhân/số hộ chiếu (hoặc giấy tờ tùy thân): {number}, "
     "ngày cấp: {issued_on}, nơi cấp: {issued_by},"
@@ -222,15 +223,27 @@ REFUSAL_VERB: Final[Mapping[Category | None, str]] = {
 }
 ND154: Final = "Nghị định số 154/2026/NĐ-CP"
 LTCD: Final = "Luật Tiếp công dân"
-LTCD_REFUSAL: Final = "Điều 9 Luật Tiếp công dân"
 ND154_NOTICE: Final = "khoản 3 Điều 4 Nghị định số 154/2026/NĐ-CP"
+REFUSAL_COLLECTIVE: Final = "TM. {body}"
+REFUSAL_COLLECTIVE_BODY: Final = "ỦY BAN NHÂN DÂN"
+REFUSAL_CLOCK_LABEL: Final = "Lượt tiếp số {no}/{year}"
+REFUSAL_CLOCK_NOT_NEEDED: Final = "Lượt tiếp không còn là trường hợp từ chối phải ra thông báo"
+REFUSAL_CLOCK_RESTARTED: Final = "Ngày tiếp đã sửa: tính lại thời hạn"
 
 
 def refusal_basis(ground_basis: str) -> str:
-    """The legal-basis phrase: the actual ground (its point letter) with the article that requires the notice."""
+    """The legal-basis phrase: the ground's own provision only ("điểm h khoản 1 Điều 4 Nghị định …").
+
+    A ground of the Law (LTCD Điều 9) adds the decree's article that requires the written notice.
+    """
     if LTCD in ground_basis:
         return f"{ground_basis} và {ND154_NOTICE}"
-    return f"{LTCD_REFUSAL} và {ground_basis}"
+    return ground_basis
+
+
+def refusal_date(d: dt.date) -> str:
+    """ "Ngày 05 tháng 12 năm 2026" opening a sentence (days padded; months 1 and 2 too, per NĐ 30)."""
+    return capitalised(vp.date_words(d))
 
 
 # --- Hồ sơ vụ việc ------------------------------------------------------------------------------------------
@@ -284,6 +297,11 @@ ERRORS: Final[Mapping[str, str]] = {
     "reason.required": "Nhập lý do không thụ lý.",
     "petition_doc.no_proposal": "Đơn chưa có đề xuất xử lý.",
     "visit.not_refused": "Lượt tiếp này không phải là trường hợp từ chối tiếp.",
+    "visit.no_notice_needed": "Lý do từ chối này không phải ra Thông báo 01/TCD: giải thích trực tiếp cho công dân "
+    "(khoản 2 Điều 4 Nghị định số 154/2026/NĐ-CP).",
+    "visit.not_found": "Không tìm thấy lượt tiếp (có thể đã bị hủy).",
+    "visit.voided": "Lượt tiếp đã bị hủy: không in thông báo.",
+    "office.not_set_up": "Chưa khai báo cơ quan (Danh mục & cài đặt).",
     "case.not_found": "Không tìm thấy vụ việc.",
 }
 

@@ -75,6 +75,7 @@ def page_number(page: int) -> str:
 
 # --- Mẫu 02/TCD: Giấy biên nhận thông tin, tài liệu (NĐ 154/2026) ---------------------------------------
 RECEIPT_DOC_TITLE: Final = "Giấy biên nhận thông tin, tài liệu"
+RECEIPT_FORM_MARK: Final = "Mẫu số 02/TCD"
 RECEIPT_TITLE: Final = "GIẤY BIÊN NHẬN"
 RECEIPT_SUBTITLE: Final = "Thông tin, tài liệu"
 RECEIPT_RECEIVER: Final = "Tôi là: {name}"

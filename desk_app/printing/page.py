@@ -17,7 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from desk_app.i18n import vi_print as vp
-from desk_app.printing.fonts import ITALIC, REGULAR, register_fonts
+from desk_app.printing.fonts import BOLD, ITALIC, REGULAR, register_fonts
 
 PageSize = Literal["A4", "A5"]
 
@@ -197,9 +197,16 @@ def build_pdf(
 
 
 def build_pdf_counted(
-    story: Sequence[Flowable], spec: PageSpec, *, title: str, author: str, footer: str | None = None
+    story: Sequence[Flowable],
+    spec: PageSpec,
+    *,
+    title: str,
+    author: str,
+    footer: str | None = None,
+    form_mark: str | None = None,
 ) -> tuple[bytes, int]:
-    """As build_pdf, also returning the number of pages."""
+    """As build_pdf, also returning the number of pages; `form_mark` ("Mẫu số 02/TCD") goes in page 1's top
+    margin, right-aligned, where it takes no room from a form that must fit on one page."""
     register_fonts()
     buffer = io.BytesIO()
     doc = BaseDocTemplate(
@@ -232,6 +239,9 @@ def build_pdf_counted(
     def decorate(canvas: Any, document: Any) -> None:
         canvas.saveState()
         _draw_page_number(canvas, document, spec)
+        if form_mark and document.page == 1:
+            canvas.setFont(BOLD, spec.note)
+            canvas.drawRightString(spec.width - spec.right, spec.height - spec.top / 2, nfc(form_mark))
         if footer:
             canvas.setFont(ITALIC, spec.small)
             canvas.drawRightString(spec.width - spec.right, spec.bottom / 2 - spec.small / 3, nfc(footer))

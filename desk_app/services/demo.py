@@ -23,11 +23,12 @@ from desk_app.domain.enums import (
     SignatureKind,
     VisitOrder,
 )
+from desk_app.domain.legal_rules import refusal_ground
 from desk_app.domain.visit import PersonInput, VisitInput
 from desk_app.errors import ConflictError
 from desk_app.i18n import vi
 from desk_app.services import demo_data as data
-from desk_app.services import petition_demo, schedule_demo
+from desk_app.services import petition_demo, refusal_demo, schedule_demo
 from desk_app.services.office import OfficeInfo, PlaceInfo, StaffInfo
 from desk_app.services.registry import Services
 from desk_app.storage.records import CaseRecord, CitizenRecord, VisitRecord
@@ -220,7 +221,8 @@ class _Generator:
 
     def refusal(self, slot: _Slot) -> VisitInput:
         reason, remark = self.rng.choice(data.REFUSALS)
-        matter = data.pick_matter(self.rng)
+        # the ground must fit the matter: LTCD 9.3 for complaints and denunciations, ND154 4.1h for KNPA
+        matter = data.pick_matter(self.rng, categories=refusal_ground(reason, slot.day).categories)
         visitor = self.people.person()
         words = data.matter_words(self.rng, self.people, slot.day, data.hamlet_of(visitor, self.rng), "")
         return VisitInput(
@@ -349,6 +351,7 @@ def fill_demo(
     gen = _Generator(services, rng, office, start)
     clock, actor = ctx.clock, (ctx.actor.name, ctx.actor.staff_id)
     visits = refused = delegations = repeats = 0
+    notices: list[tuple[int, dt.date]] = []
     try:
         for done, slot in enumerate(slots, start=1):
             entered_at = dt.datetime.combine(slot.day, slot.time) + dt.timedelta(minutes=15)
@@ -359,6 +362,8 @@ def fill_demo(
             saved = services.intake.save(visit)
             visits += 1
             refused += visit.is_refusal
+            if visit.refusal_reason and refusal_ground(visit.refusal_reason, slot.day).needs_written_notice:
+                notices.append((saved.id, slot.day))
             delegations += visit.group_size >= 5
             repeats += saved.visit_order is VisitOrder.NHIEU_LAN
             if reopened is not None:
@@ -373,6 +378,7 @@ def fill_demo(
     finally:
         ctx.clock = clock
         ctx.actor.name, ctx.actor.staff_id = actor
+    refusal_demo.issue_notices(services, notices, calendar, end, seed)
     schedule_demo.after_the_visits(services, office.head_id, start, end, gen.people, gen.rng)
     petitions = petition_demo.fill_petitions(services, gen.rng, gen.people, office.commune, start, end)
     return DemoSummary(

@@ -280,6 +280,10 @@ REFUSALS: tuple[tuple[RefusalReason, str], ...] = (
         "Công dân phát trực tiếp lên mạng xã hội khi chưa được phép, không dừng lại.",
     ),
     (RefusalReason.DA_CO_BAN_AN, "Tranh chấp đất đai đã có bản án phúc thẩm có hiệu lực pháp luật."),
+    (
+        RefusalReason.KNPA_DA_TRA_LOI,
+        "Kiến nghị đã được UBND xã trả lời bằng văn bản; công dân không nêu nội dung mới.",
+    ),
 )
 
 REPEAT_SUFFIX = " Công dân đến lần thứ {n}, đề nghị sớm có kết quả."
@@ -366,12 +370,15 @@ class People:
         )
 
 
-def pick_matter(rng: random.Random, *, crowd: bool = False) -> Matter:
-    """A matter by category share, or one that brings crowds."""
+def pick_matter(
+    rng: random.Random, *, crowd: bool = False, categories: frozenset[Category] | None = None
+) -> Matter:
+    """A matter by category share (among `categories`, when a refusal ground needs some), or one that brings crowds."""
     if crowd:
         pool = [m for m in MATTERS if m.crowd]
     else:
-        category = weighted(rng, CATEGORY_SHARE)
+        shares = [(c, w) for c, w in CATEGORY_SHARE if categories is None or c in categories]
+        category = weighted(rng, shares)
         pool = [m for m in MATTERS if m.category is category]
     return weighted(rng, [(m, m.weight) for m in pool])
 
@@ -399,9 +406,10 @@ def documents(rng: random.Random, matter: Matter, day: dt.date, *, group: bool) 
     """The petition itself, the group's appointment of representatives, and some of the matter's papers."""
     signed = (day - dt.timedelta(days=rng.randint(0, 10))).strftime("%d/%m/%Y")
     title = f"{PETITION_TITLE[matter.category]} ghi ngày {signed}"
-    docs = [DocumentInput(title, rng.randint(1, 3), DocCondition.BAN_CHINH)]
+    # the desk keeps copies only, the citizen keeps the originals (ND154 Điều 15.4, DOMAIN §2.4)
+    docs = [DocumentInput(title, rng.randint(1, 3), DocCondition.BAN_PHOTO)]
     if group:
-        docs.append(DocumentInput(APPOINTMENT_TITLE, 1, DocCondition.BAN_CHINH))
+        docs.append(DocumentInput(APPOINTMENT_TITLE, 1, DocCondition.BAN_PHOTO))
     for paper in rng.sample(matter.docs, k=rng.randint(0, len(matter.docs))):
         condition = rng.choice((DocCondition.BAN_PHOTO, DocCondition.BAN_SAO_CONG_CHUNG))
         docs.append(DocumentInput(paper, rng.randint(1, 6), condition))

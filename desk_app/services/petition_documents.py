@@ -16,12 +16,13 @@ from desk_app.domain.enums import (
     RefusalReason,
     Role,
     SubjectField,
+    VisitStatus,
 )
 from desk_app.domain.petition_docs import NoticeOutcome, PersonFacts, head_only_blocked, notice_outcome
 from desk_app.errors import ConflictError, FieldError, NotFoundError, ValidationError
 from desk_app.i18n import vi_form_parts as fp
 from desk_app.i18n import vi_petition_forms as vf
-from desk_app.services import audit, counters, deadline_clock, form_texts, outgoing
+from desk_app.services import audit, counters, deadline_clock, form_texts, outgoing, visit_refusal
 from desk_app.services import petition_document_facts as pf
 from desk_app.services.conclusion_types import Signer
 from desk_app.services.context import ServiceContext
@@ -38,6 +39,7 @@ from desk_app.storage.records import (
     ChangeLogRecord,
     CitizenRecord,
     DecisionRecord,
+    OfficeRecord,
     PetitionRecord,
     PetitionSignerRecord,
     PlaceRecord,
@@ -129,10 +131,12 @@ class PetitionDocumentService:
             visit = s.get(VisitRecord, visit_id)
             if visit is None or visit.is_voided:
                 raise NotFoundError("visit.not_found")
-            if not visit.refusal_reason:
+            if not visit.refusal_reason or visit.status != VisitStatus.TU_CHOI.value:
                 raise ConflictError("visit.not_refused")
+            if not visit_refusal.needs_notice(visit):
+                raise ConflictError("visit.no_notice_needed")
             office = pf.office(s)
-            signer = pf.signer(s, office, signer_id)
+            signer = _on_behalf(office, pf.signer(s, office, signer_id))
             if head_only_blocked(signer.authority, override_note):
                 raise ValidationError([FieldError("signer", "head_only")])
             citizen = s.get(CitizenRecord, visit.main_citizen_id)
@@ -143,6 +147,8 @@ class PetitionDocumentService:
                 s, DocKind.REFUSAL, "visit", visit.id, day, vf.REFUSAL_DOC_TITLE, signer, pf.recipients(None),
                 note=override_note,
             )  # fmt: skip
+            if not reused:
+                visit_refusal.close_clock(s, self._ctx, visit.id, number.issued_date)
             return RefusalSource(
                 office=pf.header(office), visit_id=visit.id, issued_on=number.issued_date, citizen=pf.person(citizen),
                 came_on=visit.date, place=place.name if place else "", summary=visit.summary,
@@ -152,10 +158,17 @@ class PetitionDocumentService:
             )  # fmt: skip
 
     def keep_for(
-        self, number: outgoing.IssuedNumber | None, kind: DocKind, pdf: bytes, internal_no: str | None = None
+        self,
+        number: outgoing.IssuedNumber | None,
+        kind: DocKind,
+        pdf: bytes,
+        internal_no: str | None = None,
+        *,
+        visit_id: int | None = None,
     ) -> KeptDocument:
-        """Keep the printed PDF with its hash and link it to its number (a re-print links the newer copy)."""
-        kept = DocumentService(self._ctx).keep(None, kind.value, pdf, internal_no)
+        """Keep the printed PDF with its hash (with its visit, if any) and link it to its number (a re-print links
+        the newer copy)."""
+        kept = DocumentService(self._ctx).keep(visit_id, kind.value, pdf, internal_no)
         if number is not None:
             with self._ctx.sessions.write() as s, s.begin():
                 outgoing.attach_pdf(s, number.id, kept.id)
@@ -336,6 +349,15 @@ _DOC_TITLES: dict[DocKind, str] = {
     DocKind.RESULT: vf.RESULT_DOC_TITLE,
     DocKind.ACCEPTANCE: vf.ACCEPT_DOC_TITLE,
 }
+
+
+def _on_behalf(office: OfficeRecord, signer: Signer) -> Signer:
+    """The head of an office under the collective regime signs "TM. ỦY BAN NHÂN DÂN" / "CHỦ TỊCH" (NĐ 30)."""
+    if not office.collective_regime or signer.authority:
+        return signer
+    name = " ".join(office.name.upper().split())
+    body = vf.REFUSAL_COLLECTIVE_BODY if name.startswith(vf.REFUSAL_COLLECTIVE_BODY) else name
+    return Signer(vf.REFUSAL_COLLECTIVE.format(body=body), signer.title, signer.name)
 
 
 def kind_form(kind: DocKind) -> str:

@@ -58,7 +58,7 @@ class Services:
         return cls(
             ctx=ctx,
             office=OfficeService(ctx),
-            intake=IntakeService(ctx),
+            intake=IntakeService(ctx, calendar),
             citizens=CitizenService(ctx),
             register=RegisterService(ctx),
             documents=DocumentService(ctx),

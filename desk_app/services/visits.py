@@ -10,6 +10,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from desk_app.domain import identity
+from desk_app.domain.calendar import WorkingCalendar
 from desk_app.domain.enums import (
     Category,
     DocCondition,
@@ -31,7 +32,8 @@ from desk_app.domain.text import nfc, nfc_opt, search_key
 from desk_app.domain.visit import DocumentInput, VisitInput, check_visit
 from desk_app.errors import ConflictError, FieldError, NotFoundError, ValidationError
 from desk_app.i18n import vi, vi_schedule_admin
-from desk_app.services import audit, counters
+from desk_app.services import audit, counters, visit_refusal
+from desk_app.services.calendar import CalendarService
 from desk_app.services.context import ServiceContext
 from desk_app.services.people import person_input, store_person
 from desk_app.storage.records import (
@@ -90,16 +92,18 @@ def warnings_for(visit: VisitInput) -> list[str]:
 
 
 class IntakeService:
-    def __init__(self, ctx: ServiceContext) -> None:
+    def __init__(self, ctx: ServiceContext, calendar: CalendarService | None = None) -> None:
         self._ctx = ctx
+        self._calendar = calendar or CalendarService(ctx)
 
     # Saving --------------------------------------------------------------------------------------------
     def validate(self, visit: VisitInput) -> list[FieldError]:
-        return check_visit(visit, self._ctx.today())
+        return check_visit(visit, self._ctx.today()) + visit_refusal.ground_problems(visit)
 
     def save(self, visit: VisitInput) -> SavedVisit:
         """Write a new line of the book; all or nothing."""
         self._raise_if_invalid(visit)
+        calendar = self._working_calendar(visit.date)
         with self._ctx.sessions.write() as s, s.begin():
             year = visit.date.year
             rec = VisitRecord(
@@ -112,10 +116,12 @@ class IntakeService:
             s.flush()
             self._store_children(s, rec, visit)
             audit.record(s, self._ctx, "create", "visit", rec.id, audit.diff({}, _loggable(rec)))
+            visit_refusal.sync_clock(s, self._ctx, calendar, rec)
             return self._saved(s, rec, visit)
 
     def update(self, visit_id: int, visit: VisitInput) -> SavedVisit:
         self._raise_if_invalid(visit)
+        calendar = self._working_calendar(visit.date)
         with self._ctx.sessions.write() as s, s.begin():
             rec = self._load(s, visit_id)
             if rec.is_voided:
@@ -129,6 +135,7 @@ class IntakeService:
             s.execute(delete(ReceivedItemRecord).where(ReceivedItemRecord.visit_id == rec.id))
             self._store_children(s, rec, visit)
             audit.record(s, self._ctx, "update", "visit", rec.id, audit.diff(before, _loggable(rec)))
+            visit_refusal.sync_clock(s, self._ctx, calendar, rec)
             return self._saved(s, rec, visit)
 
     def void(self, visit_id: int, reason: str) -> None:
@@ -136,6 +143,7 @@ class IntakeService:
         reason = nfc(reason)
         if not reason:
             raise ValidationError([FieldError("void_reason", "required")])
+        calendar = self._working_calendar(self._ctx.today())
         with self._ctx.sessions.write() as s, s.begin():
             rec = self._load(s, visit_id)
             if rec.is_voided:
@@ -144,6 +152,7 @@ class IntakeService:
             rec.void_reason = reason
             rec.updated_by = self._ctx.actor.name
             audit.record(s, self._ctx, "void", "visit", rec.id, {"is_voided": (False, True)}, reason)
+            visit_refusal.sync_clock(s, self._ctx, calendar, rec)
 
     def get(self, visit_id: int) -> VisitDetail:
         with self._ctx.sessions.read() as s:
@@ -164,11 +173,20 @@ class IntakeService:
     def history(self, visit_id: int) -> list[audit.ChangeEntry]:
         return audit.history(self._ctx, "visit", visit_id)
 
+    def refusal_notice_state(self, visit_id: int) -> visit_refusal.NoticeState:
+        """Whether the visit's Mẫu 01/TCD is due, issued (its number) or not needed."""
+        with self._ctx.sessions.read() as s:
+            return visit_refusal.notice_state(s, self._load(s, visit_id))
+
     # Internals -----------------------------------------------------------------------------------------
     def _raise_if_invalid(self, visit: VisitInput) -> None:
         errors = self.validate(visit)
         if errors:
             raise ValidationError(errors)
+
+    def _working_calendar(self, on: dt.date) -> WorkingCalendar:
+        """Read before the write transaction opens (the calendar has its own reading session)."""
+        return self._calendar.working_calendar(range(on.year - 1, on.year + 2))
 
     @staticmethod
     def _load(s: Session, visit_id: int) -> VisitRecord:

@@ -164,8 +164,9 @@ def print_and_keep(docs: PetitionDocumentService, src: PetitionDocumentSource) -
 
 
 def refusal_pdf(docs: PetitionDocumentService, src: RefusalSource) -> tuple[bytes, KeptDocument]:
+    """Mẫu 01/TCD rendered and kept with its visit and its number (a re-print keeps the number)."""
     pdf = render_refusal_notice(refusal_data(src))
-    return pdf, docs.keep_for(src.number, DocKind.REFUSAL, pdf)
+    return pdf, docs.keep_for(src.number, DocKind.REFUSAL, pdf, visit_id=src.visit_id)
 
 
 def case_file_pdf(src: CaseFileSource) -> bytes:

@@ -232,7 +232,7 @@ def test_presiding_person_only_for_sessions_and_defaults_to_the_head(
 
 
 def test_refusal_dialog_shows_basis_and_the_notice_reminder(qtbot: QtBot) -> None:
-    dialog = RefusalDialog(dt.date(2026, 11, 20))
+    dialog = RefusalDialog(dt.date(2026, 11, 20), category=Category.KHIEU_NAI)
     qtbot.addWidget(dialog)
     dialog.set_reason(RefusalReason.KHIEU_TO_KEO_DAI)
 
@@ -247,6 +247,7 @@ def test_refusing_keo_dai_stores_tu_choi_and_reminds_of_the_notice(
     qtbot: QtBot, page: IntakePage, office_services: Services
 ) -> None:
     type_text(page.people.full_name, "Nguyễn Văn An")
+    page.case.category.set_value(Category.KHIEU_NAI)  # the LTCD 9.3 ground is about a complaint or denunciation
 
     def choose() -> None:
         dialog = QApplication.activeModalWidget()

@@ -139,6 +139,7 @@ def test_refusal_is_kept_with_its_legal_basis_and_reminder(office_services: Serv
             visitor=PersonInput(full_name="Hồ Văn Khải"),
             handling=Handling.TU_CHOI_TIEP,
             refusal_reason=RefusalReason.KHIEU_TO_KEO_DAI,
+            category=Category.KHIEU_NAI,
         )
     )
     assert saved.status is VisitStatus.TU_CHOI and saved.case_id is None

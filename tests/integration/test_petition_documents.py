@@ -190,7 +190,7 @@ def test_the_refusal_notice_is_the_heads_unless_the_override_is_noted(
         docs.refusal_notice(visit.id, signer_id=deputy.id)
     assert [e.key for e in caught.value.errors] == ["signer.head_only"]
     src = docs.refusal_notice(visit.id)
-    assert src.number_text == "01/TB-UBND" and src.signer.authority == ""
+    assert src.number_text == "01/TB-UBND" and src.signer.authority == "TM. ỦY BAN NHÂN DÂN"
     pdf, _ = jobs.refusal_pdf(docs, src)
     text = pdf_flat_text(pdf)
     assert "Về việc từ chối tiếp công dân" in text and "Hồ Văn Khải" in text and "khoản 3 Điều 9" in text

@@ -145,12 +145,22 @@ def render_receipt(data: ReceiptData, page_size: PageSize = "A4") -> bytes:
     footer = vp.RECEIPT_INTERNAL_NO.format(number=data.internal_no.strip()) if data.internal_no else None
     author = data.letterhead.office_name.replace("\n", " ")
     pdf, pages = build_pdf_counted(
-        receipt_story(data, spec), spec, title=vp.RECEIPT_DOC_TITLE, author=author, footer=footer
+        receipt_story(data, spec),
+        spec,
+        title=vp.RECEIPT_DOC_TITLE,
+        author=author,
+        footer=footer,
+        form_mark=vp.RECEIPT_FORM_MARK,
     )
     if pages > 1:
         tight = spec.compacted()
         tight_pdf, tight_pages = build_pdf_counted(
-            receipt_story(data, tight), tight, title=vp.RECEIPT_DOC_TITLE, author=author, footer=footer
+            receipt_story(data, tight),
+            tight,
+            title=vp.RECEIPT_DOC_TITLE,
+            author=author,
+            footer=footer,
+            form_mark=vp.RECEIPT_FORM_MARK,
         )
         if tight_pages == 1:
             return tight_pdf

@@ -44,7 +44,7 @@ def refusal_letter(data: RefusalNoticeData) -> Letter:
     dots = "…………"
     ground = refusal_ground(data.reason, data.came_on)
     fields = (
-        vf.REFUSAL_CAME.format(date=vf.date_text(data.came_on), name=person.name.strip()),
+        vf.REFUSAL_CAME.format(date=vf.refusal_date(data.came_on), name=person.name.strip()),
         vf.REFUSAL_ID.format(
             number=(person.id_number or "").strip() or dots,
             issued_on=vf.date_text(person.id_issue_date) if person.id_issue_date else dots,
@@ -52,7 +52,7 @@ def refusal_letter(data: RefusalNoticeData) -> Letter:
         ),
         sentence(vf.REFUSAL_ADDRESS.format(
             address=(person.address or "").strip() or dots, place=data.place.strip() or office, verb=verb,
-            summary=data.summary.strip(),
+            summary=matter(data),
         )),
         vf.REFUSAL_REASON_LINE.format(reason=REFUSAL_REASON[data.reason]),
     )  # fmt: skip
@@ -72,6 +72,15 @@ def refusal_letter(data: RefusalNoticeData) -> Letter:
         doc_title=vf.REFUSAL_DOC_TITLE,
         form_mark=vf.REFUSAL_FORM_MARK,
     )
+
+
+def matter(data: RefusalNoticeData) -> str:
+    """ "về việc …" is never empty: the visit's summary, else the ground the citizen was refused on."""
+    summary = " ".join(data.summary.split())
+    if summary:
+        return summary
+    reason = REFUSAL_REASON[data.reason]
+    return reason[:1].lower() + reason[1:]
 
 
 def render_refusal_notice(data: RefusalNoticeData) -> bytes:

@@ -48,7 +48,7 @@ class IntakePage(QWidget):
         # Replaceable so tests answer instead of modal dialogs (and capture instead of opening PDFs).
         self.ask_confirm: Callable[[str], bool] = lambda text: dialogs.confirm(self, text)
         self.ask_refusal: Callable[[RefusalReason | None], RefusalReason | None] = lambda current: (
-            ask_refusal(self, self.top.visit_date(), current)
+            ask_refusal(self, self.top.visit_date(), current, self.case.category.value())
         )
         self.ask_appointment: Callable[[], AppointmentRequest | None] = lambda: ask_appointment(
             self, services

@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QDate, QRect, Qt, QTime
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -14,14 +15,19 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from desk_app.domain.enums import RefusalReason
-from desk_app.domain.legal_rules import refusal_ground
+from desk_app.domain.enums import Category, RefusalReason
+from desk_app.domain.legal_rules import fitting_reasons, refusal_ground
 from desk_app.i18n import vi, vi_ui
+from desk_app.i18n import vi_petition_forms as vf
+from desk_app.i18n import vi_refusal as vr
 from desk_app.services.office import StaffInfo
 from desk_app.services.registry import Services
 from desk_app.ui.dialogs import localize_buttons
@@ -36,33 +42,48 @@ def notice_reminder(reason: RefusalReason, on: dt.date) -> str:
     return vi.WARN_NOTICE_DUE.format(days=f"{ground.notice_working_days:02d}")
 
 
+_ITEM_PAD = 3
+
+
 class RefusalDialog(QDialog):
-    """Choose the ground; the dialog shows its full wording, the legal basis and any notice that falls due."""
+    """Choose the ground among those that fit the matter; every ground is shown whole (they are long sentences),
+    with the legal basis and any notice that falls due."""
 
     def __init__(
-        self, on: dt.date, current: RefusalReason | None = None, parent: QWidget | None = None
+        self,
+        on: dt.date,
+        current: RefusalReason | None = None,
+        parent: QWidget | None = None,
+        *,
+        category: Category | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(vi_ui.REFUSAL_TITLE)
-        self.setMinimumWidth(640)
         self._on = on
-        self._reasons = list(vi.REFUSAL_REASON)
-        self.reason_box = QComboBox()
+        self._reasons = list(fitting_reasons(category, on))
+        self.reason_list = QListWidget()
+        self.reason_list.setObjectName("refusalReasons")
+        self.reason_list.setWordWrap(True)
+        self.reason_list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.reason_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.reason_list.setSpacing(1)
+        # room between two wrapped grounds, so that one ends visibly before the next begins
+        self.reason_list.setStyleSheet(f"QListWidget::item {{ padding: {_ITEM_PAD}px 2px; }}")
         for index, reason in enumerate(self._reasons, start=1):
-            self.reason_box.addItem(f"{index}. {vi.REFUSAL_REASON[reason]}")
-        # The grounds are long sentences: the combo stays a sane width, the full text is shown wrapped below.
-        self.reason_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.reason_box.setMinimumContentsLength(50)
-        self.reason_box.view().setMinimumWidth(900)
-        self.reason_text = QLabel()
-        self.reason_text.setWordWrap(True)
-        self.reason_text.setStyleSheet("font-weight: bold;")
+            item = QListWidgetItem(vr.REASON_ITEM.format(index=index, text=vi.REFUSAL_REASON[reason]))
+            item.setToolTip(vi.REFUSAL_REASON[reason])
+            self.reason_list.addItem(item)
+        self.hidden = QLabel(_hidden_text(category, len(self._reasons) < len(RefusalReason)))
+        self.hidden.setWordWrap(True)
+        self.hidden.setVisible(bool(self.hidden.text()))
+        hint_style(self.hidden, None)
         self.basis = QLabel()
         self.basis.setWordWrap(True)
+        self.basis.setStyleSheet("font-weight: bold;")
         self.reminder = QLabel()
         self.reminder.setWordWrap(True)
         hint_style(self.reminder, "warn")
-        note = QLabel(vi_ui.REFUSAL_NOTE)
+        note = QLabel(vr.NOTE)
         note.setWordWrap(True)
         hint_style(note, None)
 
@@ -70,38 +91,84 @@ class RefusalDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         localize_buttons(buttons)
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(vi_ui.REFUSAL_CONFIRM)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(vi_ui.REFUSAL_CONFIRM)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 
+        label = QLabel(vi_ui.REFUSAL_REASON_LABEL)
+        label.setBuddy(self.reason_list)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(vi_ui.REFUSAL_REASON_LABEL))
-        layout.addWidget(self.reason_box)
-        layout.addWidget(self.reason_text)
+        layout.addWidget(label)
+        layout.addWidget(self.reason_list, 1)
+        layout.addWidget(self.hidden)
         layout.addWidget(self.basis)
         layout.addWidget(self.reminder)
         layout.addWidget(note)
-        layout.addStretch(1)
         layout.addWidget(buttons)
-        self.reason_box.currentIndexChanged.connect(self._describe)
-        if current is not None:
-            self.reason_box.setCurrentIndex(self._reasons.index(current))
+        self.reason_list.currentRowChanged.connect(lambda _row: self._describe())
+        self.reason_list.itemDoubleClicked.connect(lambda _item: self.accept())
+        if current in self._reasons:
+            self.reason_list.setCurrentRow(self._reasons.index(current))
+        elif self._reasons:
+            self.reason_list.setCurrentRow(0)
         self._describe()
+        self._fit(parent)
+        self.reason_list.setFocus()
 
     def reason(self) -> RefusalReason:
-        return self._reasons[self.reason_box.currentIndex()]
+        return self._reasons[max(0, self.reason_list.currentRow())]
+
+    def reasons(self) -> tuple[RefusalReason, ...]:
+        """The grounds offered, in the order shown."""
+        return tuple(self._reasons)
 
     def set_reason(self, reason: RefusalReason) -> None:
-        self.reason_box.setCurrentIndex(self._reasons.index(reason))
+        self.reason_list.setCurrentRow(self._reasons.index(reason))
 
     def _describe(self) -> None:
         reason = self.reason()
-        self.reason_text.setText(vi.REFUSAL_REASON[reason])
         self.basis.setText(vi_ui.REFUSAL_BASIS.format(basis=refusal_ground(reason, self._on).legal_basis))
         text = notice_reminder(reason, self._on)
         self.reminder.setText(f"⚠ {text}" if text else "")
         self.reminder.setVisible(bool(text))
+
+    def _fit(self, parent: QWidget | None) -> None:
+        """A comfortable line wide and the whole list tall, within the screen (1366×768, 125 % scaling)."""
+        screen = (parent.screen() if parent is not None else None) or QApplication.primaryScreen()
+        available = screen.availableGeometry() if screen is not None else QRect(0, 0, 1366, 728)
+        metrics = self.reason_list.fontMetrics()
+        width = min(available.width() - 80, max(720, metrics.averageCharWidth() * 100))
+        layout = self.layout()
+        assert layout is not None
+        margins = layout.contentsMargins()
+        frame = self.reason_list.frameWidth()
+        inner = width - margins.left() - margins.right() - 2 * frame - 2 * _ITEM_PAD - 6
+        rows = sum(
+            metrics.boundingRect(
+                QRect(0, 0, inner, 10_000), Qt.TextFlag.TextWordWrap, self.reason_list.item(i).text()
+            ).height()
+            + 2 * _ITEM_PAD
+            + 2 * self.reason_list.spacing()
+            for i in range(self.reason_list.count())
+        )
+        self.reason_list.setMinimumHeight(0)
+        self.reason_list.setFixedHeight(metrics.height())
+        others = self.heightForWidth(width)
+        room = available.height() - 60 - others
+        self.reason_list.setMinimumHeight(0)
+        self.reason_list.setMaximumHeight(16_777_215)
+        self.reason_list.setMinimumHeight(max(min(rows + 2 * frame + 4, room), metrics.height() * 6))
+        self.setMinimumWidth(min(width, metrics.averageCharWidth() * 70))
+        self.resize(width, min(self.heightForWidth(width), available.height() - 40))
+
+
+def _hidden_text(category: Category | None, filtered: bool) -> str:
+    if not filtered:
+        return ""
+    if category is None:
+        return vr.HIDDEN_UNCLASSIFIED
+    return vr.HIDDEN_FOR_CATEGORY.format(category=vf.CATEGORY_NOUN[category])
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,9 +249,11 @@ class AppointmentDialog(QDialog):
         self.accept()
 
 
-def ask_refusal(parent: QWidget, on: dt.date, current: RefusalReason | None) -> RefusalReason | None:
-    """The chosen ground, or None when the officer cancelled."""
-    dialog = RefusalDialog(on, current, parent)
+def ask_refusal(
+    parent: QWidget, on: dt.date, current: RefusalReason | None, category: Category | None = None
+) -> RefusalReason | None:
+    """The chosen ground among those fitting the matter's `category`, or None when the officer cancelled."""
+    dialog = RefusalDialog(on, current, parent, category=category)
     return dialog.reason() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 

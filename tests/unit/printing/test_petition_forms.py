@@ -143,7 +143,7 @@ def test_the_complaint_acceptance_notice_accepts_or_gives_the_reason() -> None:
 def test_the_refusal_notice_follows_mau_01_tcd_and_cites_the_actual_ground() -> None:
     text = pdf_flat_text(render_refusal_notice(REFUSAL))
     for expected in ("Mẫu số 01/TCD", "Về việc từ chối tiếp công dân", "Số: 03/TB-UBND",
-                     "Ngày 18/11/2026, ông (bà) Nguyễn Văn An", "001099012345", "Lý do từ chối:",
+                     "Ngày 18 tháng 11 năm 2026, ông (bà) Nguyễn Văn An", "001099012345", "Lý do từ chối:",
                      "Căn cứ khoản 3 Điều 9 Luật Tiếp công dân", "từ chối tiếp nhận nội dung khiếu nại",
                      "thông báo để ông (bà) được biết"):  # fmt: skip
         assert expected in text
