@@ -15,6 +15,33 @@ from desk_app.services.context import ServiceContext
 from desk_app.storage.records import CaseRecord, CitizenRecord, VisitPersonRecord, VisitRecord
 
 MIN_NAME_KEY = 3
+MIN_ID_PREFIX = 6
+
+
+def typed_number(text: str | None) -> str:
+    """An ID number as typed, reduced to its letters and digits, upper case."""
+    return "".join(ch for ch in (text or "") if ch.isascii() and ch.isalnum()).upper()
+
+
+def match_conditions(number: str, key: str) -> list[ColumnElement[bool]]:
+    """Who the desk's searches find: an ID number prefix (6+ characters) or every typed word of the name."""
+    conditions: list[ColumnElement[bool]] = []
+    if len(number) >= MIN_ID_PREFIX:
+        # A range, not LIKE: SQLite's case-insensitive LIKE cannot use the ID number's index.
+        conditions.append(CitizenRecord.id_number.between(number, number + "~"))
+    if len(key) >= MIN_NAME_KEY:
+        # Every typed word must appear; the full key as a prefix ranks first (match_rank).
+        conditions.append(and_(*(CitizenRecord.name_key.like(f"%{word}%") for word in key.split())))
+    return conditions
+
+
+def match_rank(person: CitizenRecord, number: str, key: str) -> tuple[bool, bool, bool]:
+    """Sort key of a match: the ID number typed, then the exact name, then the name's beginning."""
+    return (
+        not (number and (person.id_number or "").startswith(number)),
+        not (key and person.name_key == key),
+        not (key and person.name_key.startswith(key)),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,15 +89,8 @@ class CitizenService:
         self, *, id_number: str | None = None, name: str | None = None, limit: int = 8
     ) -> list[CitizenMatch]:
         """People matching a typed ID number (prefix) or name (without diacritics, every word), newest first."""
-        number = "".join(ch for ch in (id_number or "") if ch.isascii() and ch.isalnum()).upper()
-        key = search_key(name)
-        conditions: list[ColumnElement[bool]] = []
-        if len(number) >= 6:
-            conditions.append(CitizenRecord.id_number.like(f"{number}%"))
-        if len(key) >= MIN_NAME_KEY:
-            words = key.split()
-            # Every typed word must appear; the full key as a prefix ranks first below.
-            conditions.append(and_(*(CitizenRecord.name_key.like(f"%{word}%") for word in words)))
+        number, key = typed_number(id_number), search_key(name)
+        conditions = match_conditions(number, key)
         if not conditions:
             return []
         with self._ctx.sessions.read() as s:
@@ -80,14 +100,7 @@ class CitizenService:
                 .order_by(CitizenRecord.id.desc())
                 .limit(200)
             ).all()
-            people = sorted(
-                people,
-                key=lambda p: (
-                    not (number and (p.id_number or "").startswith(number)),
-                    not (key and p.name_key == key),
-                    not (key and p.name_key.startswith(key)),
-                ),
-            )[:limit]
+            people = sorted(people, key=lambda p: match_rank(p, number, key))[:limit]
             return [self._match(s, p) for p in people]
 
     def _match(self, s: Session, person: CitizenRecord) -> CitizenMatch:
