@@ -185,6 +185,11 @@ REPORT_MANUAL: Final = "Cần chọn ngày khác ({count}):"
 REPORT_MISSING: Final = "Ngày không có trong tháng ({count}):"
 REPORT_BELOW: Final = "Chưa đủ số buổi tối thiểu ({count}):"
 REPORT_NONE_CREATED: Final = "Không có buổi tiếp mới nào được tạo."
+REPORT_PAST: Final = "Bỏ qua {count} ngày đã qua (không tạo buổi tiếp dự kiến trong quá khứ):"
+REPORT_PAST_DAYS: Final = "{days}."
+REPORT_PAST_HINT: Final = (
+    "Buổi tiếp đã diễn ra mà chưa có trong lịch: thêm bằng “Thêm buổi tiếp…” rồi đánh dấu đã tiếp."
+)
 REPORT_CREATED_LINE: Final = "{weekday} {date} · {time} · {name}"
 GENERATED: Final = "Đã tạo lịch {period}: {count} buổi tiếp mới."
 

@@ -32,7 +32,7 @@ def plan_head_schedule(
     last = max(dt.date(end.year, 12, 1), upcoming)
     rule_ids = _head_rules(services, head_id, place_id)
     for period in _months(first, last):
-        services.schedule.generate(period, rule_ids)
+        services.schedule.generate(period, rule_ids, include_past=True)  # the demo writes a year of history
     issued = first
     for period in _months(first, upcoming):
         sessions = [

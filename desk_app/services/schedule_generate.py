@@ -27,8 +27,15 @@ def plan(
     calendar: WorkingCalendar,
     period: Period,
     rule_ids: Sequence[int] | None,
+    *,
+    include_past: bool = False,
 ) -> GenerationReport:
-    """Create the sessions the live rules put in `period`; a rule's nominal date already planned is skipped."""
+    """Create the sessions the live rules put in `period`; a rule's nominal date already planned is skipped.
+
+    Days before today are skipped too (a planned "Dự kiến" session in the past, already late for its notice, is
+    never what the officer means); only the demo, writing a year of history, asks for them with `include_past`.
+    """
+    today = ctx.today()
     query = select(LeaderRuleRecord).where(LeaderRuleRecord.is_voided.is_(False))
     if rule_ids is not None:
         query = query.where(LeaderRuleRecord.id.in_(list(rule_ids)))
@@ -39,6 +46,7 @@ def plan(
     moved: list[tuple[SessionRecord, str]] = []
     manual: list[str] = []
     missing: list[str] = []
+    past: list[dt.date] = []
     already = 0
     for rule in rules:
         recurrence = store.recurrence(rule)
@@ -50,6 +58,9 @@ def plan(
             if _adopt_unplanned(s, ctx, rule, planned):
                 already += 1
                 continue
+            if planned.date < today and not include_past:
+                past.append(planned.date)
+                continue
             rec = _create(s, ctx, rule, planned, fallback_place.id if fallback_place else None, head)
             created.append(rec)
             if planned.needs_manual and rec.shift_note:
@@ -58,6 +69,8 @@ def plan(
                 moved.append((rec, rec.shift_note))
         missing.extend(missing_note(m) for m in missing_days(recurrence, period.first, period.last))
     s.flush()
+    # Months wholly past were not planned now; their minimum is the dashboard's business, not this report's.
+    checked_from = period.first if include_past else max(period.first, today.replace(day=1))
     publish_by = store.publish_by_counter(s, calendar)
     infos = {i.id: i for i in store.session_infos(s, created, publish_by)}
     return GenerationReport(
@@ -66,7 +79,8 @@ def plan(
         needs_manual=tuple(manual),
         missing=tuple(missing),
         already_planned=already,
-        below_minimum=tuple(shortfalls(s, calendar, period.first, period.last, planned=True)),
+        skipped_past=tuple(sorted(set(past))),
+        below_minimum=tuple(shortfalls(s, calendar, checked_from, period.last, planned=True)),
     )
 
 

@@ -87,11 +87,14 @@ class ScheduleService:
             audit.record(s, self._ctx, "void", store.ENTITY_RULE, rec.id, {"is_voided": (False, True)}, why)
 
     # Generating and listing sessions -----------------------------------------------------------------------
-    def generate(self, period: Period, rule_ids: Sequence[int] | None = None) -> GenerationReport:
-        """Plan the rules' sessions of the period; a rule's date already planned (even if moved since) is skipped."""
+    def generate(
+        self, period: Period, rule_ids: Sequence[int] | None = None, *, include_past: bool = False
+    ) -> GenerationReport:
+        """Plan the rules' sessions of the period from today on; a rule's date already planned (even if moved since)
+        is skipped, and so are days already past unless `include_past` (the demo writing history)."""
         calendar = self._working([period.first, period.last])
         with self._ctx.sessions.write() as s, s.begin():
-            return plan(s, self._ctx, calendar, period, rule_ids)
+            return plan(s, self._ctx, calendar, period, rule_ids, include_past=include_past)
 
     def sessions(self, first: dt.date, last: dt.date) -> list[SessionInfo]:
         calendar = self._working([first, last])

@@ -149,6 +149,8 @@ class GenerationReport:
     """Lines for days 29–31 that the month does not have."""
     already_planned: int = 0
     below_minimum: tuple[str, ...] = ()
+    skipped_past: tuple[dt.date, ...] = ()
+    """Days of the period before today on which a rule would have put a session: none is created there."""
 
 
 class WarningKind(StrEnum):

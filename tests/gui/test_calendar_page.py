@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from desk_app.domain.enums import SessionStatus
@@ -15,6 +17,7 @@ from desk_app.ui.tasks import ImmediateTaskRunner
 from tests.helpers.qt_input import press, type_text
 
 DEC_10 = dt.date(2026, 12, 10)
+SHOTS = Path("/tmp/shots")
 DEC_24 = dt.date(2026, 12, 24)
 
 
@@ -33,6 +36,12 @@ def head_rule(services: Services) -> LeaderRuleInfo:
     return services.schedule.save_rule(
         LeaderRuleInfo(id=None, leader_id=head.id, pattern="thứ Năm tuần 2 và 4, buổi chiều")
     )
+
+
+def shot(widget: QWidget, name: str) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    QApplication.processEvents()
+    widget.grab().save(str(SHOTS / f"{name}.png"))
 
 
 def click(qtbot: QtBot, button: object) -> None:
@@ -73,9 +82,20 @@ def test_the_heads_rule_typed_without_diacritics_generates_the_year(
     click(qtbot, generate.run_button)
     report = page.commands.report_dialog
     assert report is not None and report.isVisible()
-    assert "Đã tạo 24 buổi tiếp mới." in report.text()
+    # Today is 20/11/2026: the 21 days of the rule already past get no "Dự kiến" session, and the report says so.
+    assert "Đã tạo 3 buổi tiếp mới." in report.text()
+    assert "Bỏ qua 21 ngày đã qua (không tạo buổi tiếp dự kiến trong quá khứ):" in report.text()
+    assert "08/01/2026, 22/01/2026" in report.text() and "12/11/2026." in report.text()
+    assert "Thứ Năm 26/11/2026 · 13:30–17:00" in report.text()
+    assert "Tháng 10/2026" not in report.text()  # a month wholly past was not planned now
     assert "Thứ Năm 10/12/2026 · 13:30–17:00 · Trần Văn Bình" in report.text()
+    report.resize(1366, 768)
+    shot(report, "calendar_generate_report_past")
     report.accept()
+    page.grid.show_month(2026, 11)
+    assert page.grid.chips_on(dt.date(2026, 11, 12)) == []
+    assert [c.status for c in page.grid.chips_on(dt.date(2026, 11, 26))] == [SessionStatus.DU_KIEN]
+    assert not any("12/11/2026" in w.text for w in office_services.schedule.warnings())
 
     page.grid.show_month(2026, 12)
     assert page.month_title.text() == "Tháng 12/2026"
@@ -154,7 +174,7 @@ def test_keyboard_moves_the_day_and_the_month_and_enter_opens_the_session(
 
 def test_the_list_shows_the_month_and_the_quarter(qtbot: QtBot, office_services: Services) -> None:
     head_rule(office_services)
-    office_services.schedule.generate(Period(PeriodKind.QUARTER, 2026, 4))
+    office_services.schedule.generate(Period(PeriodKind.QUARTER, 2026, 4), include_past=True)
     page = make_page(qtbot, office_services)
     page.tabs.setCurrentWidget(page.session_list)
     rows = page.session_list.rows()

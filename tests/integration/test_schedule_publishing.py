@@ -28,7 +28,7 @@ def plan(
     sv: Services, pattern: str = "thứ Năm tuần 2 và 4, buổi chiều", leader: str = "Trần Văn Bình"
 ) -> None:
     sv.schedule.save_rule(LeaderRuleInfo(None, staff_id(sv, leader), pattern))
-    sv.schedule.generate(NOVEMBER)
+    sv.schedule.generate(NOVEMBER, include_past=True)  # as planned in October
     sv.schedule.generate(DECEMBER)
 
 

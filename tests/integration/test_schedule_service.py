@@ -18,6 +18,7 @@ from desk_app.services.schedule_types import (
     RegistrantInfo,
     RegistrantsToNotify,
     SessionEdit,
+    WarningKind,
 )
 from desk_app.storage.records import ChangeLogRecord, SessionRecord
 
@@ -91,7 +92,7 @@ def test_head_rule_plans_24_sessions_in_2026_none_moved(office_services: Service
     """Every 2nd and 4th Thursday of 2026 is a working day, so nothing moves."""
     sv = office_services
     rule = head_rule(sv)
-    report = sv.schedule.generate(YEAR_2026)
+    report = sv.schedule.generate(YEAR_2026, include_past=True)
     assert len(report.created) == 24
     assert report.moved == ()
     assert report.already_planned == 0
@@ -116,7 +117,7 @@ def test_head_rule_plans_24_sessions_in_2026_none_moved(office_services: Service
 def test_month_day_rule_moves_quoc_khanh_to_next_working_day(office_services: Services) -> None:
     sv = office_services
     head_rule(sv, "ngày 02 hằng tháng, từ 8h00 đến 11h00")
-    report = sv.schedule.generate(YEAR_2026)
+    report = sv.schedule.generate(YEAR_2026, include_past=True)
     assert len(report.created) == 12
     by_nominal = {m.session.nominal_date: m for m in report.moved}
     moved = by_nominal[dt.date(2026, 9, 2)]
@@ -129,13 +130,38 @@ def test_month_day_rule_moves_quoc_khanh_to_next_working_day(office_services: Se
 def test_generation_is_idempotent_even_after_a_move(office_services: Services) -> None:
     sv = office_services
     head_rule(sv)
-    first = sv.schedule.generate(YEAR_2026)
+    first = sv.schedule.generate(YEAR_2026, include_past=True)
     moved_id = session_on(sv, dt.date(2026, 12, 10))
     sv.schedule.postpone(moved_id, dt.date(2026, 12, 11), "Chủ tịch họp đột xuất với tỉnh")
-    again = sv.schedule.generate(YEAR_2026)
+    again = sv.schedule.generate(YEAR_2026, include_past=True)
     assert again.created == ()
     assert again.already_planned == len(first.created) == 24
     assert len(sv.schedule.sessions(dt.date(2026, 1, 1), dt.date(2026, 12, 31))) == 24
+
+
+def test_generating_never_plans_a_day_already_past(office_services: Services) -> None:
+    """Issue 9 §4: on Friday 20/11/2026 the year's rule plans 26/11 on; the 21 earlier days are reported, not
+    created as "Dự kiến" sessions already late for their notice."""
+    sv = office_services
+    head_rule(sv)
+    report = sv.schedule.generate(YEAR_2026)
+    assert [s.date for s in report.created] == [
+        dt.date(2026, 11, 26),
+        dt.date(2026, 12, 10),
+        dt.date(2026, 12, 24),
+    ]
+    assert len(report.skipped_past) == 21
+    assert report.skipped_past[0] == dt.date(2026, 1, 8) and report.skipped_past[-1] == dt.date(2026, 11, 12)
+    assert sv.schedule.sessions(dt.date(2026, 1, 1), dt.date(2026, 11, 19)) == []
+    late = [w for w in sv.schedule.warnings() if w.kind is WarningKind.NOT_PUBLISHED]
+    assert [w.date for w in late] == [dt.date(2026, 11, 26)]  # the one session still ahead is really late
+    # today itself is not past: a rule's session on today's date is planned
+    sv.ctx.clock = lambda: dt.datetime(2026, 11, 26, 7, 0)
+    deputy = sv.schedule.save_rule(
+        LeaderRuleInfo(None, staff_id(sv, "Lê Thị Cúc"), "thứ Năm tuần 4, buổi sáng")
+    )
+    again = sv.schedule.generate(Period(PeriodKind.MONTH, 2026, 11), [deputy.id or 0])
+    assert [s.date for s in again.created] == [dt.date(2026, 11, 26)] and again.skipped_past == ()
 
 
 def test_generation_adopts_a_session_a_visit_already_opened(office_services: Services) -> None:
@@ -237,7 +263,7 @@ def test_cancel_asks_for_registrants_and_then_blocks_publishing(office_services:
 def test_a_voided_session_cannot_be_published_or_held(office_services: Services) -> None:
     sv = office_services
     head_rule(sv)
-    sv.schedule.generate(Period(PeriodKind.MONTH, 2026, 11))
+    sv.schedule.generate(Period(PeriodKind.MONTH, 2026, 11), include_past=True)
     sid = session_on(sv, dt.date(2026, 11, 12))
     with sv.ctx.sessions.write() as s, s.begin():
         rec = s.get(SessionRecord, sid)
@@ -254,7 +280,7 @@ def test_a_voided_session_cannot_be_published_or_held(office_services: Services)
 def test_past_sessions_are_marked_held_or_without_citizens(office_services: Services) -> None:
     sv = office_services
     head_rule(sv)
-    sv.schedule.generate(Period(PeriodKind.MONTH, 2026, 11))
+    sv.schedule.generate(Period(PeriodKind.MONTH, 2026, 11), include_past=True)
     held = sv.schedule.mark_held(session_on(sv, dt.date(2026, 11, 12)))
     assert held.status is SessionStatus.DA_TIEP
     empty = sv.schedule.mark_no_citizen(session_on(sv, dt.date(2026, 11, 12)), "Mưa lớn")

@@ -158,6 +158,14 @@ def report_html(report: GenerationReport) -> str:
     section(vp.REPORT_MOVED.format(count=len(report.moved)), [m.reason for m in report.moved], "#7a4a00")
     section(vp.REPORT_MANUAL.format(count=len(report.needs_manual)), report.needs_manual, "#9b1c14")
     section(vp.REPORT_MISSING.format(count=len(report.missing)), report.missing, "#555555")
+    if report.skipped_past:
+        # One wrapped line of dates: a year generated in November skips twenty days, not worth a list.
+        days = vp.REPORT_PAST_DAYS.format(days=", ".join(fmt_date(day) for day in report.skipped_past))
+        title = vp.REPORT_PAST.format(count=len(report.skipped_past))
+        parts.append(
+            f"<p style='margin-bottom:2px; color:#555555;'><b>{html.escape(title)}</b></p>"
+            f"<p style='color:#555555;'>{html.escape(days)} {html.escape(vp.REPORT_PAST_HINT)}</p>"
+        )
     section(vp.REPORT_BELOW.format(count=len(report.below_minimum)), report.below_minimum, "#9b1c14")
     if created:
         section(vp.REPORT_CREATED_LIST.format(count=len(created)), created, "#1e5631")
