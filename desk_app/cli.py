@@ -14,7 +14,7 @@ from typing import Any, NoReturn
 
 from sqlalchemy.exc import DatabaseError, OperationalError, SQLAlchemyError
 
-from desk_app import cli_deadline, cli_transfer
+from desk_app import cli_deadline, cli_staff, cli_transfer
 from desk_app.domain.enums import OfficeKind
 from desk_app.domain.text import nfc, nfc_opt
 from desk_app.errors import (
@@ -141,6 +141,7 @@ def build_parser() -> VietnameseParser:
         if name == "export":
             p.add_argument("--from", dest="date_from", metavar="D", help=txt.HELP_FROM)
             p.add_argument("--to", dest="date_to", metavar="D", help=txt.HELP_TO)
+    cli_staff.configure_parser(command("staff", txt.HELP_STAFF))
     report = command("report", txt.HELP_REPORT)
     report.add_argument("form", nargs="?", metavar="FORM", help=txt.HELP_FORM)
     report.add_argument("--period", metavar="P", help=txt.HELP_PERIOD)
@@ -363,6 +364,7 @@ HANDLERS: dict[str, Callable[[argparse.Namespace, AppPaths], int]] = {
     "import": cli_transfer.cmd_import,
     "export": cli_transfer.cmd_export,
     "report": _cmd_report,
+    "staff": cli_staff.run,
 }
 
 

@@ -115,6 +115,44 @@ ARG_AMBIGUOUS: Final = "Tùy chọn {option} không rõ, có thể là: {matches
 ARG_OTHER: Final = "Dòng lệnh không hợp lệ ({detail}). Xem: desk-app --help."
 TYPE_NAMES: Final[Mapping[str, str]] = {"int": "số nguyên", "float": "số", "str": "chuỗi ký tự"}
 
+# staff --------------------------------------------------------------------------------------------
+HELP_STAFF: Final = (
+    "Danh sách cán bộ: thêm thủ trưởng, cấp phó, cán bộ (kể cả người đã nghỉ) hoặc xem danh sách."
+)
+HELP_STAFF_ADD: Final = "Thêm một cán bộ vào danh sách cán bộ của cơ quan."
+HELP_STAFF_LIST: Final = "In danh sách cán bộ (thủ trưởng, cấp phó trước; người đã nghỉ sau cùng)."
+HELP_STAFF_NAME: Final = 'Họ và tên đầy đủ, ví dụ "Trần Văn Bình".'
+HELP_STAFF_TITLE: Final = 'Chức vụ, ví dụ "Chủ tịch UBND xã".'
+HELP_STAFF_HEAD: Final = (
+    "Là thủ trưởng (người đứng đầu) cơ quan; thủ trưởng cũ (nếu có) không còn là thủ trưởng."
+)
+HELP_STAFF_DEPUTY: Final = "Là cấp phó của thủ trưởng."
+HELP_STAFF_FORMER: Final = (
+    "Đã nghỉ hoặc chuyển công tác (vẫn nhận ra khi nhập sổ cũ ghi tên người này chủ trì, "
+    "nhưng không còn trong danh sách chọn)."
+)
+STAFF_ACTIONS_TITLE: Final = "Việc"
+STAFF_ACTION: Final = "add|list"
+STAFF_ACTOR: Final = "desk-app (dòng lệnh)"
+STAFF_ACTION_MISSING: Final = "Thiếu việc cần làm: desk-app staff add … hoặc desk-app staff list."
+STAFF_NO_OFFICE: Final = (
+    "Thư mục {folder} chưa có thông tin cơ quan; chạy desk-app init trước rồi thêm cán bộ."
+)
+STAFF_NAME_REQUIRED: Final = "Họ và tên (--name) không được để trống."
+STAFF_TOO_LONG: Final = "Họ tên hoặc chức vụ dài quá {max} ký tự."
+STAFF_FORMER_HEAD: Final = (
+    "Người đã nghỉ (--former) không thể là thủ trưởng hiện tại (--head); bỏ một trong hai tùy chọn."
+)
+STAFF_EXISTS: Final = "Danh sách cán bộ đã có {name}; không thêm lần nữa (sửa trong Danh mục & cài đặt)."
+STAFF_ADDED: Final = "Đã thêm {who}."
+STAFF_HEAD_REPLACED: Final = " {name} không còn là thủ trưởng."
+STAFF_NONE: Final = "Danh sách cán bộ còn trống; thêm bằng desk-app staff add --name …"
+STAFF_WITH_TITLE: Final = "{name} ({title})"
+STAFF_LINE: Final = "{who} — {marks}"
+STAFF_MARK_HEAD: Final = "thủ trưởng"
+STAFF_MARK_DEPUTY: Final = "cấp phó"
+STAFF_MARK_FORMER: Final = "đã nghỉ"
+
 # self-test ----------------------------------------------------------------------------------------
 OK: Final = "OK"
 FAIL: Final = "LỖI"
