@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import datetime as dt
-import io
 import json
 import sys
 from pathlib import Path
 from typing import Final
 
+from desk_app.documents import report_files
 from desk_app.errors import DeskError, ValidationError
 from desk_app.i18n import vi_cli
 from desk_app.i18n import vi_reports as txt
@@ -20,7 +19,6 @@ from desk_app.services.report_types import ReportForm, ReportPeriod, ReportResul
 
 EXIT_OK, EXIT_USAGE = 0, 2
 FORMATS: Final = ("json", "csv", "xlsx", "pdf")
-HEADING_JOIN: Final = " — "
 
 
 class ReportCliError(DeskError):
@@ -78,37 +76,34 @@ def as_json(result: ReportResult) -> str:
     return json.dumps(result.as_json(), ensure_ascii=False)
 
 
-def as_csv(result: ReportResult) -> str:
-    """One row per column: its number, its heading path, its figure (UTF-8 with a BOM when written to a file)."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(txt.CSV_HEADER)
-    for column in result.columns:
-        writer.writerow(
-            [column.number, HEADING_JOIN.join(column.headings), result.values.get(column.number, 0)]
-        )
-    return buffer.getvalue()
-
-
-def _write_text(path: Path, text: str, *, bom: bool) -> None:
+def _write_json(path: Path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".part")
-    tmp.write_text(text, encoding="utf-8-sig" if bom else "utf-8")
+    tmp.write_text(text, encoding="utf-8")
     tmp.replace(path)
 
 
-def _write_office_format(services: Services, result: ReportResult, kind: str, out: Path) -> bool:
-    """XLSX and PDF come from the report outputs of the window; False when this build has none."""
-    try:
-        from desk_app.ui import report_outputs
-    except ImportError:
-        return False
+def as_csv(result: ReportResult) -> str:
+    """One row per column: its number, its heading path, its figure (the file the window writes, without the BOM)."""
+    return report_files.report_csv_text(result)
+
+
+def _write_file(services: Services, result: ReportResult, kind: str, out: Path) -> None:
+    """CSV, XLSX and PDF through the same report files as the window (documents.report_files)."""
+    if kind == "csv":
+        report_files.report_csv(result, out)
+        return
+    office = services.documents.office_header()
+    head_name, preparer_name = report_files.signing_names(services)
+    signed_on = services.ctx.today()
     if kind == "xlsx":
-        report_outputs.report_xlsx(result, out)
+        report_files.report_xlsx(
+            result, office, out, signed_on=signed_on, head_name=head_name, preparer_name=preparer_name
+        )
     else:
-        header = services.documents.office_header()
-        report_outputs.report_pdf(result, header, out)
-    return True
+        report_files.report_pdf(
+            result, office, out, signed_on=signed_on, head_name=head_name, preparer_name=preparer_name
+        )
 
 
 def run(ns: argparse.Namespace, paths: AppPaths) -> int:
@@ -127,14 +122,13 @@ def run(ns: argparse.Namespace, paths: AppPaths) -> int:
         period = _period(services, ns)
         result = services.reports.compute(form, period)
         out = Path(ns.out) if ns.out else None
-        if kind in ("json", "csv"):
-            text = as_json(result) + "\n" if kind == "json" else as_csv(result)
-            if out is None:
-                sys.stdout.write(text)
-                return EXIT_OK
-            _write_text(out, text, bom=kind == "csv")
-        elif out is None or not _write_office_format(services, result, kind, out):
-            return _fail(txt.CLI_OUTPUT_MISSING.format(value=kind))
+        if out is None:
+            sys.stdout.write(as_json(result) + "\n" if kind == "json" else as_csv(result))
+            return EXIT_OK
+        if kind == "json":
+            _write_json(out, as_json(result) + "\n")
+        else:
+            _write_file(services, result, kind, out)
         print(txt.CLI_WRITTEN.format(form=form.value, label=period.label, path=out))
         return EXIT_OK
     except ReportCliError as exc:

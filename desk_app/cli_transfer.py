@@ -8,15 +8,14 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from desk_app.documents.registers import export_petitions, export_visits
 from desk_app.errors import DeskError
 from desk_app.i18n import vi_cli
 from desk_app.i18n import vi_transfer as vt
 from desk_app.paths import AppPaths
 from desk_app.services.petition_import import PetitionImporter
-from desk_app.services.petition_transfer_export import export_petitions
 from desk_app.services.registry import Services, open_services
 from desk_app.services.transfer_table import ImportRefused, is_csv_or_xlsx, parse_date
-from desk_app.services.visit_export import export_visits
 from desk_app.services.visit_import import VisitImporter
 
 EXIT_OK, EXIT_USAGE = 0, 2

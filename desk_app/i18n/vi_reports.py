@@ -314,6 +314,4 @@ CLI_NO_FORMAT: Final = "Chọn định dạng bằng --format: json, csv, xlsx h
 CLI_BAD_FORMAT: Final = "Định dạng {value} không hỗ trợ; chọn json, csv, xlsx hoặc pdf."
 CLI_NEEDS_OUT: Final = "Định dạng {value} cần tệp kết quả: thêm --out TỆP."
 CLI_NO_DATA: Final = "Thư mục {folder} chưa có dữ liệu của cơ quan."
-CLI_OUTPUT_MISSING: Final = "Bản này chưa có chức năng xuất báo cáo ra {value}; hãy dùng json hoặc csv."
 CLI_WRITTEN: Final = "Đã ghi báo cáo {form} {label} vào {path}."
-CSV_HEADER: Final = ("Cột", "Tiêu đề", "Số liệu")

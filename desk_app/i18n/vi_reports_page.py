@@ -47,7 +47,7 @@ TCD_GROUP_LABELS: Final[dict[int, str]] = {
 }
 
 # --- CSV ---------------------------------------------------------------------------------------------------------
-CSV_HEADER: Final = ("Cột", "Tiêu đề", "Giá trị")
+CSV_HEADER: Final = ("Cột", "Tiêu đề", "Số liệu")  # the window and the command line write the same file
 CSV_FORM: Final = "Biểu số"
 CSV_FROM: Final = "Từ ngày"
 CSV_TO: Final = "Đến ngày"

@@ -1,4 +1,4 @@
-"""Interchange files (CSV UTF-8 or XLSX first sheet): read rows by header, write them, parse cells (DOMAIN §16.3)."""
+"""Interchange files (CSV UTF-8 or XLSX first sheet): read rows by header and parse cells (DOMAIN §16.3)."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from typing import TypeVar
 
 from desk_app.domain import identity
 from desk_app.domain.enums import IdType
+from desk_app.domain.spreadsheet import unguard_csv_text
 from desk_app.domain.text import search_key as _search_key
 from desk_app.errors import DeskError
 from desk_app.i18n import vi_transfer as vt
@@ -106,7 +107,7 @@ def read_table(path: Path, headers: Sequence[str], required: Sequence[str]) -> T
 def _read_csv(path: Path) -> list[list[str]]:
     # utf-8-sig drops a BOM when there is one; Excel's "CSV UTF-8" writes it, other tools do not.
     text = path.read_bytes().decode("utf-8-sig")
-    return [list(r) for r in csv.reader(io.StringIO(text, newline=""))]
+    return [[unguard_csv_text(c) for c in r] for r in csv.reader(io.StringIO(text, newline=""))]
 
 
 def _read_xlsx(path: Path) -> list[list[str]]:
@@ -131,51 +132,6 @@ def cell_text(value: object) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)
-
-
-# Writing ----------------------------------------------------------------------------------------------------
-def write_table(
-    path: Path,
-    headers: Sequence[str],
-    rows: Iterable[Sequence[str]],
-    sheet_title: str,
-    widths: Mapping[str, int] | None = None,
-) -> None:
-    """CSV (UTF-8 with BOM, so Excel shows Vietnamese) or XLSX by the extension; the file appears whole."""
-    partial = path.with_name(path.name + ".part")
-    if path.suffix.lower() == ".csv":
-        with partial.open("w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(headers)
-            writer.writerows(rows)
-    else:
-        _write_xlsx(partial, headers, rows, sheet_title, widths or {})
-    partial.replace(path)
-
-
-def _write_xlsx(
-    path: Path, headers: Sequence[str], rows: Iterable[Sequence[str]], title: str, widths: Mapping[str, int]
-) -> None:
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
-    from openpyxl.utils import get_column_letter
-
-    wb = Workbook(write_only=True)
-    ws = wb.create_sheet(title)
-    for index, header in enumerate(headers, start=1):
-        ws.column_dimensions[get_column_letter(index)].width = widths.get(header, 16)
-    ws.freeze_panes = "A2"
-    head = []
-    for header in headers:
-        cell = WriteOnlyCell(ws, value=header)
-        cell.font = Font(bold=True)
-        head.append(cell)
-    ws.append(head)
-    for row in rows:
-        # Everything as text: an ID number stays "001099012345", never 1099012345.
-        ws.append(list(row))
-    wb.save(path)
 
 
 def is_csv_or_xlsx(path: Path) -> bool:

@@ -1,10 +1,10 @@
-"""Export the Sổ tiếp công dân in the interchange layout of DOMAIN §16.3 (an import of it gives the same rows)."""
+"""The Sổ tiếp công dân as rows of the interchange layout of DOMAIN §16.3 (documents.registers writes the file)."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from pathlib import Path
+from collections.abc import Iterator, Sequence
+from typing import TypeAlias
 
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import aliased
@@ -15,12 +15,11 @@ from desk_app.i18n import vi
 from desk_app.i18n import vi_transfer as vt
 from desk_app.services import audit
 from desk_app.services.context import ServiceContext
-from desk_app.services.transfer_table import Progress, date_cell, write_table
+from desk_app.services.transfer_table import Progress
 from desk_app.storage.records import CaseRecord, CitizenRecord, StaffRecord, VisitRecord
 
 BATCH = 2000
-WIDTHS = {vt.V_DATE: 12, vt.V_KIND: 14, vt.V_PRESIDER: 22, vt.V_NAME: 24, vt.V_ID: 15, vt.V_ADDRESS: 30,
-          vt.V_SUMMARY: 50, vt.V_CATEGORY: 18, vt.V_FIELD: 18, vt.V_HANDLING: 24, vt.V_REMARKS: 24}  # fmt: skip
+Cell: TypeAlias = str | int | dt.date | None  # printing.xlsx.CellValue: a date, a count or text
 
 
 def may_see_identity(ctx: ServiceContext) -> bool:
@@ -28,36 +27,41 @@ def may_see_identity(ctx: ServiceContext) -> bool:
     return Role.LANH_DAO in ctx.actor.roles
 
 
-def export_visits(
-    ctx: ServiceContext,
-    target: Path,
-    date_from: dt.date | None = None,
-    date_to: dt.date | None = None,
-    *,
-    full_identity: bool | None = None,
-    progress: Progress | None = None,
-) -> int:
-    """Write the visits of the range in book order; returns how many. The export itself is logged.
+def full_identity_for(ctx: ServiceContext, full_identity: bool | None) -> bool:
+    """None decides by role; the command line passes True (whoever runs it holds the database file)."""
+    return may_see_identity(ctx) if full_identity is None else full_identity
 
-    full_identity=None decides by role; the command line passes True (whoever runs it holds the database file).
-    """
-    full = may_see_identity(ctx) if full_identity is None else full_identity
+
+def visit_ids(
+    ctx: ServiceContext, date_from: dt.date | None = None, date_to: dt.date | None = None
+) -> list[int]:
+    """The visits of the range in book order (an import of the file numbers them in file order)."""
     with ctx.sessions.read() as s:
-        ids = list(
+        return list(
             s.scalars(
                 select(VisitRecord.id)
                 .where(*_range(date_from, date_to))
                 .order_by(VisitRecord.book_year, VisitRecord.book_no)
             )
         )
-    write_table(target, vt.VISIT_HEADERS, _rows(ctx, ids, full, progress), "So tiep cong dan", WIDTHS)
+
+
+def log_export(
+    ctx: ServiceContext,
+    entity: str,
+    rows: int,
+    name: str,
+    full: bool,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+) -> None:
+    """Every export is in the change log: how many rows, which range, whether identities went out in full."""
     with ctx.sessions.write() as s, s.begin():
         audit.record(
-            s, ctx, "export", "visit", 0,
-            {"rows": (None, len(ids)), "from": (None, date_from), "to": (None, date_to), "full_identity": (None, full)},
-            vt.LOG_EXPORT_REASON.format(name=target.name),
+            s, ctx, "export", entity, 0,
+            {"rows": (None, rows), "from": (None, date_from), "to": (None, date_to), "full_identity": (None, full)},
+            vt.LOG_EXPORT_REASON.format(name=name),
         )  # fmt: skip
-    return len(ids)
 
 
 def _range(date_from: dt.date | None, date_to: dt.date | None) -> list[ColumnElement[bool]]:
@@ -69,7 +73,10 @@ def _range(date_from: dt.date | None, date_to: dt.date | None) -> list[ColumnEle
     return conds
 
 
-def _rows(ctx: ServiceContext, ids: list[int], full: bool, progress: Progress | None) -> Iterator[list[str]]:
+def visit_rows(
+    ctx: ServiceContext, ids: Sequence[int], full: bool, progress: Progress | None = None
+) -> Iterator[list[Cell]]:
+    """The rows of the §16.3 layout for `ids`, in that order, fetched in batches; masked unless `full`."""
     presider = aliased(StaffRecord)
     for start in range(0, len(ids), BATCH):
         part = ids[start : start + BATCH]
@@ -81,7 +88,7 @@ def _rows(ctx: ServiceContext, ids: list[int], full: bool, progress: Progress | 
                     .join(CitizenRecord, CitizenRecord.id == VisitRecord.main_citizen_id)
                     .outerjoin(CaseRecord, CaseRecord.id == VisitRecord.case_id)
                     .outerjoin(presider, presider.id == VisitRecord.presided_by_id)
-                    .where(VisitRecord.id.in_(part))
+                    .where(VisitRecord.id.in_(list(part)))
                 )
             }
         for visit_id in part:
@@ -90,7 +97,9 @@ def _rows(ctx: ServiceContext, ids: list[int], full: bool, progress: Progress | 
             progress(min(start + BATCH, len(ids)), len(ids))
 
 
-def _cells(v: VisitRecord, c: CitizenRecord, code: str | None, presider: str | None, full: bool) -> list[str]:
+def _cells(
+    v: VisitRecord, c: CitizenRecord, code: str | None, presider: str | None, full: bool
+) -> list[Cell]:
     hidden = v.is_confidential and not full
     kind = ReceptionKind(v.kind)
     if hidden:
@@ -99,14 +108,14 @@ def _cells(v: VisitRecord, c: CitizenRecord, code: str | None, presider: str | N
         name, address = c.full_name, c.address or ""
         id_number = (c.id_number or "") if full else identity.mask_id(c.id_number)
     return [
-        date_cell(v.date),
+        v.date,
         vi.RECEPTION_KIND[kind],
         presider or "" if kind is not ReceptionKind.THUONG_XUYEN else "",
         vt.MARK_YES if v.delegated and kind is not ReceptionKind.THUONG_XUYEN else "",
         name,
         id_number,
         address,
-        str(v.group_size),
+        v.group_size,
         v.summary,
         vi.CATEGORY[Category(v.category)] if v.category else "",
         vi.SUBJECT_FIELD[SubjectField(v.field)] if v.field else "",

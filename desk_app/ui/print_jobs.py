@@ -3,30 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 
+from desk_app.documents.letterhead import letterhead
 from desk_app.printing.forms.appointment import AppointmentData, render_appointment
 from desk_app.printing.forms.receipt_02tcd import ReceiptData, ReceiptItem, render_receipt
-from desk_app.printing.layout import Letterhead
 from desk_app.printing.page import PageSize
-from desk_app.services.documents import OfficeHeader
 from desk_app.services.registry import Services
 
-# An UBND's name prints on two bold lines: "ỦY BAN NHÂN DÂN" / "XÃ AN PHÚ" (NĐ 30/2020, Phụ lục I).
-_UBND = re.compile(r"^(ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)\s+(.+)$", re.IGNORECASE)
-
-
-def letterhead(office: OfficeHeader, number_line: str | None = None) -> Letterhead:
-    name = office.office_name
-    match = _UBND.match(name)
-    if match:
-        name = f"{match.group(1)}\n{match.group(2)}"
-    return Letterhead(
-        parent_name=office.parent_name,
-        office_name=name,
-        place_name=office.place_name,
-        number_line=number_line,
-    )
+__all__ = ["appointment_pdf", "letterhead", "receipt_pdf"]
 
 
 def receipt_pdf(services: Services, visit_id: int, page_size: PageSize = "A4") -> bytes:

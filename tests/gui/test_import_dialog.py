@@ -3,22 +3,30 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from pathlib import Path
+from typing import Any
 
+import pytest
 from openpyxl import load_workbook
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from desk_app.i18n import vi_transfer as vt
+from desk_app.services.audit import history
 from desk_app.services.petition_register import PetitionFilter
 from desk_app.services.register import RegisterFilter
 from desk_app.services.registry import Services
+from desk_app.services.visit_import import VisitImporter
+from desk_app.ui.pages import book_print
 from desk_app.ui.pages.book_print import BookPrintDialog
 from desk_app.ui.pages.import_dialog import ImportDialog
 from desk_app.ui.pages.petitions import PetitionsPage
 from desk_app.ui.pages.register import RegisterPage
 from desk_app.ui.tasks import ImmediateTaskRunner, TaskRunner
 from tests.helpers.pdf import pdf_flat_text
+from tests.helpers.qt_input import press, type_text, wait_idle
 from tests.integration.test_petition_import import GOOD as PETITIONS
 from tests.integration.test_petition_import import write_csv as petitions_csv
 from tests.integration.test_visit_import import GOOD, row, write_csv
@@ -143,3 +151,47 @@ def test_the_petitions_page_prints_exports_and_imports(
     assert opened and "SỔ THEO DÕI XỬ LÝ ĐƠN" in pdf_flat_text(opened[0].read_bytes())
     page.refresh()
     shot(page, "import_petitions_page")
+
+
+def test_the_register_page_exports_the_filtered_visits_off_the_gui_thread(
+    qtbot: QtBot, office_services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sv = office_services
+    VisitImporter(sv.ctx).import_file(write_csv(tmp_path / "so.csv", GOOD))
+    target = tmp_path / "so-tiep"  # the officer typed no extension
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *_a, **_k: (str(target), "")))
+    threads: list[str] = []
+    original = book_print.export_visit_ids
+
+    def spy(*args: Any, **kwargs: Any) -> int:
+        threads.append(threading.current_thread().name)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(book_print, "export_visit_ids", spy)
+    tasks = TaskRunner()
+    page = RegisterPage(sv, tasks)
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    for field, text in ((page.filters.date_from, "01/01/2024"), (page.filters.date_to, "31/12/2024")):
+        field.setFocus()
+        press(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        type_text(field, text)
+        press(field, Qt.Key.Key_Tab)
+    wait_idle(qtbot, page, tasks=tasks)
+    assert page.model.rowCount() == 3, (page.filters.date_from.text(), page.filters.date_to.text())
+    button = page.transfer.export_button
+    assert button.text() == "Xuất Excel" and button.isVisible()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    done = target.with_suffix(".xlsx")
+    qtbot.waitUntil(lambda: page.count_label.text() == f"Đã xuất 3 lượt tiếp ra {done}", timeout=5000)
+    assert threads and threading.main_thread().name not in threads
+    sheet = load_workbook(done).worksheets[0]
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0] == vt.VISIT_HEADERS and len(rows) == 4
+    assert [r[0] for r in rows[1:]] == sorted(r[0] for r in rows[1:])  # book order, whatever the screen sort
+    assert all(isinstance(r[0], dt.datetime) for r in rows[1:])
+    assert "001099012345" not in str(rows)  # an officer's export masks the ID numbers
+    assert any(e.action == "export" for e in history(sv.ctx, "visit", 0))
+    assert tasks.wait(5000)
+    shot(page, "register_export")

@@ -10,9 +10,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from desk_app import cli
 from desk_app.domain.enums import Category, PetitionSource, Role, SubjectField
 from desk_app.domain.petition import PetitionInput
 from desk_app.domain.visit import PersonInput, VisitInput
+from desk_app.paths import AppPaths
+from desk_app.printing.forms.report_xlsx import FIRST_HEADER_ROW
 from desk_app.services.registry import Services
 from desk_app.services.report_types import ReportForm
 from desk_app.ui.pages.reports import ReportsPage
@@ -128,9 +131,45 @@ def test_lock_then_export_excel(qtbot: QtBot, office_services: Services, tmp_pat
     assert page.last_saved.name == "Bieu-01-TCD-2026-Q3.xlsx"
     sheet = load_workbook(page.last_saved).active
     assert sheet is not None
-    codes = [sheet.cell(row=10, column=c).value for c in range(1, 31)]  # 4 header rows from row 6
+    code_row = FIRST_HEADER_ROW + 4  # 01/TCD has four header rows
+    codes = [sheet.cell(row=code_row, column=c).value for c in range(1, 31)]
     assert codes == ["MS", *range(1, 30)]
-    assert sheet.cell(row=11, column=5).value == 3  # column 4: three visits, as a number
+    assert sheet.cell(row=code_row + 1, column=5).value == 3  # column 4: three visits, as a number
+    assert sheet.cell(row=code_row + 1, column=1).value == "UBND XÃ AN PHÚ"  # the "Đơn vị" is filled
+    texts = [c.value for row in sheet.iter_rows() for c in row if isinstance(c.value, str)]
+    assert "ỦY BAN NHÂN DÂN" in texts and "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in texts
+    assert "TM. ỦY BAN NHÂN DÂN" in texts and "Trần Văn Bình" in texts  # the head signs, as on the PDF
+    assert sheet.page_setup.orientation == "landscape" and sheet.page_setup.fitToWidth == 1
+
+
+def test_the_window_and_the_command_line_write_the_same_csv(
+    qtbot: QtBot, office_services: Services, paths: AppPaths, tmp_path: Path
+) -> None:
+    sv = office_services
+    _fill(sv)
+    page = _page(qtbot, sv)
+    _show(qtbot, page, ReportForm.TCD_01, Q3)
+    page.save_path = lambda caption, name, filt: tmp_path / name
+    qtbot.mouseClick(page.csv_button, Qt.MouseButton.LeftButton)
+    assert page.last_saved is not None and page.last_saved.exists(), page.notice.text()
+    by_cli = tmp_path / "cli.csv"
+    args = [
+        "--data-dir",
+        str(paths.data),
+        "report",
+        "01/TCD",
+        "--period",
+        Q3,
+        "--format",
+        "csv",
+        "--out",
+        str(by_cli),
+    ]
+    assert cli.main(args) == 0
+    window = page.last_saved.read_bytes()
+    assert window == by_cli.read_bytes()
+    assert window.startswith("\ufeffCột,Tiêu đề,Số liệu\r\n".encode())
+    assert "4,Tiếp thường xuyên – Số lượt tiếp,3\r\n".encode() in window
 
 
 def test_a_leader_unlocks_with_a_reason(qtbot: QtBot, office_services: Services, tmp_path: Path) -> None:

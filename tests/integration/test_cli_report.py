@@ -13,6 +13,7 @@ from desk_app import cli
 from desk_app.domain.enums import Category, Handling, ReceptionKind
 from desk_app.domain.visit import PersonInput, VisitInput
 from desk_app.paths import AppPaths
+from desk_app.printing.forms.report_xlsx import FIRST_HEADER_ROW
 from desk_app.services.registry import Services
 
 ENGLISH = re.compile(r"\b(usage|error|argument|required|invalid|choose|unrecognized|expected)\b", re.I)
@@ -88,7 +89,7 @@ def test_a_range_and_csv_to_a_file(folder: Path, tmp_path: Path, capsys: pytest.
     assert raw.startswith(b"\xef\xbb\xbf")
     lines = raw.decode("utf-8-sig").splitlines()
     assert lines[0] == "Cột,Tiêu đề,Số liệu" and len(lines) == 23
-    assert lines[1] == "1,Tổng số đơn phải xử lý — Tổng số,0"
+    assert lines[1] == "1,Tổng số đơn phải xử lý – Tổng số,0"
 
 
 def test_csv_to_stdout(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -97,8 +98,8 @@ def test_csv_to_stdout(folder: Path, capsys: pytest.CaptureFixture[str]) -> None
         == 0
     )
     lines = capsys.readouterr().out.splitlines()
-    assert lines[1] == "1,Tổng số — Tổng số lượt tiếp,1"
-    assert lines[13] == "13,Tiếp định kỳ và đột xuất của Thủ trưởng — Thủ trưởng tiếp — Số lượt tiếp,1"
+    assert lines[1] == "1,Tổng số – Tổng số lượt tiếp,1"
+    assert lines[13] == "13,Tiếp định kỳ và đột xuất của Thủ trưởng – Thủ trưởng tiếp – Số lượt tiếp,1"
 
 
 def test_xlsx_and_pdf_through_the_report_outputs(folder: Path, tmp_path: Path) -> None:
@@ -111,6 +112,12 @@ def test_xlsx_and_pdf_through_the_report_outputs(folder: Path, tmp_path: Path) -
     sheet = load_workbook(xlsx).active
     assert sheet is not None and sheet.merged_cells.ranges
     assert pdf.read_bytes().startswith(b"%PDF")
+    # the same sheet as the window's: the office's unit name in "Đơn vị", the agency header, the head who signs
+    assert sheet.cell(row=FIRST_HEADER_ROW + 5, column=1).value == "UBND XÃ AN PHÚ"
+    texts = [c.value for row in sheet.iter_rows() for c in row if isinstance(c.value, str)]
+    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in texts and "XÃ AN PHÚ" in texts
+    assert "TM. ỦY BAN NHÂN DÂN" in texts and "Trần Văn Bình" in texts
+    assert sheet.freeze_panes == f"B{FIRST_HEADER_ROW + 5}" and sheet.print_title_rows
 
 
 @pytest.mark.parametrize(

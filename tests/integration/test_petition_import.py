@@ -11,6 +11,7 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import func, select
 
+from desk_app.documents.registers import export_petitions
 from desk_app.domain.enums import Category, PetitionSource, PetitionStatus, Role
 from desk_app.domain.petition import PetitionInput
 from desk_app.domain.visit import PersonInput
@@ -18,9 +19,8 @@ from desk_app.i18n import vi_transfer as vt
 from desk_app.paths import AppPaths
 from desk_app.services.petition_import import PetitionImporter
 from desk_app.services.petition_register import PetitionFilter
-from desk_app.services.petition_transfer_export import export_petitions
 from desk_app.services.registry import Services, open_services
-from desk_app.services.transfer_table import ImportRefused
+from desk_app.services.transfer_table import ImportRefused, cell_text
 from desk_app.storage.records import CaseRecord, ChangeLogRecord, DecisionRecord, PetitionRecord
 from tests.conftest import FIXED_NOW
 from tests.integration.test_visit_import import _office
@@ -147,10 +147,8 @@ def test_petition_round_trip(office_services: Services, fresh: Services, tmp_pat
     def cells(path: Path) -> list[list[str]]:
         if suffix == ".csv":
             return list(csv.reader(path.read_text(encoding="utf-8-sig").splitlines()))
-        return [
-            ["" if c is None else str(c) for c in r]
-            for r in load_workbook(path).worksheets[0].iter_rows(values_only=True)
-        ]
+        ws = load_workbook(path).worksheets[0]
+        return [[cell_text(c) for c in r] for r in ws.iter_rows(values_only=True)]
 
     assert cells(first) == cells(second)
     assert cells(first)[1] == GOOD[0]

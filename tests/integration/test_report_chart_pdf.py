@@ -6,7 +6,7 @@ import datetime as dt
 import subprocess
 from pathlib import Path
 
-from desk_app.ui import report_outputs as ro
+from desk_app.documents import report_files as ro
 from tests.helpers import report_samples as rs
 from tests.helpers.pdf import pdf_flat_text, pdf_page_count
 

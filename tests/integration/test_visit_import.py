@@ -12,14 +12,14 @@ import pytest
 from openpyxl import Workbook, load_workbook
 from sqlalchemy import func, select
 
+from desk_app.documents.registers import export_visits
 from desk_app.domain.enums import Category, Handling, ReceptionKind, Role, SessionStatus, VisitOrder
 from desk_app.domain.visit import PersonInput, VisitInput
 from desk_app.i18n import vi_transfer as vt
 from desk_app.paths import AppPaths
 from desk_app.services.register import RegisterFilter
 from desk_app.services.registry import Services, open_services
-from desk_app.services.transfer_table import ImportRefused
-from desk_app.services.visit_export import export_visits
+from desk_app.services.transfer_table import ImportRefused, cell_text
 from desk_app.services.visit_import import VisitImporter
 from desk_app.storage.records import CaseRecord, ChangeLogRecord, CounterRecord, SessionRecord, VisitRecord
 from tests.conftest import FIXED_NOW
@@ -279,7 +279,7 @@ def test_round_trip_export_import_gives_the_same_rows(
         if suffix == ".csv":
             return list(csv.reader(path.read_text(encoding="utf-8-sig").splitlines()))
         ws = load_workbook(path).worksheets[0]
-        return [["" if c is None else str(c) for c in r] for r in ws.iter_rows(values_only=True)]
+        return [[cell_text(c) for c in r] for r in ws.iter_rows(values_only=True)]
 
     assert cells(first) == cells(second)
     assert cells(first)[0] == HEADERS

@@ -1,10 +1,11 @@
-"""In sổ (Sổ tiếp công dân, Sổ theo dõi đơn) for a date range, and the petition list's Xuất Excel, off the GUI thread."""
+"""In sổ (Sổ tiếp công dân, Sổ theo dõi đơn) for a date range, and each register's Xuất Excel, off the GUI thread."""
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Literal
 
@@ -20,11 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.documents.registers import export_petition_ids, export_visit_ids
 from desk_app.i18n import vi_transfer as vt
 from desk_app.services.documents import KeptDocument
-from desk_app.services.petition_export import export_xlsx
 from desk_app.services.petition_register import PetitionFilter
+from desk_app.services.petition_register import SortKey as PetitionSort
 from desk_app.services.register import RegisterFilter
+from desk_app.services.register import SortKey as RegisterSort
 from desk_app.services.registry import Services
 from desk_app.ui import book_jobs
 from desk_app.ui.pages.import_dialog import ImportDialog, ProgressRelay, set_progress
@@ -131,25 +134,44 @@ class BookPrintDialog(QDialog):
         self.notice.show_text(vt.BOOK_FAILED.format(detail=desk_error_text(exc)), "error")
 
 
-class PetitionExcelExport:
-    """Xuất Excel of the petition list as filtered on screen (petition_export.export_xlsx), reported on `notice`."""
+class RegisterExcelExport:
+    """Xuất Excel of a register as filtered on screen, in the importable layout, masked by role; reported on `notice`."""
 
-    def __init__(self, services: Services, tasks: TaskRunner, notice: Callable[[str, bool], None]) -> None:
-        self.services, self.tasks, self.notice = services, tasks, notice
+    def __init__(
+        self, services: Services, tasks: TaskRunner, book: Book, notice: Callable[[str, bool], None]
+    ) -> None:
+        self.services, self.tasks, self.book, self.notice = services, tasks, book, notice
 
-    def ask_and_export(self, parent: QWidget, current: PetitionFilter) -> None:
+    def ask_and_export(self, parent: QWidget, current: RegisterFilter | PetitionFilter) -> None:
+        visits = self.book == "visits"
         name, _ = QFileDialog.getSaveFileName(
-            parent, vt.EXPORT_TITLE, vt.EXPORT_DEFAULT_NAME, vt.EXPORT_FILTER
+            parent,
+            vt.EXPORT_VISITS_TITLE if visits else vt.EXPORT_TITLE,
+            vt.EXPORT_VISITS_DEFAULT_NAME if visits else vt.EXPORT_DEFAULT_NAME,
+            vt.EXPORT_FILTER,
         )
         if name:
             path = Path(name)
             self.export_to(path if path.suffix.lower() == ".xlsx" else path.with_suffix(".xlsx"), current)
 
-    def export_to(self, path: Path, current: PetitionFilter) -> None:
-        register = self.services.petition_register
+    def export_to(self, path: Path, current: RegisterFilter | PetitionFilter) -> None:
+        """The rows the filter finds, in book order (an import numbers them in file order), voided ones left out."""
+        services = self.services
+        done = vt.EXPORT_VISITS_DONE if isinstance(current, RegisterFilter) else vt.EXPORT_DONE
+
+        def job() -> int:
+            if isinstance(current, RegisterFilter):
+                f = replace(current, include_voided=False)
+                ids = services.register.search_ids(f, RegisterSort.BOOK, descending=False)
+                return export_visit_ids(services.ctx, ids, path, date_from=f.date_from, date_to=f.date_to)
+            p = replace(current, include_voided=False)
+            ids = services.petition_register.search_ids(p, PetitionSort.BOOK, descending=False)
+            return export_petition_ids(services.ctx, ids, path, date_from=p.date_from, date_to=p.date_to)
+
+        self.notice(vt.EXPORTING, False)
         (
-            self.tasks.op(lambda: export_xlsx(register, current, path))
-            .success(lambda count: self.notice(vt.EXPORT_DONE.format(count=count, path=path), False))
+            self.tasks.op(job)
+            .success(lambda count: self.notice(done.format(count=count, path=path), False))
             .failure(lambda exc: self.notice(vt.EXPORT_FAILED.format(detail=desk_error_text(exc)), True))
             .run()
         )
@@ -183,15 +205,12 @@ class TransferButtons(QObject):
         row.addWidget(self.import_button)
         self.print_button.clicked.connect(self.open_print)
         self.import_button.clicked.connect(self.open_import)
-        self.exporter: PetitionExcelExport | None = None
-        self.export_button: QPushButton | None = None
-        if not visits:
-            self.exporter = PetitionExcelExport(services, tasks, notice or (lambda _text, _error: None))
-            self.export_button = QPushButton(vt.EXPORT_XLSX)
-            self.export_button.setObjectName("exportExcelButton")
-            self.export_button.setToolTip(vt.EXPORT_XLSX_TIP)
-            row.addWidget(self.export_button)
-            self.export_button.clicked.connect(self.export_excel)
+        self.exporter = RegisterExcelExport(services, tasks, book, notice or (lambda _text, _error: None))
+        self.export_button = QPushButton(vt.EXPORT_XLSX)
+        self.export_button.setObjectName("exportExcelButton")
+        self.export_button.setToolTip(vt.EXPORT_VISITS_TIP if visits else vt.EXPORT_XLSX_TIP)
+        row.addWidget(self.export_button)
+        self.export_button.clicked.connect(self.export_excel)
 
     def open_print(self) -> BookPrintDialog:
         f = self.current()
@@ -208,6 +227,4 @@ class TransferButtons(QObject):
         return dialog
 
     def export_excel(self) -> None:
-        current = self.current()
-        if self.exporter is not None and isinstance(current, PetitionFilter):
-            self.exporter.ask_and_export(self.page, current)
+        self.exporter.ask_and_export(self.page, self.current())

@@ -130,8 +130,9 @@ class RegisterPage(QWidget):
         buttons.addWidget(self.history_button)
         buttons.addStretch(1)
         self.transfer = TransferButtons(
-            self, self._services, self._tasks, "visits", buttons, self.refresh, self.filters.current
-        )
+            self, self._services, self._tasks, "visits", buttons, self.refresh, self.filters.current,
+            lambda text, error: self._set_count_message(text, error=error),
+        )  # fmt: skip
         buttons.addWidget(self.void_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)

@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.documents import report_files as outputs
 from desk_app.domain.enums import Role
 from desk_app.i18n import vi_reports_page as vr
 from desk_app.services.documents import OfficeHeader
 from desk_app.services.registry import Services
 from desk_app.services.report_types import ReportForm, ReportPeriod, ReportResult
 from desk_app.ui import dialogs
-from desk_app.ui import report_outputs as outputs
 from desk_app.ui.formatting import fmt_date
 from desk_app.ui.pages.calendar_publish import ask_save_path
 from desk_app.ui.pages.reports_chart import BarChart, ChartTabs
@@ -254,10 +254,10 @@ class ReportsPage(QWidget):
         services = self.services
 
         def job() -> Path:
-            head = services.office.head()
+            head_name, preparer_name = outputs.signing_names(services)
             pdf = outputs.report_pdf(
                 shown.result, shown.office, path, signed_on=services.ctx.today(),
-                head_name=head.full_name if head else None, preparer_name=_preparer(services),
+                head_name=head_name, preparer_name=preparer_name,
                 monthly=shown.monthly, by_field=shown.by_field, timeliness=shown.timeliness,
             )  # fmt: skip
             services.documents.keep(None, vr.PDF_KIND, pdf)
@@ -276,8 +276,17 @@ class ReportsPage(QWidget):
         if path is None:
             return
         shown = self.shown
+        services = self.services
+
+        def job() -> Path:
+            head_name, preparer_name = outputs.signing_names(services)
+            return outputs.report_xlsx(
+                shown.result, shown.office, path, signed_on=services.ctx.today(),
+                head_name=head_name, preparer_name=preparer_name,
+            )  # fmt: skip
+
         self._run(
-            lambda: outputs.report_xlsx(shown.result, path, shown.office),
+            job,
             lambda saved: self._saved(saved, vr.WHAT_XLSX),
             vr.EXPORTING.format(what=vr.WHAT_XLSX),
         )
@@ -375,9 +384,3 @@ class ReportsPage(QWidget):
 
     def today(self) -> dt.date:
         return self.services.ctx.today()
-
-
-def _preparer(services: Services) -> str | None:
-    """The signed-in officer prepares the sheet; the default actor's placeholder name is no one's name."""
-    actor = services.ctx.actor
-    return actor.name if actor.staff_id is not None else None

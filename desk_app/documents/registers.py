@@ -1,0 +1,102 @@
+"""Both registers to CSV or XLSX in the interchange layouts (DOMAIN §16.3, README): one writer for the window and the CLI."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Final
+
+from desk_app.i18n import vi_transfer as vt
+from desk_app.printing.table_file import Column, write_table
+from desk_app.services.context import ServiceContext
+from desk_app.services.petition_transfer_export import petition_ids, petition_rows
+from desk_app.services.transfer_table import Progress
+from desk_app.services.visit_export import full_identity_for, log_export, visit_ids, visit_rows
+
+VISIT_SHEET: Final = "So tiep cong dan"
+PETITION_SHEET: Final = "So theo doi don"
+# Widths in Excel characters, kept small so that fitting the page wide keeps the type readable; long text wraps.
+_VISIT_WIDTHS: Final = {vt.V_DATE: 11, vt.V_KIND: 11, vt.V_PRESIDER: 16, vt.V_DELEGATED: 8, vt.V_NAME: 20,
+                        vt.V_ID: 14, vt.V_ADDRESS: 22, vt.V_GROUP: 7, vt.V_SUMMARY: 36, vt.V_CATEGORY: 12,
+                        vt.V_FIELD: 14, vt.V_CASE: 12, vt.V_COMPETENCE: 10, vt.V_HANDLING: 16, vt.V_REMARKS: 16}  # fmt: skip
+_PETITION_WIDTHS: Final = {vt.P_RECEIVED: 11, vt.P_SOURCE: 18, vt.P_FORWARDED_BY: 18, vt.P_SENDER: 20, vt.P_ID: 14,
+                           vt.P_ADDRESS: 22, vt.P_SIGNERS: 9, vt.P_SUMMARY: 36, vt.P_CATEGORY: 12, vt.P_FIELD: 14,
+                           vt.P_CASE: 12, vt.P_PROCESSABLE: 10, vt.P_COMPETENCE: 10, vt.P_HANDLING: 16,
+                           vt.P_HANDLED: 11, vt.P_STATUS: 14}  # fmt: skip
+_WRAPPED: Final = frozenset({vt.V_PRESIDER, vt.V_NAME, vt.V_ADDRESS, vt.V_SUMMARY, vt.V_CATEGORY, vt.V_FIELD,
+                             vt.V_HANDLING, vt.V_REMARKS, vt.P_SOURCE, vt.P_FORWARDED_BY, vt.P_SENDER, vt.P_STATUS})  # fmt: skip
+
+
+def _columns(headers: Sequence[str], widths: dict[str, int]) -> tuple[Column, ...]:
+    return tuple(Column(h, widths.get(h, 16), h in _WRAPPED) for h in headers)
+
+
+VISIT_COLUMNS: Final = _columns(vt.VISIT_HEADERS, _VISIT_WIDTHS)
+PETITION_COLUMNS: Final = _columns(vt.PETITION_HEADERS, _PETITION_WIDTHS)
+
+
+def export_visit_ids(
+    ctx: ServiceContext,
+    ids: Sequence[int],
+    target: Path,
+    *,
+    full_identity: bool | None = None,
+    progress: Progress | None = None,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+) -> int:
+    """Write the visits `ids` (book order) in the §16.3 layout, masked by role unless told; the export is logged."""
+    full = full_identity_for(ctx, full_identity)
+    write_table(target, VISIT_COLUMNS, visit_rows(ctx, ids, full, progress), VISIT_SHEET)
+    log_export(ctx, "visit", len(ids), target.name, full, date_from, date_to)
+    return len(ids)
+
+
+def export_visits(
+    ctx: ServiceContext,
+    target: Path,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+    *,
+    full_identity: bool | None = None,
+    progress: Progress | None = None,
+) -> int:
+    """The visits of a date range (all when open), as `desk-app export visits` writes them."""
+    ids = visit_ids(ctx, date_from, date_to)
+    return export_visit_ids(
+        ctx, ids, target, full_identity=full_identity, progress=progress, date_from=date_from, date_to=date_to
+    )
+
+
+def export_petition_ids(
+    ctx: ServiceContext,
+    ids: Sequence[int],
+    target: Path,
+    *,
+    full_identity: bool | None = None,
+    progress: Progress | None = None,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+) -> int:
+    """Write the petitions `ids` (register order) in the README layout, masked by role unless told; logged."""
+    full = full_identity_for(ctx, full_identity)
+    write_table(target, PETITION_COLUMNS, petition_rows(ctx, ids, full, progress), PETITION_SHEET)
+    log_export(ctx, "petition", len(ids), target.name, full, date_from, date_to)
+    return len(ids)
+
+
+def export_petitions(
+    ctx: ServiceContext,
+    target: Path,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+    *,
+    full_identity: bool | None = None,
+    progress: Progress | None = None,
+) -> int:
+    """The petitions received in a date range (all when open), as `desk-app export petitions` writes them."""
+    ids = petition_ids(ctx, date_from, date_to)
+    return export_petition_ids(
+        ctx, ids, target, full_identity=full_identity, progress=progress, date_from=date_from, date_to=date_to
+    )

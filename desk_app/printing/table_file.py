@@ -1,0 +1,101 @@
+"""One header row and typed rows to CSV (UTF-8 with BOM, CRLF) or XLSX (dates, numbers, text, print setup)."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Final
+
+from openpyxl import Workbook
+from openpyxl.utils import get_column_letter
+
+from desk_app.domain.spreadsheet import guard_csv_text
+from desk_app.printing.xlsx import CellValue, header_cell, print_setup, save_whole, stream_cell, wrapped_lines
+
+CSV_ENCODING: Final = "utf-8-sig"  # the BOM makes Excel read the Vietnamese letters as UTF-8
+LINE_HEIGHT: Final = 15.0  # points per line of 11 pt text
+BOLD_LETTER: Final = 1.1
+LETTER: Final = 0.9  # Vietnamese text is mostly narrower than the "0" that Excel's width counts
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """A column of a table file: its header, its width in Excel characters, whether long text wraps."""
+
+    header: str
+    width: int = 16
+    wrap: bool = False
+
+
+def csv_cell(value: CellValue) -> str:
+    """A cell as CSV text: dates dd/mm/yyyy; text that a spreadsheet would run as a formula gets a leading '."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        return value.strftime("%d/%m/%Y")
+    if isinstance(value, int):
+        return str(value)
+    return guard_csv_text(value)
+
+
+def csv_text(headers: Sequence[str], rows: Iterable[Sequence[CellValue]], line_end: str = "\r\n") -> str:
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator=line_end)
+    writer.writerow([csv_cell(h) for h in headers])
+    writer.writerows([csv_cell(v) for v in row] for row in rows)
+    return buffer.getvalue()
+
+
+def csv_bytes(headers: Sequence[str], rows: Iterable[Sequence[CellValue]]) -> bytes:
+    """The file's bytes: BOM, CRLF line ends (RFC 4180, what Excel writes)."""
+    return csv_text(headers, rows).encode(CSV_ENCODING)
+
+
+def write_table(
+    path: Path, columns: Sequence[Column], rows: Iterable[Sequence[CellValue]], sheet_title: str
+) -> None:
+    """CSV or XLSX by the extension, streamed row by row; the file appears whole or not at all."""
+    headers = [c.header for c in columns]
+    if path.suffix.lower() == ".csv":
+        partial = path.with_name(path.name + ".part")
+        with partial.open("w", encoding=CSV_ENCODING, newline="") as handle:
+            writer = csv.writer(handle, lineterminator="\r\n")
+            writer.writerow(headers)
+            writer.writerows([csv_cell(v) for v in row] for row in rows)
+        partial.replace(path)
+    else:
+        save_whole(xlsx_table(columns, rows, sheet_title), path)
+
+
+def xlsx_table(columns: Sequence[Column], rows: Iterable[Sequence[CellValue]], sheet_title: str) -> Workbook:
+    """A streaming (write-only) workbook: bold header on every printed page, frozen under the header, A4 landscape."""
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(sheet_title)
+    for index, column in enumerate(columns, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = column.width
+    print_setup(sheet, (1, 1), freeze="A2")
+    heights = sheet.row_dimensions
+    heights[1].height = LINE_HEIGHT * max(wrapped_lines(c.header, c.width, BOLD_LETTER) for c in columns) + 4
+    sheet.append([header_cell(sheet, c.header) for c in columns])
+    wraps = [c.wrap for c in columns]
+    for number, row in enumerate(rows, start=2):
+        lines = max(
+            (
+                wrapped_lines(v, c.width, LETTER)
+                for v, c in zip(row, columns, strict=True)
+                if c.wrap and isinstance(v, str)
+            ),
+            default=1,
+        )
+        if lines > 1:
+            heights[number].height = LINE_HEIGHT * lines + 2
+        sheet.append([stream_cell(sheet, value, wrap=wrap) for value, wrap in zip(row, wraps, strict=True)])
+        # the row is on disk already: forget its height, a million rows would otherwise stay in memory
+        heights.pop(number, None)
+    return workbook

@@ -1,0 +1,121 @@
+"""Spreadsheet cells that behave in Excel: real dates shown dd/mm/yyyy, numbers, text that is never a formula, print setup."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import math
+from pathlib import Path
+from typing import Any, Final, TypeAlias
+
+from openpyxl import Workbook
+from openpyxl.cell import Cell, WriteOnlyCell
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.worksheet.worksheet import Worksheet
+
+from desk_app.domain.spreadsheet import looks_like_formula
+
+CellValue: TypeAlias = str | int | dt.date | None
+AnySheet: TypeAlias = Worksheet | WriteOnlyWorksheet
+
+DATE_FORMAT: Final = "DD/MM/YYYY"
+COUNT_FORMAT: Final = "0"
+FONT_NAME: Final = "Times New Roman"
+HEADER_FILL: Final = "E7E6E6"
+THIN: Final = Side(style="thin", color="808080")
+BOX: Final = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+WRAP: Final = Alignment(wrap_text=True, vertical="top")
+TOP: Final = Alignment(vertical="top")
+HEADER_ALIGN: Final = Alignment(horizontal="center", vertical="center", wrap_text=True)
+
+
+def put(cell: Cell, value: CellValue) -> Cell:
+    """Store `value` in `cell` by its kind: a date as a date, an int as a number, a str as text (never a formula)."""
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if value == "":
+        value = None  # an empty cell, not an empty string
+    cell.value = value
+    if isinstance(value, dt.date):
+        cell.number_format = DATE_FORMAT
+    elif isinstance(value, bool):
+        raise TypeError("a yes/no goes out as its label, not as TRUE/FALSE")
+    elif isinstance(value, int):
+        cell.number_format = COUNT_FORMAT
+    elif isinstance(value, str) and looks_like_formula(value):
+        # openpyxl makes any "=…" a formula; a string cell with the quote prefix stays text, also when re-edited.
+        cell.data_type = "s"
+        cell.quotePrefix = True
+    return cell
+
+
+def stream_cell(
+    sheet: WriteOnlyWorksheet, value: CellValue, *, wrap: bool = False, border: bool = True
+) -> Cell:
+    """A cell for a write-only sheet (the registers may hold a million rows)."""
+    cell = put(WriteOnlyCell(sheet), value)
+    cell.alignment = WRAP if wrap else TOP
+    if border:
+        cell.border = BOX
+    return cell
+
+
+def header_cell(sheet: WriteOnlyWorksheet, text: str) -> Cell:
+    cell = put(WriteOnlyCell(sheet), text)
+    cell.font = Font(bold=True)
+    cell.alignment = HEADER_ALIGN
+    cell.fill = PatternFill("solid", start_color=HEADER_FILL)
+    cell.border = BOX
+    return cell
+
+
+def print_setup(any_sheet: AnySheet, title_rows: tuple[int, int], *, freeze: str | None = None) -> None:
+    """A4 landscape, every column on one page wide (as many pages down as needed), the header on every page."""
+    sheet: Any = any_sheet  # a write-only sheet has the same print settings; openpyxl's stubs do not say so
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = Worksheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_options.horizontalCentered = True
+    sheet.page_margins.left = sheet.page_margins.right = 0.4
+    sheet.page_margins.top = sheet.page_margins.bottom = 0.5
+    first, last = title_rows
+    sheet.print_title_rows = f"{first}:{last}"
+    if freeze:
+        sheet.freeze_panes = freeze
+
+
+def wrapped_lines(text: str, width_chars: float, letter: float = 1.0) -> int:
+    """Lines of `text` word-wrapped in a column `width_chars` wide (bold letters are about 1.1 wide).
+
+    Excel and LibreOffice do not grow a row to fit wrapped text on opening: the writer sets the height from this.
+    """
+    room = max(1.0, width_chars / letter - 1)
+    lines = 0
+    for paragraph in text.split("\n"):
+        lines += 1
+        used = 0.0
+        for word in paragraph.split():
+            length = len(word)
+            if used and used + 1 + length > room:
+                lines += 1
+                used = float(length)
+            else:
+                used = used + (1 if used else 0) + length
+            lines += max(0, math.ceil(length / room) - 1)
+    return max(lines, 1)
+
+
+def workbook_bytes(workbook: Workbook) -> bytes:
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def save_whole(workbook: Workbook, path: Path) -> None:
+    """The file appears whole or not at all (a crash leaves only the ".part")."""
+    partial = path.with_name(path.name + ".part")
+    workbook.save(partial)
+    partial.replace(path)
