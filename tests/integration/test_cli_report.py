@@ -120,6 +120,45 @@ def test_xlsx_and_pdf_through_the_report_outputs(folder: Path, tmp_path: Path) -
     assert sheet.freeze_panes == f"B{FIRST_HEADER_ROW + 5}" and sheet.print_title_rows
 
 
+@pytest.mark.parametrize("form", ["01/TCD", "01/XLD", "02/XLD", "03/XLD", "04/XLD"])
+def test_every_report_xlsx_has_numbers_the_office_and_a_print_setup(
+    folder: Path, tmp_path: Path, form: str
+) -> None:
+    from openpyxl import load_workbook
+    from openpyxl.worksheet.worksheet import Worksheet
+
+    out = tmp_path / "bc.xlsx"
+    assert (
+        cli.main(
+            [
+                "--data-dir",
+                str(folder),
+                "report",
+                form,
+                "--period",
+                "2026-Q1",
+                "--format",
+                "xlsx",
+                "--out",
+                str(out),
+            ]
+        )
+        == 0
+    )
+    sheet = load_workbook(out).active
+    assert isinstance(sheet, Worksheet)
+    code_row = next(r for r in range(FIRST_HEADER_ROW, 30) if sheet.cell(row=r, column=1).value == "MS")
+    values = [sheet.cell(row=code_row + 1, column=c).value for c in range(2, sheet.max_column + 1)]
+    assert values and all(isinstance(v, int) for v in values), values  # they sum in a spreadsheet
+    assert sheet.cell(row=code_row + 1, column=1).value == "UBND XÃ AN PHÚ"
+    setup = sheet.page_setup
+    assert (setup.orientation, setup.paperSize, setup.fitToWidth, setup.fitToHeight) == ("landscape", 9, 1, 0)
+    assert (
+        sheet.print_title_rows == f"${FIRST_HEADER_ROW}:${code_row}"
+        and sheet.freeze_panes == f"B{code_row + 1}"
+    )
+
+
 @pytest.mark.parametrize(
     ("args", "needle"),
     [
