@@ -91,13 +91,17 @@ class MainWindow(QMainWindow):
             "desk_app.ui.pages.petitions", "PetitionsPage", vi_ui.NAV_PETITIONS, vi_ui.PLACEHOLDER_PETITIONS,
             services, tasks,
         )  # fmt: skip
+        self.citizens_page = self._page(
+            "desk_app.ui.pages.citizens", "CitizensPage", vi_ui.NAV_CITIZENS, vi_ui.PLACEHOLDER_CITIZENS,
+            services, tasks,
+        )  # fmt: skip
         pages: list[QWidget] = [
             self.dashboard_page,
             self.intake,
             self._scrollable(self.register_page),
             self.calendar_page,
             self.petitions_page,
-            PlaceholderPage(vi_ui.NAV_CITIZENS, vi_ui.PLACEHOLDER_CITIZENS),
+            self.citizens_page,
             self._page(
                 "desk_app.ui.pages.reports",
                 "ReportsPage",
@@ -181,9 +185,13 @@ class MainWindow(QMainWindow):
         return area
 
     def _wire_pages(self) -> None:
-        requested = getattr(self.register_page, "visitRequested", None)
-        if requested is not None:
-            requested.connect(self.open_visit)
+        for page in (self.register_page, self.citizens_page):
+            requested = getattr(page, "visitRequested", None)
+            if requested is not None:
+                requested.connect(self.open_visit)
+        petition_requested = getattr(self.citizens_page, "petitionRequested", None)
+        if petition_requested is not None:
+            petition_requested.connect(lambda petition_id: self.open_clock_subject("petition", petition_id))
         refresh = getattr(self.register_page, "refresh", None)
         if callable(refresh):
             self.intake.saved.connect(lambda _visit_id: refresh())
@@ -243,7 +251,10 @@ class MainWindow(QMainWindow):
 
     def switch_officer(self) -> None:
         """Another officer takes the desk: their roles apply from now on and every page shows their view."""
-        if SignInDialog(self.services, self).exec() == QDialog.DialogCode.Accepted:
+        dialog = SignInDialog(self.services, self)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()  # each switch would otherwise leave a hidden dialog behind in the window
+        if accepted:
             self.refresh_office()
             page = self.stack.currentWidget()
             if isinstance(page, QScrollArea):
