@@ -14,7 +14,7 @@ from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 
 from desk_app.domain.spreadsheet import guard_csv_text
-from desk_app.printing.xlsx import CellValue, header_cell, print_setup, save_whole, stream_cell, wrapped_lines
+from desk_app.printing.xlsx import CellValue, StreamCells, header_cell, print_setup, save_whole, wrapped_lines
 
 CSV_ENCODING: Final = "utf-8-sig"  # the BOM makes Excel read the Vietnamese letters as UTF-8
 LINE_HEIGHT: Final = 15.0  # points per line of 11 pt text
@@ -84,6 +84,7 @@ def xlsx_table(columns: Sequence[Column], rows: Iterable[Sequence[CellValue]], s
     heights[1].height = LINE_HEIGHT * max(wrapped_lines(c.header, c.width, BOLD_LETTER) for c in columns) + 4
     sheet.append([header_cell(sheet, c.header) for c in columns])
     wraps = [c.wrap for c in columns]
+    cells = StreamCells(sheet)
     for number, row in enumerate(rows, start=2):
         lines = max(
             (
@@ -95,7 +96,7 @@ def xlsx_table(columns: Sequence[Column], rows: Iterable[Sequence[CellValue]], s
         )
         if lines > 1:
             heights[number].height = LINE_HEIGHT * lines + 2
-        sheet.append([stream_cell(sheet, value, wrap=wrap) for value, wrap in zip(row, wraps, strict=True)])
+        sheet.append([cells.cell(value, wrap=wrap) for value, wrap in zip(row, wraps, strict=True)])
         # the row is on disk already: forget its height, a million rows would otherwise stay in memory
         heights.pop(number, None)
     return workbook

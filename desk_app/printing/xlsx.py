@@ -5,12 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import io
 import math
+from copy import copy
 from pathlib import Path
-from typing import Any, Final, TypeAlias
+from typing import Any, Final, TypeAlias, cast
 
 from openpyxl import Workbook
 from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -50,15 +52,44 @@ def put(cell: Cell, value: CellValue) -> Cell:
     return cell
 
 
-def stream_cell(
-    sheet: WriteOnlyWorksheet, value: CellValue, *, wrap: bool = False, border: bool = True
-) -> Cell:
-    """A cell for a write-only sheet (the registers may hold a million rows)."""
-    cell = put(WriteOnlyCell(sheet), value)
-    cell.alignment = WRAP if wrap else TOP
-    if border:
-        cell.border = BOX
-    return cell
+class StreamCells:
+    """Cells for a write-only sheet (the registers may hold a million rows).
+
+    Styling a cell costs openpyxl a hash of every style object; a register has a handful of cell kinds, so each
+    kind is styled once and its style indices are copied onto the next cells of that kind.
+    """
+
+    def __init__(self, sheet: WriteOnlyWorksheet) -> None:
+        self.sheet = sheet
+        self._styles: dict[tuple[str, bool], StyleArray] = {}
+
+    def cell(self, value: CellValue, *, wrap: bool = False) -> Cell:
+        cell = WriteOnlyCell(self.sheet)
+        key = (_kind(value), wrap)
+        style = self._styles.get(key)
+        if style is None:
+            put(cell, value)
+            cell.alignment = WRAP if wrap else TOP
+            cell.border = BOX
+            self._styles[key] = copy(cast(Any, cell)._style)
+            return cell
+        cast(Any, cell)._style = copy(style)  # openpyxl's own way to copy a style, not in its stubs
+        if isinstance(value, dt.datetime):
+            value = value.date()
+        cell.value = None if value == "" else value
+        if key[0] == "formula":
+            cell.data_type = "s"
+        return cell
+
+
+def _kind(value: CellValue) -> str:
+    if isinstance(value, dt.date):
+        return "date"
+    if isinstance(value, int):
+        return "int"
+    if isinstance(value, str) and looks_like_formula(value):
+        return "formula"
+    return "text"
 
 
 def header_cell(sheet: WriteOnlyWorksheet, text: str) -> Cell:
