@@ -23,7 +23,10 @@ NOTICE_NOT_NEEDED: Final = (
     "Lý do từ chối này không phải ra thông báo 01/TCD: giải thích trực tiếp cho công dân."
 )
 NOTICE_NEED_SAVE: Final = "Lưu lượt tiếp (Ctrl+S) trước khi in thông báo."
-NOTICE_DUE: Final = "Thông báo 01/TCD phải ra trước hết ngày {due}."
-NOTICE_ISSUED: Final = "Thông báo 01/TCD đã lấy số {number} ngày {date}; in lại giữ nguyên số."
-NOTICE_PRINTED: Final = "Đã in {what} số {number}: {path}"
-NOTICE_REUSED: Final = "Đã in lại {what} số {number} (giữ số đã cấp): {path}"
+NOTICE_PRINTED: Final = "Đã in {what} số {number}, lưu cùng lượt tiếp."
+NOTICE_REUSED: Final = "Đã in lại {what} số {number} (giữ số đã cấp), lưu cùng lượt tiếp."
+
+# --- The register's context menu ----------------------------------------------------------------------------
+MENU_PRINT_NOTICE: Final = "In thông báo 01/TCD"
+MENU_REPRINT_NOTICE: Final = "In lại thông báo 01/TCD (số {number})"
+MENU_NOTICE_DUE: Final = "In thông báo 01/TCD (hạn {due})"

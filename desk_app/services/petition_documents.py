@@ -142,6 +142,8 @@ class PetitionDocumentService:
             citizen = s.get(CitizenRecord, visit.main_citizen_id)
             assert citizen is not None
             place = s.get(PlaceRecord, visit.place_id) if visit.place_id else None
+            if place is None:  # the office's default reception place, as on the receipt
+                place = s.scalar(select(PlaceRecord).where(PlaceRecord.is_default.is_(True)).limit(1))
             day = issued_on or self._ctx.today()
             number, reused = self._number(
                 s, DocKind.REFUSAL, "visit", visit.id, day, vf.REFUSAL_DOC_TITLE, signer, pf.recipients(None),

@@ -26,7 +26,7 @@ from desk_app.ui.pages.intake_dialogs import AppointmentRequest, ask_appointment
 from desk_app.ui.pages.intake_drafts import DraftKeeper
 from desk_app.ui.pages.intake_history import HistoryPanel
 from desk_app.ui.pages.intake_people import PeopleSection
-from desk_app.ui.pages.intake_print import VisitPrinter
+from desk_app.ui.pages.intake_print import RefusalNoticeButton, VisitPrinter
 from desk_app.ui.pages.intake_top import TopBar, qr_of
 from desk_app.ui.pages.petition_from_visit import PetitionFormDialog, open_petition_form
 from desk_app.ui.tasks import TaskRunner
@@ -105,6 +105,7 @@ class IntakePage(QWidget):
         self.printer = VisitPrinter(self.services, self.tasks, self.action)
 
         body = QHBoxLayout()
+        self.notice_button = RefusalNoticeButton(self.printer)
         body.addWidget(self.form_scroll, 1)
         body.addWidget(self.history)
         buttons = QHBoxLayout()
@@ -118,8 +119,8 @@ class IntakePage(QWidget):
             lambda _i: self.printer.set_page_size(self.paper.currentData())
         )
         buttons.addWidget(self.paper)
-        for button in (self.receipt_button, self.appointment_button, self.petition_button, self.save_button,
-                       self.new_button):  # fmt: skip
+        for button in (self.receipt_button, self.appointment_button, self.notice_button, self.petition_button,
+                       self.save_button, self.new_button):  # fmt: skip
             buttons.addWidget(button)
         root = QVBoxLayout(self)
         root.setContentsMargins(8, 6, 8, 6)
@@ -416,6 +417,7 @@ class IntakePage(QWidget):
         for button, tip, needs_documents in (
             (self.receipt_button, vi_ui.PRINT_RECEIPT_TIP, True),
             (self.appointment_button, vi_ui.PRINT_APPOINTMENT_TIP, False),
+        self.notice_button.update_for(self._visit_id, dirty, self._refusal, self.top.visit_date())
         ):
             problem = self._print_problem(needs_documents=needs_documents, dirty=dirty)
             button.setEnabled(problem is None)

@@ -24,6 +24,7 @@ from desk_app.ui.formatting import fmt_int
 from desk_app.ui.models.visit_table_model import COLUMN_OF_SORT, COLUMNS, VisitTableModel
 from desk_app.ui.pages.book_print import TransferButtons
 from desk_app.ui.pages.register_filters import RegisterFilterBar
+from desk_app.ui.pages.register_menu import RegisterMenu
 from desk_app.ui.pages.register_void import VoidVisitDialog
 from desk_app.ui.pages.settings_fields import ERROR_STYLE
 from desk_app.ui.tasks import TaskRunner
@@ -84,6 +85,11 @@ class RegisterPage(QWidget):
         self.void_button.setObjectName("voidVisit")
         self._build()
         self._connect()
+        self.row_menu = RegisterMenu(
+            self.table, services, tasks, self.selected_row,
+            ((vs.OPEN_EDIT, self.open_selected), (vs.HISTORY, self.show_history), (vs.VOID, self.void_selected)),
+            lambda text, error: self._set_count_message(text, error=error),
+        )  # fmt: skip
         self._update_buttons()
         self.refresh()
 
