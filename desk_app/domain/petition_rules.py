@@ -108,3 +108,31 @@ def repeat_refused(
         ):
             return RepeatRefused.TRANSFERRED_ONCE, prior
     return None
+
+
+RECEIVING_BODY_HANDLINGS: frozenset[Handling] = frozenset(
+    {Handling.HUONG_DAN, Handling.CHUYEN_DON, Handling.CHUYEN_CQ_DIEU_TRA, Handling.DON_DOC}
+)
+"""Handlings that name a receiving body (DOMAIN §6.3): where the citizen is guided, where the letter is sent, which
+investigation body, which subordinate is urged. The proposal form asks for it and the service requires it."""
+
+
+def needs_receiving_body(handling: Handling) -> bool:
+    return handling in RECEIVING_BODY_HANDLINGS
+
+
+def implied_handling(
+    category: Category, within_competence: bool | None, *, duplicate: bool = False
+) -> Handling | None:
+    """The handling a classification points to (DOMAIN §6.3), a proposal's starting value; None before classifying.
+
+    A duplicate is filed with the letter it repeats; within competence it is accepted; outside it a complaint is
+    guided to the competent body and a denunciation or a kiến nghị, phản ánh is sent on to it.
+    """
+    if duplicate:
+        return Handling.LUU_DON
+    if within_competence is None:
+        return None
+    if within_competence:
+        return Handling.THU_LY
+    return Handling.HUONG_DAN if category is Category.KHIEU_NAI else Handling.CHUYEN_DON

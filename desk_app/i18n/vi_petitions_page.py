@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Final
 
+from desk_app.domain.enums import Handling
+
 # Tabs and page ---------------------------------------------------------------------------------------------
 TITLE: Final = "Đơn thư"
 TAB_LIST: Final = "Sổ theo dõi đơn"
@@ -207,6 +209,13 @@ COMPETENT_PLACEHOLDER: Final = "Ví dụ: UBND huyện …, Công an xã …"
 PROPOSE_TITLE: Final = "Đề xuất xử lý đơn số {label}"
 PROPOSE_HANDLING: Final = "Hướng xử lý đề xuất *"
 PROPOSE_TARGET: Final = "Cơ quan được hướng dẫn đến / nhận đơn chuyển"
+PROPOSE_TARGETS: Final[Mapping[Handling, str]] = {
+    Handling.HUONG_DAN: "Cơ quan có thẩm quyền được hướng dẫn đến *",
+    Handling.CHUYEN_DON: "Cơ quan có thẩm quyền nhận đơn chuyển *",
+    Handling.CHUYEN_CQ_DIEU_TRA: "Cơ quan điều tra, Viện kiểm sát nhận đơn *",
+    Handling.DON_DOC: "Cơ quan, đơn vị được đôn đốc *",
+}
+"""The receiving body's caption by handling (the handlings domain.petition_rules says name one)."""
 PROPOSE_REASON: Final = "Lý do, nhận xét"
 PROPOSE_BASIS: Final = "Căn cứ pháp lý"
 PROPOSE_BASIS_PLACEHOLDER: Final = "Ví dụ: Điều 24 Luật Tố cáo"

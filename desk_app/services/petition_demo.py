@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from desk_app.domain.enums import Category, Handling, PetitionSource, Role, SignatureKind
 from desk_app.domain.petition import PetitionInput
+from desk_app.domain.petition_rules import needs_receiving_body
 from desk_app.errors import DeskError
 from desk_app.services import demo_data as data
 from desk_app.services.people import person_input
@@ -216,15 +217,10 @@ _SYMBOL = {
 
 
 def _petition_handling(letter: _Letter) -> Handling:
-    """A desk-only handling (answered on the spot) files the letter; guidance and transfer need their target."""
-    if letter.handling in (Handling.HUONG_DAN, Handling.CHUYEN_DON):
+    """A desk-only handling (answered on the spot) files the letter; one that names a receiving body needs it."""
+    if needs_receiving_body(letter.handling):
         return letter.handling if letter.target else Handling.LUU_DON
-    if letter.handling in (
-        Handling.THU_LY,
-        Handling.TRA_LAI_DON,
-        Handling.DON_DOC,
-        Handling.CHUYEN_CQ_DIEU_TRA,
-    ):
+    if letter.handling in (Handling.THU_LY, Handling.TRA_LAI_DON):
         return letter.handling
     return Handling.LUU_DON
 

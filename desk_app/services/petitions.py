@@ -19,7 +19,12 @@ from desk_app.domain.petition_clocks import (
     clocks_for,
 )
 from desk_app.domain.petition_flow import PetitionAction, next_status
-from desk_app.domain.petition_rules import EarlierHandling, RepeatRefused, repeat_refused
+from desk_app.domain.petition_rules import (
+    EarlierHandling,
+    RepeatRefused,
+    needs_receiving_body,
+    repeat_refused,
+)
 from desk_app.domain.similarity import PetitionKey, compare
 from desk_app.domain.text import nfc, nfc_opt, search_key
 from desk_app.errors import DeskError, FieldError, NotFoundError, ValidationError
@@ -226,7 +231,7 @@ class PetitionService:
         legal_basis: str | None = None,
     ) -> int:
         """The handler's proposal (Phiếu đề xuất); refused when it repeats a once-only handling."""
-        if handling in (Handling.HUONG_DAN, Handling.CHUYEN_DON) and not (target_body or "").strip():
+        if needs_receiving_body(handling) and not (target_body or "").strip():
             raise ValidationError([FieldError("target_body", "required")])
         with self._ctx.sessions.write() as s, s.begin():
             rec = _live(s, petition_id)

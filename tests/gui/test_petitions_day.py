@@ -76,8 +76,10 @@ class Desk:
         classify.ok_button.click()
         propose = view.start_action(PetitionAction.PROPOSE)
         assert isinstance(propose, ProposeDialog)
+        if not within:  # the proposal starts from the classification: its competent body, its handling
+            assert propose.target.text() == body
         propose.handling.set_value(handling)
-        if body:
+        if body and within:
             type_text(propose.target, body)
         type_text(propose.reason, "Đề nghị lãnh đạo xem xét")
         propose.ok_button.click()
@@ -237,7 +239,7 @@ def test_a_day_of_petitions(qtbot: QtBot, office_services: Services) -> None:
     propose = view.start_action(PetitionAction.PROPOSE)
     assert isinstance(propose, ProposeDialog)
     propose.handling.set_value(Handling.HUONG_DAN)
-    type_text(propose.target, "UBND huyện Châu Phú")
+    assert propose.target.text() == "UBND huyện Châu Phú"  # the competent body of the classification
     propose.ok_button.click()
     assert propose.isVisible()
     assert propose.problem.text() == (

@@ -240,7 +240,7 @@ def test_a_second_guidance_is_refused_with_the_reason(
     propose = view.start_action(PetitionAction.PROPOSE)
     assert isinstance(propose, ProposeDialog)
     propose.handling.set_value(Handling.HUONG_DAN)
-    type_text(propose.target, "UBND huyện")
+    assert propose.target.text() == "UBND huyện"  # the competent body of the classification
     propose.ok_button.click()
     assert propose.isVisible()
     assert propose.problem.text() == "Nội dung này đã được hướng dẫn ở đơn số 1/2026; chỉ hướng dẫn một lần."

@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain.enums import Handling, PetitionStatus
 from desk_app.domain.petition_flow import PermissionDenied, PetitionAction, TransitionError
+from desk_app.domain.petition_rules import implied_handling, needs_receiving_body
 from desk_app.errors import ValidationError
 from desk_app.i18n import vi
 from desk_app.i18n import vi_petition as vp
 from desk_app.i18n import vi_petitions_page as vpp
-from desk_app.services.petition_detail import DecisionInfo
+from desk_app.services.petition_detail import DecisionInfo, PetitionDetail
 from desk_app.services.petitions import PetitionService, RepeatHandlingRefused
 from desk_app.ui.widgets.errors import desk_error_text, error_message
 from desk_app.ui.widgets.fields import EnumCombo, ErrorLabel, Field, NoticeLabel
@@ -152,8 +153,16 @@ class ClassifyDialog(ActionDialog):
 
 
 class ProposeDialog(ActionDialog):
+    """The proposal starts from the classification: its handling, and the competent body as the receiving body."""
+
     def __init__(
-        self, petitions: PetitionService, petition_id: int, label: str, parent: QWidget | None = None
+        self,
+        petitions: PetitionService,
+        petition_id: int,
+        label: str,
+        parent: QWidget | None = None,
+        *,
+        start: PetitionDetail | None = None,
     ):
         super().__init__(
             vpp.PROPOSE_TITLE.format(label=label), vp.PETITION_ACTION[PetitionAction.PROPOSE], parent
@@ -173,13 +182,22 @@ class ProposeDialog(ActionDialog):
         self.target_field = self.add_field("target_body", vpp.PROPOSE_TARGET, self.target)
         self.add_field("reason", vpp.PROPOSE_REASON, self.reason)
         self.add_field("legal_basis", vpp.PROPOSE_BASIS, self.basis)
+        if start is not None:
+            self._start_from(start)
         self.handling.currentIndexChanged.connect(lambda _i: self._show_target())
         self._show_target()
 
+    def _start_from(self, d: PetitionDetail) -> None:
+        implied = implied_handling(d.category, d.within_competence, duplicate=d.duplicate_of_id is not None)
+        if implied in PETITION_HANDLINGS:
+            self.handling.set_value(implied)
+        if d.within_competence is False and d.competent_body:
+            self.target.setText(d.competent_body)
+
     def _show_target(self) -> None:
-        self.target_field.setVisible(
-            self.handling.value() in (Handling.HUONG_DAN, Handling.CHUYEN_DON, Handling.CHUYEN_CQ_DIEU_TRA)
-        )
+        handling = self.handling.value() or Handling.THU_LY
+        self.target_field.setVisible(needs_receiving_body(handling))
+        self.target_field.caption.setText(vpp.PROPOSE_TARGETS.get(handling, vpp.PROPOSE_TARGET))
 
     def submit(self) -> None:
         handling = self.handling.value() or Handling.THU_LY

@@ -301,7 +301,7 @@ class PetitionView(QDialog):
         if action is PetitionAction.CLASSIFY:
             dialog = ClassifyDialog(petitions, d.id, d.label, self)
         elif action is PetitionAction.PROPOSE:
-            dialog = ProposeDialog(petitions, d.id, d.label, self)
+            dialog = ProposeDialog(petitions, d.id, d.label, self, start=d)
         elif action in (PetitionAction.APPROVE, PetitionAction.RETURN) and d.pending_decision is not None:
             dialog = DecideDialog(
                 petitions, d.id, d.label, d.pending_decision, action is PetitionAction.APPROVE, self
