@@ -12,7 +12,7 @@ INTRO: Final = (
     "Thời hạn theo luật được tính tự động khi tiếp nhận, xử lý đơn. Khi có văn bản mới, cơ quan thêm phiên bản mới "
     "của thời hạn kèm căn cứ và ngày hiệu lực; phiên bản cũ vẫn được giữ để tra cứu."
 )
-COLUMNS: Final = ("Mã", "Nội dung", "Tính từ", "Số ngày", "Loại ngày", "Phức tạp", "Căn cứ", "Hiệu lực từ")
+COLUMNS: Final = ("Nội dung", "Tính từ", "Số ngày", "Loại ngày", "Phức tạp", "Căn cứ", "Hiệu lực từ")
 DAY_TYPE: Final[Mapping[DayType, str]] = {DayType.WORKING: "ngày làm việc", DayType.CALENDAR: "ngày"}
 BEFORE_MARK: Final = "trước "
 """Prefix of the start event of a rule counted backwards ("trước ngày tiếp công dân định kỳ")."""
@@ -24,17 +24,15 @@ VERSION_ITEM: Final = "từ {date}: {length} {unit}"
 EDIT: Final = "Sửa thời hạn…"
 EDIT_TIP: Final = "Thêm phiên bản mới cho thời hạn đang chọn (Enter); phiên bản cũ được giữ nguyên"
 PICK_RULE: Final = "Hãy chọn một thời hạn trong bảng để sửa."
-SAVED: Final = "Đã lưu phiên bản mới của {code}, hiệu lực từ {date}."
-SAVED_MOVED: Final = (
-    "Đã lưu phiên bản mới của {code}, hiệu lực từ {date}; đã tính lại hạn của {count} việc đang chạy."
-)
+SAVED: Final = "Đã lưu phiên bản mới của thời hạn “{name}”, hiệu lực từ {date}."
+SAVED_MOVED: Final = "Đã lưu phiên bản mới của thời hạn “{name}”, hiệu lực từ {date}; đã tính lại hạn của {count} việc đang chạy."
 SAVED_KEPT: Final = (
-    "Đã lưu phiên bản mới của {code}, hiệu lực từ {date}; {count} việc đang chạy giữ nguyên hạn cũ, "
+    "Đã lưu phiên bản mới của thời hạn “{name}”, hiệu lực từ {date}; {count} việc đang chạy giữ nguyên hạn cũ, "
     "phiên bản mới áp dụng cho việc phát sinh sau."
 )
 
 # The edit dialog -------------------------------------------------------------------------------------------
-EDIT_TITLE: Final = "Sửa thời hạn {code}"
+EDIT_TITLE: Final = "Sửa thời hạn: {name}"
 CURRENT: Final = "Đang áp dụng: {length} {unit} — căn cứ {basis} (hiệu lực từ {date})."
 FIELD_LENGTH: Final = "Số ngày *"
 FIELD_COMPLEX: Final = "Vụ việc phức tạp"

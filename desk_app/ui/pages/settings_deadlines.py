@@ -28,12 +28,12 @@ _ADMIN_BACKGROUND = QColor("#eef4ff")
 
 
 def rule_cells(info: RuleInfo) -> tuple[str, ...]:
-    """The table row of a rule: its latest version."""
+    """The table row of a rule: its latest version, named by its wording (the code is for programs only)."""
     rule = info.latest.rule
     start = (vd.BEFORE_MARK if rule.direction is Direction.BEFORE else "") + rule.start_event_vi
     complex_text = str(rule.complex_length) if rule.complex_length else vd.NO_VALUE
     return (
-        rule.code, rule.what_vi, start, str(rule.length), vd.DAY_TYPE[rule.day_type], complex_text,
+        rule.what_vi, start, str(rule.length), vd.DAY_TYPE[rule.day_type], complex_text,
         rule.legal_basis, fmt_date(rule.effective_from),
     )  # fmt: skip
 
@@ -61,8 +61,8 @@ class DeadlinesTab(QWidget):
         header = self.table.horizontalHeader()
         for column in range(len(vd.COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((2, 210), (6, 250)):
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 210), (5, 250)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(column, width)
         self.table.setStyleSheet("QTableWidget::item { padding: 3px 4px; }")
@@ -127,10 +127,10 @@ class DeadlinesTab(QWidget):
             admin = info.latest.source == "admin"
             for column, text in enumerate(rule_cells(info)):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text if column in (1, 2, 6) else tip)
+                item.setToolTip(text if column in (0, 1, 5) else tip)
                 if admin:
                     item.setBackground(QBrush(_ADMIN_BACKGROUND))
-                if column in (3, 5):
+                if column in (2, 4):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(row, column, item)
             if info.code == select_code:
@@ -167,10 +167,10 @@ class DeadlinesTab(QWidget):
         self.reload(select_code=rule.code)
         date = fmt_date(rule.effective_from)
         if saved.applied.moved:
-            text = vd.SAVED_MOVED.format(code=rule.code, date=date, count=len(saved.applied.moved))
+            text = vd.SAVED_MOVED.format(name=rule.what_vi, date=date, count=len(saved.applied.moved))
         elif saved.kept:
-            text = vd.SAVED_KEPT.format(code=rule.code, date=date, count=saved.kept)
+            text = vd.SAVED_KEPT.format(name=rule.what_vi, date=date, count=saved.kept)
         else:
-            text = vd.SAVED.format(code=rule.code, date=date)
+            text = vd.SAVED.format(name=rule.what_vi, date=date)
         self.status.show_text(text, "ok")
         self.table.setFocus()

@@ -87,7 +87,7 @@ class EditRuleDialog(QDialog):
         self.keep_button: QAbstractButton | None = None
         self.recompute_button: QAbstractButton | None = None
         rule = info.latest.rule
-        self.setWindowTitle(vd.EDIT_TITLE.format(code=rule.code))
+        self.setWindowTitle(vd.EDIT_TITLE.format(name=rule.what_vi))
         self.setMinimumWidth(680)
         what = QLabel(rule.what_vi)
         what.setWordWrap(True)
