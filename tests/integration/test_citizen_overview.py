@@ -76,7 +76,9 @@ def test_a_citizen_is_found_by_folded_name_id_number_and_phone(desk: Services) -
     assert service.search("ng").searched is False and service.search("ng").hits == ()
 
 
-def test_the_overview_lists_every_visit_petition_and_case_with_its_entries_in_time_order(desk: Services) -> None:
+def test_the_overview_lists_every_visit_petition_and_case_with_its_entries_in_time_order(
+    desk: Services,
+) -> None:
     service = overview(desk)
     hit = service.search(AN_ID).hits[0]
     assert hit.citizen_id is not None

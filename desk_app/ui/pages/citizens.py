@@ -128,7 +128,8 @@ class CitizensPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        QTimer.singleShot(0, self.focus_search)
+        # At once, not on a timer: keys typed right after switching pages must not be selected and replaced.
+        self.focus_search()
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
