@@ -12,6 +12,7 @@ from sqlalchemy import select
 from desk_app.domain.enums import Category, DeadlineStatus, DocCondition, Handling, RefusalReason
 from desk_app.domain.visit import DocumentInput, PersonInput, VisitInput
 from desk_app.errors import ConflictError, ValidationError
+from desk_app.i18n import vi_petition_forms as vf
 from desk_app.paths import AppPaths
 from desk_app.services.demo import fill_demo
 from desk_app.services.petition_documents import PetitionDocumentService
@@ -20,6 +21,7 @@ from desk_app.services.visit_refusal import RULE
 from desk_app.storage.records import DeadlineRecord, OutgoingDocumentRecord, ReceivedItemRecord, VisitRecord
 from desk_app.ui import petition_doc_jobs as jobs
 from desk_app.ui import print_jobs
+from desk_app.ui.pages.intake_print import refusal_error_text
 from desk_app.ui.widgets.errors import error_message
 from tests.conftest import FIXED_NOW
 from tests.helpers.pdf import pdf_flat_text
@@ -257,3 +259,17 @@ def test_the_demo_year_runs_its_refusal_clocks_and_prints_most_notices(tmp_path:
                 assert state.number_text and state.issued_on == clock.completed_on <= clock.due_date
     finally:
         services.close()
+
+
+def test_a_signer_the_notice_does_not_allow_gets_a_vietnamese_sentence(
+    office_services: Services, docs: PetitionDocumentService
+) -> None:
+    visit_id = _refuse(office_services, RefusalReason.KHIEU_TO_KEO_DAI, Category.KHIEU_NAI)
+    deputy = next(st for st in office_services.office.list_staff() if st.is_deputy_head)
+    with pytest.raises(ValidationError) as caught:
+        docs.refusal_notice(visit_id, signer_id=deputy.id)
+    assert refusal_error_text(caught.value) == vf.ERRORS["signer.head_only"]
+    oral = _refuse(office_services, RefusalReason.VU_KHI, None)
+    with pytest.raises(ConflictError) as refused:
+        docs.refusal_notice(oral)
+    assert refusal_error_text(refused.value).startswith("Lý do từ chối này không phải ra Thông báo 01/TCD")

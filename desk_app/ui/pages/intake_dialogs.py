@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate, QRect, Qt, QTime
+from PySide6.QtCore import QDate, QRect, QSize, Qt, QTime
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -43,6 +44,8 @@ def notice_reminder(reason: RefusalReason, on: dt.date) -> str:
 
 
 _ITEM_PAD = 3
+_WRAP_SLACK = 14
+"""Pixels the text is wrapped narrower than the item: the style's focus margins and rounding."""
 
 
 class RefusalDialog(QDialog):
@@ -68,7 +71,7 @@ class RefusalDialog(QDialog):
         self.reason_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.reason_list.setSpacing(1)
         # room between two wrapped grounds, so that one ends visibly before the next begins
-        self.reason_list.setStyleSheet(f"QListWidget::item {{ padding: {_ITEM_PAD}px 2px; }}")
+        self.reason_list.setStyleSheet(f"QListWidget::item {{ padding: {_ITEM_PAD}px 0px; }}")
         for index, reason in enumerate(self._reasons, start=1):
             item = QListWidgetItem(vr.REASON_ITEM.format(index=index, text=vi.REFUSAL_REASON[reason]))
             item.setToolTip(vi.REFUSAL_REASON[reason])
@@ -133,34 +136,41 @@ class RefusalDialog(QDialog):
         self.reminder.setText(f"⚠ {text}" if text else "")
         self.reminder.setVisible(bool(text))
 
+    def _wrap_items(self, viewport_width: int) -> int:
+        """Give every ground the height of its text wrapped a little narrower than the painted width, so that a
+        line never ends in "…"; returns the list's whole height."""
+        metrics = self.reason_list.fontMetrics()
+        text_width = max(viewport_width - 2 * self.reason_list.spacing() - _WRAP_SLACK, 100)
+        total = 0
+        for i in range(self.reason_list.count()):
+            item = self.reason_list.item(i)
+            box = metrics.boundingRect(QRect(0, 0, text_width, 10_000), Qt.TextFlag.TextWordWrap, item.text())
+            height = box.height() + 2 * _ITEM_PAD + 2
+            item.setSizeHint(QSize(text_width, height))
+            total += height + 2 * self.reason_list.spacing()
+        return total + 2 * self.reason_list.frameWidth() + 8
+
     def _fit(self, parent: QWidget | None) -> None:
         """A comfortable line wide and the whole list tall, within the screen (1366×768, 125 % scaling)."""
         screen = (parent.screen() if parent is not None else None) or QApplication.primaryScreen()
         available = screen.availableGeometry() if screen is not None else QRect(0, 0, 1366, 728)
-        metrics = self.reason_list.fontMetrics()
-        width = min(available.width() - 80, max(720, metrics.averageCharWidth() * 100))
+        line = self.reason_list.fontMetrics()
+        width = min(available.width() - 80, max(720, line.averageCharWidth() * 100))
         layout = self.layout()
         assert layout is not None
         margins = layout.contentsMargins()
-        frame = self.reason_list.frameWidth()
-        inner = width - margins.left() - margins.right() - 2 * frame - 2 * _ITEM_PAD - 6
-        rows = sum(
-            metrics.boundingRect(
-                QRect(0, 0, inner, 10_000), Qt.TextFlag.TextWordWrap, self.reason_list.item(i).text()
-            ).height()
-            + 2 * _ITEM_PAD
-            + 2 * self.reason_list.spacing()
-            for i in range(self.reason_list.count())
-        )
-        self.reason_list.setMinimumHeight(0)
-        self.reason_list.setFixedHeight(metrics.height())
-        others = self.heightForWidth(width)
-        room = available.height() - 60 - others
+        rows = self._wrap_items(width - margins.left() - margins.right() - 2 * self.reason_list.frameWidth())
+        self.reason_list.setFixedHeight(line.height())  # measure the rest of the dialog without the list
+        room = available.height() - 60 - self.heightForWidth(width)
         self.reason_list.setMinimumHeight(0)
         self.reason_list.setMaximumHeight(16_777_215)
-        self.reason_list.setMinimumHeight(max(min(rows + 2 * frame + 4, room), metrics.height() * 6))
-        self.setMinimumWidth(min(width, metrics.averageCharWidth() * 70))
+        self.reason_list.setMinimumHeight(max(min(rows, room), line.height() * 6))
+        self.setMinimumWidth(min(width, line.averageCharWidth() * 70))
         self.resize(width, min(self.heightForWidth(width), available.height() - 40))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._wrap_items(self.reason_list.viewport().width())
 
 
 def _hidden_text(category: Category | None, filtered: bool) -> str:
