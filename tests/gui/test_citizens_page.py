@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -22,6 +23,7 @@ from desk_app.ui.main_window import MainWindow
 from desk_app.ui.pages.citizens import CitizensPage
 from desk_app.ui.pages.period_filter import DEBOUNCE_MS
 from desk_app.ui.tasks import TaskRunner
+from tests.helpers.pdf import pdf_text
 from tests.helpers.qt_input import press, type_text
 
 D = dt.date
@@ -157,6 +159,14 @@ def test_a_case_shows_its_visits_and_petitions_in_time_order_and_a_petition_open
     assert view is not None and view.isVisible() and view.detail.label == "1/2026"
     view.close()
 
+    opened: list[Path] = []
+    detail.open_document = lambda path: opened.append(path) or True
+    qtbot.mouseClick(detail.print_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert detail.notice.text() == vc.PRINTED.format(code="VV-2026-001")
+    text = pdf_text(opened[0].read_bytes())
+    assert "VV-2026-001" in text and "Nguyễn Văn An" in text and "Đơn khiếu nại thu hồi đất" in text
+
 
 def test_an_officer_cannot_find_the_denouncer_and_sees_the_case_masked(
     qtbot: QtBot, window: MainWindow, desk: Services
@@ -194,3 +204,11 @@ def test_a_leader_finds_the_denouncer_and_is_told_the_view_is_logged(
     assert [h.name for h in page.hits] == ["Trần Thị Bé"]
     assert page.detail.revealed.isVisible()
     assert page.detail.visits.item(0, 3).text() == "Tố cáo"
+
+    # An officer takes the desk while another page is shown: back here, the denouncer is gone.
+    window.show_page(1)
+    desk.ctx.actor.roles = (Role.TIEP_CONG_DAN,)
+    window.show_page(5)
+    settle(qtbot, window)
+    assert page.hits == [] and "Trần" not in page.detail.card.text() + page.detail.empty.text()
+    assert page.detail.stack.currentWidget() is page.detail.empty

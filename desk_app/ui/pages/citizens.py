@@ -67,6 +67,7 @@ class CitizensPage(QWidget):
         self._detail_generation = 0
         self._focus_results = False
         self._searched_text: str | None = None
+        self._shown_for: tuple[object, ...] | None = None
 
         self.search = _SearchBox()
         self.search.setObjectName("citizenSearch")
@@ -130,6 +131,12 @@ class CitizensPage(QWidget):
         super().showEvent(event)
         # At once, not on a timer: keys typed right after switching pages must not be selected and replaced.
         self.focus_search()
+        if self._shown_for is not None and self._shown_for != self._actor():
+            self.refresh()  # another officer signed in on another page: what is shown follows their rights
+
+    def _actor(self) -> tuple[object, ...]:
+        actor = self.services.ctx.actor
+        return (actor.staff_id, actor.name, tuple(actor.roles))
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -157,6 +164,7 @@ class CitizensPage(QWidget):
 
     def run_search(self) -> None:
         text = self.search.text()
+        self._shown_for = self._actor()
         self._search_generation += 1
         generation = self._search_generation
         self._searched_text = text
@@ -187,11 +195,8 @@ class CitizensPage(QWidget):
             hint = vc.HINT_NONE.format(text=text.strip()) if result.searched else vc.HINT_TOO_SHORT
         self.results_box.show_rows(len(self.hits), hint)
         count = fmt_int(len(self.hits))
-        self.count_label.setText(
-            ""
-            if not self.hits
-            else (vc.COUNT_TRUNCATED if result.truncated else vc.COUNT).format(count=count)
-        )
+        shown = vc.COUNT_TRUNCATED if result.truncated else vc.COUNT
+        self.count_label.setText(shown.format(count=count) if result.searched else "")
         self.detail.show_message(vc.DETAIL_EMPTY)
         if self.hits:
             self.results.blockSignals(True)
@@ -235,8 +240,7 @@ class CitizensPage(QWidget):
 
     def refresh(self) -> None:
         """Another officer signed in, or records changed: search again with their rights."""
-        if self.search.text().strip():
-            self.run_search()
+        self.run_search()
 
     def page_title(self) -> str:
         return vi_ui.NAV_CITIZENS

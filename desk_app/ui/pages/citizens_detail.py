@@ -178,6 +178,11 @@ class CitizenDetail(QWidget):
         self.overview = None
         self.empty.setText(text)
         self.stack.setCurrentWidget(self.empty)
+        # Nothing of the person shown before stays in the widgets: the next officer may not be allowed to see it.
+        self.card.clear()
+        self.entries = []
+        for table in (self.visits, self.petitions, self.cases, self.entries_table):
+            table.fill([])
 
     def show_overview(self, ov: Overview) -> None:
         self.overview = ov
