@@ -244,6 +244,7 @@ HISTORY_FIELDS: Final[Mapping[str, str]] = {
     "proposal": "Đề xuất",
     "handling": "Hướng xử lý",
     "author": "Danh tính người gửi",
+    "event": "Sự việc",
 }
 HISTORY_ACTIONS: Final[Mapping[str, str]] = {
     "create": "Vào sổ",
@@ -253,6 +254,7 @@ HISTORY_ACTIONS: Final[Mapping[str, str]] = {
     "return": "Trả lại đề xuất",
     "reopen": "Mở lại đơn",
     "reveal": "Xem danh tính người gửi",
+    "follow_up": "Ghi nhận",
 }
 
 # Detail tabs -----------------------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk_app.services.context import ServiceContext
-from desk_app.storage.records import ChangeLogRecord
+from desk_app.storage.records import CaseRecord, ChangeLogRecord, CitizenRecord, PlaceRecord, StaffRecord
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +65,27 @@ def record(
     )
 
 
+# Logged ids and what names them for a person: a case by its code (VV-2026-003), people and places by name.
+_NAMED_IDS: Mapping[str, tuple[Any, Any]] = {
+    "case_id": (CaseRecord, CaseRecord.code),
+    "main_citizen_id": (CitizenRecord, CitizenRecord.full_name),
+    "presided_by_id": (StaffRecord, StaffRecord.full_name),
+    "leader_id": (StaffRecord, StaffRecord.full_name),
+    "place_id": (PlaceRecord, PlaceRecord.name),
+}
+
+
+def _named(s: Session, field: str, value: Any) -> Any:
+    """The label of a logged id; a database id itself is never shown to a person (an unknown one shows as empty)."""
+    named = _NAMED_IDS.get(field)
+    if named is None or value is None or isinstance(value, bool) or not isinstance(value, int):
+        return value
+    record, label = named
+    return s.scalar(select(label).where(record.id == value))
+
+
 def history(ctx: ServiceContext, entity: str, entity_id: int) -> list[ChangeEntry]:
+    """A record's change log, oldest first, with logged ids replaced by what names them."""
     with ctx.sessions.read() as s:
         rows = s.scalars(
             select(ChangeLogRecord)
@@ -77,7 +97,9 @@ def history(ctx: ServiceContext, entity: str, entity_id: int) -> list[ChangeEntr
                 at=r.at if r.at.tzinfo else r.at.replace(tzinfo=dt.UTC),
                 actor=r.actor,
                 action=r.action,
-                changes={k: (v[0], v[1]) for k, v in json.loads(r.changes).items()},
+                changes={
+                    k: (_named(s, k, v[0]), _named(s, k, v[1])) for k, v in json.loads(r.changes).items()
+                },
                 reason=r.reason,
             )
             for r in rows

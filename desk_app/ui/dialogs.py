@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 
 from desk_app.i18n import vi_ui
@@ -14,6 +15,17 @@ _BUTTON_TEXTS = {
     QDialogButtonBox.StandardButton.No: vi_ui.BTN_NO,
     QDialogButtonBox.StandardButton.Save: vi_ui.BTN_SAVE,
 }
+
+
+# The system draws a window's title bar and frame outside the widget: leave this much of the screen for them.
+WINDOW_FRAME = QSize(16, 40)
+
+
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """Open a window at (width, height), or smaller on a small screen: 1366×768 at 125 % scaling leaves about
+    1093×580 logical pixels under the taskbar, and a window taller than that hides its buttons."""
+    room = window.screen().availableGeometry().size() - WINDOW_FRAME
+    window.resize(min(width, room.width()), min(height, room.height()))
 
 
 def localize_buttons(box: QDialogButtonBox) -> None:

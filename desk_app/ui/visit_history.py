@@ -44,6 +44,12 @@ def local_time_text(at: dt.datetime) -> str:
     )
 
 
+def time_column_width(tree: QTreeWidget) -> int:
+    """Room for "dd/mm/yyyy HH:mm" after the expand arrow, so the time is never cut to "05/12/2026 …"."""
+    sample = vs.HISTORY_DATETIME.format(day=28, month=12, year=2026, hour=23, minute=59)
+    return tree.fontMetrics().horizontalAdvance(sample) + tree.indentation() + 24
+
+
 def value_text(field: str, value: Any) -> str:
     """A logged value as the officer reads it: labels for codes, dd/mm/yyyy dates, Có/Không."""
     if value is None or value == "":
@@ -97,7 +103,7 @@ class VisitHistoryDialog(QDialog):
         self.tree.setStyleSheet("QTreeWidget::item { padding: 3px 0; }")
         header = self.tree.header()
         header.setStretchLastSection(True)
-        for column, width in enumerate((150, 170, 90)):
+        for column, width in enumerate((time_column_width(self.tree), 170, 90)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.tree.setColumnWidth(column, width)
         entries = services.intake.history(visit_id)

@@ -34,11 +34,12 @@ from desk_app.i18n import vi_ui
 from desk_app.services.conclusion_types import ConclusionItem, IssuedConclusion, Signer
 from desk_app.services.documents import KeptDocument
 from desk_app.services.registry import Services
-from desk_app.ui import conclusion_jobs
+from desk_app.ui import conclusion_jobs, dialogs
 from desk_app.ui.formatting import fmt_date, parse_date
 from desk_app.ui.pages.intake_print import open_with_system
 from desk_app.ui.tasks import TaskRunner
 from desk_app.ui.widgets.fields import DateField, NoticeLabel, section_header
+from desk_app.ui.widgets.tables import fit_wrapped_rows
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +65,7 @@ class ConclusionDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(vc.DIALOG_TITLE)
-        self.resize(1100, 720)
+        dialogs.fit_to_screen(self, 1100, 720)
         self._services = services
         self._runner = runner
         self.session_id = session_id
@@ -97,6 +98,7 @@ class ConclusionDialog(QDialog):
             )
         header.resizeSection(1, 160)
         header.resizeSection(4, 190)
+        fit_wrapped_rows(self.table, max_lines=3)
         self.citizen = QLineEdit()
         self.said = QPlainTextEdit()
         self.conclusion = QPlainTextEdit()
@@ -154,17 +156,24 @@ class ConclusionDialog(QDialog):
         for button in (self.add_button, self.remove_button, self.done_button):
             item_buttons.addWidget(button)
         item_buttons.addStretch(1)
-        signer = QHBoxLayout()
-        for caption, widget in (
-            (vc.FIELD_ISSUED_ON, self.issued_on),
-            (vc.FIELD_AUTHORITY, self.authority),
-            (vc.FIELD_SIGNER_TITLE, self.signer_title),
-            (vc.FIELD_SIGNER_NAME, self.signer_name),
+        # Two rows of two: on one row the signer's title ("CHÁNH VĂN PHÒNG") was cut at 1366×768.
+        signer = QGridLayout()
+        signer.setHorizontalSpacing(10)
+        for index, (caption, widget) in enumerate(
+            (
+                (vc.FIELD_ISSUED_ON, self.issued_on),
+                (vc.FIELD_AUTHORITY, self.authority),
+                (vc.FIELD_SIGNER_TITLE, self.signer_title),
+                (vc.FIELD_SIGNER_NAME, self.signer_name),
+            )
         ):
             label = QLabel(caption)
             label.setBuddy(widget)
-            signer.addWidget(label)
-            signer.addWidget(widget, 1 if widget is not self.issued_on else 0)
+            row, column = divmod(index, 2)
+            signer.addWidget(label, row, 2 * column)
+            signer.addWidget(widget, row, 2 * column + 1)
+        signer.setColumnStretch(1, 1)
+        signer.setColumnStretch(3, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addStretch(1)

@@ -23,13 +23,14 @@ from desk_app.i18n import vi_petitions_page as vpp
 from desk_app.i18n import vi_screens as vs
 from desk_app.services.audit import ChangeEntry
 from desk_app.services.petition_detail import DecisionInfo
-from desk_app.ui.visit_history import local_time_text, value_text
+from desk_app.ui.visit_history import local_time_text, time_column_width, value_text
 
 _LABELS: dict[str, Any] = {
     "status": vp.PETITION_STATUS,
     "category": vi.CATEGORY,
     "handling": vi.HANDLING,
     "proposal": vi.HANDLING,
+    "event": vpp.FOLLOW_UP_TYPES,
 }
 
 
@@ -89,7 +90,7 @@ class PetitionHistoryDialog(QDialog):
         self.tree.setAlternatingRowColors(True)
         header = self.tree.header()
         header.setStretchLastSection(True)
-        for column, width in enumerate((150, 170, 140)):
+        for column, width in enumerate((time_column_width(self.tree), 170, 140)):
             self.tree.setColumnWidth(column, width)
         for entry in entries:
             reason = vs.HISTORY_REASON.format(reason=entry.reason) if entry.reason else ""
