@@ -120,6 +120,17 @@ DUP_CLEAR: Final = "Bỏ liên kết"
 DUP_MARKED: Final = "Đơn trùng với đơn số {label}"
 DUP_JOINED: Final = "Cùng vụ việc với đơn số {label}"
 DUP_NO_CASE: Final = "Đơn số {label} chưa thuộc vụ việc nào."
+ASK_DUP_TITLE: Final = "Đơn trùng?"
+ASK_DUP_TEXT: Final = (
+    "Đơn này trùng với đơn số {label} (nhận ngày {date}) của cùng người gửi. Đánh dấu là đơn trùng?"
+)
+ASK_DUP_DETAIL: Final = (
+    "Nội dung đơn trước: {summary}\n\nĐơn trùng được theo dõi cùng đơn trước: nội dung đã hướng dẫn thì không "
+    "hướng dẫn lại, đơn tố cáo đã chuyển thì không chuyển lại."
+)
+ASK_DUP_YES: Final = "Có, là đơn trùng"
+ASK_DUP_NO: Final = "Không, vào sổ đơn mới"
+ASK_DUP_CANCEL: Final = "Hủy bỏ"
 
 # Split dialog ----------------------------------------------------------------------------------------------
 SPLIT_TITLE: Final = "Tách đơn có nhiều nội dung"

@@ -366,14 +366,24 @@ def _clocks(s: Session, petition_id: int) -> list[ClockInfo]:
     ]  # fmt: skip
 
 
+_CHAIN_LIMIT = 50
+"""Enough for any real chain of duplicates; stops a loop in damaged data."""
+
+
 def _earlier_handlings(s: Session, rec: PetitionRecord) -> list[EarlierHandling]:
     """Handlings already approved for the same content: the petitions of the same case or duplicate chain."""
     related = [PetitionRecord.duplicate_of_id == rec.id]
     if rec.case_id is not None:
         related.append(PetitionRecord.case_id == rec.case_id)
-    if rec.duplicate_of_id is not None:
-        related.append(PetitionRecord.id == rec.duplicate_of_id)
-        related.append(PetitionRecord.duplicate_of_id == rec.duplicate_of_id)
+    # A third letter marked as a duplicate of the second still meets the first one's handling.
+    ancestors: list[int] = []
+    parent_id = rec.duplicate_of_id
+    while parent_id is not None and parent_id not in ancestors and len(ancestors) < _CHAIN_LIMIT:
+        ancestors.append(parent_id)
+        parent_id = s.scalar(select(PetitionRecord.duplicate_of_id).where(PetitionRecord.id == parent_id))
+    if ancestors:
+        related.append(PetitionRecord.id.in_(ancestors))
+        related.append(PetitionRecord.duplicate_of_id.in_(ancestors))
     rows = s.scalars(
         select(PetitionRecord).where(
             or_(*related),

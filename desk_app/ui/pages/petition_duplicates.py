@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from enum import Enum
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -35,6 +37,45 @@ def candidate_text(c: DuplicateCandidate) -> str:
     if marks:
         head += " · " + ", ".join(marks)
     return f"{head}\n{c.summary}"
+
+
+class DuplicateAnswer(Enum):
+    YES = "yes"
+    NO = "no"
+    CANCEL = "cancel"
+
+
+def same_as_earlier(found: Sequence[DuplicateCandidate]) -> DuplicateCandidate | None:
+    """The earlier letter of the same person the check scores as the same matter, the likeliest first."""
+    same = [c for c in found if c.same_person]
+    return max(same, key=lambda c: (c.score, c.petition_id)) if same else None
+
+
+def ask_duplicate(parent: QWidget | None, candidate: DuplicateCandidate) -> DuplicateAnswer:
+    """At save: "Đơn này trùng với đơn số … của cùng người gửi. Đánh dấu là đơn trùng?" — Có / Không / Hủy bỏ."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        vpp.ASK_DUP_TITLE,
+        vpp.ASK_DUP_TEXT.format(label=candidate.label, date=fmt_date(candidate.received_date)),
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
+    box.setObjectName("askDuplicate")
+    # QMessageBox wraps at a narrow width of its own; the question reads better on fewer lines.
+    box.setStyleSheet("QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 440px; }")
+    box.setInformativeText(vpp.ASK_DUP_DETAIL.format(summary=candidate.summary))
+    yes = box.addButton(vpp.ASK_DUP_YES, QMessageBox.ButtonRole.YesRole)
+    no = box.addButton(vpp.ASK_DUP_NO, QMessageBox.ButtonRole.NoRole)
+    cancel = box.addButton(vpp.ASK_DUP_CANCEL, QMessageBox.ButtonRole.RejectRole)
+    for button, name in ((yes, "askDuplicateYes"), (no, "askDuplicateNo"), (cancel, "askDuplicateCancel")):
+        button.setObjectName(name)
+    box.setDefaultButton(yes)
+    box.setEscapeButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is yes:
+        return DuplicateAnswer.YES
+    return DuplicateAnswer.NO if clicked is no else DuplicateAnswer.CANCEL
 
 
 class DuplicatePanel(QWidget):
@@ -149,9 +190,12 @@ class DuplicatePanel(QWidget):
     def mark_selected(self) -> None:
         chosen = self.selected()
         if chosen is not None:
-            self.duplicate_of = chosen
-            self._show_link()
-            self.changed.emit()
+            self.mark(chosen)
+
+    def mark(self, candidate: DuplicateCandidate) -> None:
+        self.duplicate_of = candidate
+        self._show_link()
+        self.changed.emit()
 
     def join_selected(self) -> None:
         chosen = self.selected()

@@ -17,11 +17,16 @@ from desk_app.errors import FieldError, ValidationError
 from desk_app.i18n import vi
 from desk_app.i18n import vi_petitions_page as vpp
 from desk_app.services.petition_detail import PetitionDetailService
-from desk_app.services.petitions import SavedPetition
+from desk_app.services.petitions import DuplicateCandidate, SavedPetition
 from desk_app.services.registry import Services
 from desk_app.ui import dialogs
 from desk_app.ui.formatting import fmt_date
-from desk_app.ui.pages.petition_duplicates import DuplicatePanel
+from desk_app.ui.pages.petition_duplicates import (
+    DuplicateAnswer,
+    DuplicatePanel,
+    ask_duplicate,
+    same_as_earlier,
+)
 from desk_app.ui.pages.petition_form_parts import LetterSection, SignerSection
 from desk_app.ui.pages.petition_split import SplitDialog
 from desk_app.ui.tasks import TaskRunner
@@ -60,6 +65,7 @@ class PetitionForm(QWidget):
         self.details = PetitionDetailService(services.ctx, services.calendar)
         self._keep_batch = keep_batch
         self.ask_confirm: Callable[[str], bool] = lambda text: dialogs.confirm(self, text)
+        self.ask_duplicate: Callable[[DuplicateCandidate], DuplicateAnswer] = lambda c: ask_duplicate(self, c)
         self._visit_id: int | None = None
         self._case_id: int | None = None
         self._last_saved: int | None = None
@@ -230,6 +236,16 @@ class PetitionForm(QWidget):
         if errors:
             self.show_errors(errors)
             return None
+        if self.duplicates.duplicate_of is None:
+            same = self._same_as_earlier()
+            if same is not None:
+                answer = self.ask_duplicate(same)
+                if answer is DuplicateAnswer.CANCEL:
+                    return None
+                if answer is DuplicateAnswer.YES:
+                    # Linked like a click on "Là đơn trùng": the once-only handlings then see the earlier letter.
+                    self.duplicates.mark(same)
+                    petition = dataclasses.replace(petition, duplicate_of_id=same.petition_id)
         try:
             saved = self.services.petitions.register(petition)
         except ValidationError as exc:
@@ -246,6 +262,17 @@ class PetitionForm(QWidget):
             self._clean = self.state()
         self.saved.emit(saved.id)
         return saved
+
+    def _same_as_earlier(self) -> DuplicateCandidate | None:
+        """Searched again now (the panel's search may still be waiting for its pause): a quick indexed query."""
+        probe = self.probe()
+        if probe is None:
+            return None
+        try:
+            return same_as_earlier(self.services.petitions.find_duplicates(probe))
+        except Exception:
+            log.exception("duplicate check at save failed")
+            return None  # saving must not depend on the hint
 
     def show_saved(self, saved: SavedPetition, petition: PetitionInput) -> None:
         clocks = self.details.get(saved.id).clocks
