@@ -67,7 +67,7 @@ def overview(sv: Services) -> CitizenOverviewService:
 
 def test_a_citizen_is_found_by_folded_name_id_number_and_phone(desk: Services) -> None:
     service = overview(desk)
-    for typed in ("nguyen van an", "NGUYỄN an", "001099", AN_ID, "0912345678", "0912 345"):
+    for typed in ("nguyen van an", "NGUYỄN an", "001099", AN_ID, "0912345678", "0912 345", "+84 912.345.678"):
         found = service.search(typed)
         assert [h.name for h in found.hits] == ["Nguyễn Văn An"], typed
     hit = service.search("nguyen van an").hits[0]
