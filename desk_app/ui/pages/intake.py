@@ -35,6 +35,8 @@ from desk_app.ui.widgets.fields import ErrorLabel, NoticeLabel, enter_moves_on
 
 log = logging.getLogger(__name__)
 
+VALIDATE_MS = 300  # errors shown after a failed save are re-checked once typing pauses
+
 
 class IntakePage(QWidget):
     """`saved(visit_id)` after every successful save; the form then shows that visit until Ctrl+N."""
@@ -75,7 +77,7 @@ class IntakePage(QWidget):
         self.people = PeopleSection(self.services.ctx.today())
         self.case = CaseSection()
         self.history = HistoryPanel(self.services.citizens, self.tasks, lambda: self.people.search_terms())
-        self.history.changed.connect(self._link_case_owner)
+        self.history.changed.connect(self._on_case_chosen)
         self.history.setFixedWidth(290)
         self._columns = columns = QWidget()
         columns_layout = QHBoxLayout(columns)
@@ -157,7 +159,7 @@ class IntakePage(QWidget):
         self.draft = DraftKeeper(self.services.drafts, self, self._draft_payload)
         self._validate_timer = QTimer(self)
         self._validate_timer.setSingleShot(True)
-        self._validate_timer.setInterval(300)
+        self._validate_timer.setInterval(VALIDATE_MS)
         self._validate_timer.timeout.connect(self._revalidate)
         for signal in (self.people.changed, self.case.changed, self.history.changed):
             signal.connect(self._on_changed)
@@ -173,6 +175,7 @@ class IntakePage(QWidget):
         self._head_id = next((s.id for s in staff if s.is_head), None)
 
     def state(self) -> dict[str, Any]:
+        """What the form holds, as values (never display labels): the one snapshot for dirty, draft and print."""
         return {
             "top": self.top.binder.state(),
             "people": self.people.state(),
@@ -226,7 +229,7 @@ class IntakePage(QWidget):
         self.people.fill(data)
         self.case.fill(data)
         if data.case_id is not None:
-            self.history.select_case(data.case_id, detail.case_code or "")
+            self.history.select_case(data.case_id)
         self._visit_id, self._visit_book = detail.id, fmt_book_no(detail.book_no, detail.book_year)
         self._refusal = data.refusal_reason if data.is_refusal else None
         self._saved_documents = len(data.documents)
@@ -448,6 +451,12 @@ class IntakePage(QWidget):
         return open_petition_form(self, self.services, self.tasks, self._visit_id)
 
     # Earlier visits --------------------------------------------------------------------------------------
+    def _on_case_chosen(self) -> None:
+        if self._loading:  # a stored visit or a draft shows its own values
+            return
+        self._link_case_owner()
+        self.case.prefill_from_case(self.history.case_brief(self.history.selected_case_id()))
+
     def _link_case_owner(self) -> None:
         """Choosing a person's open case means it is that person: reuse the record, don't create a second one.
 
