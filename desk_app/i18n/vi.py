@@ -139,9 +139,10 @@ VISIT_ORDER: Final[Mapping[VisitOrder, str]] = {
     VisitOrder.NHIEU_LAN: "Nhiều lần",
 }
 
+# A desk takes copies only (DOMAIN §2.4, ND154 Điều 15.4); "Bản chính" stays for data stored before that rule.
 DOC_CONDITION: Final[Mapping[DocCondition, str]] = {
-    DocCondition.BAN_SAO_CONG_CHUNG: "Bản sao công chứng",
     DocCondition.BAN_PHOTO: "Bản phô tô",
+    DocCondition.BAN_SAO_CONG_CHUNG: "Bản sao có chứng thực",
     DocCondition.BAN_CHINH: "Bản chính",
     DocCondition.KHAC: "Khác",
 }
@@ -205,11 +206,11 @@ ERRORS: Final[Mapping[str, str]] = {
     "guidance_target.required": "Ghi rõ cơ quan, đơn vị được hướng dẫn đến.",
     "transfer_target.required": "Ghi rõ cơ quan, đơn vị có thẩm quyền nhận đơn chuyển.",
     "refusal_reason.required": "Chọn lý do từ chối tiếp.",
-    "void_reason.required": "Nhập lý do hủy bản ghi.",
     "refusal_reason.only_kn_tc": "Lý do “đã giải quyết đúng nhưng vẫn khiếu nại, tố cáo kéo dài” (khoản 3 Điều 9 "
     "Luật Tiếp công dân) chỉ dùng cho vụ việc khiếu nại hoặc tố cáo: sửa Phân loại hoặc chọn lý do khác.",
     "refusal_reason.only_knpa": "Lý do “kiến nghị, phản ánh đã được trả lời” (điểm h khoản 1 Điều 4 Nghị định số "
     "154/2026/NĐ-CP) chỉ dùng cho kiến nghị, phản ánh: sửa Phân loại hoặc chọn lý do khác.",
+    "void_reason.required": "Nhập lý do hủy bản ghi.",
     "case.not_found": "Không tìm thấy vụ việc đã chọn.",
     "visit.not_found": "Không tìm thấy lượt tiếp.",
     "visit.voided": "Lượt tiếp đã bị hủy, không thể sửa.",

@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, and_, or_, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from desk_app.domain import identity
-from desk_app.domain.enums import CaseStatus, Category, Gender, IdType
+from desk_app.domain.enums import CaseStatus, Category, Gender, IdType, SubjectField
 from desk_app.domain.text import search_key
 from desk_app.services.context import ServiceContext
 from desk_app.storage.records import CaseRecord, CitizenRecord, VisitPersonRecord, VisitRecord
@@ -64,6 +64,7 @@ class CaseBrief:
     status: CaseStatus
     first_seen_date: dt.date
     visit_count: int
+    field: SubjectField | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +104,19 @@ class CitizenService:
             people = sorted(people, key=lambda p: match_rank(p, number, key))[:limit]
             return [self._match(s, p) for p in people]
 
+    def case_brief(self, case_id: int) -> CaseBrief | None:
+        """One case as the repeat-visitor panel lists it (a visit opened from the register names its case)."""
+        with self._ctx.sessions.read() as s:
+            case = s.get(CaseRecord, case_id)
+            if case is None or case.is_voided:
+                return None
+            count = s.scalar(
+                select(func.count())
+                .select_from(VisitRecord)
+                .where(VisitRecord.case_id == case_id, VisitRecord.is_voided.is_(False))
+            )
+            return _brief(case, count or 0)
+
     def _match(self, s: Session, person: CitizenRecord) -> CitizenMatch:
         rep_of = select(VisitPersonRecord.visit_id).where(VisitPersonRecord.citizen_id == person.id)
         visits = s.execute(
@@ -125,17 +139,7 @@ class CitizenService:
                 .order_by(CaseRecord.first_seen_date.desc())
             ):
                 count = sum(1 for v, _ in visits if v.case_id == case.id)
-                cases.append(
-                    CaseBrief(
-                        id=case.id,
-                        code=case.code,
-                        title=case.title,
-                        category=Category(case.category),
-                        status=CaseStatus(case.status),
-                        first_seen_date=case.first_seen_date,
-                        visit_count=count,
-                    )
-                )
+                cases.append(_brief(case, count))
         return CitizenMatch(
             citizen_id=person.id,
             full_name=person.full_name,
@@ -160,3 +164,16 @@ class CitizenService:
             ),
             open_cases=tuple(cases),
         )
+
+
+def _brief(case: CaseRecord, visit_count: int) -> CaseBrief:
+    return CaseBrief(
+        id=case.id,
+        code=case.code,
+        title=case.title,
+        category=Category(case.category),
+        status=CaseStatus(case.status),
+        first_seen_date=case.first_seen_date,
+        visit_count=visit_count,
+        field=SubjectField(case.field) if case.field else None,
+    )

@@ -56,7 +56,7 @@ def test_receipt_carries_every_field(office_services: Services) -> None:
         "15/08/2021",
         "thôn Hiệu Châu, xã An Phú, tỉnh An Giang",
         "1. Đơn khiếu nại đề ngày 15/11/2026 (2 trang, bản phô tô)",
-        "(4 trang, bản sao công chứng)",
+        "(4 trang, bản sao có chứng thực)",
         "02 bản",
         "NGƯỜI NHẬN",
         "STT 1/2026",

@@ -19,6 +19,7 @@ from desk_app.domain.enums import (
 from desk_app.domain.visit import DocumentInput, VisitInput
 from desk_app.errors import FieldError
 from desk_app.i18n import vi, vi_ui
+from desk_app.services.citizens import CaseBrief
 from desk_app.ui.widgets.errors import show_field_errors
 from desk_app.ui.widgets.fields import EnumCombo, ErrorLabel, Field, NoWheelSpinBox, field_row, section_header
 from desk_app.ui.widgets.form_state import Binder, Callbacks
@@ -26,6 +27,23 @@ from desk_app.ui.widgets.row_list import RowList
 
 _PRIOR_DECIDED = {PriorDecisionLevel.LAN_DAU, PriorDecisionLevel.LAN_HAI, PriorDecisionLevel.BAN_AN,
                   PriorDecisionLevel.KET_LUAN_TC}  # fmt: skip
+
+
+class ConditionCombo(EnumCombo[DocCondition]):
+    """What kind of copy a received document is: the desk takes copies only (ND154 Điều 15.4), never originals.
+
+    "Bản chính" is not offered, yet a stored original (older data) still shows as such instead of turning into
+    a copy when the visit is opened and saved again.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(vi.DOC_CONDITION, exclude=[DocCondition.BAN_CHINH])
+
+    def set_state_value(self, raw: object) -> None:
+        if raw == DocCondition.BAN_CHINH.value and DocCondition.BAN_CHINH not in self._values:
+            self.addItem(vi.DOC_CONDITION[DocCondition.BAN_CHINH])
+            self._values.append(DocCondition.BAN_CHINH)
+        super().set_state_value(raw)
 
 
 class DocumentList(RowList):
@@ -39,7 +57,7 @@ class DocumentList(RowList):
         pages.setRange(0, 9999)
         pages.setSpecialValueText(vi_ui.DOC_PAGES_NONE)  # 0 shows "Số trang": not counted
         pages.setSuffix(vi_ui.DOC_PAGES_SUFFIX)
-        condition: EnumCombo[DocCondition] = EnumCombo(vi.DOC_CONDITION)
+        condition = ConditionCombo()
         condition.set_value(DocCondition.BAN_PHOTO)
         quantity = NoWheelSpinBox()
         quantity.setRange(1, 99)
@@ -100,6 +118,7 @@ class CaseSection(QWidget):
         self.signed: EnumCombo[SignatureKind] = b.add("citizen_signed", EnumCombo(vi.SIGNATURE_KIND))
         self.written = b.add("has_written_petition", QCheckBox(vi_ui.WRITTEN_PETITION))
         self.remarks = b.add("remarks", QLineEdit())
+        self._prefilled: dict[str, object] = {}  # what prefill_from_case put in, while the officer leaves it
 
         category = Field(vi_ui.CATEGORY_LABEL, self.category)
         subject = Field(vi_ui.FIELD_LABEL, self.field)
@@ -208,9 +227,11 @@ class CaseSection(QWidget):
                 "documents": [],
             }
         )
+        self._prefilled = {}
         self.clear_errors()
 
     def fill(self, visit: VisitInput) -> None:
+        self._prefilled = {}
         self.category.set_value(visit.category)
         self.field.set_value(visit.field)
         self.summary.setPlainText(visit.summary)
@@ -230,6 +251,25 @@ class CaseSection(QWidget):
         self.signed.set_value(visit.citizen_signed)
         self.written.setChecked(visit.has_written_petition)
         self.remarks.setText(visit.remarks or "")
+
+    def prefill_from_case(self, case: CaseBrief | None) -> None:
+        """A repeat visit on a known case starts from its category, field and summary.
+
+        Only boxes that are empty or still hold what an earlier choice put there change: what the officer typed
+        stays. Choosing "Vụ việc mới" again takes such untouched values back out.
+        """
+        wanted: dict[str, object] = {
+            "category": case.category.value if case else None,
+            "field": case.field.value if case and case.field else None,
+            "summary": case.title if case else "",
+        }
+        now = self.binder.state()
+        for name, value in wanted.items():
+            untouched = now[name] in (None, "") or now[name] == self._prefilled.get(name)
+            if untouched and now[name] != value:
+                self.binder.restore({name: value})
+            if untouched:
+                self._prefilled[name] = value
 
     # Errors ----------------------------------------------------------------------------------------------
     def clear_errors(self) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from html import escape
 from typing import Any
 
@@ -135,6 +135,7 @@ class HistoryPanel(QFrame):
         self._group.buttonToggled.connect(self._toggled)
         self._options: list[tuple[int | None, str]] = []
         self._details: dict[int, str] = {}
+        self._briefs: dict[int, CaseBrief] = {}
         self.matches: list[CitizenMatch] = []
         self.case_buttons: dict[int | None, QRadioButton] = {}
         self._set_options([], selected=(None, ""))
@@ -195,7 +196,7 @@ class HistoryPanel(QFrame):
         for match in matches:
             for case in match.open_cases:
                 cases.setdefault(case.id, case)
-        self._details.update((case.id, case_option_detail(case)) for case in cases.values())
+        self._remember(cases.values())
         selected = self.selected_case()
         self._set_options([(c.id, case_option_label(c)) for c in cases.values()], selected=selected)
 
@@ -217,6 +218,11 @@ class HistoryPanel(QFrame):
         use.clicked.connect(lambda: self.use_citizen.emit(match))
         layout.addWidget(use, 0, Qt.AlignmentFlag.AlignLeft)
         return card
+
+    def _remember(self, cases: Iterable[CaseBrief]) -> None:
+        for case in cases:
+            self._briefs[case.id] = case
+            self._details[case.id] = case_option_detail(case)
 
     def _toggled(self, _button: QAbstractButton, checked: bool) -> None:
         if checked:
@@ -272,12 +278,35 @@ class HistoryPanel(QFrame):
     def selected_case_id(self) -> int | None:
         return self.selected_case()[0]
 
-    def select_case(self, case_id: int | None, label: str = "") -> None:
-        """Choose a case (listed even if no match shows it, e.g. when an existing visit is opened)."""
+    def case_brief(self, case_id: int | None) -> CaseBrief | None:
+        """What the panel knows of a listed case (its category, field and title), looked up if no match shows it."""
+        if case_id is None:
+            return None
+        known = self._briefs.get(case_id)
+        if known is None:
+            try:
+                known = self._citizens.case_brief(case_id)
+            except Exception:
+                log.exception("case %s not readable", case_id)
+                return None
+            if known is not None:
+                self._remember([known])
+        return known
+
+    def select_case(self, case_id: int | None) -> None:
+        """Choose a case (listed even if no match shows it, e.g. when an existing visit is opened).
+
+        The label is the one a search would give ("VV-2026-001 · Khiếu nại"): what is on screen never depends on
+        whether the search has run yet.
+        """
+        brief = self.case_brief(case_id)
+        if case_id is not None and brief is None:
+            case_id = None  # voided or gone: a new case, rather than a dead link
         options = [(i, text) for i, text in self._options if i is not None]
-        if case_id is not None and case_id not in {i for i, _ in options}:
-            options.insert(0, (case_id, label or str(case_id)))
-        self._set_options([(i, t) for i, t in options if i is not None], selected=(case_id, label))
+        if brief is not None and brief.id not in {i for i, _ in options}:
+            options.insert(0, (brief.id, case_option_label(brief)))
+        label = case_option_label(brief) if brief is not None else ""
+        self._set_options(options, selected=(case_id, label))
         self.changed.emit()
 
     def reset(self) -> None:
@@ -286,11 +315,10 @@ class HistoryPanel(QFrame):
         self.show_idle()
 
     def state(self) -> dict[str, Any]:
-        case_id, label = self.selected_case()
-        return {"case_id": case_id, "case_label": label}
+        """The chosen case as a value (its id): labels are for the eye and change once a search has run."""
+        return {"case_id": self.selected_case_id()}
 
     def restore(self, state: dict[str, Any]) -> None:
         case_id = state.get("case_id")
-        label = state.get("case_label")
         if isinstance(case_id, int):
-            self.select_case(case_id, label if isinstance(label, str) else "")
+            self.select_case(case_id)

@@ -1,4 +1,4 @@
-"""A form's widgets as a JSON-able dict, for drafts and for telling whether anything was typed."""
+"""A form's widgets as a JSON-able dict of values (never display labels), for drafts and for telling what changed."""
 
 from __future__ import annotations
 
@@ -45,7 +45,9 @@ def read_value(widget: QWidget) -> object:
     if isinstance(widget, QTimeEdit):
         return widget.time().toString("HH:mm")
     if isinstance(widget, QComboBox):
-        return widget.currentText()
+        # A combo's value is its item data when it has some: labels change (translations, extra detail).
+        data = widget.currentData()
+        return data if isinstance(data, (str, int, float, bool)) else widget.currentText()
     raise TypeError(type(widget).__name__)
 
 
@@ -69,8 +71,12 @@ def write_value(widget: QWidget, raw: object) -> None:
         time = QTime.fromString(raw, "HH:mm")
         if time.isValid():
             widget.setTime(time)
-    elif isinstance(widget, QComboBox) and isinstance(raw, str):
-        widget.setCurrentText(raw)
+    elif isinstance(widget, QComboBox) and isinstance(raw, (str, int, float, bool)):
+        index = widget.findData(raw)
+        if index >= 0:
+            widget.setCurrentIndex(index)
+        elif isinstance(raw, str):
+            widget.setCurrentText(raw)
 
 
 def connect_changed(widget: QWidget, slot: Callable[[], None]) -> None:

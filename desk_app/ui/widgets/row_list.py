@@ -138,7 +138,8 @@ class RowList(QWidget):
 
     # Draft state -----------------------------------------------------------------------------------------
     def state_value(self) -> object:
-        return [row.binder.state() for row in self.rows]
+        # Blank rows are not saved, so they are not content either: an idle "+ Thêm" leaves the form unchanged.
+        return [row.binder.state() for row in self.filled_rows()]
 
     def set_state_value(self, raw: object) -> None:
         self._quiet = True

@@ -67,7 +67,7 @@ def test_every_field_is_printed_with_its_diacritics(text: str, expected: str) ->
 
 def test_items_are_numbered_with_pages_and_condition(text: str) -> None:
     assert "1. Đơn khiếu nại về việc thu hồi đất ở thôn Hiệu Châu (3 trang, bản chính)" in text
-    assert "2. Giấy chứng nhận quyền sử dụng đất số BĐ 123456 (2 trang, bản sao công chứng)" in text
+    assert "2. Giấy chứng nhận quyền sử dụng đất số BĐ 123456 (2 trang, bản sao có chứng thực)" in text
     assert "3. Quyết định số 15/QĐ-UBND ngày 12/3/2025 của Ủy ban nhân dân xã (4 trang, bản phô tô)" in text
     # no page count: a leader to fill in by hand; more than one copy: the quantity
     assert "4. Ảnh chụp hiện trạng thửa đất (……… trang, khác; số lượng: 06)" in text
