@@ -84,6 +84,7 @@ class CitizensPage(QWidget):
         self.results_box = EmptyOr(self.results, vc.HINT_START)
         self.results_box.setObjectName("citizenResultsBox")
         self.detail = CitizenDetail(services, tasks, self.service)
+        self.detail.show_message("")
         self._debounce = QTimer(self)
         self._debounce.setObjectName("citizenSearchDebounce")
         self._debounce.setSingleShot(True)
@@ -197,7 +198,8 @@ class CitizensPage(QWidget):
         count = fmt_int(len(self.hits))
         shown = vc.COUNT_TRUNCATED if result.truncated else vc.COUNT
         self.count_label.setText(shown.format(count=count) if result.searched else "")
-        self.detail.show_message(vc.DETAIL_EMPTY)
+        # Below an empty list the hint above says it all.
+        self.detail.show_message(vc.DETAIL_EMPTY if self.hits else "")
         if self.hits:
             self.results.blockSignals(True)
             self.results.setCurrentCell(0, 0)
