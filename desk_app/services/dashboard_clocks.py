@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desk_app.domain.deadline_rules import DEADLINE_RULES
@@ -15,7 +15,7 @@ from desk_app.services.deadlines import ClockGroups, ClockRow
 from desk_app.storage.records import StaffRecord, VisitRecord
 from desk_app.storage.records.deadline import DeadlineRecord, DeadlineRuleRecord
 from desk_app.storage.records.dialogue import DialogueAnswerRecord, DialogueRecord
-from desk_app.storage.records.petition import PetitionRecord
+from desk_app.storage.records.petition import DecisionRecord, PetitionRecord
 from desk_app.storage.records.schedule import ConclusionItemRecord
 from desk_app.storage.records.visit import SessionRecord
 
@@ -99,15 +99,40 @@ def _staff_names(s: Session, ids: Iterable[int | None]) -> dict[int, str]:
 
 
 def _petitions(s: Session, ids: Sequence[int]) -> dict[int, _Subject]:
+    """A petition's handler: the one assigned, else the officer who last proposed its handling, else the one who
+    entered it (until someone is assigned, the letter stays with whoever registered it)."""
     rows = s.execute(
-        select(PetitionRecord.id, PetitionRecord.register_no, PetitionRecord.book_year, PetitionRecord.handler_id)
-        .where(PetitionRecord.id.in_(ids))
+        select(
+            PetitionRecord.id, PetitionRecord.register_no, PetitionRecord.book_year, PetitionRecord.handler_id,
+            PetitionRecord.created_by,
+        ).where(PetitionRecord.id.in_(ids))
     ).all()  # fmt: skip
-    staff = _staff_names(s, (r[3] for r in rows))
-    return {
-        r[0]: _Subject(vdb.SUBJECT_PETITION.format(no=r[1], year=r[2]), staff.get(r[3]) if r[3] else None)
-        for r in rows
+    latest = (
+        select(DecisionRecord.petition_id, func.max(DecisionRecord.id).label("last"))
+        .where(DecisionRecord.petition_id.in_(ids), DecisionRecord.is_voided.is_(False))
+        .group_by(DecisionRecord.petition_id)
+        .subquery()
+    )
+    proposers = {
+        r[0]: r[1]
+        for r in s.execute(
+            select(DecisionRecord.petition_id, DecisionRecord.proposed_by_id).join(
+                latest, latest.c.last == DecisionRecord.id
+            )
+        ).all()
     }
+    staff = _staff_names(s, [*(r[3] for r in rows), *proposers.values()])
+    out: dict[int, _Subject] = {}
+    for pid, number, year, handler_id, created_by in rows:
+        proposer = proposers.get(pid)
+        handler = (
+            (staff.get(handler_id) if handler_id else None)
+            or (staff.get(proposer) if proposer else None)
+            or created_by
+            or None
+        )
+        out[pid] = _Subject(vdb.SUBJECT_PETITION.format(no=number, year=year), handler)
+    return out
 
 
 def _visits(s: Session, ids: Sequence[int]) -> dict[int, _Subject]:

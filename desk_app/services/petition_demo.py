@@ -51,8 +51,14 @@ def fill_petitions(
     clock, roles, who = ctx.clock, ctx.actor.roles, (ctx.actor.name, ctx.actor.staff_id)
     leader = services.office.head()
     head = (leader.full_name, leader.id) if leader is not None and leader.id is not None else None
+    # The letters are entered and proposed by the office's petition handler, so the register and Tổng quan name her.
+    handler = next(
+        (st for st in services.office.list_staff() if Role.XU_LY_DON in st.roles and not st.is_leader), None
+    )
     registered: list[tuple[int, _Letter]] = []
     try:
+        if handler is not None:
+            ctx.actor.name, ctx.actor.staff_id = handler.full_name, handler.id
         for letter in letters:
             received = letter.petition.received_date
             ctx.clock = _at(received, 10)

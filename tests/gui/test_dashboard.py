@@ -235,13 +235,20 @@ def test_each_deadline_row_names_the_deadline_its_record_and_its_handler(
             s, office_services.ctx, office_services.calendar.working_calendar(), entity_type="visit",
             entity_id=refused.id, rule_code="TCD_REFUSAL_NOTICE", start=dt.date(2026, 11, 16),
         )  # fmt: skip
+    with office_services.ctx.sessions.write() as s, s.begin():
+        start_clock(
+            s, office_services.ctx, office_services.calendar.working_calendar(), entity_type="petition",
+            entity_id=999, rule_code="XLD_PROCESS", start=dt.date(2026, 11, 2), label="",
+        )  # fmt: skip
     page = make(qtbot, office_services)
     qtbot.waitUntil(lambda: page.data is not None)
     assert page.visits_today.number.text() == "1"  # the refused visit is in the book but is no reception
     assert page.visits_month.number.text() == "1"
     shown = {row[1]: row[2] for row in rows(page.clocks)}
     assert shown[f"Xử lý đơn — Đơn số {handled.register_no}/2026"] == "Lê Thị Cúc"
-    assert shown[f"Xử lý đơn — Đơn số {unassigned.register_no}/2026"] == "—"
+    # nobody assigned: the letter is with the officer who entered it
+    assert shown[f"Xử lý đơn — Đơn số {unassigned.register_no}/2026"] == "Phạm Thị Dung"
+    assert shown["Xử lý đơn"] == "—"  # a clock whose record and handler are unknown names the deadline only
     assert shown[f"Thông báo từ chối tiếp (01/TCD) — Lượt tiếp số {refused.book_no}/2026"] == "Phạm Thị Dung"
     for row in range(page.clocks.rowCount()):
         if page.clocks.item(row, 1).text().startswith("Thông báo từ chối"):

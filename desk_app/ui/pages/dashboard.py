@@ -64,6 +64,9 @@ class DashboardPage(QWidget):
         self.clocks_title = section_title(vdb.DEADLINES_TITLE)
         self.clocks = plain_table(vdb.DEADLINE_COLUMNS, "dashboardClocks")
         self.clocks.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # "Which deadline — which record" wraps instead of losing the record's number to an ellipsis.
+        self.clocks.setWordWrap(True)
+        self.clocks.horizontalHeader().sectionResized.connect(lambda *_a: self.clocks.resizeRowsToContents())
         self.no_clocks = empty_label(vdb.NO_DEADLINES, "dashboardNoClocks")
         self.warnings_title = section_title(vdb.WARNINGS_TITLE_NONE)
         self.warnings = WarningList()

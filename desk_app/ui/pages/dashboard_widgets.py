@@ -186,6 +186,7 @@ def fill_clocks(table: QTableWidget, overdue: Sequence[DueClock], due_soon: Sequ
                 item.setFont(font)
             item.setData(Qt.ItemDataRole.UserRole, (row.entity_type, row.entity_id))
             table.setItem(index, column, item)
+    table.resizeRowsToContents()
 
 
 # Warnings ----------------------------------------------------------------------------------------------------
