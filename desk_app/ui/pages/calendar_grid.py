@@ -211,7 +211,8 @@ class MonthGrid(QWidget):
         return QSize(760, 520)
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(560, 380)
+        # Six weeks of a day number and a chip: short enough for 1366×768 at 125 % scaling.
+        return QSize(560, 300)
 
     # Painting --------------------------------------------------------------------------------------------
     def paintEvent(self, _event: QPaintEvent) -> None:

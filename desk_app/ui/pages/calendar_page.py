@@ -9,7 +9,16 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desk_app.domain.enums import SessionStatus
 from desk_app.errors import DeskError
@@ -25,6 +34,7 @@ from desk_app.ui.pages.calendar_list import SessionList
 from desk_app.ui.pages.calendar_publish import SchedulePrinter
 from desk_app.ui.tasks import TaskRunner
 from desk_app.ui.widgets.fields import NoticeLabel
+from desk_app.ui.widgets.flow import FlowLayout, flow_policy
 
 log = logging.getLogger(__name__)
 
@@ -94,7 +104,15 @@ class CalendarPage(QWidget):
         self.legend.setWordWrap(True)
         self.legend.setStyleSheet("color: #555555; font-size: 9pt;")
         self.day_panel = DayPanel(self.today)
-        self.day_panel.setFixedWidth(400)
+        # 400 px beside the month on a wide screen, narrower at 1366×768 with 125 % scaling, where a day with a
+        # session and its registrants scrolls rather than cutting the session's details.
+        self.day_scroll = QScrollArea()
+        self.day_scroll.setWidgetResizable(True)
+        self.day_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.day_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.day_scroll.setWidget(self.day_panel)
+        self.day_scroll.setMinimumWidth(300)
+        self.day_scroll.setMaximumWidth(400)
         month_tab = QWidget()
         grid_column = QVBoxLayout()
         grid_column.setContentsMargins(0, 0, 0, 0)
@@ -102,8 +120,8 @@ class CalendarPage(QWidget):
         grid_column.addWidget(self.legend)
         month_layout = QHBoxLayout(month_tab)
         month_layout.setContentsMargins(0, 6, 0, 0)
-        month_layout.addLayout(grid_column, 1)
-        month_layout.addWidget(self.day_panel)
+        month_layout.addLayout(grid_column, 2)
+        month_layout.addWidget(self.day_scroll, 1)
         self.session_list = SessionList()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("calendarTabs")
@@ -125,7 +143,10 @@ class CalendarPage(QWidget):
         self.conclusion_button = QPushButton(vp.CONCLUSION)
         self.conclusion_class = optional_class("desk_app.ui.pages.conclusion_dialog", "ConclusionDialog")
         self.conclusion_button.setVisible(self.conclusion_class is not None)
-        bottom = QHBoxLayout()
+        # The session buttons wrap onto a second line when the window is narrow rather than widen it.
+        self.bottom_bar = QWidget()
+        flow_policy(self.bottom_bar)
+        bottom = FlowLayout(self.bottom_bar)
         for button in (
             self.add_button,
             self.edit_button,
@@ -136,7 +157,7 @@ class CalendarPage(QWidget):
             self.conclusion_button,
         ):
             bottom.addWidget(button)
-        bottom.addStretch(1)
+        bottom.add_stretch()
         bottom.addWidget(self.sheet_button)
         self.action = NoticeLabel()
         self.action.setObjectName("calendarAction")
@@ -145,7 +166,7 @@ class CalendarPage(QWidget):
         root.addLayout(top)
         root.addWidget(self.tabs, 1)
         root.addWidget(self.action)
-        root.addLayout(bottom)
+        root.addWidget(self.bottom_bar)
 
     def _wire(self) -> None:
         acts = self.commands

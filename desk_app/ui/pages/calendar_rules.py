@@ -37,6 +37,7 @@ from desk_app.ui.pages.calendar_forms import (
     read_time,
 )
 from desk_app.ui.widgets.fields import DateField, EnumCombo, IdCombo, NoticeLabel, field_row, hint_style
+from desk_app.ui.widgets.tables import fit_wrapped_rows
 
 _SHIFT_SHORT = dict(zip(HolidayShift, vp.HOLIDAY_SHORT, strict=True))
 
@@ -217,12 +218,15 @@ class RulesDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         for column in (0, 2, 4, 5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # The rule is what the dialog is about: it takes the spare width; a long place name wraps instead of
+        # squeezing "Quy tắc" to "th…".
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(3, 220)
+        fit_wrapped_rows(self.table, max_lines=3)
         self.empty = QLabel(vp.RULE_NONE)
         self.empty.setStyleSheet("color: #555555;")
         self.status = NoticeLabel()

@@ -8,10 +8,12 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -179,12 +182,17 @@ class ConclusionDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.issue_button)
         buttons.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
+        # Everything but the buttons scrolls when the screen is short (1366×768 at 125 %): the table keeps
+        # room for a few rows and the buttons stay in view.
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         participants = QHBoxLayout()
         participants.addWidget(QLabel(vc.FIELD_PARTICIPANTS))
         participants.addWidget(self.participants, 1)
         layout.addLayout(participants)
+        self.table.setMinimumHeight(self.table.fontMetrics().lineSpacing() * 10)
         layout.addWidget(self.table, 1)
         layout.addLayout(item_buttons)
         layout.addLayout(fields)
@@ -192,7 +200,14 @@ class ConclusionDialog(QDialog):
         layout.addLayout(signer)
         layout.addWidget(self.dues)
         layout.addWidget(self.notice)
-        layout.addLayout(buttons)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.addWidget(scroll, 1)
+        outer.addLayout(buttons)
 
     def _wire(self) -> None:
         self.table.currentCellChanged.connect(lambda row, _c, _pr, _pc: self._show_item(row))

@@ -53,13 +53,19 @@ class PetitionFilterBar(PeriodFilterBar):
                 (vs.PERIOD, self.period),
                 (vs.DATE_FROM, self.date_from),
                 (vs.DATE_TO, self.date_to),
-                (vpp.DUE, self.due),
                 (vs.SEARCH, self.text),
             ),
             stretch=self.text,
         )
+        # Thời hạn sits below so both rows also fit 1366×768 at 125 % scaling.
         add_labelled(
-            bottom, ((vpp.SOURCE, self.source), (vpp.CATEGORY, self.category), (vpp.STATUS, self.status))
+            bottom,
+            (
+                (vpp.SOURCE, self.source),
+                (vpp.CATEGORY, self.category),
+                (vpp.STATUS, self.status),
+                (vpp.DUE, self.due),
+            ),
         )
         bottom.addStretch(1)
         layout = QVBoxLayout(self)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from desk_app.i18n import vi_petitions_page as vpp
 from desk_app.services.registry import Services
+from desk_app.ui import dialogs
 from desk_app.ui.pages.petition_form import PetitionForm
 from desk_app.ui.tasks import TaskRunner
 
@@ -20,7 +21,7 @@ class PetitionFormDialog(QDialog):
         super().__init__(parent)
         detail = services.intake.get(visit_id)
         self.setWindowTitle(vpp.FORM_DIALOG_TITLE.format(visit=f"{detail.book_no}/{detail.book_year}"))
-        self.resize(1180, 700)
+        dialogs.fit_to_screen(self, 1180, 700)
         self.form = PetitionForm(services, tasks, keep_batch=False)
         self.form.clear_button.hide()  # one letter per visit here; the Đơn thư page takes batches
         self.form.saved.connect(self._after_save)
@@ -30,8 +31,13 @@ class PetitionFormDialog(QDialog):
         bottom = QHBoxLayout()
         bottom.addStretch(1)
         bottom.addWidget(close)
+        # On a small screen (1366×768 at 125 %) the long form scrolls; the Close button stays in view.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.form)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.form, 1)
+        layout.addWidget(scroll, 1)
         layout.addLayout(bottom)
         self.form.fill_from_visit(visit_id)
 

@@ -29,6 +29,7 @@ from desk_app.services.petition_detail import PetitionDetail, PetitionDetailServ
 from desk_app.services.petition_followups import FollowUpType
 from desk_app.services.petition_register import DueState
 from desk_app.services.registry import Services
+from desk_app.ui import dialogs
 from desk_app.ui.formatting import fmt_date
 from desk_app.ui.models.petition_table_model import DUE_COLOURS
 from desk_app.ui.pages.petition_actions import (
@@ -82,7 +83,7 @@ class PetitionView(QDialog):
         self.details = PetitionDetailService(services.ctx, services.calendar)
         self.petition_id = petition_id
         self.detail: PetitionDetail = self.details.get(petition_id)
-        self.resize(1120, 720)
+        dialogs.fit_to_screen(self, 1120, 720)
         self.header = QLabel()
         self.header.setObjectName("petitionHeader")
         self.header.setStyleSheet("font-size: 13pt; font-weight: bold; color: #1a3f7a;")

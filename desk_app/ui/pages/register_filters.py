@@ -42,7 +42,7 @@ class RegisterFilterBar(PeriodFilterBar):
         self.set_period("year")
 
     def _layout(self) -> None:
-        """Two rows that fit a 1366-pixel screen beside the navigation: dates and lists, then handling and text."""
+        """Two rows that fit a 1366-pixel screen beside the navigation: dates and kind, then lists and text."""
         top = QHBoxLayout()
         bottom = QHBoxLayout()
         add_labelled(
@@ -52,11 +52,15 @@ class RegisterFilterBar(PeriodFilterBar):
                 (vs.DATE_FROM, self.date_from),
                 (vs.DATE_TO, self.date_to),
                 (vs.KIND, self.kind),
-                (vs.CATEGORY, self.category),
             ),
         )
         top.addStretch(1)
-        add_labelled(bottom, ((vs.HANDLING, self.handling), (vs.SEARCH, self.text)), stretch=self.text)
+        # Phân loại sits below so both rows also fit 1366×768 at 125 % scaling.
+        add_labelled(
+            bottom,
+            ((vs.CATEGORY, self.category), (vs.HANDLING, self.handling), (vs.SEARCH, self.text)),
+            stretch=self.text,
+        )
         bottom.addWidget(self.show_voided)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -217,6 +217,9 @@ class ChartTabs(QTabWidget):
         ):
             chart.empty_text = vr.CHART_NO_DATA
             self.addTab(chart, label)
+        # Every tab's title in full: scroll arrows hid "Đúng hạn, trễ hạn" at 1366×768.
+        self.setUsesScrollButtons(False)
+        self.tabBar().setElideMode(Qt.TextElideMode.ElideNone)
 
     def show_series(
         self, by_field: Sequence[tuple[str, int, int]], timeliness: Sequence[tuple[str, int]]

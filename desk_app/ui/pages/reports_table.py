@@ -20,6 +20,7 @@ UNIT_WIDTH = 84
 MIN_COLUMN = 30
 CELL_PADDING = 8
 HEADING_MIN_PT = 7.5
+VALUE_MARGIN = 6  # the item view's own margins around a cell's text
 
 
 def _level(need: list[int], room: int) -> list[int]:
@@ -135,12 +136,19 @@ class ReportTable(QTableWidget):
         base = self.font().pointSizeF()
         size = base
         need: list[int] = []
+        # A value is never cut to "1…": its column is at least as wide as the number in its (larger) link type.
+        values = [MIN_COLUMN] * count
+        for column in range(1, count + 1):
+            item = self.item(self.value_row, column)
+            if item is not None:
+                text_width = QFontMetrics(item.font()).horizontalAdvance(item.text())
+                values[column - 1] = text_width + CELL_PADDING + VALUE_MARGIN
         while True:
             bold = QFont(self.font())
             bold.setBold(True)
             bold.setPointSizeF(size)
             metrics = QFontMetrics(bold)
-            need = [MIN_COLUMN] * count
+            need = list(values)
             for cell in cells:
                 if cell.column > 0 and cell.column_span == 1:
                     words = max((metrics.horizontalAdvance(w) for w in cell.text.split()), default=0)
