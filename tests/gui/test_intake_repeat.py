@@ -16,7 +16,7 @@ from desk_app.services.registry import Services
 from desk_app.ui.pages.intake import IntakePage
 from desk_app.ui.tasks import ImmediateTaskRunner
 from tests.conftest import FIXED_NOW
-from tests.helpers.qt_input import choose, click, press, settle, type_text
+from tests.helpers.qt_input import choose, click, press, retype, settle, type_text
 
 TITLE = "Khiếu nại quyết định thu hồi đất nông nghiệp của gia đình"
 
@@ -70,9 +70,7 @@ def test_choosing_the_persons_case_fills_category_field_and_summary(
     assert page.case.field.value() is SubjectField.HC_DAT_DAI_NHA_CUA
     assert page.case.summary.toPlainText() == TITLE
     # Editable: the officer says what this visit is about and saves; it joins the case.
-    page.case.summary.selectAll()
-    page.case.summary.clear()
-    type_text(page.case.summary, "Hỏi tiến độ giải quyết khiếu nại")
+    retype(page.case.summary, "Hỏi tiến độ giải quyết khiếu nại")
     settle(qtbot, page)
     press(page.people.full_name, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     settle(qtbot, page)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMenu, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
@@ -22,7 +24,7 @@ from desk_app.ui.pages.petition_view import PetitionView
 from desk_app.ui.pages.petitions import PetitionsPage
 from desk_app.ui.tasks import ImmediateTaskRunner
 from tests.helpers.pdf import pdf_text
-from tests.helpers.qt_input import press, type_text
+from tests.helpers.qt_input import press, settle, type_text
 
 SHOTS = Path("/tmp/shots")
 HOLIDAY = "Ngày Văn hóa Việt Nam"  # 24/11/2026, a day off inside every clock started this week
@@ -33,10 +35,13 @@ class Desk:
 
     def __init__(self, services: Services, qtbot: QtBot) -> None:
         self.services = services
+        self.qtbot = qtbot
         self.window = MainWindow(services, ImmediateTaskRunner())
         qtbot.addWidget(self.window)
         self.window.resize(1366, 768)
         self.window.show()
+        self.window.intake.ask_confirm = lambda text: pytest.fail(f"unexpected prompt: {text}")
+        self.settle()
         self.opened: list[Path] = []
         staff = {s.full_name: s for s in services.office.list_staff()}
         self.head_id, self.officer_id = staff["Trần Văn Bình"].id, staff["Phạm Thị Dung"].id
@@ -47,6 +52,10 @@ class Desk:
         assert isinstance(page, PetitionsPage)
         return page
 
+    def settle(self) -> None:
+        """A person's pause between two steps: every debounce and timer of the windows has fired."""
+        settle(self.qtbot)
+
     def sign_in(self, staff_id: int) -> None:
         self.services.office.sign_in(staff_id)
 
@@ -56,11 +65,13 @@ class Desk:
         self.window.show_page(PAGE_TITLES.index(vi_ui.NAV_PETITIONS))
         page.tabs.setCurrentIndex(0)
         page.refresh()
+        self.settle()
         row = page.model.row_of(petition_id)
         assert row is not None
         page.table.selectRow(row)
         page.table.setFocus()
         press(page.table, Qt.Key.Key_Return)
+        self.settle()
         view = page.view
         assert view is not None and view.petition_id == petition_id
         view.printer.open_document = lambda path: self.opened.append(path) or True
@@ -74,6 +85,7 @@ class Desk:
             classify.not_within.setChecked(True)
             type_text(classify.competent_body, body)
         classify.ok_button.click()
+        self.settle()
         propose = view.start_action(PetitionAction.PROPOSE)
         assert isinstance(propose, ProposeDialog)
         if not within:  # the proposal starts from the classification: its competent body, its handling
@@ -83,7 +95,9 @@ class Desk:
             type_text(propose.target, body)
         type_text(propose.reason, "Đề nghị lãnh đạo xem xét")
         propose.ok_button.click()
-        assert not propose.isVisible(), propose.problem.text()
+        problem = propose.problem.text()
+        self.settle()
+        assert not (shiboken6.isValid(propose) and propose.isVisible()), problem  # closed (and deleted)
         assert PetitionAction.APPROVE not in view.action_buttons  # the officer cannot approve
         self.sign_in(self.head_id)
         view.refresh()
@@ -91,8 +105,10 @@ class Desk:
         assert isinstance(approve, DecideDialog)
         type_text(approve.opinion, "Đồng ý")
         approve.ok_button.click()
+        self.settle()
         self.sign_in(self.officer_id)
         view.refresh()
+        self.settle()
 
     def print(self, view: PetitionView, key: str) -> str:
         """Pick a document in "In văn bản ▾"; returns the opened PDF's text (spaces normalised)."""
@@ -102,6 +118,7 @@ class Desk:
         assert f"print_{key}" in actions, sorted(actions)
         before = len(self.opened)
         actions[f"print_{key}"].trigger()
+        self.settle()
         assert len(self.opened) == before + 1, view.notice.text()
         return " ".join(pdf_text(self.opened[-1].read_bytes()).split())
 
@@ -110,6 +127,7 @@ class Desk:
         page = self.petitions
         self.window.show_page(PAGE_TITLES.index(vi_ui.NAV_PETITIONS))
         page.new_button.click()
+        self.settle()
         form = page.form
         if "received" in letter:
             form.letter.received.clear()
@@ -122,11 +140,12 @@ class Desk:
         type_text(form.signer.id_number, id_number)
         type_text(form.letter.summary, summary)
         form.letter.category.set_value(category)
-        form.duplicates.search_now()
+        self.settle()  # the duplicates panel searches once typing pauses
 
     def save_letter(self) -> int:
         form = self.petitions.form
         form.save_button.click()
+        self.settle()
         assert form.notice.tone == "ok", form.notice.text()
         assert form._last_saved is not None
         return form._last_saved
@@ -146,19 +165,26 @@ def test_a_day_of_petitions(qtbot: QtBot, office_services: Services) -> None:
     intake = desk.window.intake
     type_text(intake.people.full_name, "Nguyễn Văn An")
     type_text(intake.people.id_number, "001099012345")
+    desk.settle()
     type_text(intake.people.address, "thôn Hiệu Châu, xã An Phú")
     type_text(intake.case.summary, "Khiếu nại quyết định thu hồi đất nông nghiệp của gia đình")
     intake.case.category.set_value(Category.KHIEU_NAI)
+    desk.settle()
     press(intake.people.full_name, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    desk.settle()
     intake.petition_button.click()
+    desk.settle()
     dialog = intake.findChild(PetitionFormDialog)
-    assert dialog is not None and dialog.form.signer.full_name.text() == "Nguyễn Văn An"
+    assert dialog is not None, intake.action.text()
+    assert dialog.form.signer.full_name.text() == "Nguyễn Văn An"
     dialog.form.save_button.click()
+    desk.settle()
     saved = dialog.form.notice.text()
     assert "Đã vào sổ đơn số 1/2026 (Khiếu nại)" in saved
     # Its due dates read right across the 24/11 holiday: 10 working days from Friday 20/11 skip it.
     assert "07/12/2026" in saved and HOLIDAY in saved
     dialog.close()
+    desk.settle()
 
     # 2. It is classified, proposed, approved by the head and accepted; the papers carry their numbers.
     complaint = 1
@@ -180,6 +206,7 @@ def test_a_day_of_petitions(qtbot: QtBot, office_services: Services) -> None:
     assert "HỒ SƠ VỤ VIỆC" in case_file and "VV-2026-001" in case_file and "Nguyễn Văn An" in case_file
     shot(view, "detail_accepted")
     view.close()
+    desk.settle()
 
     # 3. A denunciation outside competence is transferred; the slip has no trace of the denouncer.
     desk.type_letter(
@@ -196,6 +223,7 @@ def test_a_day_of_petitions(qtbot: QtBot, office_services: Services) -> None:
         assert trace not in slip
     shot(view, "detail_transferred")
     view.close()
+    desk.settle()
 
     # 4. A second letter with the same content from the same person is recognised as a duplicate.
     desk.type_letter(
@@ -205,6 +233,7 @@ def test_a_day_of_petitions(qtbot: QtBot, office_services: Services) -> None:
     assert len(panel.candidates) == 1
     assert "Đơn số 1/2026" in panel.list.item(0).text() and vpp.DUP_SAME_PERSON in panel.list.item(0).text()
     panel.mark_button.click()
+    desk.settle()
     shot(desk.petitions, "form_duplicate")
     duplicate = desk.save_letter()
     assert "đơn trùng với đơn số 1/2026" in desk.petitions.form.notice.text()
@@ -222,6 +251,7 @@ def test_a_day_of_petitions(qtbot: QtBot, office_services: Services) -> None:
     assert "Trần Thị Bích" in letter and "UBND huyện Châu Phú" in letter
     assert "/HD-UBND" in view.notice.text()
     view.close()
+    desk.settle()
     desk.type_letter(
         "Tran Thi Bich", "001185000111", "Kiến nghị cấp giấy chứng nhận quyền sử dụng đất", Category.KIEN_NGHI_PHAN_ANH,
         **mttq,
@@ -229,6 +259,7 @@ def test_a_day_of_petitions(qtbot: QtBot, office_services: Services) -> None:
     panel = desk.petitions.form.duplicates
     assert [c.label for c in panel.candidates] == [f"{guided}/2026"]
     panel.mark_button.click()
+    desk.settle()
     again = desk.save_letter()
     view = desk.open(again)
     classify = view.start_action(PetitionAction.CLASSIFY)
@@ -248,6 +279,7 @@ def test_a_day_of_petitions(qtbot: QtBot, office_services: Services) -> None:
     assert services.petitions.status(again) is PetitionStatus.DANG_XU_LY
     propose.close()
     view.close()
+    desk.settle()
 
     # 6. A letter received in October and forgotten is overdue on Tổng quan; a click there opens it.
     desk.type_letter(
@@ -259,6 +291,7 @@ def test_a_day_of_petitions(qtbot: QtBot, office_services: Services) -> None:
     assert isinstance(dashboard, DashboardPage)
     desk.window.show_page(PAGE_TITLES.index(vi_ui.NAV_DASHBOARD))
     dashboard.refresh()
+    desk.settle()
     rows = [
         (r, dashboard.clocks.item(r, 1).text())
         for r in range(dashboard.clocks.rowCount())
@@ -271,6 +304,7 @@ def test_a_day_of_petitions(qtbot: QtBot, office_services: Services) -> None:
     cell = dashboard.clocks.visualItemRect(item).center()
     qtbot.mouseClick(dashboard.clocks.viewport(), Qt.MouseButton.LeftButton, pos=cell)
     qtbot.mouseDClick(dashboard.clocks.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    desk.settle()
     assert desk.window.current_title() == vi_ui.NAV_PETITIONS
     opened = desk.petitions.view
     assert opened is not None and opened.petition_id == forgotten

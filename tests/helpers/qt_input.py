@@ -126,3 +126,10 @@ def click(qtbot: QtBot, button: QAbstractButton) -> None:
     if isinstance(button, (QRadioButton, QCheckBox)):
         pos = QPoint(8, button.height() // 2)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=pos)
+
+
+def retype(widget: QWidget, text: str) -> None:
+    """Replace what a box holds, as a person does: Ctrl+A, then type."""
+    widget.setFocus()
+    QTest.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(widget, text)
