@@ -10,7 +10,7 @@ from desk_app.services.registry import Services
 from desk_app.ui.pages.intake import IntakePage
 from desk_app.ui.pages.intake_drafts import DRAFT_KEY
 from desk_app.ui.tasks import ImmediateTaskRunner
-from tests.helpers.qt_input import type_text
+from tests.helpers.qt_input import click, settle, type_text
 
 
 def new_page(qtbot: QtBot, services: Services) -> IntakePage:
@@ -71,3 +71,30 @@ def test_saving_clears_the_draft_and_a_clean_page_restores_nothing(
     fresh = new_page(qtbot, office_services)
     assert fresh.people.full_name.text() == ""
     assert fresh.banner.text() == ""
+
+
+def test_a_draft_linked_to_a_case_comes_back_with_the_case_named_as_the_panel_names_it(
+    qtbot: QtBot, office_services: Services
+) -> None:
+    first = new_page(qtbot, office_services)
+    type_text(first.people.full_name, "Lê Thị Hoa")
+    type_text(first.case.summary, "Kiến nghị về trợ cấp")
+    first.case.category.set_value(Category.KIEN_NGHI_PHAN_ANH)
+    saved = first.save()
+    assert saved is not None and saved.case_code == "VV-2026-001"
+    assert first.new_form()
+    type_text(first.people.full_name, "le thi hoa")
+    settle(qtbot, first)
+    case_id = first.history.matches[0].open_cases[0].id
+    click(qtbot, first.history.case_buttons[case_id])
+    settle(qtbot, first)
+    payload = office_services.drafts.load(DRAFT_KEY)
+    assert payload is not None and payload["form"]["history"] == {"case_id": case_id}  # a value, no label
+    first.close()
+
+    restored = new_page(qtbot, office_services)
+    assert restored.history.selected_case_id() == case_id
+    assert restored.history.case_buttons[case_id].text() == "VV-2026-001 · Kiến nghị, phản ánh"
+    settle(qtbot, restored)  # the search finds her again: same case, same words, still unsaved
+    assert restored.history.case_buttons[case_id].text() == "VV-2026-001 · Kiến nghị, phản ánh"
+    assert restored.is_dirty()
