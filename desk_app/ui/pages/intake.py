@@ -105,9 +105,9 @@ class IntakePage(QWidget):
         self.general_error = ErrorLabel()
         self.action = NoticeLabel()
         self.printer = VisitPrinter(self.services, self.tasks, self.action)
+        self.notice_button = RefusalNoticeButton(self.printer)
 
         body = QHBoxLayout()
-        self.notice_button = RefusalNoticeButton(self.printer)
         body.addWidget(self.form_scroll, 1)
         body.addWidget(self.history)
         buttons = QHBoxLayout()
@@ -417,10 +417,10 @@ class IntakePage(QWidget):
 
     def _update_buttons(self) -> None:
         dirty = self.is_dirty()
+        self.notice_button.update_for(self._visit_id, dirty, self._refusal, self.top.visit_date())
         for button, tip, needs_documents in (
             (self.receipt_button, vi_ui.PRINT_RECEIPT_TIP, True),
             (self.appointment_button, vi_ui.PRINT_APPOINTMENT_TIP, False),
-        self.notice_button.update_for(self._visit_id, dirty, self._refusal, self.top.visit_date())
         ):
             problem = self._print_problem(needs_documents=needs_documents, dirty=dirty)
             button.setEnabled(problem is None)
