@@ -217,8 +217,10 @@ class MainWindow(QMainWindow):
         show(self.services.schedule.session(session_id))
 
     def open_clock_subject(self, entity_type: str, entity_id: int) -> None:
-        """A deadline row was activated: open the petition it runs on; session conclusions open their session."""
-        if entity_type == "petition":
+        """A deadline row was activated: open the petition or the visit (a refusal notice) it runs on."""
+        if entity_type == "visit":
+            self.open_visit(entity_id)
+        elif entity_type == "petition":
             open_petition = getattr(self.petitions_page, "open_petition", None)
             if callable(open_petition):
                 self.show_page(PAGE_TITLES.index(vi_ui.NAV_PETITIONS))

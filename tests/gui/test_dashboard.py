@@ -10,14 +10,14 @@ from PySide6.QtWidgets import QApplication, QLabel, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from desk_app import app as app_module
-from desk_app.domain.enums import Category, ReceptionKind
+from desk_app.domain.enums import Category, Handling, ReceptionKind, RefusalReason
 from desk_app.domain.visit import PersonInput, VisitInput
 from desk_app.i18n import vi_dashboard as vdb
 from desk_app.services.dashboard import DashboardService
 from desk_app.services.deadline_clock import start_clock
 from desk_app.services.registry import Services
 from desk_app.services.schedule_types import RegistrantInfo, SessionEdit, WarningKind
-from desk_app.ui.main_window import MainWindow
+from desk_app.ui.main_window import INTAKE_INDEX, MainWindow
 from desk_app.ui.pages.dashboard import DashboardPage
 from desk_app.ui.pages.dashboard_widgets import AMBER, NEUTRAL, RED
 from desk_app.ui.tasks import ImmediateTaskRunner, TaskRunner
@@ -180,6 +180,33 @@ def test_the_main_window_opens_the_dashboard_and_refreshes_it_when_shown(
     assert rows(page.sessions)[0][5] == "2 người"
     shot(window, "dashboard")
     window.tasks.wait()
+
+
+def test_a_refusal_notice_row_opens_its_visit_in_the_intake(qtbot: QtBot, office_services: Services) -> None:
+    visit_id = office_services.intake.save(
+        VisitInput(date=dt.date(2026, 11, 12), visitor=PersonInput("Hồ Văn Khải", id_number="001088004455"),
+                   handling=Handling.TU_CHOI_TIEP, refusal_reason=RefusalReason.KHIEU_TO_KEO_DAI,
+                   category=Category.KHIEU_NAI, summary="việc thu hồi đất đã được giải quyết")
+    ).id  # fmt: skip
+    tasks = TaskRunner()
+    window = app_module.build_main_window(office_services, tasks)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    assert isinstance(window, MainWindow)
+    page = window.stack.widget(0)
+    assert isinstance(page, DashboardPage)
+    window.show_page(0)
+    qtbot.waitUntil(lambda: page.data is not None and page.clocks.rowCount() == 1)
+    assert "Lượt tiếp số" in rows(page.clocks)[0][1]
+    page.clocks.setCurrentCell(0, 1)
+    press(page.clocks, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.stack.currentIndex() == INTAKE_INDEX)
+    assert window.intake.people.full_name.text() == "Hồ Văn Khải"
+    assert window.intake.notice_button.isVisible()  # the refused visit, with its notice to print
+    assert visit_id > 0
+    tasks.wait()
 
 
 def test_refreshing_the_warnings_takes_the_old_boxes_away_at_once(qtbot: QtBot) -> None:
