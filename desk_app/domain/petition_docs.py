@@ -55,8 +55,10 @@ HEAD_PREFIXES: frozenset[str] = frozenset({"", "TM."})
 
 
 def authority_prefix(authority: str) -> str:
-    """ "KT. CHỦ TỊCH" → "KT."; "" → ""."""
-    first = authority.strip().split(" ", 1)[0].upper() if authority.strip() else ""
+    """ "KT. CHỦ TỊCH" → "KT."; "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH" → "KT." (the line nearest the title says who
+    signs); "" → ""."""
+    lines = [line.strip() for line in authority.splitlines() if line.strip()]
+    first = lines[-1].split(" ", 1)[0].upper() if lines else ""
     return first if first.endswith(".") else ""
 
 

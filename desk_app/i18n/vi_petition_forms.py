@@ -26,9 +26,6 @@ RECIPIENT_FORWARDER: Final = "{org} (để biết)"
 RECIPIENT_HEAD: Final = "{title} (để báo cáo)"
 ARCHIVE_PREFIX: Final = "Lưu"
 AS_ABOVE: Final = "Như trên"
-DEPUTY_TITLE: Final = "PHÓ {head_title}"
-BY_ORDER: Final = "TL. {head_title}"
-ON_BEHALF: Final = "KT. {head_title}"
 
 CATEGORY_NOUN: Final[Mapping[Category, str]] = {
     Category.KHIEU_NAI: "khiếu nại",
@@ -224,8 +221,6 @@ REFUSAL_VERB: Final[Mapping[Category | None, str]] = {
 ND154: Final = "Nghị định số 154/2026/NĐ-CP"
 LTCD: Final = "Luật Tiếp công dân"
 ND154_NOTICE: Final = "khoản 3 Điều 4 Nghị định số 154/2026/NĐ-CP"
-REFUSAL_COLLECTIVE: Final = "TM. {body}"
-REFUSAL_COLLECTIVE_BODY: Final = "ỦY BAN NHÂN DÂN"
 REFUSAL_CLOCK_LABEL: Final = "Lượt tiếp số {no}/{year}"
 REFUSAL_CLOCK_NOT_NEEDED: Final = "Lượt tiếp không còn là trường hợp từ chối phải ra thông báo"
 REFUSAL_CLOCK_RESTARTED: Final = "Ngày tiếp đã sửa: tính lại thời hạn"

@@ -60,8 +60,6 @@ PERIOD_MONTH: Final = "tháng {month} năm {year}"
 PERIOD_QUARTER: Final = "quý {quarter} năm {year}"
 PERIOD_YEAR: Final = "năm {year}"
 QUARTERS: Final = ("I", "II", "III", "IV")
-ON_BEHALF: Final = "TM. {body}"
-COLLECTIVE_BODY: Final = "ỦY BAN NHÂN DÂN"
 POSTPONED_NOTE: Final = "Lùi lịch từ ngày {date}: {reason}"
 
 # Change-log reasons ------------------------------------------------------------------------------------------------

@@ -210,7 +210,9 @@ def signature_block(
     def cells(column: SignatureColumn) -> list[Any]:
         lines = [
             part
-            for line in column.title_lines
+            for text in column.title_lines
+            for line in text.splitlines()  # "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH": one line per quyền hạn
+            if line.strip()
             for part in balanced_lines(line.upper(), BOLD, spec.body, inner)
         ]
         title = "<br/>".join(markup(line) for line in lines)

@@ -31,7 +31,10 @@ class ConclusionItem:
 
 @dataclass(frozen=True, slots=True)
 class Signer:
-    """Box 7 of NĐ 30: "TL. CHỦ TỊCH" / "CHÁNH VĂN PHÒNG" / the name (blank: written by hand)."""
+    """Box 7 of NĐ 30: "TL. CHỦ TỊCH" / "CHÁNH VĂN PHÒNG" / the name (blank: written by hand).
+
+    `authority` may hold several lines, top first ("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH"; services/signers.py).
+    """
 
     authority: str
     title: str

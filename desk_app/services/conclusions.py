@@ -12,7 +12,7 @@ from desk_app.domain.enums import Gender, OfficeKind, ReceptionKind, SessionStat
 from desk_app.domain.text import nfc, nfc_opt
 from desk_app.errors import ConflictError, FieldError, NotFoundError, ValidationError
 from desk_app.i18n import vi_conclusions as vc
-from desk_app.services import audit, deadline_clock, outgoing
+from desk_app.services import audit, deadline_clock, outgoing, signers
 from desk_app.services.calendar import CalendarService
 from desk_app.services.conclusion_types import (
     ConclusionItem,
@@ -367,8 +367,7 @@ def default_signer_in(s: Session) -> Signer:
     office = _office(s)
     if office.kind in _UBND:
         return Signer(vc.SIGNER_BY_ORDER.format(head_title=office.head_title.upper()), vc.SIGNER_OFFICE_CHIEF)
-    head = _head(s)
-    return Signer("", office.head_title.upper(), head.full_name if head else "")
+    return signers.signer_for(office, _head(s))
 
 
 def default_recipients_for_units(

@@ -22,6 +22,7 @@ from desk_app.domain.petition import PetitionInput
 from desk_app.errors import NotFoundError
 from desk_app.i18n import vi
 from desk_app.services import audit, deadline_clock
+from desk_app.services import petition_document_facts as pf
 from desk_app.services.calendar import CalendarService
 from desk_app.services.context import ServiceContext
 from desk_app.services.petition_register import SEE_CONFIDENTIAL, DueState, due_state
@@ -228,8 +229,8 @@ def _decisions(s: Session, petition_id: int) -> list[DecisionInfo]:
             proposed_at=d.proposed_at,
             proposed_by=_staff_name(s, d.proposed_by_id) or d.created_by or "",
             outcome=d.outcome,
-            # Imported history and decisions taken by someone not on the staff list have no approver id.
-            decided_by=_staff_name(s, d.approved_by_id) or (d.updated_by or "" if d.outcome else ""),
+            # the printed Phiếu đề xuất names the same person (one rule, petition_document_facts.decided_by)
+            decided_by=pf.decided_by(s, d),
             decided_at=d.approved_at,
             leader_opinion=d.leader_opinion,
         )

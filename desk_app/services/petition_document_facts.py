@@ -10,6 +10,7 @@ from desk_app.domain.petition_docs import PersonFacts
 from desk_app.errors import ConflictError, NotFoundError
 from desk_app.i18n import vi_petition_forms as vf
 from desk_app.i18n.vi import HANDLING, PRIOR_DECISION_LEVEL
+from desk_app.services import signers
 from desk_app.services.conclusion_types import Signer
 from desk_app.services.documents import OfficeHeader
 from desk_app.services.petition_document_types import DecisionFacts, DocKind
@@ -38,20 +39,13 @@ def head(s: Session) -> StaffRecord | None:
 
 
 def signer(s: Session, office: OfficeRecord, staff_id: int | None) -> Signer:
-    """Box 7 per NĐ 30: the head in person; a deputy "KT."; anyone else "TL." (signing by order)."""
-    head_title = office.head_title.upper()
+    """Box 7 per NĐ 30 (services/signers.py): the chosen staff member, else the head."""
     staff = s.get(StaffRecord, staff_id) if staff_id is not None else head(s)
-    if staff is None or staff.is_voided:
-        if staff_id is not None:
-            raise NotFoundError("staff.not_found")
-        return Signer("", head_title, "")
-    if staff.is_head:
-        return Signer("", head_title, staff.full_name)
-    if staff.is_deputy_head:
-        title = staff.signature_title or vf.DEPUTY_TITLE.format(head_title=head_title)
-        return Signer(vf.ON_BEHALF.format(head_title=head_title), title.upper(), staff.full_name)
-    title = staff.signature_title or staff.position or ""
-    return Signer(vf.BY_ORDER.format(head_title=head_title), title.upper(), staff.full_name)
+    if staff is not None and staff.is_voided:
+        staff = None
+    if staff is None and staff_id is not None:
+        raise NotFoundError("staff.not_found")
+    return signers.signer_for(office, staff)
 
 
 def recipients(forwarded_by: str | None, kind: DocKind | None = None) -> tuple[str, ...]:
@@ -91,10 +85,19 @@ def decision_facts(s: Session, d: DecisionRecord) -> DecisionFacts:
         proposer_name=proposer.full_name if proposer else d.created_by or "", target_body=d.target_body,
         reason=d.reason, legal_basis=d.legal_basis,
         approved=None if d.outcome is None else d.outcome == APPROVED,
-        approver_name=approver.full_name if approver else None,
+        approver_name=decided_by(s, d) or None,
         approver_position=approver.position if approver else None,
         approved_on=d.approved_at.date() if d.approved_at else None, leader_opinion=d.leader_opinion,
     )  # fmt: skip
+
+
+def decided_by(s: Session, d: DecisionRecord) -> str:
+    """Who approved or returned the proposal, as the petition's history shows it: the staff member linked, else the
+    user who decided (imported history and deciders not on the staff list have no link); "" while undecided."""
+    staff = s.get(StaffRecord, d.approved_by_id) if d.approved_by_id else None
+    if staff is not None:
+        return staff.full_name
+    return (d.updated_by or "") if d.outcome else ""
 
 
 def earlier(s: Session, rec: PetitionRecord) -> tuple[str, ...]:

@@ -18,7 +18,13 @@ from desk_app.domain.enums import (
     SubjectField,
     VisitStatus,
 )
-from desk_app.domain.petition_docs import NoticeOutcome, PersonFacts, head_only_blocked, notice_outcome
+from desk_app.domain.petition_docs import (
+    NoticeOutcome,
+    PersonFacts,
+    authority_prefix,
+    head_only_blocked,
+    notice_outcome,
+)
 from desk_app.errors import ConflictError, FieldError, NotFoundError, ValidationError
 from desk_app.i18n import vi_form_parts as fp
 from desk_app.i18n import vi_petition_forms as vf
@@ -39,7 +45,6 @@ from desk_app.storage.records import (
     ChangeLogRecord,
     CitizenRecord,
     DecisionRecord,
-    OfficeRecord,
     PetitionRecord,
     PetitionSignerRecord,
     PlaceRecord,
@@ -136,7 +141,7 @@ class PetitionDocumentService:
             if not visit_refusal.needs_notice(visit):
                 raise ConflictError("visit.no_notice_needed")
             office = pf.office(s)
-            signer = _on_behalf(office, pf.signer(s, office, signer_id))
+            signer = pf.signer(s, office, signer_id)
             if head_only_blocked(signer.authority, override_note):
                 raise ValidationError([FieldError("signer", "head_only")])
             citizen = s.get(CitizenRecord, visit.main_citizen_id)
@@ -276,8 +281,8 @@ class PetitionDocumentService:
         ) if signer.name else None  # fmt: skip
         number = outgoing.issue(
             s, self._ctx, doc_type=DOC_TYPE[kind], issued_date=day, summary_line=summary, related_type=key,
-            related_id=owner_id, signer_id=signer_id, authority_prefix=signer.authority.split(" ", 1)[0]
-            if signer.authority else "", signer_title=signer.title, recipients="\n".join(recipients),
+            related_id=owner_id, signer_id=signer_id, authority_prefix=authority_prefix(signer.authority),
+            signer_title=signer.title, recipients="\n".join(recipients),
         )  # fmt: skip
         if note:
             audit.record(s, self._ctx, "sign_override", outgoing.ENTITY, number.id, {}, reason=note)
@@ -351,15 +356,6 @@ _DOC_TITLES: dict[DocKind, str] = {
     DocKind.RESULT: vf.RESULT_DOC_TITLE,
     DocKind.ACCEPTANCE: vf.ACCEPT_DOC_TITLE,
 }
-
-
-def _on_behalf(office: OfficeRecord, signer: Signer) -> Signer:
-    """The head of an office under the collective regime signs "TM. ỦY BAN NHÂN DÂN" / "CHỦ TỊCH" (NĐ 30)."""
-    if not office.collective_regime or signer.authority:
-        return signer
-    name = " ".join(office.name.upper().split())
-    body = vf.REFUSAL_COLLECTIVE_BODY if name.startswith(vf.REFUSAL_COLLECTIVE_BODY) else name
-    return Signer(vf.REFUSAL_COLLECTIVE.format(body=body), signer.title, signer.name)
 
 
 def kind_form(kind: DocKind) -> str:

@@ -8,14 +8,15 @@ from sqlalchemy.orm import Session
 
 from desk_app.domain.calendar import WorkingCalendar
 from desk_app.domain.enums import ReceptionKind, SessionStatus
+from desk_app.domain.petition_docs import authority_prefix
 from desk_app.i18n import vi_form_parts
 from desk_app.i18n import vi_schedule_admin as va
 from desk_app.i18n.vi_calendar import date_text
-from desk_app.services import audit, form_texts, outgoing
+from desk_app.services import audit, form_texts, outgoing, signers
 from desk_app.services import schedule_store as store
 from desk_app.services.context import ServiceContext
 from desk_app.services.schedule_types import DaySheetSource, NoticeRow, NoticeSource, Period, SessionInfo
-from desk_app.storage.records import OfficeRecord, PlaceRecord, StaffRecord
+from desk_app.storage.records import PlaceRecord, StaffRecord
 
 NOTICE_DOC_TYPE = "TB"
 
@@ -33,6 +34,7 @@ def notice(
     """The period's notice; its number is taken once per period and reused; `publish` marks the sessions."""
     office = store.office(s)
     head = store.head(s)
+    signer = signers.signer_for(office, head)
     label = va.period_label(period.kind.value, period.year, period.number)
     kept = outgoing.for_entity(s, store.NOTICE_RELATED, period.key)
     if kept:
@@ -47,7 +49,7 @@ def notice(
             related_type=store.NOTICE_RELATED,
             related_id=period.key,
             signer_id=head.id if head else None,
-            authority_prefix="TM." if office.collective_regime else "",
+            authority_prefix=authority_prefix(signer.authority),
             signer_title=office.head_title,
         )
         number_text, issued = issued_number.text, issued_number.issued_date
@@ -82,7 +84,7 @@ def notice(
         place_name=office.place_name,
         head_title=office.head_title,
         head_name=head.full_name if head else "",
-        signer_authority=_authority(office),
+        signer_authority=signer.authority,
         rows=tuple(_row(i, place) for i in infos),
         texts=form_texts.overrides(s, vi_form_parts.SCHEDULE),
     )
@@ -108,15 +110,6 @@ def day_sheet(s: Session, ctx: ServiceContext, calendar: WorkingCalendar, sessio
 
 
 # internals ----------------------------------------------------------------------------------------------------
-def _authority(office: OfficeRecord) -> str:
-    """ "TM. ỦY BAN NHÂN DÂN" under the collective regime (NĐ 30 Phụ lục I), else nothing above the title."""
-    if not office.collective_regime:
-        return ""
-    name = " ".join(office.name.upper().split())
-    body = va.COLLECTIVE_BODY if name.startswith(va.COLLECTIVE_BODY) else name
-    return va.ON_BEHALF.format(body=body)
-
-
 def _row(info: SessionInfo, fallback_place: PlaceRecord | None) -> NoticeRow:
     if info.postponed_from is not None:
         note: str | None = va.POSTPONED_NOTE.format(

@@ -128,7 +128,10 @@ def test_a_complaint_outside_competence_is_guided_once_by_the_deputy(
     _decide(office_services, pid, Handling.HUONG_DAN, body, within=False)
     deputy = next(st for st in office_services.office.list_staff() if st.is_deputy_head)
     guidance = docs.guidance_letter(pid, signer_id=deputy.id)
-    assert guidance.number_text == "01/HD-UBND" and guidance.signer.authority == "KT. CHỦ TỊCH"
+    assert (
+        guidance.number_text == "01/HD-UBND"
+        and guidance.signer.authority == "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH"
+    )
     pdf, _ = jobs.print_and_keep(docs, guidance)
     text = pdf_flat_text(pdf)
     assert f"đề nghị ông (bà) gửi đơn đến {body} để được giải quyết" in text
@@ -202,7 +205,7 @@ def test_the_refusal_notice_is_the_heads_unless_the_override_is_noted(
         )
     )  # fmt: skip
     noted = docs.refusal_notice(other.id, signer_id=deputy.id, override_note="Chủ tịch đi công tác")
-    assert noted.number_text == "02/TB-UBND" and noted.signer.authority == "KT. CHỦ TỊCH"
+    assert noted.number_text == "02/TB-UBND" and noted.signer.authority == "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH"
     assert "điểm h khoản 1 Điều 4" in pdf_flat_text(jobs.refusal_pdf(docs, noted)[0])
     with office_services.ctx.sessions.read() as s:
         reasons = s.scalars(

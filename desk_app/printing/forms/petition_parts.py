@@ -28,7 +28,8 @@ class ThirdPartyDisclosureError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class SignerLines:
-    """Box 7 of NĐ 30: "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH" / the name (blank: written by hand)."""
+    """Box 7 of NĐ 30: "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH" / the name (blank: written by hand); `authority` may hold
+    several lines ("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH"), each printed on its own."""
 
     authority: str
     title: str
