@@ -105,7 +105,8 @@ class PetitionTableModel(IdListModel[PetitionRow]):
             else ""
         )
         text = spec.text(row)
-        parts = [x for x in (state, text if len(text) > 20 else "") if x]
+        # Every cell says its whole text on hover: a narrow column may cut even a short one ("Qua tiếp công …").
+        parts = [x for x in (state, text) if x]
         return "\n".join(parts) or None
 
 

@@ -136,7 +136,8 @@ class VisitTableModel(IdListModel[RegisterRow]):
             if row.status is VisitStatus.TU_CHOI
             else ""
         )
-        parts = [x for x in (prefix, text if len(text) > 20 else "") if x]
+        # Every cell says its whole text on hover: a narrow column may cut even a short one ("Qua tiếp công …").
+        parts = [x for x in (prefix, text) if x]
         return "\n".join(parts) or None
 
 

@@ -123,6 +123,10 @@ class DayPanel(QWidget):
         self.sessions = QListWidget()
         self.sessions.setObjectName("calendarDaySessions")
         self.sessions.setStyleSheet("QListWidget::item { padding: 4px 2px; }")
+        # One line per session, never a sideways scroll: a narrow panel (125 % scaling) ends it with "…", and
+        # the item's tooltip says it whole.
+        self.sessions.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.sessions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.empty = QLabel(vp.NO_SESSION_DAY)
         self.empty.setStyleSheet("color: #555555;")
         self.details = QLabel()
@@ -200,6 +204,7 @@ class DayPanel(QWidget):
         self.sessions.clear()
         for session in self._sessions:
             item = QListWidgetItem(session_line(session))
+            item.setToolTip(item.text())
             style = CHIP_STYLES[session.status]
             item.setForeground(QBrush(QColor(style.text)))
             item.setBackground(QBrush(QColor(style.background)))

@@ -212,7 +212,7 @@ class MonthGrid(QWidget):
 
     def minimumSizeHint(self) -> QSize:
         # Six weeks of a day number and a chip: short enough for 1366×768 at 125 % scaling.
-        return QSize(560, 300)
+        return QSize(500, 250)
 
     # Painting --------------------------------------------------------------------------------------------
     def paintEvent(self, _event: QPaintEvent) -> None:

@@ -56,6 +56,10 @@ def optional_class(module: str, name: str) -> Callable[..., QWidget] | None:
     return factory if callable(factory) else None
 
 
+DAY_PANEL_MIN_WIDTH = 340
+"""The day panel's narrowest: its registrant buttons and the session's details in two columns."""
+
+
 class CalendarPage(QWidget):
     def __init__(self, services: Services, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -111,7 +115,8 @@ class CalendarPage(QWidget):
         self.day_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.day_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.day_scroll.setWidget(self.day_panel)
-        self.day_scroll.setMinimumWidth(300)
+        bar = self.day_scroll.verticalScrollBar().sizeHint().width()
+        self.day_scroll.setMinimumWidth(DAY_PANEL_MIN_WIDTH + bar)
         self.day_scroll.setMaximumWidth(400)
         month_tab = QWidget()
         grid_column = QVBoxLayout()
@@ -131,7 +136,12 @@ class CalendarPage(QWidget):
         dialogues = optional_class("desk_app.ui.pages.dialogues_tab", "DialoguesTab")
         if dialogues is not None:
             self.dialogues_tab = dialogues(self.services, self.tasks)
-            self.tabs.addTab(self.dialogues_tab, vp.TAB_DIALOGUES)
+            # Its list and form scroll on a short screen instead of making the whole page taller.
+            dialogues_scroll = QScrollArea()
+            dialogues_scroll.setWidgetResizable(True)
+            dialogues_scroll.setFrameShape(QFrame.Shape.NoFrame)
+            dialogues_scroll.setWidget(self.dialogues_tab)
+            self.tabs.addTab(dialogues_scroll, vp.TAB_DIALOGUES)
 
         self.add_button = QPushButton(vp.ADD_SESSION)
         self.edit_button = QPushButton(vp.EDIT_SESSION)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -31,6 +31,7 @@ from desk_app.ui.pages.dashboard_widgets import (
     section_title,
 )
 from desk_app.ui.tasks import TaskRunner
+from desk_app.ui.widgets.tables import fit_wrapped_rows
 
 
 class DashboardPage(QWidget):
@@ -67,6 +68,14 @@ class DashboardPage(QWidget):
         # "Which deadline — which record" wraps instead of losing the record's number to an ellipsis.
         self.clocks.setWordWrap(True)
         self.clocks.horizontalHeader().sectionResized.connect(lambda *_a: self.clocks.resizeRowsToContents())
+        # Who handles it and how long is left wrap onto a second line, so "which deadline" keeps a readable width
+        # on a narrow window (1366×768 at 125 %) instead of shrinking to "…".
+        bold = QFont(self.clocks.font())
+        bold.setBold(True)
+        for column, sample in ((2, "Nguyễn Thị Hồng"), (4, "Quá 270 ngày")):
+            self.clocks.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.clocks.setColumnWidth(column, QFontMetrics(bold).horizontalAdvance(sample) + 16)
+        fit_wrapped_rows(self.clocks, max_lines=3)
         self.no_clocks = empty_label(vdb.NO_DEADLINES, "dashboardNoClocks")
         self.warnings_title = section_title(vdb.WARNINGS_TITLE_NONE)
         self.warnings = WarningList()

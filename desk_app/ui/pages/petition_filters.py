@@ -44,7 +44,7 @@ class PetitionFilterBar(PeriodFilterBar):
         self.set_period("year")
 
     def _layout(self) -> None:
-        """Two rows that fit 1366 pixels beside the navigation: period and dates, then the lists and the text."""
+        """Two rows that fit 1366 pixels beside the navigation: period, dates and due state, then lists and text."""
         top = QHBoxLayout()
         bottom = QHBoxLayout()
         add_labelled(
@@ -53,21 +53,21 @@ class PetitionFilterBar(PeriodFilterBar):
                 (vs.PERIOD, self.period),
                 (vs.DATE_FROM, self.date_from),
                 (vs.DATE_TO, self.date_to),
-                (vs.SEARCH, self.text),
+                (vpp.DUE, self.due),
             ),
-            stretch=self.text,
         )
-        # Thời hạn sits below so both rows also fit 1366×768 at 125 % scaling.
+        top.addStretch(1)
+        # The search box takes the second row's spare width, so both rows also fit 1366×768 at 125 % scaling.
         add_labelled(
             bottom,
             (
                 (vpp.SOURCE, self.source),
                 (vpp.CATEGORY, self.category),
                 (vpp.STATUS, self.status),
-                (vpp.DUE, self.due),
+                (vs.SEARCH, self.text),
             ),
+            stretch=self.text,
         )
-        bottom.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)

@@ -8,8 +8,16 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desk_app.domain.enums import Category
 from desk_app.domain.petition import PetitionInput, check_petition
@@ -93,6 +101,24 @@ class PetitionForm(QWidget):
         self._build()
         self.reset()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """The letter and its signer side by side when they fit, else one above the other (1366×768 at 125 %):
+        the form scrolls down, never sideways, and nothing is cut at the right."""
+        row = self._columns_row
+        side_by_side = (
+            self.letter.minimumSizeHint().width() + self.signer.minimumSizeHint().width() + row.spacing() + 12
+        )
+        room = self.form_scroll.width() - self.form_scroll.verticalScrollBar().sizeHint().width()
+        wanted = (
+            QBoxLayout.Direction.LeftToRight if room >= side_by_side else QBoxLayout.Direction.TopToBottom
+        )
+        if row.direction() != wanted:
+            row.setDirection(wanted)
+
     def _build(self) -> None:
         columns = QWidget()
         row = QHBoxLayout(columns)
@@ -100,6 +126,7 @@ class PetitionForm(QWidget):
         row.setSpacing(18)
         row.addWidget(self.letter, 1)
         row.addWidget(self.signer, 1)
+        self._columns_row = row
         self.form_scroll = QScrollArea()
         self.form_scroll.setWidgetResizable(True)
         self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)

@@ -131,7 +131,10 @@ class WrapDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         base = super().sizeHint(option, index)
-        width = max(20, self._tree.header().sectionSize(index.column()) - 10)
+        spanned = self._tree.isFirstColumnSpanned(index.row(), index.parent())
+        # A spanned row (an empty list's sentence) wraps at the whole row's width, not its first column's.
+        room = self._tree.viewport().width() if spanned else self._tree.header().sectionSize(index.column())
+        width = max(20, room - 10)
         text = str(index.data() or "")
         bounds = option.fontMetrics.boundingRect(  # type: ignore[attr-defined]
             QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap), text

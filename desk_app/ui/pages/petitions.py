@@ -105,6 +105,9 @@ class PetitionsPage(QWidget):
                 column, max(spec.width, header.fontMetrics().horizontalAdvance(spec.header[0]) + 28)
             )
         header.setSectionResizeMode(SUMMARY_COLUMN, QHeaderView.ResizeMode.Stretch)
+        # On a narrow window (125 % scaling) the content column keeps at least its title; the table scrolls.
+        summary_title = COLUMNS[SUMMARY_COLUMN].header[0]
+        header.setMinimumSectionSize(header.fontMetrics().horizontalAdvance(summary_title) + 28)
         return table
 
     def _build(self) -> None:

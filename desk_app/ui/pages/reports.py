@@ -97,7 +97,9 @@ class ReportsPage(QWidget):
         self.narrative = QPlainTextEdit()
         self.narrative.setReadOnly(True)
         narrative_box = QVBoxLayout()
-        narrative_box.addWidget(QLabel(vr.NARRATIVE_LABEL))
+        narrative_label = QLabel(vr.NARRATIVE_LABEL)
+        narrative_label.setWordWrap(True)  # one long line made the page wider than 1366×768 at 125 %
+        narrative_box.addWidget(narrative_label)
         narrative_box.addWidget(self.narrative, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.monthly_chart, 4)

@@ -23,6 +23,7 @@ from desk_app.services.registry import Services
 from desk_app.ui.formatting import fmt_date
 from desk_app.ui.pages.settings_deadlines_edit import EditRuleDialog, SavedRule
 from desk_app.ui.widgets.fields import NoticeLabel
+from desk_app.ui.widgets.tables import fit_wrapped_rows
 
 _ADMIN_BACKGROUND = QColor("#eef4ff")
 
@@ -62,9 +63,12 @@ class DeadlinesTab(QWidget):
         for column in range(len(vd.COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 210), (5, 250)):
+        for column, width in ((1, 170), (5, 200)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(column, width)
+        # The rule's wording keeps a readable width on a narrow window; longer wording wraps (its tooltip has it all).
+        header.setMinimumSectionSize(header.fontMetrics().horizontalAdvance(vd.COLUMNS[0]) + 24)
+        fit_wrapped_rows(self.table, max_lines=4)
         self.table.setStyleSheet("QTableWidget::item { padding: 3px 4px; }")
         self.edit_button = QPushButton(vd.EDIT)
         self.edit_button.setObjectName("deadlineEdit")
