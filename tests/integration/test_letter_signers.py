@@ -255,3 +255,16 @@ def test_the_schedule_notice_signs_as_the_office_regime_says(
     text = pdf_flat_text(pdf)
     assert signature in text and foreign not in text
     _shot(f"{office}_schedule", pdf)
+
+
+def test_a_signature_title_of_the_office_s_own_is_kept_under_the_regime_lines(
+    office_services: Services,
+) -> None:
+    sv = office_services
+    deputy = next(st for st in sv.office.list_staff() if st.is_deputy_head)
+    sv.office.save_staff(dataclasses.replace(deputy, signature_title="Phó Chủ tịch thường trực"))
+    src = PetitionDocumentService(sv.ctx).guidance_letter(
+        _petition(sv, Category.KHIEU_NAI, Handling.HUONG_DAN, body="Chi cục Thuế"), signer_id=_deputy(sv)
+    )
+    text = pdf_flat_text(jobs.render(src))
+    assert "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH THƯỜNG TRỰC Lê Thị Cúc" in text
