@@ -75,7 +75,7 @@ class DashboardPage(QWidget):
         for column, sample in ((2, "Nguyễn Thị Hồng"), (4, "Quá 270 ngày")):
             self.clocks.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.clocks.setColumnWidth(column, QFontMetrics(bold).horizontalAdvance(sample) + 16)
-        fit_wrapped_rows(self.clocks, max_lines=3)
+        fit_wrapped_rows(self.clocks, max_lines=4)
         self.no_clocks = empty_label(vdb.NO_DEADLINES, "dashboardNoClocks")
         self.warnings_title = section_title(vdb.WARNINGS_TITLE_NONE)
         self.warnings = WarningList()
