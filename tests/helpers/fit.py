@@ -109,8 +109,8 @@ def misfits(root: QWidget) -> list[Misfit]:
             found += _header(widget)
         elif isinstance(widget, QComboBox):
             found += _combo(widget)
-        elif isinstance(widget, QLineEdit) and widget.isReadOnly():
-            found += _read_only_line(widget)
+        elif isinstance(widget, QLineEdit):
+            found += _line(widget)
         if isinstance(widget, QAbstractItemView):
             found += _cells(widget)
         elif isinstance(widget, QScrollArea):
@@ -301,14 +301,19 @@ def _combo(combo: QComboBox) -> list[Misfit]:
     return []
 
 
-def _read_only_line(line: QLineEdit) -> list[Misfit]:
-    text = line.text()
-    if not text:
+def _line(line: QLineEdit) -> list[Misfit]:
+    """A read-only field's value and an empty field's hint (its placeholder) are read, not typed: both must fit.
+    What the officer types may scroll."""
+    if line.isReadOnly() and line.text():
+        text, kind = line.text(), "read-only field"
+    elif not line.text() and line.placeholderText():
+        text, kind = line.placeholderText(), "field hint"
+    else:
         return []
     margins = line.textMargins()
     need = QFontMetrics(line.font()).horizontalAdvance(text) + margins.left() + margins.right() + 2 * 4
     if need > line.width() + TOLERANCE and not _says_all(line.toolTip(), text):
-        return [Misfit(describe(line), "read-only field", text, need, line.width())]
+        return [Misfit(describe(line), kind, text, need, line.width())]
     return []
 
 

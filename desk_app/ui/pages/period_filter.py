@@ -11,6 +11,7 @@ from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from desk_app.i18n import vi_screens as vs
+from desk_app.ui.widgets.flow import FlowLayout, flow_policy
 
 E = TypeVar("E", bound=StrEnum)
 DEBOUNCE_MS = 300
@@ -73,6 +74,24 @@ def add_labelled(
         row.addSpacing(12)
 
 
+def labelled_flow(fields: Iterable[tuple[str, QWidget]]) -> QWidget:
+    """Label-and-list pairs on one line, wrapping onto a second when the window is narrow (125 % scaling)."""
+    bar = QWidget()
+    flow_policy(bar)
+    flow = FlowLayout(bar, spacing=10)
+    for text, widget in fields:
+        pair = QWidget()
+        row = QHBoxLayout(pair)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(2)
+        label = QLabel(text)
+        label.setBuddy(widget)
+        row.addWidget(label)
+        row.addWidget(widget)
+        flow.addWidget(pair)
+    return bar
+
+
 class PeriodFilterBar(QWidget):
     """Emits `changed` at once for lists and dates, after a pause for typing. Subclasses add their lists, lay
     the widgets out, call `connect_lists` with them and build their filter in `current()`."""
@@ -91,7 +110,8 @@ class PeriodFilterBar(QWidget):
         self.text = QLineEdit()
         self.text.setObjectName("searchBox")
         self.text.setPlaceholderText(search_placeholder)
-        self.text.setToolTip(vs.SEARCH_TOOLTIP)
+        # The hint in full on hover: a narrow window (125 % scaling) shows only its beginning in the box.
+        self.text.setToolTip(f"{vs.SEARCH_TOOLTIP}\n{search_placeholder}")
         self.text.setClearButtonEnabled(True)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)

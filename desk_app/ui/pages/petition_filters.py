@@ -15,7 +15,7 @@ from desk_app.i18n import vi_petition as vp
 from desk_app.i18n import vi_petitions_page as vpp
 from desk_app.i18n import vi_screens as vs
 from desk_app.services.petition_register import DueState, PetitionFilter
-from desk_app.ui.pages.period_filter import PeriodFilterBar, add_labelled
+from desk_app.ui.pages.period_filter import PeriodFilterBar, add_labelled, labelled_flow
 
 
 def _combo(labels: Mapping[str, str], object_name: str, width: int = 12) -> QComboBox:
@@ -44,34 +44,31 @@ class PetitionFilterBar(PeriodFilterBar):
         self.set_period("year")
 
     def _layout(self) -> None:
-        """Two rows that fit 1366 pixels beside the navigation: period, dates and due state, then lists and text."""
+        """Two rows that fit 1366 pixels beside the navigation: period, dates and the text, then the lists."""
         top = QHBoxLayout()
-        bottom = QHBoxLayout()
         add_labelled(
             top,
             (
                 (vs.PERIOD, self.period),
                 (vs.DATE_FROM, self.date_from),
                 (vs.DATE_TO, self.date_to),
-                (vpp.DUE, self.due),
-            ),
-        )
-        top.addStretch(1)
-        # The search box takes the second row's spare width, so both rows also fit 1366×768 at 125 % scaling.
-        add_labelled(
-            bottom,
-            (
-                (vpp.SOURCE, self.source),
-                (vpp.CATEGORY, self.category),
-                (vpp.STATUS, self.status),
                 (vs.SEARCH, self.text),
             ),
             stretch=self.text,
         )
+        # The lists take the second row (a third when the window is narrow), leaving the search box room to type.
+        lists = labelled_flow(
+            (
+                (vpp.SOURCE, self.source),
+                (vpp.CATEGORY, self.category),
+                (vpp.STATUS, self.status),
+                (vpp.DUE, self.due),
+            )
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
-        layout.addLayout(bottom)
+        layout.addWidget(lists)
 
     def set_choice(self, combo: QComboBox, value: StrEnum | None) -> None:
         """Choose a list value as a click would (tests, the dashboard)."""

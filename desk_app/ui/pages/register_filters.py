@@ -12,7 +12,7 @@ from desk_app.domain.enums import Category, Handling, ReceptionKind
 from desk_app.i18n import vi
 from desk_app.i18n import vi_screens as vs
 from desk_app.services.register import RegisterFilter
-from desk_app.ui.pages.period_filter import PeriodFilterBar, add_labelled
+from desk_app.ui.pages.period_filter import PeriodFilterBar, add_labelled, labelled_flow
 
 
 def _enum_combo(labels: Mapping[StrEnum, str], object_name: str) -> QComboBox:
@@ -42,30 +42,27 @@ class RegisterFilterBar(PeriodFilterBar):
         self.set_period("year")
 
     def _layout(self) -> None:
-        """Two rows that fit a 1366-pixel screen beside the navigation: dates and kind, then lists and text."""
+        """Two rows that fit a 1366-pixel screen beside the navigation: dates and the text, then the lists."""
         top = QHBoxLayout()
-        bottom = QHBoxLayout()
         add_labelled(
             top,
             (
                 (vs.PERIOD, self.period),
                 (vs.DATE_FROM, self.date_from),
                 (vs.DATE_TO, self.date_to),
-                (vs.KIND, self.kind),
+                (vs.SEARCH, self.text),
             ),
-        )
-        top.addStretch(1)
-        # Phân loại sits below so both rows also fit 1366×768 at 125 % scaling.
-        add_labelled(
-            bottom,
-            ((vs.CATEGORY, self.category), (vs.HANDLING, self.handling), (vs.SEARCH, self.text)),
             stretch=self.text,
         )
-        bottom.addWidget(self.show_voided)
+        top.addWidget(self.show_voided)
+        # The lists take the second row (a third when the window is narrow), leaving the search box room to type.
+        lists = labelled_flow(
+            ((vs.KIND, self.kind), (vs.CATEGORY, self.category), (vs.HANDLING, self.handling))
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
-        layout.addLayout(bottom)
+        layout.addWidget(lists)
 
     def current(self) -> RegisterFilter:
         date_from, date_to = self.dates()

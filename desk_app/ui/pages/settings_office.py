@@ -30,6 +30,7 @@ def _line(object_name: str, placeholder: str = "", max_length: int = 300) -> QLi
     edit = QLineEdit()
     edit.setObjectName(object_name)
     edit.setPlaceholderText(placeholder)
+    edit.setToolTip(placeholder)  # the whole hint on hover when the box is narrower than it
     edit.setMaxLength(max_length)
     return edit
 
