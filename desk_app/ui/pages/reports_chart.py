@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Final
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QTabWidget, QWidget
 
@@ -66,8 +66,11 @@ class BarChart(QWidget):
         painter.setFont(bold)
         metrics = painter.fontMetrics()
         painter.setPen(QColor(TEXT))
-        title_h = metrics.height() + 4
-        painter.drawText(QRectF(0, 2, self.width(), title_h), Qt.AlignmentFlag.AlignHCenter, self.title)
+        # The title wraps onto as many lines as the chart's width needs (it was cut at both ends at 125 %).
+        flags = Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap
+        box = metrics.boundingRect(QRect(4, 0, max(self.width() - 8, 20), 1000), int(flags), self.title)
+        title_h = (box.height() if self.title else metrics.height()) + 4
+        painter.drawText(QRectF(4, 2, self.width() - 8, title_h), int(flags), self.title)
         painter.setFont(font)
         line = painter.fontMetrics().height()
         legend_h = line + 4 if len(self.series_names) > 1 else 0
