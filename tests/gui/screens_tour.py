@@ -41,7 +41,8 @@ def main(argv: list[str]) -> int:
     from desk_app.paths import AppPaths
     from desk_app.services.registry import open_services
     from tests.conftest import FIXED_NOW
-    from tests.gui.screens_steps import STEPS, Tour
+    from tests.gui.screens_kit import Tour
+    from tests.gui.screens_steps import STEPS
 
     app = QApplication([])
     configure_application(app)
