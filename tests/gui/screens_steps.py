@@ -113,6 +113,7 @@ def calendar(tour: Tour) -> None:
     tour.dialog("calendar_postpone", page.postpone_button.click)
     tour.dialog("calendar_cancel", page.cancel_button.click)
     tour.dialog("calendar_add_registrant", page.day_panel.add_registrant.click)
+
     page.tabs.setCurrentIndex(1)
     tour.shoot(tour.window, "calendar_list")
     if page.dialogues_tab is not None:
@@ -142,11 +143,14 @@ def petitions(tour: Tour) -> None:
     page.tabs.setCurrentIndex(1)
     tour.shoot(tour.window, "petitions_form")
     form = page.form
-    split = getattr(getattr(form, "content", None), "split_button", None) or form.findChild(
-        QWidget, "splitButton"
-    )
-    if split is not None and split.isEnabled():
-        tour.dialog("petitions_split", split.click)
+    # A letter with several contents: the form offers to split it.
+    from desk_app.domain.enums import Category
+
+    form.letter.category.set_value(Category.NHIEU_NOI_DUNG)
+    settle(SHOT_MS)
+    tour.shoot(tour.window, "petitions_form_several")
+    tour.dialog("petitions_split", form.letter.split_button.click)
+    form.letter.category.set_value(None)
     page.tabs.setCurrentIndex(0)
     settle()
     _a_pending_proposal(tour)
@@ -242,7 +246,8 @@ def _a_dialogue(tour: Tour) -> None:
 
 
 def _a_pending_proposal(tour: Tour) -> None:
-    """A letter waiting for the leader's decision, so the approve and return dialogs can open."""
+    """A letter waiting for the leader's decision and one waiting for its proposal, so the approve, return and
+    proposal dialogs can open."""
     from desk_app.domain.enums import Handling, PetitionStatus
 
     petitions = tour.services.petitions
@@ -257,6 +262,17 @@ def _a_pending_proposal(tour: Tour) -> None:
     if waiting is not None:
         petitions.classify(waiting, within_competence=True)
         petitions.propose(waiting, Handling.THU_LY)
+    # And one classified but not yet proposed, for the proposal dialog.
+    waiting = next(
+        (
+            pid
+            for status, pid in _petitions_by_status(tour).items()
+            if status == PetitionStatus.DA_VAO_SO.value
+        ),
+        None,
+    )
+    if waiting is not None:
+        petitions.classify(waiting, within_competence=True)
 
 
 def _unscrolled(page: QWidget) -> QWidget:
