@@ -25,6 +25,7 @@ from desk_app.services.schedule_types import Period, PeriodKind, SessionInfo
 from desk_app.ui.formatting import fmt_date
 from desk_app.ui.pages.calendar_chips import CHIP_STYLES
 from desk_app.ui.pages.calendar_day import presider_text, time_text, weekday_title
+from desk_app.ui.widgets.tables import fit_wrapped_rows
 
 
 def period_label(period: Period) -> str:
@@ -86,15 +87,16 @@ class SessionList(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         for column in (0, 1, 4, 5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
-        self.table.setColumnWidth(2, 220)
-        self.table.setColumnWidth(3, 220)
-        header.setStretchLastSection(True)
+        # Who presides and where share the spare width (they were cut to "Chủ tịc…" beside an empty note column).
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(6, 160)
+        self.table.setStyleSheet("QTableWidget::item { padding: 3px 2px; }")
+        fit_wrapped_rows(self.table, max_lines=2)
         top = QHBoxLayout()
         top.addWidget(self.month_radio)
         top.addWidget(self.quarter_radio)
