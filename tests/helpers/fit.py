@@ -113,6 +113,7 @@ def misfits(root: QWidget) -> list[Misfit]:
             found += _line(widget)
         if isinstance(widget, QAbstractItemView):
             found += _cells(widget)
+            found += _list_scrolls(widget)
         elif isinstance(widget, QScrollArea):
             found += _scroll_area(widget)
     return found
@@ -405,6 +406,18 @@ def _column_count(model: QAbstractItemModel) -> int:
         return model.columnCount(QModelIndex())
     except TypeError:  # a list model hides its columnCount
         return 1
+
+
+def _list_scrolls(view: QAbstractItemView) -> list[Misfit]:
+    """A one-column list that scrolls sideways shows its lines cut at the right edge."""
+    bar = view.horizontalScrollBar()
+    if isinstance(view, QListView) and bar.isVisible() and bar.maximum() > 0:
+        return [
+            Misfit(
+                describe(view), "list lines cut (sideways scroll)", "", bar.maximum(), view.viewport().width()
+            )
+        ]
+    return []
 
 
 def _says_all(tip: str, text: str) -> bool:

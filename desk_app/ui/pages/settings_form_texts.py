@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -46,6 +47,10 @@ class FormTextsTab(QWidget):
         self.part_list.setObjectName("formTextParts")
         self.part_list.setMinimumWidth(320)
         self.part_list.setMaximumWidth(420)
+        # A long part name wraps onto a second line instead of running past the list's right edge.
+        self.part_list.setWordWrap(True)
+        self.part_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.part_list.setResizeMode(QListView.ResizeMode.Adjust)
         left = QVBoxLayout()
         left.addWidget(section_header(fp.PARTS_LABEL))
         left.addWidget(self.part_list, 1)

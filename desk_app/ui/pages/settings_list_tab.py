@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -59,6 +60,10 @@ class ListFormTab(QWidget, Generic[T]):
         self.list = QListWidget()
         self.list.setObjectName(f"{prefix}List")
         self.list.setStyleSheet(LIST_STYLE)
+        # A long name and position wraps instead of running past the list's right edge (125 % scaling).
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.heading = QLabel()
         self.heading.setObjectName(f"{prefix}FormHeading")
         self.heading.setStyleSheet(HEADING_STYLE)
