@@ -27,6 +27,7 @@ from desk_app.domain.legal_rules import refusal_ground
 from desk_app.domain.visit import PersonInput, VisitInput
 from desk_app.errors import ConflictError
 from desk_app.i18n import vi
+from desk_app.i18n.vi_conclusions import sentence_name
 from desk_app.services import demo_data as data
 from desk_app.services import petition_demo, refusal_demo, schedule_demo
 from desk_app.services.office import OfficeInfo, PlaceInfo, StaffInfo
@@ -308,7 +309,9 @@ def _ensure_office(services: Services) -> _Office:
     places = sv.list_places()
     place = next((p for p in places if p.is_default), None) or sv.save_place(
         PlaceInfo(
-            f"Phòng tiếp công dân {office.name.title()}", f"Trụ sở {office.name.title()}", is_default=True
+            f"Phòng tiếp công dân {sentence_name(office.name)}",
+            f"Trụ sở {sentence_name(office.name)}",
+            is_default=True,
         )
     )
     assert head.id is not None and place.id is not None

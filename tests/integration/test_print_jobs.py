@@ -78,3 +78,21 @@ def test_appointment_slip(office_services: Services) -> None:
         "ông Trần Văn Bình",
     ):
         assert expected in text, expected
+
+
+def test_an_office_without_a_reception_place_names_itself_in_sentence_case(services: Services) -> None:
+    from desk_app.domain.enums import OfficeKind
+    from desk_app.services.documents import DocumentService
+    from desk_app.services.office import OfficeInfo
+
+    services.office.save(
+        OfficeInfo(name="ỦY BAN NHÂN DÂN XÃ AN PHÚ", parent_name=None, abbreviation="UBND",
+                   kind=OfficeKind.UBND_XA, place_name="An Phú", head_title="CHỦ TỊCH")
+    )  # fmt: skip
+    visit_id = services.intake.save(
+        VisitInput(date=dt.date(2026, 11, 20), visitor=PersonInput("Nguyễn Văn An"),
+                   category=Category.KHIEU_NAI, summary="Khiếu nại việc thu hồi đất")
+    ).id  # fmt: skip
+    source = DocumentService(services.ctx).visit_source(visit_id)
+    assert source.place == "Ủy ban nhân dân xã An Phú"  # not "Ủy Ban Nhân Dân Xã An Phú"
+    assert "tại: Ủy ban nhân dân xã An Phú" in " ".join(pdf_text(receipt_pdf(services, visit_id)).split())
