@@ -72,7 +72,7 @@ class DashboardPage(QWidget):
         # on a narrow window (1366×768 at 125 %) instead of shrinking to "…".
         bold = QFont(self.clocks.font())
         bold.setBold(True)
-        for column, sample in ((2, "Nguyễn Thị Hồng"), (4, "Quá 270 ngày")):
+        for column, sample in ((2, "Người phụ trách"), (4, "Quá 270 ngày")):
             self.clocks.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.clocks.setColumnWidth(column, QFontMetrics(bold).horizontalAdvance(sample) + 16)
         fit_wrapped_rows(self.clocks, max_lines=4)
@@ -119,7 +119,7 @@ class DashboardPage(QWidget):
         right.addStretch(1)
         body = QHBoxLayout()
         body.setSpacing(14)
-        body.addLayout(left, 2)
+        body.addLayout(left, 3)  # the deadlines table needs the width; warnings wrap in a narrow column
         body.addLayout(right, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)

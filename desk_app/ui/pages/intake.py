@@ -30,6 +30,7 @@ from desk_app.ui.pages.intake_print import RefusalNoticeButton, VisitPrinter
 from desk_app.ui.pages.intake_top import TopBar, qr_of
 from desk_app.ui.pages.petition_from_visit import PetitionFormDialog, open_petition_form
 from desk_app.ui.tasks import TaskRunner
+from desk_app.ui.widgets.columns import StackingColumns
 from desk_app.ui.widgets.errors import desk_error_text, show_field_errors
 from desk_app.ui.widgets.fields import ErrorLabel, NoticeLabel, enter_moves_on
 
@@ -79,12 +80,6 @@ class IntakePage(QWidget):
         self.history = HistoryPanel(self.services.citizens, self.tasks, lambda: self.people.search_terms())
         self.history.changed.connect(self._on_case_chosen)
         self.history.setFixedWidth(290)
-        self._columns = columns = QWidget()
-        columns_layout = QHBoxLayout(columns)
-        columns_layout.setContentsMargins(0, 4, 8, 4)
-        columns_layout.setSpacing(18)
-        columns_layout.addWidget(self.people, 1)
-        columns_layout.addWidget(self.case, 1)
         self.form_scroll = QScrollArea()
         self.form_scroll.setWidgetResizable(True)
         self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -92,7 +87,7 @@ class IntakePage(QWidget):
         self.form_scroll.setFocusPolicy(
             Qt.FocusPolicy.NoFocus
         )  # Tab goes from field to field, not to the frame
-        self.form_scroll.setWidget(columns)
+        self._columns = StackingColumns(self.form_scroll, self.people, self.case)
 
         self.refuse_button = QPushButton(vi_ui.REFUSE)
         self.receipt_button = QPushButton(vi_ui.PRINT_RECEIPT)

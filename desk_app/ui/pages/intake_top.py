@@ -12,7 +12,20 @@ from desk_app.domain.identity import QrIdentity, parse_cccd_qr
 from desk_app.i18n import vi, vi_ui
 from desk_app.services.office import StaffInfo
 from desk_app.ui.widgets.fields import EnumRadios, ErrorLabel, IdCombo, hint_style
+from desk_app.ui.widgets.flow import FlowLayout
 from desk_app.ui.widgets.form_state import Binder
+
+
+def _group(*parts: QWidget | tuple[QWidget, int]) -> QWidget:
+    """Widgets kept on one line together; the flow wraps between groups, never inside one."""
+    box = QWidget()
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(6)
+    for part in parts:
+        widget, stretch = part if isinstance(part, tuple) else (part, 0)
+        row.addWidget(widget, stretch)
+    return box
 
 
 class TopBar(QWidget):
@@ -51,19 +64,15 @@ class TopBar(QWidget):
         self.presider_label = QLabel(vi_ui.PRESIDER_LABEL)
         self.mode: EnumRadios[ReceptionMode] = self.binder.add("mode", EnumRadios(vi.RECEPTION_MODE))
 
-        line = QHBoxLayout()
-        line.setSpacing(6)
-        line.addWidget(scan_label)
-        line.addWidget(self.scan, 3)
-        line.addSpacing(12)
-        for text, widget in ((vi_ui.DATE_LABEL, self.date), (vi_ui.TIME_LABEL, self.time)):
-            line.addWidget(QLabel(text))
-            line.addWidget(widget)
-        line.addSpacing(12)
-        line.addWidget(QLabel(vi_ui.KIND_LABEL))
-        line.addWidget(self.kind)
-        line.addStretch(1)
-        grid.addLayout(line, 0, 0)
+        # Groups that wrap onto a second line when the window is narrow (1366×768 at 125 % scaling).
+        line = QWidget()
+        flow = FlowLayout(line, spacing=18)
+        flow.addWidget(_group(scan_label, (self.scan, 3)))
+        flow.addWidget(
+            _group(QLabel(vi_ui.DATE_LABEL), (self.date, 0), QLabel(vi_ui.TIME_LABEL), (self.time, 0))
+        )
+        flow.addWidget(_group(QLabel(vi_ui.KIND_LABEL), (self.kind, 0)))
+        grid.addWidget(line, 0, 0)
 
         self.scan_message = QLabel()
         self.scan_message.setWordWrap(True)
