@@ -170,6 +170,9 @@ def test_a_day_of_petitions(qtbot: QtBot, office_services: Services) -> None:
     type_text(intake.case.summary, "Khiếu nại quyết định thu hồi đất nông nghiệp của gia đình")
     intake.case.category.set_value(Category.KHIEU_NAI)
     desk.settle()
+    # Under a real X server without a window manager nothing activates the window; a person's click would.
+    desk.window.activateWindow()
+    desk.qtbot.waitUntil(lambda: QApplication.activeWindow() is desk.window)
     press(intake.people.full_name, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     desk.settle()
     intake.petition_button.click()
