@@ -247,7 +247,8 @@ def test_refusing_keo_dai_stores_tu_choi_and_reminds_of_the_notice(
     qtbot: QtBot, page: IntakePage, office_services: Services
 ) -> None:
     type_text(page.people.full_name, "Nguyễn Văn An")
-    page.case.category.set_value(Category.KHIEU_NAI)  # the LTCD 9.3 ground is about a complaint or denunciation
+    # The LTCD 9.3 ground is about a complaint or denunciation.
+    page.case.category.set_value(Category.KHIEU_NAI)
 
     def choose() -> None:
         dialog = QApplication.activeModalWidget()
