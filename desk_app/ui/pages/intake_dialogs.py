@@ -86,6 +86,9 @@ class RefusalDialog(QDialog):
         self.reminder = QLabel()
         self.reminder.setWordWrap(True)
         hint_style(self.reminder, "warn")
+        # Room for the two-line notice reminder is kept from the start: a dialog that grew when a ground needing
+        # the notice was chosen let a window manager squeeze the list over the lines below it.
+        self.reminder.setMinimumHeight(self.reminder.fontMetrics().lineSpacing() * 2 + 4)
         note = QLabel(vr.NOTE)
         note.setWordWrap(True)
         hint_style(note, None)
@@ -134,7 +137,6 @@ class RefusalDialog(QDialog):
         self.basis.setText(vi_ui.REFUSAL_BASIS.format(basis=refusal_ground(reason, self._on).legal_basis))
         text = notice_reminder(reason, self._on)
         self.reminder.setText(f"⚠ {text}" if text else "")
-        self.reminder.setVisible(bool(text))
 
     def _wrap_items(self, viewport_width: int) -> int:
         """Give every ground the height of its text wrapped a little narrower than the painted width, so that a
