@@ -157,10 +157,9 @@ def test_an_empty_office_says_there_is_nothing(qtbot: QtBot, office_services: Se
     shot(page, "dashboard_empty")
 
 
-def test_the_main_window_opens_the_dashboard_and_refreshes_it_when_shown(
-    qtbot: QtBot, office_services: Services
-) -> None:
-    window = app_module.build_main_window(office_services, TaskRunner())
+def open_dashboard(qtbot: QtBot, services: Services, tasks: TaskRunner) -> tuple[MainWindow, DashboardPage]:
+    """The main window at 1366x768, shown and exposed, on its Tổng quan page."""
+    window = app_module.build_main_window(services, tasks)
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()
@@ -169,6 +168,13 @@ def test_the_main_window_opens_the_dashboard_and_refreshes_it_when_shown(
     page = window.stack.widget(0)
     assert isinstance(page, DashboardPage)
     window.show_page(0)
+    return window, page
+
+
+def test_the_main_window_opens_the_dashboard_and_refreshes_it_when_shown(
+    qtbot: QtBot, office_services: Services
+) -> None:
+    window, page = open_dashboard(qtbot, office_services, TaskRunner())
     assert window.title.text() == "Tổng quan"
     qtbot.waitUntil(lambda: page.data is not None)  # loaded by the thread pool
     assert page.data is not None and page.data.clocks.overdue == ()
@@ -189,15 +195,7 @@ def test_a_refusal_notice_row_opens_its_visit_in_the_intake(qtbot: QtBot, office
                    category=Category.KHIEU_NAI, summary="việc thu hồi đất đã được giải quyết")
     ).id  # fmt: skip
     tasks = TaskRunner()
-    window = app_module.build_main_window(office_services, tasks)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    assert isinstance(window, MainWindow)
-    page = window.stack.widget(0)
-    assert isinstance(page, DashboardPage)
-    window.show_page(0)
+    window, page = open_dashboard(qtbot, office_services, tasks)
     qtbot.waitUntil(lambda: page.data is not None and page.clocks.rowCount() == 1)
     assert "Lượt tiếp số" in rows(page.clocks)[0][1]
     page.clocks.setCurrentCell(0, 1)
