@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
@@ -12,7 +13,7 @@ from desk_app.printing.table_file import Column, write_table
 from desk_app.services.context import ServiceContext
 from desk_app.services.petition_transfer_export import petition_ids, petition_rows
 from desk_app.services.transfer_table import Progress
-from desk_app.services.visit_export import full_identity_for, log_export, visit_ids, visit_rows
+from desk_app.services.visit_export import Cell, full_identity_for, log_export, visit_ids, visit_rows
 
 VISIT_SHEET: Final = "So tiep cong dan"
 PETITION_SHEET: Final = "So theo doi don"
@@ -36,67 +37,65 @@ VISIT_COLUMNS: Final = _columns(vt.VISIT_HEADERS, _VISIT_WIDTHS)
 PETITION_COLUMNS: Final = _columns(vt.PETITION_HEADERS, _PETITION_WIDTHS)
 
 
-def export_visit_ids(
-    ctx: ServiceContext,
-    ids: Sequence[int],
-    target: Path,
-    *,
-    full_identity: bool | None = None,
-    progress: Progress | None = None,
-    date_from: dt.date | None = None,
-    date_to: dt.date | None = None,
-) -> int:
-    """Write the visits `ids` (book order) in the §16.3 layout, masked by role unless told; the export is logged."""
-    full = full_identity_for(ctx, full_identity)
-    write_table(target, VISIT_COLUMNS, visit_rows(ctx, ids, full, progress), VISIT_SHEET)
-    log_export(ctx, "visit", len(ids), target.name, full, date_from, date_to)
-    return len(ids)
+Ids = Callable[[ServiceContext, dt.date | None, dt.date | None], Sequence[int]]
+Rows = Callable[[ServiceContext, Sequence[int], bool, Progress | None], Iterable[Sequence[Cell]]]
 
 
-def export_visits(
-    ctx: ServiceContext,
-    target: Path,
-    date_from: dt.date | None = None,
-    date_to: dt.date | None = None,
-    *,
-    full_identity: bool | None = None,
-    progress: Progress | None = None,
-) -> int:
-    """The visits of a date range (all when open), as `desk-app export visits` writes them."""
-    ids = visit_ids(ctx, date_from, date_to)
-    return export_visit_ids(
-        ctx, ids, target, full_identity=full_identity, progress=progress, date_from=date_from, date_to=date_to
-    )
+@dataclass(frozen=True, slots=True)
+class RegisterFile:
+    """One register's interchange layout: what the export log calls it, its sheet, columns, ids and rows."""
+
+    entity: str
+    sheet: str
+    columns: tuple[Column, ...]
+    ids: Ids
+    rows: Rows
+
+    def export_ids(
+        self,
+        ctx: ServiceContext,
+        ids: Sequence[int],
+        target: Path,
+        *,
+        full_identity: bool | None = None,
+        progress: Progress | None = None,
+        date_from: dt.date | None = None,
+        date_to: dt.date | None = None,
+    ) -> int:
+        """Write the records `ids` (book order) in the layout, masked by role unless told; the export is logged."""
+        full = full_identity_for(ctx, full_identity)
+        write_table(target, self.columns, self.rows(ctx, ids, full, progress), self.sheet)
+        log_export(ctx, self.entity, len(ids), target.name, full, date_from, date_to)
+        return len(ids)
+
+    def export(
+        self,
+        ctx: ServiceContext,
+        target: Path,
+        date_from: dt.date | None = None,
+        date_to: dt.date | None = None,
+        *,
+        full_identity: bool | None = None,
+        progress: Progress | None = None,
+    ) -> int:
+        """The records of a date range (all when open), as `desk-app export visits|petitions` writes them."""
+        ids = self.ids(ctx, date_from, date_to)
+        return self.export_ids(
+            ctx,
+            ids,
+            target,
+            full_identity=full_identity,
+            progress=progress,
+            date_from=date_from,
+            date_to=date_to,
+        )
 
 
-def export_petition_ids(
-    ctx: ServiceContext,
-    ids: Sequence[int],
-    target: Path,
-    *,
-    full_identity: bool | None = None,
-    progress: Progress | None = None,
-    date_from: dt.date | None = None,
-    date_to: dt.date | None = None,
-) -> int:
-    """Write the petitions `ids` (register order) in the README layout, masked by role unless told; logged."""
-    full = full_identity_for(ctx, full_identity)
-    write_table(target, PETITION_COLUMNS, petition_rows(ctx, ids, full, progress), PETITION_SHEET)
-    log_export(ctx, "petition", len(ids), target.name, full, date_from, date_to)
-    return len(ids)
-
-
-def export_petitions(
-    ctx: ServiceContext,
-    target: Path,
-    date_from: dt.date | None = None,
-    date_to: dt.date | None = None,
-    *,
-    full_identity: bool | None = None,
-    progress: Progress | None = None,
-) -> int:
-    """The petitions received in a date range (all when open), as `desk-app export petitions` writes them."""
-    ids = petition_ids(ctx, date_from, date_to)
-    return export_petition_ids(
-        ctx, ids, target, full_identity=full_identity, progress=progress, date_from=date_from, date_to=date_to
-    )
+VISITS: Final = RegisterFile("visit", VISIT_SHEET, VISIT_COLUMNS, visit_ids, visit_rows)  # DOMAIN §16.3
+PETITIONS: Final = RegisterFile(
+    "petition", PETITION_SHEET, PETITION_COLUMNS, petition_ids, petition_rows
+)  # README
+export_visit_ids: Final = VISITS.export_ids
+export_visits: Final = VISITS.export
+export_petition_ids: Final = PETITIONS.export_ids
+export_petitions: Final = PETITIONS.export
