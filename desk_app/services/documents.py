@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desk_app.domain.enums import DocCondition, IdType
 from desk_app.errors import ConflictError, NotFoundError
@@ -96,9 +97,7 @@ class DocumentService:
             citizen = s.get(CitizenRecord, visit.main_citizen_id)
             assert citizen is not None
             officer = s.get(StaffRecord, visit.received_by_id) if visit.received_by_id else None
-            place = s.get(PlaceRecord, visit.place_id) if visit.place_id else None
-            if place is None:
-                place = s.scalar(select(PlaceRecord).where(PlaceRecord.is_default.is_(True)).limit(1))
+            place = reception_place(s, visit)
             head = s.scalar(select(StaffRecord).where(StaffRecord.is_head.is_(True)).limit(1))
             items = s.scalars(
                 select(ReceivedItemRecord)
@@ -173,6 +172,14 @@ class DocumentService:
             return [
                 KeptDocument(r.id, r.kind, self._ctx.data_dir / r.relative_path, r.created_at) for r in rows
             ]
+
+
+def reception_place(s: Session, visit: VisitRecord) -> PlaceRecord | None:
+    """Where the visit was received: its own place, else the office's default reception place."""
+    place = s.get(PlaceRecord, visit.place_id) if visit.place_id else None
+    if place is None:
+        place = s.scalar(select(PlaceRecord).where(PlaceRecord.is_default.is_(True)).limit(1))
+    return place
 
 
 def _header(office: OfficeRecord) -> OfficeHeader:

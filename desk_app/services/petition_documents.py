@@ -32,7 +32,7 @@ from desk_app.services import audit, counters, deadline_clock, form_texts, outgo
 from desk_app.services import petition_document_facts as pf
 from desk_app.services.conclusion_types import Signer
 from desk_app.services.context import ServiceContext
-from desk_app.services.documents import DocumentService, KeptDocument
+from desk_app.services.documents import DocumentService, KeptDocument, reception_place
 from desk_app.services.petition_document_types import (
     DOC_TYPE,
     DocKind,
@@ -47,7 +47,6 @@ from desk_app.storage.records import (
     DecisionRecord,
     PetitionRecord,
     PetitionSignerRecord,
-    PlaceRecord,
     StaffRecord,
     VisitRecord,
 )
@@ -146,9 +145,7 @@ class PetitionDocumentService:
                 raise ValidationError([FieldError("signer", "head_only")])
             citizen = s.get(CitizenRecord, visit.main_citizen_id)
             assert citizen is not None
-            place = s.get(PlaceRecord, visit.place_id) if visit.place_id else None
-            if place is None:  # the office's default reception place, as on the receipt
-                place = s.scalar(select(PlaceRecord).where(PlaceRecord.is_default.is_(True)).limit(1))
+            place = reception_place(s, visit)  # as on the receipt
             day = issued_on or self._ctx.today()
             number, reused = self._number(
                 s, DocKind.REFUSAL, "visit", visit.id, day, vf.REFUSAL_DOC_TITLE, signer, pf.recipients(None),
