@@ -94,16 +94,10 @@ def _write_file(services: Services, result: ReportResult, kind: str, out: Path) 
         report_files.report_csv(result, out)
         return
     office = services.documents.office_header()
-    head_name, preparer_name = report_files.signing_names(services)
-    signed_on = services.ctx.today()
     if kind == "xlsx":
-        report_files.report_xlsx(
-            result, office, out, signed_on=signed_on, head_name=head_name, preparer_name=preparer_name
-        )
+        report_files.report_xlsx(result, office, out, **report_files.signing(services))
     else:
-        report_files.report_pdf(
-            result, office, out, signed_on=signed_on, head_name=head_name, preparer_name=preparer_name
-        )
+        report_files.report_pdf(result, office, out, **report_files.signing(services))
 
 
 def run(ns: argparse.Namespace, paths: AppPaths) -> int:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from pathlib import Path
-from typing import Final
+from typing import Final, TypedDict, Unpack
 
 from desk_app.documents.letterhead import letterhead
 from desk_app.i18n import vi_reports_page as vr
@@ -26,11 +26,31 @@ from desk_app.services.report_types import ReportResult
 _UBND: Final = re.compile(r"^(ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)\s+", re.IGNORECASE)
 
 
-def signing_names(services: Services) -> tuple[str | None, str | None]:
-    """The head who signs and the officer who prepares the sheet; the default actor's placeholder is no one's name."""
+class Signing(TypedDict, total=False):
+    """Who signs the sheet and on which day (today when not told); no name leaves the line blank."""
+
+    signed_on: dt.date | None
+    head_name: str | None
+    preparer_name: str | None
+
+
+class SheetOptions(Signing, total=False):
+    """The PDF's chart pages: `monthly` (ReportService.monthly_series) adds one, `by_field` or `timeliness` a second."""
+
+    monthly: list[tuple[str, int, int]] | None
+    by_field: list[tuple[str, int, int]] | None
+    timeliness: list[tuple[str, int]] | None
+
+
+def signing(services: Services) -> Signing:
+    """Signed today by the head, prepared by the signed-in officer; the default actor's placeholder is no one's name."""
     head = services.office.head()
     actor = services.ctx.actor
-    return (head.full_name if head else None), (actor.name if actor.staff_id is not None else None)
+    return Signing(
+        signed_on=services.ctx.today(),
+        head_name=head.full_name if head else None,
+        preparer_name=actor.name if actor.staff_id is not None else None,
+    )
 
 
 def sheet_columns(result: ReportResult) -> tuple[SheetColumn, ...]:
@@ -80,19 +100,11 @@ def _bar_label(form: str, number: int, headings: tuple[str, ...]) -> str:
 
 
 def sheet_data(
-    result: ReportResult,
-    office: OfficeHeader,
-    *,
-    signed_on: dt.date,
-    head_name: str | None = None,
-    preparer_name: str | None = None,
-    monthly: list[tuple[str, int, int]] | None = None,
-    by_field: list[tuple[str, int, int]] | None = None,
-    timeliness: list[tuple[str, int]] | None = None,
+    result: ReportResult, office: OfficeHeader, **options: Unpack[SheetOptions]
 ) -> ReportSheetData:
-    """What the PDF prints; with `monthly` (ReportService.monthly_series) the chart page follows the table,
-    and with `by_field` or `timeliness` (ReportService.field_series, timeliness_series) a second one."""
+    """What the PDF and the XLSX print; the chart pages only with `monthly` (see SheetOptions)."""
     note = vr.locked_note(result.locked_at, result.locked_by or "") if result.locked_at else None
+    monthly, by_field, timeliness = options.get("monthly"), options.get("by_field"), options.get("timeliness")
     chart = (
         ChartData(
             tuple(monthly),
@@ -112,56 +124,24 @@ def sheet_data(
         columns=sheet_columns(result),
         values=dict(result.values),
         unit_name=unit_name(office),
-        signed_on=signed_on,
+        signed_on=options.get("signed_on") or dt.datetime.now().astimezone().date(),
         signer_lines=signer_lines(office),
-        signer_name=head_name,
-        preparer_name=preparer_name,
+        signer_name=options.get("head_name"),
+        preparer_name=options.get("preparer_name"),
         chart=chart,
         note=note,
     )
 
 
-def report_pdf_bytes(
-    result: ReportResult,
-    office: OfficeHeader,
-    *,
-    signed_on: dt.date | None = None,
-    head_name: str | None = None,
-    preparer_name: str | None = None,
-    monthly: list[tuple[str, int, int]] | None = None,
-    by_field: list[tuple[str, int, int]] | None = None,
-    timeliness: list[tuple[str, int]] | None = None,
-) -> bytes:
-    data = sheet_data(
-        result,
-        office,
-        signed_on=signed_on or dt.datetime.now().astimezone().date(),
-        head_name=head_name,
-        preparer_name=preparer_name,
-        monthly=monthly,
-        by_field=by_field,
-        timeliness=timeliness,
-    )
-    return render_report_sheet(data)
+def report_pdf_bytes(result: ReportResult, office: OfficeHeader, **options: Unpack[SheetOptions]) -> bytes:
+    return render_report_sheet(sheet_data(result, office, **options))
 
 
 def report_pdf(
-    result: ReportResult,
-    office_header: OfficeHeader,
-    path: Path,
-    *,
-    signed_on: dt.date | None = None,
-    head_name: str | None = None,
-    preparer_name: str | None = None,
-    monthly: list[tuple[str, int, int]] | None = None,
-    by_field: list[tuple[str, int, int]] | None = None,
-    timeliness: list[tuple[str, int]] | None = None,
+    result: ReportResult, office_header: OfficeHeader, path: Path, **options: Unpack[SheetOptions]
 ) -> bytes:
     """Write the official sheet to `path` and return its bytes (to keep a copy with the documents)."""
-    pdf = report_pdf_bytes(
-        result, office_header, signed_on=signed_on, head_name=head_name, preparer_name=preparer_name,
-        monthly=monthly, by_field=by_field, timeliness=timeliness,
-    )  # fmt: skip
+    pdf = report_pdf_bytes(result, office_header, **options)
     _write_bytes(Path(path), pdf)
     return pdf
 
@@ -189,38 +169,14 @@ def report_csv(result: ReportResult, path: Path) -> Path:
     return path
 
 
-def report_xlsx_bytes(
-    result: ReportResult,
-    office: OfficeHeader,
-    *,
-    signed_on: dt.date | None = None,
-    head_name: str | None = None,
-    preparer_name: str | None = None,
-) -> bytes:
-    data = sheet_data(
-        result, office, signed_on=signed_on or dt.datetime.now().astimezone().date(),
-        head_name=head_name, preparer_name=preparer_name,
-    )  # fmt: skip
-    return render_report_xlsx(data)
+def report_xlsx_bytes(result: ReportResult, office: OfficeHeader, **options: Unpack[Signing]) -> bytes:
+    return render_report_xlsx(sheet_data(result, office, **options))
 
 
-def report_xlsx(
-    result: ReportResult,
-    office: OfficeHeader,
-    path: Path,
-    *,
-    signed_on: dt.date | None = None,
-    head_name: str | None = None,
-    preparer_name: str | None = None,
-) -> Path:
+def report_xlsx(result: ReportResult, office: OfficeHeader, path: Path, **options: Unpack[Signing]) -> Path:
     """The sheet in Excel: the NĐ 30 header, merged headings, MS row, the office's row, signatures, print setup."""
     path = Path(path)
-    _write_bytes(
-        path,
-        report_xlsx_bytes(
-            result, office, signed_on=signed_on, head_name=head_name, preparer_name=preparer_name
-        ),
-    )
+    _write_bytes(path, report_xlsx_bytes(result, office, **options))
     return path
 
 

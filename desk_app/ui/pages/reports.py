@@ -256,10 +256,8 @@ class ReportsPage(QWidget):
         services = self.services
 
         def job() -> Path:
-            head_name, preparer_name = outputs.signing_names(services)
             pdf = outputs.report_pdf(
-                shown.result, shown.office, path, signed_on=services.ctx.today(),
-                head_name=head_name, preparer_name=preparer_name,
+                shown.result, shown.office, path, **outputs.signing(services),
                 monthly=shown.monthly, by_field=shown.by_field, timeliness=shown.timeliness,
             )  # fmt: skip
             services.documents.keep(None, vr.PDF_KIND, pdf)
@@ -281,11 +279,7 @@ class ReportsPage(QWidget):
         services = self.services
 
         def job() -> Path:
-            head_name, preparer_name = outputs.signing_names(services)
-            return outputs.report_xlsx(
-                shown.result, shown.office, path, signed_on=services.ctx.today(),
-                head_name=head_name, preparer_name=preparer_name,
-            )  # fmt: skip
+            return outputs.report_xlsx(shown.result, shown.office, path, **outputs.signing(services))
 
         self._run(
             job,
