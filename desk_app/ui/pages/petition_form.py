@@ -8,9 +8,8 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QPushButton,
@@ -38,6 +37,7 @@ from desk_app.ui.pages.petition_duplicates import (
 from desk_app.ui.pages.petition_form_parts import LetterSection, SignerSection
 from desk_app.ui.pages.petition_split import SplitDialog
 from desk_app.ui.tasks import TaskRunner
+from desk_app.ui.widgets.columns import StackingColumns
 from desk_app.ui.widgets.errors import desk_error_text, error_message
 from desk_app.ui.widgets.fields import ErrorLabel, NoticeLabel, enter_moves_on
 
@@ -101,38 +101,14 @@ class PetitionForm(QWidget):
         self._build()
         self.reset()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_columns()
-
-    def _fit_columns(self) -> None:
-        """The letter and its signer side by side when they fit, else one above the other (1366×768 at 125 %):
-        the form scrolls down, never sideways, and nothing is cut at the right."""
-        row = self._columns_row
-        side_by_side = (
-            self.letter.minimumSizeHint().width() + self.signer.minimumSizeHint().width() + row.spacing() + 12
-        )
-        room = self.form_scroll.width() - self.form_scroll.verticalScrollBar().sizeHint().width()
-        wanted = (
-            QBoxLayout.Direction.LeftToRight if room >= side_by_side else QBoxLayout.Direction.TopToBottom
-        )
-        if row.direction() != wanted:
-            row.setDirection(wanted)
-
     def _build(self) -> None:
-        columns = QWidget()
-        row = QHBoxLayout(columns)
-        row.setContentsMargins(0, 4, 8, 4)
-        row.setSpacing(18)
-        row.addWidget(self.letter, 1)
-        row.addWidget(self.signer, 1)
-        self._columns_row = row
         self.form_scroll = QScrollArea()
         self.form_scroll.setWidgetResizable(True)
         self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.form_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.form_scroll.setWidget(columns)
+        # The letter above its signer when they do not fit side by side (1366×768 at 125 %): never cut at the right.
+        self._columns = StackingColumns(self.form_scroll, self.letter, self.signer)
         body = QHBoxLayout()
         body.addWidget(self.form_scroll, 1)
         body.addWidget(self.duplicates)
