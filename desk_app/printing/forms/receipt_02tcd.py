@@ -144,24 +144,16 @@ def render_receipt(data: ReceiptData, page_size: PageSize = "A4") -> bytes:
     spec = page_spec(page_size)
     footer = vp.RECEIPT_INTERNAL_NO.format(number=data.internal_no.strip()) if data.internal_no else None
     author = data.letterhead.office_name.replace("\n", " ")
-    pdf, pages = build_pdf_counted(
-        receipt_story(data, spec),
-        spec,
-        title=vp.RECEIPT_DOC_TITLE,
-        author=author,
-        footer=footer,
-        form_mark=vp.RECEIPT_FORM_MARK,
-    )
-    if pages > 1:
-        tight = spec.compacted()
-        tight_pdf, tight_pages = build_pdf_counted(
-            receipt_story(data, tight),
-            tight,
-            title=vp.RECEIPT_DOC_TITLE,
-            author=author,
-            footer=footer,
+
+    def build(at: PageSpec) -> tuple[bytes, int]:
+        return build_pdf_counted(
+            receipt_story(data, at), at, title=vp.RECEIPT_DOC_TITLE, author=author, footer=footer,
             form_mark=vp.RECEIPT_FORM_MARK,
-        )
+        )  # fmt: skip
+
+    pdf, pages = build(spec)
+    if pages > 1:
+        tight_pdf, tight_pages = build(spec.compacted())
         if tight_pages == 1:
             return tight_pdf
     return pdf
