@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from typing import TypeVar
 
 from sqlalchemy import ColumnElement, case, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from desk_app.domain import identity
 from desk_app.domain.enums import (
@@ -35,6 +35,7 @@ from desk_app.storage.records import (
 
 LINE_LIMIT = 500
 Line = TypeVar("Line", VisitLine, PetitionLine)
+Record = TypeVar("Record", VisitRecord, PetitionRecord)
 
 
 @dataclass
@@ -112,16 +113,9 @@ def person_hit(p: CitizenRecord, tally: Tally) -> PersonHit:
 def visit_lines(
     s: Session, access: Access, where: ColumnElement[bool], citizen_id: int | None, *, shown_only: bool
 ) -> list[VisitLine]:
-    hidden = access.visit_hidden()
-    query = (
-        select(VisitRecord, CaseRecord.code, hidden, Access.visit_confidential())
-        .outerjoin(CaseRecord, CaseRecord.id == VisitRecord.case_id)
-        .where(where, VisitRecord.is_voided.is_(False))
-        .order_by(VisitRecord.date.desc(), VisitRecord.id.desc())
-        .limit(LINE_LIMIT)
-    )
-    if shown_only:
-        query = query.where(~hidden)
+    rows = _line_rows(
+        s, VisitRecord, VisitRecord.date, access.visit_hidden(), Access.visit_confidential(), where, shown_only
+    )  # fmt: skip
     return [
         VisitLine(
             visit_id=v.id,
@@ -135,26 +129,20 @@ def visit_lines(
             case_id=v.case_id,
             case_code=code or "",
             as_representative=citizen_id is not None and v.main_citizen_id != citizen_id,
-            confidential=bool(conf),
-            identity_hidden=bool(is_hidden),
+            confidential=conf,
+            identity_hidden=is_hidden,
         )
-        for v, code, is_hidden, conf in s.execute(query)
+        for v, code, is_hidden, conf in rows
     ]
 
 
 def petition_lines(
     s: Session, access: Access, where: ColumnElement[bool], citizen_id: int | None, *, shown_only: bool
 ) -> list[PetitionLine]:
-    hidden = access.petition_hidden()
-    query = (
-        select(PetitionRecord, CaseRecord.code, hidden, Access.petition_confidential())
-        .outerjoin(CaseRecord, CaseRecord.id == PetitionRecord.case_id)
-        .where(where, PetitionRecord.is_voided.is_(False))
-        .order_by(PetitionRecord.received_date.desc(), PetitionRecord.id.desc())
-        .limit(LINE_LIMIT)
-    )
-    if shown_only:
-        query = query.where(~hidden)
+    rows = _line_rows(
+        s, PetitionRecord, PetitionRecord.received_date, access.petition_hidden(), Access.petition_confidential(),
+        where, shown_only,
+    )  # fmt: skip
     return [
         PetitionLine(
             petition_id=p.id,
@@ -167,11 +155,33 @@ def petition_lines(
             case_id=p.case_id,
             case_code=code or "",
             as_cosigner=citizen_id is not None and p.main_citizen_id != citizen_id,
-            confidential=bool(conf),
-            identity_hidden=bool(is_hidden),
+            confidential=conf,
+            identity_hidden=is_hidden,
         )
-        for p, code, is_hidden, conf in s.execute(query)
+        for p, code, is_hidden, conf in rows
     ]
+
+
+def _line_rows(
+    s: Session,
+    record: type[Record],
+    day: InstrumentedAttribute[dt.date],
+    hidden: ColumnElement[bool],
+    confidential: ColumnElement[bool],
+    where: ColumnElement[bool],
+    shown_only: bool,
+) -> list[tuple[Record, str | None, bool, bool]]:
+    """Live visits or petitions matching `where`, newest first, each with its case code, hidden and confidential."""
+    query = (
+        select(record, CaseRecord.code, hidden, confidential)
+        .outerjoin(CaseRecord, CaseRecord.id == record.case_id)
+        .where(where, record.is_voided.is_(False))
+        .order_by(day.desc(), record.id.desc())
+        .limit(LINE_LIMIT)
+    )
+    if shown_only:
+        query = query.where(~hidden)
+    return [(r, code, bool(h), bool(c)) for r, code, h, c in s.execute(query)]
 
 
 def case_lines(
