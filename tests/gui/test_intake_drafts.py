@@ -20,13 +20,18 @@ def new_page(qtbot: QtBot, services: Services) -> IntakePage:
     return page
 
 
+def type_visit(page: IntakePage, name: str, summary: str) -> None:
+    """A visitor's name and the matter, typed; the category chosen (a kiến nghị, phản ánh)."""
+    type_text(page.people.full_name, name)
+    type_text(page.case.summary, summary)
+    page.case.category.set_value(Category.KIEN_NGHI_PHAN_ANH)
+
+
 def test_a_draft_typed_then_the_page_closed_is_restored_in_a_new_page(
     qtbot: QtBot, office_services: Services
 ) -> None:
     page = new_page(qtbot, office_services)
-    type_text(page.people.full_name, "Nguyễn Thị Ánh")
-    type_text(page.case.summary, "Phản ánh đèn đường hỏng ở ấp 3")
-    page.case.category.set_value(Category.KIEN_NGHI_PHAN_ANH)
+    type_visit(page, "Nguyễn Thị Ánh", "Phản ánh đèn đường hỏng ở ấp 3")
     page.people.group_size.setValue(6)
     page.people.reps.add_row({"full_name": "Đặng Văn Lộc"})
     page.close()
@@ -57,9 +62,7 @@ def test_saving_clears_the_draft_and_a_clean_page_restores_nothing(
     qtbot: QtBot, office_services: Services
 ) -> None:
     page = new_page(qtbot, office_services)
-    type_text(page.people.full_name, "Lê Thị Hoa")
-    type_text(page.case.summary, "Kiến nghị về trợ cấp")
-    page.case.category.set_value(Category.KIEN_NGHI_PHAN_ANH)
+    type_visit(page, "Lê Thị Hoa", "Kiến nghị về trợ cấp")
     page.flush_draft()
     assert office_services.drafts.load(DRAFT_KEY) is not None
 
@@ -77,9 +80,7 @@ def test_a_draft_linked_to_a_case_comes_back_with_the_case_named_as_the_panel_na
     qtbot: QtBot, office_services: Services
 ) -> None:
     first = new_page(qtbot, office_services)
-    type_text(first.people.full_name, "Lê Thị Hoa")
-    type_text(first.case.summary, "Kiến nghị về trợ cấp")
-    first.case.category.set_value(Category.KIEN_NGHI_PHAN_ANH)
+    type_visit(first, "Lê Thị Hoa", "Kiến nghị về trợ cấp")
     saved = first.save()
     assert saved is not None and saved.case_code == "VV-2026-001"
     assert first.new_form()
