@@ -21,12 +21,15 @@ def _merged(path: Path) -> tuple[set[str], object]:
     return {str(r) for r in sheet.merged_cells.ranges}, sheet
 
 
-def test_xlsx_has_the_official_merged_headers_ms_row_and_numbers(tmp_path: Path) -> None:
-    path = ro.report_xlsx(
+def _signed_tcd_xlsx(tmp_path: Path) -> Path:
+    return ro.report_xlsx(
         rs.TCD_RESULT, rs.OFFICE, tmp_path / "tcd.xlsx", signed_on=dt.date(2026, 3, 16),
         head_name="Trần Văn Bình", preparer_name="Phạm Thị Dung",
     )  # fmt: skip
-    merged, sheet = _merged(path)
+
+
+def test_xlsx_has_the_official_merged_headers_ms_row_and_numbers(tmp_path: Path) -> None:
+    merged, sheet = _merged(_signed_tcd_xlsx(tmp_path))
     columns = tuple(SheetColumn(c.number, c.headings) for c in rs.TCD_COLUMNS)
     depth = header_depth(columns)
     first = rx.FIRST_HEADER_ROW
@@ -59,11 +62,7 @@ def test_xlsx_has_the_official_merged_headers_ms_row_and_numbers(tmp_path: Path)
 
 
 def test_xlsx_carries_the_agency_header_the_signers_and_the_print_setup(tmp_path: Path) -> None:
-    path = ro.report_xlsx(
-        rs.TCD_RESULT, rs.OFFICE, tmp_path / "tcd.xlsx", signed_on=dt.date(2026, 3, 16),
-        head_name="Trần Văn Bình", preparer_name="Phạm Thị Dung",
-    )  # fmt: skip
-    merged, sheet = _merged(path)
+    merged, sheet = _merged(_signed_tcd_xlsx(tmp_path))
     # NĐ 30 header: the agency on the left (an UBND's name on two lines), Quốc hiệu and Tiêu ngữ on the right
     assert (sheet["A2"].value, sheet["A3"].value) == ("ỦY BAN NHÂN DÂN", "XÃ AN PHÚ")  # type: ignore[index]
     assert sheet["A3"].font.bold and sheet["A3"].font.underline == "single"  # type: ignore[index]
