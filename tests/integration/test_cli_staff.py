@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import csv
 import json
-import re
 from pathlib import Path
 
 import pytest
@@ -16,22 +15,13 @@ from desk_app.i18n import vi_transfer as vt
 from desk_app.paths import AppPaths
 from desk_app.services.registry import open_services
 from desk_app.storage.records import SessionRecord, StaffRecord
+from tests.helpers.cli_output import one_error_line
 
 AN_PHU = ["--office-name", "ỦY BAN NHÂN DÂN XÃ AN PHÚ", "--office-kind", "UBND_XA"]
-ENGLISH = re.compile(r"\b(usage|error|argument|required|invalid|choose|unrecognized|expected)\b", re.I)
 
 
 def run(folder: Path, *args: str) -> int:
     return cli.main(["--data-dir", str(folder), *args])
-
-
-def one_error_line(capsys: pytest.CaptureFixture[str]) -> str:
-    out, err = capsys.readouterr()
-    assert out == ""
-    lines = err.splitlines()
-    assert len(lines) == 1, err
-    assert lines[0].startswith("Lỗi: ") and not ENGLISH.search(lines[0]), lines[0]
-    return lines[0]
 
 
 def register(path: Path, presider: str) -> Path:
