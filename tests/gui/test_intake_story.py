@@ -24,7 +24,7 @@ from desk_app.ui.pages.register import RegisterPage
 from desk_app.ui.tasks import TaskRunner
 from tests.conftest import FIXED_NOW
 from tests.helpers.pdf import pdf_flat_text
-from tests.helpers.qt_input import longest_debounce_ms, press, settle, type_text
+from tests.helpers.qt_input import longest_debounce_ms, press, press_on_row, settle, type_text
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -76,9 +76,7 @@ class Desk:
         self.settle()
         row = register.model.row_of(visit_id)
         assert row is not None
-        register.table.selectRow(row)
-        register.table.setFocus()
-        press(register.table, Qt.Key.Key_Return)
+        press_on_row(register.table, row)
         self.settle()
         assert self.window.current_title() == vi_ui.NAV_INTAKE and self.page._visit_id == visit_id
 

@@ -24,7 +24,7 @@ from desk_app.ui.pages.petition_view import PetitionView
 from desk_app.ui.pages.petitions import PetitionsPage
 from desk_app.ui.tasks import ImmediateTaskRunner
 from tests.helpers.pdf import pdf_text
-from tests.helpers.qt_input import press, settle, type_text
+from tests.helpers.qt_input import press, press_on_row, settle, type_text
 
 SHOTS = Path("/tmp/shots")
 HOLIDAY = "Ngày Văn hóa Việt Nam"  # 24/11/2026, a day off inside every clock started this week
@@ -68,9 +68,7 @@ class Desk:
         self.settle()
         row = page.model.row_of(petition_id)
         assert row is not None
-        page.table.selectRow(row)
-        page.table.setFocus()
-        press(page.table, Qt.Key.Key_Return)
+        press_on_row(page.table, row)
         self.settle()
         view = page.view
         assert view is not None and view.petition_id == petition_id

@@ -25,7 +25,7 @@ from desk_app.ui.pages.petition_from_visit import PetitionFormDialog
 from desk_app.ui.pages.petition_view import PetitionView
 from desk_app.ui.pages.petitions import PetitionsPage
 from desk_app.ui.tasks import ImmediateTaskRunner
-from tests.helpers.qt_input import press, type_text
+from tests.helpers.qt_input import press, press_on_row, type_text
 
 TODAY = dt.date(2026, 11, 20)
 AN = PersonInput(full_name="Nguyễn Văn An", id_number="001099012345", address="Ấp 2, xã An Phú")
@@ -178,9 +178,7 @@ def _open(page: PetitionsPage, petition_id: int, qtbot: QtBot) -> PetitionView:
     page.refresh()
     row = page.model.row_of(petition_id)
     assert row is not None
-    page.table.selectRow(row)
-    page.table.setFocus()
-    press(page.table, Qt.Key.Key_Return)
+    press_on_row(page.table, row)
     assert page.view is not None and page.view.petition_id == petition_id
     return page.view
 

@@ -13,7 +13,7 @@ from desk_app.services.calendar import CalendarDayInfo, EntryKind
 from desk_app.services.registry import Services
 from desk_app.ui.pages.settings import SettingsPage
 from desk_app.ui.pages.settings_calendar import CalendarTab
-from tests.helpers.qt_input import press, type_text
+from tests.helpers.qt_input import press, press_on_row, type_text
 
 REF = "Quyết định số 12/QĐ-UBND ngày 05/01/2026 của UBND tỉnh An Giang"
 
@@ -121,9 +121,7 @@ def test_voiding_an_office_entry_needs_a_reason(qtbot: QtBot, services: Services
     assert tab.open_void() is None
     assert tab.status.text() == vca.PICK_MANUAL
     manual_row = next(i for i, r in enumerate(rows(tab.table)) if r[0] == "02/12/2026")
-    tab.table.selectRow(manual_row)
-    tab.table.setFocus()
-    press(tab.table, Qt.Key.Key_Delete)
+    press_on_row(tab.table, manual_row, Qt.Key.Key_Delete)
     dialog = tab.void_dialog
     assert dialog is not None and dialog.isVisible()
     qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)

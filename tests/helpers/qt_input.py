@@ -5,7 +5,15 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QComboBox, QRadioButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QRadioButton,
+    QTableView,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from desk_app.ui.tasks import TaskRunner
@@ -38,6 +46,13 @@ def press(
     widget: QWidget, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
 ) -> None:
     QTest.keyClick(widget, key, modifier)
+
+
+def press_on_row(table: QTableView, row: int, key: Qt.Key = Qt.Key.Key_Return) -> None:
+    """Select a row of a list and press a key on it, as a person does (Enter opens it, Delete voids it)."""
+    table.selectRow(row)
+    table.setFocus()
+    press(table, key)
 
 
 # Human pace ------------------------------------------------------------------------------------------------
