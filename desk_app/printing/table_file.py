@@ -8,7 +8,7 @@ import io
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Final
+from typing import Final, TextIO
 
 from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
@@ -44,11 +44,17 @@ def csv_cell(value: CellValue) -> str:
     return guard_csv_text(value)
 
 
-def csv_text(headers: Sequence[str], rows: Iterable[Sequence[CellValue]], line_end: str = "\r\n") -> str:
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, lineterminator=line_end)
+def _write_csv(
+    handle: TextIO, headers: Sequence[str], rows: Iterable[Sequence[CellValue]], line_end: str = "\r\n"
+) -> None:
+    writer = csv.writer(handle, lineterminator=line_end)
     writer.writerow([csv_cell(h) for h in headers])
     writer.writerows([csv_cell(v) for v in row] for row in rows)
+
+
+def csv_text(headers: Sequence[str], rows: Iterable[Sequence[CellValue]], line_end: str = "\r\n") -> str:
+    buffer = io.StringIO(newline="")
+    _write_csv(buffer, headers, rows, line_end)
     return buffer.getvalue()
 
 
@@ -61,13 +67,10 @@ def write_table(
     path: Path, columns: Sequence[Column], rows: Iterable[Sequence[CellValue]], sheet_title: str
 ) -> None:
     """CSV or XLSX by the extension, streamed row by row; the file appears whole or not at all."""
-    headers = [c.header for c in columns]
     if path.suffix.lower() == ".csv":
         partial = path.with_name(path.name + ".part")
         with partial.open("w", encoding=CSV_ENCODING, newline="") as handle:
-            writer = csv.writer(handle, lineterminator="\r\n")
-            writer.writerow(headers)
-            writer.writerows([csv_cell(v) for v in row] for row in rows)
+            _write_csv(handle, [c.header for c in columns], rows)
         partial.replace(path)
     else:
         save_whole(xlsx_table(columns, rows, sheet_title), path)
