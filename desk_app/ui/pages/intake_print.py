@@ -87,10 +87,10 @@ class VisitPrinter:
 
         self._run(job, vi_ui.APPOINTMENT_NAME)
 
-    def refusal_notice(self, visit_id: int, on_done: Callable[[], None] | None = None) -> None:
-        """Thông báo từ chối tiếp công dân (Mẫu 01/TCD): numbered once, signed by the head, kept with the visit;
-        `on_done` runs on the GUI thread after a success (the caller refreshes what shows the clock)."""
+    def refusal_notice(self, visit_id: int) -> None:
+        """Thông báo từ chối tiếp công dân (Mẫu 01/TCD): numbered once, signed by the head, kept with the visit."""
         docs = self.services.petition_documents
+        what = vr.NOTICE_NAME
 
         def job() -> tuple[RefusalSource, KeptDocument]:
             src = docs.refusal_notice(visit_id)
@@ -99,19 +99,11 @@ class VisitPrinter:
         def printed(result: tuple[RefusalSource, KeptDocument]) -> None:
             src, kept = result
             template = vr.NOTICE_REUSED if src.reused else vr.NOTICE_PRINTED
-            self.notice.show_text(template.format(what=vr.NOTICE_NAME, number=src.number_text), "ok")
-            if on_done is not None:
-                on_done()
-            if not self.open_document(kept.path):
-                self.notice.show_text(vi_ui.OPEN_FILE_FAILED.format(path=kept.path), "warn")
+            self._open(kept, template.format(what=what, number=src.number_text))
 
-        def failed(exc: Exception) -> None:
-            log.error("printing the refusal notice failed", exc_info=exc)
-            detail = refusal_error_text(exc)
-            self.notice.show_text(vi_ui.PRINT_FAILED.format(what=vr.NOTICE_NAME, detail=detail), "error")
-
-        self.notice.show_text(vi_ui.PRINTING.format(what=vr.NOTICE_NAME), "info")
-        self.tasks.op(job).success(printed).failure(failed).run()
+        self.notice.show_text(vi_ui.PRINTING.format(what=what), "info")
+        op = self.tasks.op(job)
+        op.success(printed).failure(lambda exc: self._failed(exc, what, refusal_error_text(exc))).run()
 
     def _run(self, job: Callable[[], KeptDocument], what: str) -> None:
         # Rendering and writing the file happen off the GUI thread; results come back to it.
@@ -120,13 +112,17 @@ class VisitPrinter:
         op.success(lambda kept: self._printed(kept, what)).failure(lambda exc: self._failed(exc, what)).run()
 
     def _printed(self, kept: KeptDocument, what: str) -> None:
-        self.notice.show_text(vi_ui.PRINT_DONE.format(what=what, path=kept.path), "ok")
+        self._open(kept, vi_ui.PRINT_DONE.format(what=what, path=kept.path))
+
+    def _open(self, kept: KeptDocument, done_text: str) -> None:
+        self.notice.show_text(done_text, "ok")
         if not self.open_document(kept.path):
             self.notice.show_text(vi_ui.OPEN_FILE_FAILED.format(path=kept.path), "warn")
 
-    def _failed(self, exc: Exception, what: str) -> None:
+    def _failed(self, exc: Exception, what: str, detail: str | None = None) -> None:
         log.error("printing %s failed", what, exc_info=exc)
-        self.notice.show_text(vi_ui.PRINT_FAILED.format(what=what, detail=desk_error_text(exc)), "error")
+        detail = desk_error_text(exc) if detail is None else detail
+        self.notice.show_text(vi_ui.PRINT_FAILED.format(what=what, detail=detail), "error")
 
 
 def refusal_error_text(exc: BaseException) -> str:
