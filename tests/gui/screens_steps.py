@@ -251,26 +251,12 @@ def _a_pending_proposal(tour: Tour) -> None:
     from desk_app.domain.enums import Handling, PetitionStatus
 
     petitions = tour.services.petitions
-    waiting = next(
-        (
-            pid
-            for status, pid in _petitions_by_status(tour).items()
-            if status == PetitionStatus.DA_VAO_SO.value
-        ),
-        None,
-    )
+    waiting = _petitions_by_status(tour).get(PetitionStatus.DA_VAO_SO.value)
     if waiting is not None:
         petitions.classify(waiting, within_competence=True)
         petitions.propose(waiting, Handling.THU_LY)
     # And one classified but not yet proposed, for the proposal dialog.
-    waiting = next(
-        (
-            pid
-            for status, pid in _petitions_by_status(tour).items()
-            if status == PetitionStatus.DA_VAO_SO.value
-        ),
-        None,
-    )
+    waiting = _petitions_by_status(tour).get(PetitionStatus.DA_VAO_SO.value)
     if waiting is not None:
         petitions.classify(waiting, within_competence=True)
 
