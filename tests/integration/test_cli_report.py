@@ -128,23 +128,8 @@ def test_every_report_xlsx_has_numbers_the_office_and_a_print_setup(
     from openpyxl.worksheet.worksheet import Worksheet
 
     out = tmp_path / "bc.xlsx"
-    assert (
-        cli.main(
-            [
-                "--data-dir",
-                str(folder),
-                "report",
-                form,
-                "--period",
-                "2026-Q1",
-                "--format",
-                "xlsx",
-                "--out",
-                str(out),
-            ]
-        )
-        == 0
-    )
+    args = ["report", form, "--period", "2026-Q1", "--format", "xlsx", "--out", str(out)]
+    assert cli.main(["--data-dir", str(folder), *args]) == 0
     sheet = load_workbook(out).active
     assert isinstance(sheet, Worksheet)
     code_row = next(r for r in range(FIRST_HEADER_ROW, 30) if sheet.cell(row=r, column=1).value == "MS")
