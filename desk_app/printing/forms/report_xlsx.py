@@ -49,9 +49,8 @@ class _Sheet:
 
     def __init__(self, sheet: Worksheet, last: int) -> None:
         self.sheet, self.last = sheet, last
-        self.split = max(
-            1, min(last - 1, round(last * LEFT_SHARE))
-        )  # left block 1..split, right block split+1..last
+        # the agency and the preparer in columns 1..split, Quốc hiệu and the head in split+1..last
+        self.split = max(1, min(last - 1, round(last * LEFT_SHARE)))
 
     def put(self, row: int, col: int, value: CellValue, font: Font, align: Alignment = _CENTRE) -> None:
         target = self.sheet.cell(row=row, column=col)
