@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 from pathlib import Path
 
 import pytest
@@ -15,8 +14,7 @@ from desk_app.domain.visit import PersonInput, VisitInput
 from desk_app.paths import AppPaths
 from desk_app.printing.forms.report_xlsx import FIRST_HEADER_ROW
 from desk_app.services.registry import Services
-
-ENGLISH = re.compile(r"\b(usage|error|argument|required|invalid|choose|unrecognized|expected)\b", re.I)
+from tests.helpers.cli_output import one_error_line
 
 
 def _visit(day: dt.date, name: str, **kw: object) -> VisitInput:
@@ -38,15 +36,6 @@ def folder(office_services: Services, paths: AppPaths) -> Path:
         _visit(dt.date(2026, 2, 5), "Lê Văn Cường", kind=ReceptionKind.DINH_KY, presided_by_id=head.id)
     )
     return paths.data
-
-
-def _error_line(capsys: pytest.CaptureFixture[str]) -> str:
-    out, err = capsys.readouterr()
-    assert out == ""
-    lines = err.splitlines()
-    assert len(lines) == 1, err
-    assert lines[0].startswith("Lỗi: ") and not ENGLISH.search(lines[0]), lines[0]
-    return lines[0]
 
 
 def test_the_acceptance_example_prints_the_columns(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -173,7 +162,7 @@ def test_bad_input_is_one_vietnamese_line(
     folder: Path, capsys: pytest.CaptureFixture[str], args: list[str], needle: str
 ) -> None:
     assert cli.main(["--data-dir", str(folder), *args]) == 2
-    assert needle in _error_line(capsys)
+    assert needle in one_error_line(capsys)
 
 
 def test_an_empty_folder_is_refused_and_left_alone(
@@ -183,5 +172,5 @@ def test_an_empty_folder_is_refused_and_left_alone(
     assert (
         cli.main(["--data-dir", str(folder), "report", "01/TCD", "--period", "2026", "--format", "json"]) == 2
     )
-    assert "chưa có dữ liệu" in _error_line(capsys)
+    assert "chưa có dữ liệu" in one_error_line(capsys)
     assert not folder.exists()
