@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -29,6 +28,7 @@ from desk_app.ui.pages.intake import IntakePage
 from desk_app.ui.pages.placeholder import PlaceholderPage
 from desk_app.ui.sign_in import SignInDialog
 from desk_app.ui.tasks import TaskRunner
+from desk_app.ui.widgets.scroll import scroll_area
 
 log = logging.getLogger(__name__)
 
@@ -181,11 +181,7 @@ class MainWindow(QMainWindow):
     @staticmethod
     def _scrollable(page: QWidget) -> QWidget:
         """A page wider than a 1366×768 screen scrolls instead of pushing the window off the screen."""
-        area = QScrollArea()
-        area.setWidgetResizable(True)
-        area.setFrameShape(QFrame.Shape.NoFrame)
-        area.setWidget(page)
-        return area
+        return scroll_area(page)
 
     def _wire_pages(self) -> None:
         for page in (self.register_page, self.citizens_page):

@@ -10,11 +10,9 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -35,6 +33,7 @@ from desk_app.ui.pages.calendar_publish import SchedulePrinter
 from desk_app.ui.tasks import TaskRunner
 from desk_app.ui.widgets.fields import NoticeLabel
 from desk_app.ui.widgets.flow import FlowLayout, flow_policy
+from desk_app.ui.widgets.scroll import scroll_area
 
 log = logging.getLogger(__name__)
 
@@ -110,11 +109,7 @@ class CalendarPage(QWidget):
         self.day_panel = DayPanel(self.today)
         # 400 px beside the month on a wide screen, narrower at 1366×768 with 125 % scaling, where a day with a
         # session and its registrants scrolls rather than cutting the session's details.
-        self.day_scroll = QScrollArea()
-        self.day_scroll.setWidgetResizable(True)
-        self.day_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.day_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.day_scroll.setWidget(self.day_panel)
+        self.day_scroll = scroll_area(self.day_panel, sideways=False)
         bar = self.day_scroll.verticalScrollBar().sizeHint().width()
         self.day_scroll.setMinimumWidth(DAY_PANEL_MIN_WIDTH + bar)
         self.day_scroll.setMaximumWidth(400)
@@ -137,11 +132,7 @@ class CalendarPage(QWidget):
         if dialogues is not None:
             self.dialogues_tab = dialogues(self.services, self.tasks)
             # Its list and form scroll on a short screen instead of making the whole page taller.
-            dialogues_scroll = QScrollArea()
-            dialogues_scroll.setWidgetResizable(True)
-            dialogues_scroll.setFrameShape(QFrame.Shape.NoFrame)
-            dialogues_scroll.setWidget(self.dialogues_tab)
-            self.tabs.addTab(dialogues_scroll, vp.TAB_DIALOGUES)
+            self.tabs.addTab(scroll_area(self.dialogues_tab), vp.TAB_DIALOGUES)
 
         self.add_button = QPushButton(vp.ADD_SESSION)
         self.edit_button = QPushButton(vp.EDIT_SESSION)

@@ -8,12 +8,10 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -22,7 +20,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -42,6 +39,7 @@ from desk_app.ui.formatting import fmt_date, parse_date
 from desk_app.ui.pages.intake_print import open_with_system
 from desk_app.ui.tasks import TaskRunner
 from desk_app.ui.widgets.fields import DateField, NoticeLabel, section_header
+from desk_app.ui.widgets.scroll import scroll_area
 from desk_app.ui.widgets.tables import fit_wrapped_rows
 
 log = logging.getLogger(__name__)
@@ -200,11 +198,7 @@ class ConclusionDialog(QDialog):
         layout.addLayout(signer)
         layout.addWidget(self.dues)
         layout.addWidget(self.notice)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(body)
+        scroll = scroll_area(body, sideways=False)
         outer = QVBoxLayout(self)
         outer.addWidget(scroll, 1)
         outer.addLayout(buttons)

@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from desk_app.domain.enums import Handling, RefusalReason
 from desk_app.domain.text import search_key
@@ -33,6 +33,7 @@ from desk_app.ui.tasks import TaskRunner
 from desk_app.ui.widgets.columns import StackingColumns
 from desk_app.ui.widgets.errors import desk_error_text, show_field_errors
 from desk_app.ui.widgets.fields import ErrorLabel, NoticeLabel, enter_moves_on
+from desk_app.ui.widgets.scroll import scroll_area
 
 log = logging.getLogger(__name__)
 
@@ -80,10 +81,7 @@ class IntakePage(QWidget):
         self.history = HistoryPanel(self.services.citizens, self.tasks, lambda: self.people.search_terms())
         self.history.changed.connect(self._on_case_chosen)
         self.history.setFixedWidth(290)
-        self.form_scroll = QScrollArea()
-        self.form_scroll.setWidgetResizable(True)
-        self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.form_scroll = scroll_area(sideways=False)
         self.form_scroll.setFocusPolicy(
             Qt.FocusPolicy.NoFocus
         )  # Tab goes from field to field, not to the frame

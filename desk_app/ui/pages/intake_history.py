@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +26,7 @@ from desk_app.ui.formatting import fmt_date
 from desk_app.ui.tasks import TaskRunner
 from desk_app.ui.widgets.fields import ErrorLabel, hint_style, section_header
 from desk_app.ui.widgets.form_state import Callbacks
+from desk_app.ui.widgets.scroll import scroll_area
 
 log = logging.getLogger(__name__)
 
@@ -114,12 +114,8 @@ class HistoryPanel(QFrame):
         self._cards_layout = QVBoxLayout(self._cards)
         self._cards_layout.setContentsMargins(0, 0, 4, 0)
         self._cards_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll = scroll_area(self._cards, sideways=False)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        scroll.setWidget(self._cards)
         layout.addWidget(scroll, 1)
 
         link_title = QLabel(f"<b>{vi_ui.HISTORY_LINK}</b>")

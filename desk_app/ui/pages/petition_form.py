@@ -10,10 +10,8 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +38,7 @@ from desk_app.ui.tasks import TaskRunner
 from desk_app.ui.widgets.columns import StackingColumns
 from desk_app.ui.widgets.errors import desk_error_text, error_message
 from desk_app.ui.widgets.fields import ErrorLabel, NoticeLabel, enter_moves_on
+from desk_app.ui.widgets.scroll import scroll_area
 
 log = logging.getLogger(__name__)
 
@@ -102,10 +101,7 @@ class PetitionForm(QWidget):
         self.reset()
 
     def _build(self) -> None:
-        self.form_scroll = QScrollArea()
-        self.form_scroll.setWidgetResizable(True)
-        self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.form_scroll = scroll_area(sideways=False)
         self.form_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         # The letter above its signer when they do not fit side by side (1366×768 at 125 %): never cut at the right.
         self._columns = StackingColumns(self.form_scroll, self.letter, self.signer)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from desk_app.i18n import vi_petitions_page as vpp
 from desk_app.services.registry import Services
 from desk_app.ui import dialogs
 from desk_app.ui.pages.petition_form import PetitionForm
 from desk_app.ui.tasks import TaskRunner
+from desk_app.ui.widgets.scroll import scroll_area
 
 
 class PetitionFormDialog(QDialog):
@@ -32,10 +33,7 @@ class PetitionFormDialog(QDialog):
         bottom.addStretch(1)
         bottom.addWidget(close)
         # On a small screen (1366×768 at 125 %) the long form scrolls; the Close button stays in view.
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.form)
+        scroll = scroll_area(self.form)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addLayout(bottom)
