@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QResizeEvent, QShowEvent
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -88,19 +88,6 @@ class DeadlinesTab(QWidget):
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.installEventFilter(self)
         self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self._fit_rows()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_rows()
-
-    def _fit_rows(self) -> None:
-        # Row heights follow the wrapped text once the stretched column has its real width (after layout).
-        # With the table as context the call is dropped if the page is gone before the timer fires.
-        QTimer.singleShot(0, self.table, self.table.resizeRowsToContents)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """On the table, Enter opens the edit dialog of the selected rule."""
