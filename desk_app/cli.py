@@ -27,8 +27,8 @@ from desk_app.errors import (
 from desk_app.i18n import vi, vi_calendar
 from desk_app.i18n import vi_cli as txt
 from desk_app.paths import AppPaths, resolve
-from desk_app.services.demo import DemoSummary, fill_demo
-from desk_app.services.office import OfficeInfo
+from desk_app.services.demo.service import DemoSummary, fill_demo
+from desk_app.services.office.service import OfficeInfo
 from desk_app.services.registry import open_services
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2

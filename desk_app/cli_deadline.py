@@ -30,7 +30,7 @@ FIRST_YEAR, LAST_YEAR = 1990, 2100
 
 def calendar_around(day: dt.date) -> WorkingCalendar:
     """The working calendar around `day`; the `holidays` package is imported only when a deadline is asked."""
-    from desk_app.services.holiday_source import calendar_around as load
+    from desk_app.services.deadlines.holiday_source import calendar_around as load
 
     return load(day)
 

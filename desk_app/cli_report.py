@@ -15,7 +15,7 @@ from desk_app.i18n import vi_cli
 from desk_app.i18n import vi_reports as txt
 from desk_app.paths import AppPaths
 from desk_app.services.registry import Services, open_services
-from desk_app.services.report_types import ReportForm, ReportPeriod, ReportResult
+from desk_app.services.reports.types import ReportForm, ReportPeriod, ReportResult
 
 EXIT_OK, EXIT_USAGE = 0, 2
 FORMATS: Final = ("json", "csv", "xlsx", "pdf")

@@ -11,7 +11,7 @@ from pathlib import Path
 from desk_app.cli import EXIT_FAILED, EXIT_OK, EXPECTED, CliError, _one_line, describe
 from desk_app.i18n import vi_cli as txt
 from desk_app.paths import AppPaths
-from desk_app.services.demo import fill_demo
+from desk_app.services.demo.service import fill_demo
 from desk_app.services.registry import Services, open_services
 
 
@@ -42,7 +42,7 @@ def _pdf(label: str, visit_id: int | None, missing: str, render: Callable[[int],
 def _visits_for_printing(services: Services) -> tuple[int | None, int | None]:
     """(a visit with received documents, any visit that was not refused), newest first."""
     from desk_app.domain.enums import Handling
-    from desk_app.services.register import RegisterFilter
+    from desk_app.services.visits.register import RegisterFilter
 
     with_docs: int | None = None
     received: int | None = None

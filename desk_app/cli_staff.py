@@ -14,7 +14,7 @@ from desk_app.domain.text import nfc, nfc_opt, search_key
 from desk_app.errors import DeskError
 from desk_app.i18n import vi_cli as txt
 from desk_app.paths import AppPaths
-from desk_app.services.office import StaffInfo
+from desk_app.services.office.service import StaffInfo
 from desk_app.services.registry import Services, open_services
 
 EXIT_OK = 0

@@ -13,10 +13,10 @@ from desk_app.errors import DeskError
 from desk_app.i18n import vi_cli
 from desk_app.i18n import vi_transfer as vt
 from desk_app.paths import AppPaths
-from desk_app.services.petition_import import PetitionImporter
 from desk_app.services.registry import Services, open_services
-from desk_app.services.transfer_table import ImportRefused, is_csv_or_xlsx, parse_date
-from desk_app.services.visit_import import VisitImporter
+from desk_app.services.transfer.petition_import import PetitionImporter
+from desk_app.services.transfer.table import ImportRefused, is_csv_or_xlsx, parse_date
+from desk_app.services.transfer.visit_import import VisitImporter
 
 EXIT_OK, EXIT_USAGE = 0, 2
 WHAT = ("visits", "petitions")

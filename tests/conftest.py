@@ -13,7 +13,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from desk_app.domain.enums import OfficeKind, Role
 from desk_app.paths import AppPaths
-from desk_app.services.office import OfficeInfo, PlaceInfo, StaffInfo
+from desk_app.services.office.service import OfficeInfo, PlaceInfo, StaffInfo
 from desk_app.services.registry import Services, open_services
 
 FIXED_NOW = dt.datetime(2026, 11, 20, 9, 30)

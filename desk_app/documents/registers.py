@@ -11,9 +11,9 @@ from typing import Final
 from desk_app.i18n import vi_transfer as vt
 from desk_app.printing.table_file import Column, write_table
 from desk_app.services.context import ServiceContext
-from desk_app.services.petition_transfer_export import petition_ids, petition_rows
-from desk_app.services.transfer_table import Progress
-from desk_app.services.visit_export import Cell, full_identity_for, log_export, visit_ids, visit_rows
+from desk_app.services.transfer.petition_export import petition_ids, petition_rows
+from desk_app.services.transfer.table import Progress
+from desk_app.services.transfer.visit_export import Cell, full_identity_for, log_export, visit_ids, visit_rows
 
 VISIT_SHEET: Final = "So tiep cong dan"
 PETITION_SHEET: Final = "So theo doi don"

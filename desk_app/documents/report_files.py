@@ -21,7 +21,7 @@ from desk_app.printing.forms.report_xlsx import render_report_xlsx
 from desk_app.printing.table_file import csv_bytes, csv_text
 from desk_app.services.documents import OfficeHeader
 from desk_app.services.registry import Services
-from desk_app.services.report_types import ReportResult
+from desk_app.services.reports.types import ReportResult
 
 _UBND: Final = re.compile(r"^(ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)\s+", re.IGNORECASE)
 

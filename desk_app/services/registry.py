@@ -6,25 +6,25 @@ from dataclasses import dataclass
 
 from desk_app.paths import AppPaths
 from desk_app.services.attachments import AttachmentService
-from desk_app.services.calendar import CalendarService
-from desk_app.services.case_file import CaseFileService
-from desk_app.services.citizens import CitizenService
-from desk_app.services.conclusions import ConclusionService
+from desk_app.services.citizens.case_file import CaseFileService
+from desk_app.services.citizens.service import CitizenService
 from desk_app.services.context import ServiceContext
-from desk_app.services.deadlines import DeadlineService
-from desk_app.services.dialogues import DialogueService
+from desk_app.services.deadlines.service import DeadlineService
+from desk_app.services.deadlines.working_calendar import CalendarService
 from desk_app.services.documents import DocumentService
 from desk_app.services.drafts import DraftService
-from desk_app.services.form_texts import FormTextService
-from desk_app.services.office import OfficeService
-from desk_app.services.petition_documents import PetitionDocumentService
-from desk_app.services.petition_followups import FollowUpService
-from desk_app.services.petition_register import PetitionRegisterService
-from desk_app.services.petitions import PetitionService
-from desk_app.services.register import RegisterService
-from desk_app.services.reports import ReportService
-from desk_app.services.schedule_service import ScheduleService
-from desk_app.services.visits import IntakeService
+from desk_app.services.office.form_texts import FormTextService
+from desk_app.services.office.service import OfficeService
+from desk_app.services.petitions.documents import PetitionDocumentService
+from desk_app.services.petitions.followups import FollowUpService
+from desk_app.services.petitions.register import PetitionRegisterService
+from desk_app.services.petitions.service import PetitionService
+from desk_app.services.reports.service import ReportService
+from desk_app.services.schedule.conclusions import ConclusionService
+from desk_app.services.schedule.dialogues import DialogueService
+from desk_app.services.schedule.service import ScheduleService
+from desk_app.services.visits.register import RegisterService
+from desk_app.services.visits.service import IntakeService
 from desk_app.storage.engine import Sessions, make_engine
 from desk_app.storage.migrate import migrate
 

@@ -11,8 +11,8 @@ from desk_app.printing.forms.book_layout import BookCover
 from desk_app.printing.forms.petition_register_book import PetitionBookLine, render_petition_register
 from desk_app.printing.forms.visit_register import VisitBookLine, render_visit_register
 from desk_app.services.documents import KeptDocument
-from desk_app.services.register_books import BookCoverData, RegisterBookService, VisitBookRow
 from desk_app.services.registry import Services
+from desk_app.services.visits.books import BookCoverData, RegisterBookService, VisitBookRow
 
 VISIT_BOOK_KIND = "so_tiep_cong_dan"
 PETITION_BOOK_KIND = "so_theo_doi_don"

@@ -13,9 +13,9 @@ from desk_app.printing.forms.conclusion_notice import (
     render_conclusion_notice,
     unit_section,
 )
-from desk_app.services.conclusion_types import ConclusionSource, Signer
-from desk_app.services.dialogue_types import DialogueNoticeSource
 from desk_app.services.registry import Services
+from desk_app.services.schedule.conclusion_types import ConclusionSource, Signer
+from desk_app.services.schedule.dialogue_types import DialogueNoticeSource
 from desk_app.ui.print_jobs import letterhead
 
 CONCLUSION_KIND = "ket_luan_tcd"

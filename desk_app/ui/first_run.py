@@ -20,10 +20,10 @@ from desk_app.domain.enums import Role
 from desk_app.errors import DeskError, ValidationError
 from desk_app.i18n import vi
 from desk_app.i18n import vi_screens as vs
-from desk_app.services.office import PlaceInfo, StaffInfo
+from desk_app.services.office.service import PlaceInfo, StaffInfo
 from desk_app.services.registry import Services
-from desk_app.ui.pages.settings_fields import EnterMovesOn, ErrorLabel, with_error
-from desk_app.ui.pages.settings_office import OfficeForm
+from desk_app.ui.pages.settings.fields import EnterMovesOn, ErrorLabel, with_error
+from desk_app.ui.pages.settings.office import OfficeForm
 
 
 def _line(object_name: str, placeholder: str = "") -> QLineEdit:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.i18n import vi_sign_in, vi_ui
 from desk_app.services.registry import Services
-from desk_app.ui.pages.intake import IntakePage
+from desk_app.ui.pages.intake.page import IntakePage
 from desk_app.ui.pages.placeholder import PlaceholderPage
 from desk_app.ui.sign_in import SignInDialog
 from desk_app.ui.tasks import TaskRunner
@@ -69,30 +69,30 @@ class MainWindow(QMainWindow):
         self.tasks = tasks
         self.intake = IntakePage(services, tasks)
         self.register_page = self._page(
-            "desk_app.ui.pages.register", "RegisterPage", vi_ui.NAV_REGISTER, vi_ui.PLACEHOLDER_REGISTER,
+            "desk_app.ui.pages.register.page", "RegisterPage", vi_ui.NAV_REGISTER, vi_ui.PLACEHOLDER_REGISTER,
             services, tasks,
         )  # fmt: skip
         self.settings_page = self._page(
-            "desk_app.ui.pages.settings",
+            "desk_app.ui.pages.settings.page",
             "SettingsPage",
             vi_ui.NAV_SETTINGS,
             vi_ui.PLACEHOLDER_SETTINGS,
             services,
         )
         self.dashboard_page = self._page(
-            "desk_app.ui.pages.dashboard", "DashboardPage", vi_ui.NAV_DASHBOARD, vi_ui.PLACEHOLDER_DASHBOARD,
+            "desk_app.ui.pages.dashboard.page", "DashboardPage", vi_ui.NAV_DASHBOARD, vi_ui.PLACEHOLDER_DASHBOARD,
             services, tasks,
         )  # fmt: skip
         self.calendar_page = self._page(
-            "desk_app.ui.pages.calendar_page", "CalendarPage", vi_ui.NAV_CALENDAR, vi_ui.PLACEHOLDER_CALENDAR,
+            "desk_app.ui.pages.schedule.page", "CalendarPage", vi_ui.NAV_CALENDAR, vi_ui.PLACEHOLDER_CALENDAR,
             services, tasks,
         )  # fmt: skip
         self.petitions_page = self._page(
-            "desk_app.ui.pages.petitions", "PetitionsPage", vi_ui.NAV_PETITIONS, vi_ui.PLACEHOLDER_PETITIONS,
+            "desk_app.ui.pages.petitions.page", "PetitionsPage", vi_ui.NAV_PETITIONS, vi_ui.PLACEHOLDER_PETITIONS,
             services, tasks,
         )  # fmt: skip
         self.citizens_page = self._page(
-            "desk_app.ui.pages.citizens", "CitizensPage", vi_ui.NAV_CITIZENS, vi_ui.PLACEHOLDER_CITIZENS,
+            "desk_app.ui.pages.citizens.page", "CitizensPage", vi_ui.NAV_CITIZENS, vi_ui.PLACEHOLDER_CITIZENS,
             services, tasks,
         )  # fmt: skip
         pages: list[QWidget] = [
@@ -105,7 +105,7 @@ class MainWindow(QMainWindow):
             # The report table, its charts and the narrative are taller than 1366×768 at 125 % leaves: it scrolls.
             self._scrollable(
                 self._page(
-                    "desk_app.ui.pages.reports",
+                    "desk_app.ui.pages.reports.page",
                     "ReportsPage",
                     vi_ui.NAV_REPORTS,
                     vi_ui.PLACEHOLDER_REPORTS,

@@ -17,17 +17,17 @@ from desk_app.printing.forms.proposal_slip import ProposalSlipData, render_propo
 from desk_app.printing.forms.refusal_notice import RefusalNoticeData, render_refusal_notice
 from desk_app.printing.forms.result_notice import ResultNoticeData, render_result_notice
 from desk_app.printing.forms.transfer_slip import TransferSlipData, render_transfer_slip
-from desk_app.services.case_file import CaseFileService, CaseFileSource
-from desk_app.services.conclusion_types import Signer
+from desk_app.services.citizens.case_file import CaseFileService, CaseFileSource
 from desk_app.services.documents import KeptDocument
-from desk_app.services.petition_document_types import (
+from desk_app.services.petitions.document_types import (
     DocKind,
     PetitionDocumentSource,
     PetitionFacts,
     RefusalSource,
 )
-from desk_app.services.petition_documents import PetitionDocumentService
+from desk_app.services.petitions.documents import PetitionDocumentService
 from desk_app.services.registry import Services
+from desk_app.services.schedule.conclusion_types import Signer
 from desk_app.ui.print_jobs import letterhead
 
 

@@ -13,7 +13,7 @@ from desk_app.printing.forms.session_sheet import Registrant, SessionSheetData, 
 from desk_app.printing.schedule_text import notice_plain_text, sessions_ics
 from desk_app.services.documents import OfficeHeader
 from desk_app.services.registry import Services
-from desk_app.services.schedule_types import DaySheetSource, NoticeRow, NoticeSource, Period
+from desk_app.services.schedule.types import DaySheetSource, NoticeRow, NoticeSource, Period
 from desk_app.ui.print_jobs import letterhead
 
 NOTICE_KIND = "thong_bao_lich_tiep"

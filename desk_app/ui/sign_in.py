@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from desk_app.i18n import vi, vi_sign_in
-from desk_app.services.office import StaffInfo
+from desk_app.services.office.service import StaffInfo
 from desk_app.services.registry import Services
 from desk_app.ui import dialogs
 

@@ -225,7 +225,7 @@ def settings(tour: Tour) -> None:
 def _a_dialogue(tour: Tour) -> None:
     """Two dialogues, one waiting for its notice and one whose units' answers are awaited, so the notice and the
     answer dialogs both have something to show."""
-    from desk_app.services.dialogue_types import DialogueEdit, DialogueKind
+    from desk_app.services.schedule.dialogue_types import DialogueEdit, DialogueKind
 
     dialogues = tour.services.dialogues
     for topic in ("Đối thoại về giá nước sạch", "Đối thoại về việc bồi thường khi mở rộng đường tỉnh 956"):
@@ -268,14 +268,14 @@ def _unscrolled(page: QWidget) -> QWidget:
 
 
 def _latest_visit(tour: Tour) -> int:
-    from desk_app.services.register import RegisterFilter
+    from desk_app.services.visits.register import RegisterFilter
 
     ids = tour.services.register.search_ids(RegisterFilter())
     return ids[0]
 
 
 def _petitions_by_status(tour: Tour) -> dict[str, int]:
-    from desk_app.services.petition_register import PetitionFilter
+    from desk_app.services.petitions.register import PetitionFilter
 
     found: dict[str, int] = {}
     register = tour.services.petition_register

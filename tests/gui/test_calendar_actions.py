@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from desk_app.domain.enums import SessionStatus
 from desk_app.services.registry import Services
-from desk_app.services.schedule_types import Period, PeriodKind, RegistrantInfo, SessionEdit
-from desk_app.ui.pages.calendar_page import CalendarPage
+from desk_app.services.schedule.types import Period, PeriodKind, RegistrantInfo, SessionEdit
+from desk_app.ui.pages.schedule.page import CalendarPage
 from tests.gui.test_calendar_page import DEC_10, DEC_24, click, head_rule, make_page
 from tests.helpers.pdf import pdf_flat_text, pdf_text
 from tests.helpers.qt_input import type_text

@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from desk_app.domain.enums import SessionStatus
 from desk_app.services.registry import Services
-from desk_app.services.schedule_types import LeaderRuleInfo, Period, PeriodKind
-from desk_app.ui.pages.calendar_page import CalendarPage
+from desk_app.services.schedule.types import LeaderRuleInfo, Period, PeriodKind
+from desk_app.ui.pages.schedule.page import CalendarPage
 from desk_app.ui.tasks import ImmediateTaskRunner
 from tests.helpers.qt_input import press, type_text
 

@@ -17,12 +17,12 @@ from desk_app.domain.petition import PetitionInput
 from desk_app.domain.visit import PersonInput, VisitInput
 from desk_app.i18n import vi
 from desk_app.i18n import vi_citizens as vc
-from desk_app.services.petitions import PetitionService
+from desk_app.services.petitions.service import PetitionService
 from desk_app.services.registry import Services
 from desk_app.ui.main_window import MainWindow
-from desk_app.ui.pages.citizens import CitizensPage
-from desk_app.ui.pages.period_filter import DEBOUNCE_MS
+from desk_app.ui.pages.citizens.page import CitizensPage
 from desk_app.ui.tasks import TaskRunner
+from desk_app.ui.widgets.period_filter import DEBOUNCE_MS
 from tests.helpers.pdf import pdf_text
 from tests.helpers.qt_input import press, type_text
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desk_app.services.registry import Services
-from desk_app.ui.pages.conclusion_dialog import ConclusionDialog
+from desk_app.ui.pages.schedule.conclusion_dialog import ConclusionDialog
 from desk_app.ui.tasks import ImmediateTaskRunner, TaskRunner
 from tests.helpers.pdf import pdf_flat_text
 from tests.helpers.qt_input import type_text

@@ -13,13 +13,13 @@ from desk_app import app as app_module
 from desk_app.domain.enums import Category, Handling, ReceptionKind, RefusalReason
 from desk_app.domain.visit import PersonInput, VisitInput
 from desk_app.i18n import vi_dashboard as vdb
-from desk_app.services.dashboard import DashboardService
-from desk_app.services.deadline_clock import start_clock
+from desk_app.services.dashboard.service import DashboardService
+from desk_app.services.deadlines.clock import start_clock
 from desk_app.services.registry import Services
-from desk_app.services.schedule_types import RegistrantInfo, SessionEdit, WarningKind
+from desk_app.services.schedule.types import RegistrantInfo, SessionEdit, WarningKind
 from desk_app.ui.main_window import INTAKE_INDEX, MainWindow
-from desk_app.ui.pages.dashboard import DashboardPage
-from desk_app.ui.pages.dashboard_widgets import AMBER, NEUTRAL, RED
+from desk_app.ui.pages.dashboard.page import DashboardPage
+from desk_app.ui.pages.dashboard.widgets import AMBER, NEUTRAL, RED
 from desk_app.ui.tasks import ImmediateTaskRunner, TaskRunner
 from tests.helpers.qt_input import press
 
@@ -208,8 +208,8 @@ def test_a_refusal_notice_row_opens_its_visit_in_the_intake(qtbot: QtBot, office
 
 
 def test_refreshing_the_warnings_takes_the_old_boxes_away_at_once(qtbot: QtBot) -> None:
-    from desk_app.services.schedule_types import ScheduleWarning
-    from desk_app.ui.pages.dashboard_widgets import WarningList
+    from desk_app.services.schedule.types import ScheduleWarning
+    from desk_app.ui.pages.dashboard.widgets import WarningList
 
     box = WarningList()
     qtbot.addWidget(box)

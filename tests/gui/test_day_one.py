@@ -14,10 +14,10 @@ from desk_app.app import build_main_window
 from desk_app.domain.enums import Category, DocCondition, RefusalReason, VisitOrder, VisitStatus
 from desk_app.i18n import vi
 from desk_app.paths import AppPaths
-from desk_app.services.register import RegisterFilter, SortKey
 from desk_app.services.registry import open_services
+from desk_app.services.visits.register import RegisterFilter, SortKey
 from desk_app.ui.first_run import FirstRunDialog
-from desk_app.ui.pages.intake_dialogs import RefusalDialog
+from desk_app.ui.pages.intake.dialogs import RefusalDialog
 from desk_app.ui.tasks import ImmediateTaskRunner
 from tests.conftest import FIXED_NOW
 from tests.helpers.pdf import pdf_text

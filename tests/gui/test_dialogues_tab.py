@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from desk_app.domain.enums import DialogueKind
 from desk_app.i18n import vi_ui
 from desk_app.services.registry import Services
-from desk_app.ui.pages.dialogues_tab import AMBER, RED, DialoguesTab
+from desk_app.ui.pages.schedule.dialogues_tab import AMBER, RED, DialoguesTab
 from desk_app.ui.tasks import ImmediateTaskRunner
 from tests.helpers.pdf import pdf_flat_text
 from tests.helpers.qt_input import type_text

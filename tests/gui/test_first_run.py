@@ -11,7 +11,7 @@ from desk_app.domain.enums import OfficeKind, Role
 from desk_app.errors import FieldError, ValidationError
 from desk_app.i18n import vi
 from desk_app.i18n import vi_screens as vs
-from desk_app.services.office import OfficeInfo
+from desk_app.services.office.service import OfficeInfo
 from desk_app.services.registry import Services
 from desk_app.ui.first_run import FirstRunDialog
 from tests.helpers.qt_input import press, type_text

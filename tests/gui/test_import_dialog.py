@@ -15,15 +15,15 @@ from pytestqt.qtbot import QtBot
 
 from desk_app.i18n import vi_transfer as vt
 from desk_app.services.audit import history
-from desk_app.services.petition_register import PetitionFilter
-from desk_app.services.register import RegisterFilter
+from desk_app.services.petitions.register import PetitionFilter
 from desk_app.services.registry import Services
-from desk_app.services.visit_import import VisitImporter
-from desk_app.ui.pages import book_print
-from desk_app.ui.pages.book_print import BookPrintDialog
-from desk_app.ui.pages.import_dialog import ImportDialog
-from desk_app.ui.pages.petitions import PetitionsPage
-from desk_app.ui.pages.register import RegisterPage
+from desk_app.services.transfer.visit_import import VisitImporter
+from desk_app.services.visits.register import RegisterFilter
+from desk_app.ui.pages.petitions.page import PetitionsPage
+from desk_app.ui.pages.register import book_print
+from desk_app.ui.pages.register.book_print import BookPrintDialog
+from desk_app.ui.pages.register.import_dialog import ImportDialog
+from desk_app.ui.pages.register.page import RegisterPage
 from desk_app.ui.tasks import ImmediateTaskRunner, TaskRunner
 from tests.helpers.pdf import pdf_flat_text
 from tests.helpers.qt_input import press, type_text, wait_idle

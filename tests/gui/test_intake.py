@@ -24,11 +24,11 @@ from desk_app.domain.enums import (
 )
 from desk_app.domain.visit import PersonInput, VisitInput
 from desk_app.i18n import vi, vi_ui
-from desk_app.services.register import RegisterFilter
 from desk_app.services.registry import Services
+from desk_app.services.visits.register import RegisterFilter
 from desk_app.ui import print_jobs
-from desk_app.ui.pages.intake import IntakePage
-from desk_app.ui.pages.intake_dialogs import RefusalDialog
+from desk_app.ui.pages.intake.dialogs import RefusalDialog
+from desk_app.ui.pages.intake.page import IntakePage
 from desk_app.ui.tasks import ImmediateTaskRunner
 from tests.helpers.qt_input import press, type_text
 

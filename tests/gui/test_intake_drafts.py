@@ -7,8 +7,8 @@ from pytestqt.qtbot import QtBot
 from desk_app.domain.enums import Category
 from desk_app.i18n import vi_ui
 from desk_app.services.registry import Services
-from desk_app.ui.pages.intake import IntakePage
-from desk_app.ui.pages.intake_drafts import DRAFT_KEY
+from desk_app.ui.pages.intake.drafts import DRAFT_KEY
+from desk_app.ui.pages.intake.page import IntakePage
 from desk_app.ui.tasks import ImmediateTaskRunner
 from tests.helpers.qt_input import click, settle, type_text
 

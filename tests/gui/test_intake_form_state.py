@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
-from desk_app.ui.pages.intake_case import DocumentList
+from desk_app.ui.pages.intake.case import DocumentList
 from desk_app.ui.widgets.form_state import Binder
 
 

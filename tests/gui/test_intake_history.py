@@ -13,8 +13,8 @@ from desk_app.domain.enums import Category, VisitOrder
 from desk_app.domain.visit import PersonInput, VisitInput
 from desk_app.i18n import vi_ui
 from desk_app.services.registry import Services
-from desk_app.services.visits import SavedVisit
-from desk_app.ui.pages.intake import IntakePage
+from desk_app.services.visits.service import SavedVisit
+from desk_app.ui.pages.intake.page import IntakePage
 from desk_app.ui.tasks import ImmediateTaskRunner
 from tests.helpers.qt_input import type_text
 

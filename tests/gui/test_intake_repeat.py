@@ -13,7 +13,7 @@ from desk_app.domain.enums import Category, DocCondition, SubjectField, VisitOrd
 from desk_app.domain.visit import DocumentInput, PersonInput, VisitInput
 from desk_app.i18n import vi
 from desk_app.services.registry import Services
-from desk_app.ui.pages.intake import IntakePage
+from desk_app.ui.pages.intake.page import IntakePage
 from desk_app.ui.tasks import ImmediateTaskRunner
 from tests.conftest import FIXED_NOW
 from tests.helpers.qt_input import choose, click, press, retype, settle, type_text

@@ -15,12 +15,12 @@ from desk_app.app import build_main_window
 from desk_app.domain.enums import Category
 from desk_app.i18n import vi_ui
 from desk_app.paths import AppPaths
-from desk_app.services.petition_detail import PetitionDetailService
+from desk_app.services.petitions.detail import PetitionDetailService
 from desk_app.services.registry import Services, open_services
 from desk_app.ui.main_window import REGISTER_INDEX, MainWindow
-from desk_app.ui.pages.intake import IntakePage
-from desk_app.ui.pages.petition_from_visit import PetitionFormDialog
-from desk_app.ui.pages.register import RegisterPage
+from desk_app.ui.pages.intake.page import IntakePage
+from desk_app.ui.pages.petitions.from_visit import PetitionFormDialog
+from desk_app.ui.pages.register.page import RegisterPage
 from desk_app.ui.tasks import TaskRunner
 from tests.conftest import FIXED_NOW
 from tests.helpers.pdf import pdf_flat_text

@@ -16,11 +16,11 @@ from desk_app.domain.enums import Category
 from desk_app.domain.visit import PersonInput, VisitInput
 from desk_app.i18n import vi_ui
 from desk_app.paths import AppPaths
-from desk_app.services.office import StaffInfo
+from desk_app.services.office.service import StaffInfo
 from desk_app.services.registry import Services
 from desk_app.ui import main_window
 from desk_app.ui.main_window import INTAKE_INDEX, PAGE_TITLES, MainWindow
-from desk_app.ui.pages.intake_drafts import DRAFT_KEY
+from desk_app.ui.pages.intake.drafts import DRAFT_KEY
 from desk_app.ui.pages.placeholder import PlaceholderPage
 from desk_app.ui.tasks import ImmediateTaskRunner
 from tests.helpers.qt_input import press, type_text
@@ -183,7 +183,7 @@ def test_each_page_title_is_shown_once(window: MainWindow) -> None:
 def test_a_session_on_the_dashboard_opens_it_on_the_calendar(
     window: MainWindow, office_services: Services
 ) -> None:
-    from desk_app.services.schedule_types import SessionEdit
+    from desk_app.services.schedule.types import SessionEdit
 
     head = office_services.office.head()
     assert head is not None and head.id is not None

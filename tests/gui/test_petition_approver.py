@@ -13,10 +13,10 @@ from desk_app.domain.enums import Category, Handling, PetitionSource, Role
 from desk_app.domain.petition import PetitionInput
 from desk_app.domain.visit import PersonInput
 from desk_app.i18n import vi_transfer as vt
-from desk_app.services.petition_import import PetitionImporter
-from desk_app.services.petition_register import PetitionFilter
+from desk_app.services.petitions.register import PetitionFilter
 from desk_app.services.registry import Services
-from desk_app.ui.pages.petition_view import PetitionView
+from desk_app.services.transfer.petition_import import PetitionImporter
+from desk_app.ui.pages.petitions.view import PetitionView
 from desk_app.ui.tasks import ImmediateTaskRunner
 
 SHOTS = Path("/tmp/shots")

@@ -15,14 +15,14 @@ from desk_app.domain.petition import PetitionInput
 from desk_app.domain.visit import PersonInput
 from desk_app.i18n import vi
 from desk_app.i18n import vi_petitions_page as vpp
-from desk_app.services.petition_followups import FollowUpType
+from desk_app.services.petitions.followups import FollowUpType
 from desk_app.services.registry import Services
 from desk_app.storage.records import CitizenRecord
 from desk_app.storage.records.petition import PetitionRecord, PetitionSignerRecord
-from desk_app.ui.pages.petition_followup import FollowUpDialog
-from desk_app.ui.pages.petition_print import documents_for
-from desk_app.ui.pages.petition_view import ATTACHMENTS_TAB, CLOCKS_TAB, PetitionView
-from desk_app.ui.pages.petitions import PetitionsPage
+from desk_app.ui.pages.petitions.followup import FollowUpDialog
+from desk_app.ui.pages.petitions.page import PetitionsPage
+from desk_app.ui.pages.petitions.printing import documents_for
+from desk_app.ui.pages.petitions.view import ATTACHMENTS_TAB, CLOCKS_TAB, PetitionView
 from desk_app.ui.tasks import ImmediateTaskRunner
 from tests.helpers.qt_input import type_text
 

@@ -18,12 +18,12 @@ from desk_app.domain.enums import Category, Handling, PetitionSource, PetitionSt
 from desk_app.domain.petition import PetitionInput
 from desk_app.domain.visit import PersonInput
 from desk_app.i18n import vi_petitions_page as vpp
-from desk_app.services.petition_detail import PetitionDetailService
-from desk_app.services.petitions import RepeatHandlingRefused
+from desk_app.services.petitions.detail import PetitionDetailService
+from desk_app.services.petitions.service import RepeatHandlingRefused
 from desk_app.services.registry import Services
 from desk_app.storage.records.petition import PetitionRecord
-from desk_app.ui.pages.petition_duplicates import DEBOUNCE_MS
-from desk_app.ui.pages.petitions import PetitionsPage
+from desk_app.ui.pages.petitions.duplicates import DEBOUNCE_MS
+from desk_app.ui.pages.petitions.page import PetitionsPage
 from desk_app.ui.tasks import ImmediateTaskRunner
 from tests.helpers.qt_input import press, type_text
 

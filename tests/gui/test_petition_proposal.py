@@ -22,8 +22,8 @@ from desk_app.errors import ValidationError
 from desk_app.i18n import vi
 from desk_app.services.registry import Services
 from desk_app.storage.records.petition import DecisionRecord
-from desk_app.ui.pages.petition_actions import PETITION_HANDLINGS, ClassifyDialog, ProposeDialog
-from desk_app.ui.pages.petition_view import PetitionView
+from desk_app.ui.pages.petitions.actions import PETITION_HANDLINGS, ClassifyDialog, ProposeDialog
+from desk_app.ui.pages.petitions.view import PetitionView
 from desk_app.ui.tasks import ImmediateTaskRunner
 from tests.helpers.qt_input import type_text
 

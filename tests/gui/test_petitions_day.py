@@ -17,11 +17,11 @@ from desk_app.i18n import vi_petitions_page as vpp
 from desk_app.i18n import vi_ui
 from desk_app.services.registry import Services
 from desk_app.ui.main_window import PAGE_TITLES, MainWindow
-from desk_app.ui.pages.dashboard import DashboardPage
-from desk_app.ui.pages.petition_actions import ClassifyDialog, DecideDialog, ProposeDialog
-from desk_app.ui.pages.petition_from_visit import PetitionFormDialog
-from desk_app.ui.pages.petition_view import PetitionView
-from desk_app.ui.pages.petitions import PetitionsPage
+from desk_app.ui.pages.dashboard.page import DashboardPage
+from desk_app.ui.pages.petitions.actions import ClassifyDialog, DecideDialog, ProposeDialog
+from desk_app.ui.pages.petitions.from_visit import PetitionFormDialog
+from desk_app.ui.pages.petitions.page import PetitionsPage
+from desk_app.ui.pages.petitions.view import PetitionView
 from desk_app.ui.tasks import ImmediateTaskRunner
 from tests.helpers.pdf import pdf_text
 from tests.helpers.qt_input import press, press_on_row, settle, type_text

@@ -15,15 +15,15 @@ from desk_app.domain.visit import PersonInput, VisitInput
 from desk_app.i18n import vi
 from desk_app.i18n import vi_petition as vp
 from desk_app.i18n import vi_petitions_page as vpp
-from desk_app.services.petition_detail import PetitionDetailService
-from desk_app.services.petition_register import DueState
+from desk_app.services.petitions.detail import PetitionDetailService
+from desk_app.services.petitions.register import DueState
 from desk_app.services.registry import Services
 from desk_app.ui.models.petition_table_model import COLUMNS, OVERDUE_BACKGROUND, SOON_BACKGROUND
-from desk_app.ui.pages.intake import IntakePage
-from desk_app.ui.pages.petition_actions import ClassifyDialog, DecideDialog, ProposeDialog
-from desk_app.ui.pages.petition_from_visit import PetitionFormDialog
-from desk_app.ui.pages.petition_view import PetitionView
-from desk_app.ui.pages.petitions import PetitionsPage
+from desk_app.ui.pages.intake.page import IntakePage
+from desk_app.ui.pages.petitions.actions import ClassifyDialog, DecideDialog, ProposeDialog
+from desk_app.ui.pages.petitions.from_visit import PetitionFormDialog
+from desk_app.ui.pages.petitions.page import PetitionsPage
+from desk_app.ui.pages.petitions.view import PetitionView
 from desk_app.ui.tasks import ImmediateTaskRunner
 from tests.helpers.qt_input import press, press_on_row, type_text
 

@@ -13,7 +13,7 @@ from desk_app.domain.petition import PetitionInput
 from desk_app.domain.visit import PersonInput
 from desk_app.services.registry import Services
 from desk_app.ui.models.petition_table_model import COLUMNS
-from desk_app.ui.pages.petitions import PetitionsPage
+from desk_app.ui.pages.petitions.page import PetitionsPage
 from desk_app.ui.tasks import ImmediateTaskRunner
 
 D = dt.date

@@ -17,8 +17,8 @@ from desk_app.domain.visit import PersonInput, VisitInput
 from desk_app.i18n import vi_refusal as vr
 from desk_app.services.registry import Services
 from desk_app.ui.main_window import REGISTER_INDEX
-from desk_app.ui.pages.intake_dialogs import RefusalDialog
-from desk_app.ui.pages.register import RegisterPage
+from desk_app.ui.pages.intake.dialogs import RefusalDialog
+from desk_app.ui.pages.register.page import RegisterPage
 from desk_app.ui.tasks import TaskRunner
 from tests.helpers.pdf import pdf_flat_text
 from tests.helpers.qt_input import press, settle, type_text

@@ -15,11 +15,11 @@ from desk_app.domain.enums import Category, Handling, RefusalReason, VisitStatus
 from desk_app.domain.visit import PersonInput, VisitInput
 from desk_app.i18n import vi
 from desk_app.i18n import vi_screens as vs
-from desk_app.services.register import RegisterFilter, SortKey
 from desk_app.services.registry import Services
+from desk_app.services.visits.register import RegisterFilter, SortKey
 from desk_app.ui.models.visit_table_model import COLUMNS, REFUSED_COLOR, VOIDED_COLOR
-from desk_app.ui.pages.register import RegisterPage, count_text
-from desk_app.ui.pages.register_void import VoidVisitDialog
+from desk_app.ui.pages.register.page import RegisterPage, count_text
+from desk_app.ui.pages.register.void import VoidVisitDialog
 from desk_app.ui.tasks import ImmediateTaskRunner
 from desk_app.ui.visit_history import VisitHistoryDialog
 from tests.helpers.qt_input import press, type_text

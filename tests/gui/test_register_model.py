@@ -10,10 +10,10 @@ from pytestqt.qtbot import QtBot
 
 from desk_app.domain.enums import Category, Handling, ReceptionKind, VisitOrder, VisitStatus
 from desk_app.domain.visit import PersonInput, VisitInput
-from desk_app.services.register import RegisterRow
 from desk_app.services.registry import Services
+from desk_app.services.visits.register import RegisterRow
 from desk_app.ui.models.visit_table_model import VisitTableModel
-from desk_app.ui.pages.register import RegisterPage
+from desk_app.ui.pages.register.page import RegisterPage
 from desk_app.ui.tasks import ImmediateTaskRunner
 
 COPIES = 5000

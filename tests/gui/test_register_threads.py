@@ -10,9 +10,9 @@ from pytestqt.qtbot import QtBot
 
 from desk_app.domain.enums import Category, Handling
 from desk_app.domain.visit import PersonInput, VisitInput
-from desk_app.services.register import RegisterFilter, SortKey
 from desk_app.services.registry import Services
-from desk_app.ui.pages.register import RegisterPage
+from desk_app.services.visits.register import RegisterFilter, SortKey
+from desk_app.ui.pages.register.page import RegisterPage
 from desk_app.ui.tasks import TaskRunner
 
 

@@ -11,9 +11,9 @@ from desk_app.domain.enums import Category, PetitionSource, SubjectField
 from desk_app.domain.petition import PetitionInput
 from desk_app.domain.visit import PersonInput, VisitInput
 from desk_app.services.registry import Services
-from desk_app.services.report_types import ReportForm
-from desk_app.ui.pages.reports import ReportsPage
-from desk_app.ui.pages.settings import SettingsPage
+from desk_app.services.reports.types import ReportForm
+from desk_app.ui.pages.reports.page import ReportsPage
+from desk_app.ui.pages.settings.page import SettingsPage
 from desk_app.ui.tasks import ImmediateTaskRunner
 
 D = dt.date

@@ -17,8 +17,8 @@ from desk_app.domain.visit import PersonInput, VisitInput
 from desk_app.paths import AppPaths
 from desk_app.printing.forms.report_xlsx import FIRST_HEADER_ROW
 from desk_app.services.registry import Services
-from desk_app.services.report_types import ReportForm
-from desk_app.ui.pages.reports import ReportsPage
+from desk_app.services.reports.types import ReportForm
+from desk_app.ui.pages.reports.page import ReportsPage
 from desk_app.ui.tasks import ImmediateTaskRunner
 
 Q3 = "2026-Q3"  # 15/06/2026 – 14/09/2026

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QTableWidget, QTableWidgetIte
 from pytestqt.qtbot import QtBot
 
 from desk_app.paths import AppPaths
-from desk_app.services.demo import fill_demo
+from desk_app.services.demo.service import fill_demo
 from desk_app.services.registry import open_services
 from tests.conftest import FIXED_NOW
 from tests.helpers.fit import codes_shown, misfits

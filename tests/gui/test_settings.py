@@ -10,7 +10,7 @@ from desk_app.i18n import vi
 from desk_app.i18n import vi_screens as vs
 from desk_app.services import audit
 from desk_app.services.registry import Services
-from desk_app.ui.pages.settings import SettingsPage
+from desk_app.ui.pages.settings.page import SettingsPage
 from tests.helpers.qt_input import press, type_text
 
 

@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
 
 from desk_app.i18n import vi_calendar_admin as vca
-from desk_app.services.calendar import CalendarDayInfo, EntryKind
+from desk_app.services.deadlines.working_calendar import CalendarDayInfo, EntryKind
 from desk_app.services.registry import Services
-from desk_app.ui.pages.settings import SettingsPage
-from desk_app.ui.pages.settings_calendar import CalendarTab
+from desk_app.ui.pages.settings.page import SettingsPage
+from desk_app.ui.pages.settings.working_calendar import CalendarTab
 from tests.helpers.qt_input import press, press_on_row, type_text
 
 REF = "Quyết định số 12/QĐ-UBND ngày 05/01/2026 của UBND tỉnh An Giang"

@@ -11,12 +11,12 @@ from pytestqt.qtbot import QtBot
 
 from desk_app.domain.deadline_rules import DEADLINE_RULES
 from desk_app.i18n import vi_deadlines as vd
-from desk_app.services.deadline_clock import start_clock
+from desk_app.services.deadlines.clock import start_clock
 from desk_app.services.registry import Services
 from desk_app.storage.records.deadline import DeadlineRecord
-from desk_app.ui.pages.settings import SettingsPage
-from desk_app.ui.pages.settings_deadlines import DeadlinesTab
-from desk_app.ui.pages.settings_deadlines_edit import EditRuleDialog
+from desk_app.ui.pages.settings.deadlines import DeadlinesTab
+from desk_app.ui.pages.settings.deadlines_edit import EditRuleDialog
+from desk_app.ui.pages.settings.page import SettingsPage
 from tests.helpers.qt_input import press, type_text
 
 BASIS = "Quyết định số 15/QĐ-UBND ngày 01/09/2026 của UBND xã An Phú"

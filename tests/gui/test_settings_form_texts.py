@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 from desk_app.i18n import vi_form_parts as fp
 from desk_app.i18n import vi_petition_forms as vf
 from desk_app.services.registry import Services
-from desk_app.ui.pages.settings import SettingsPage
-from desk_app.ui.pages.settings_form_texts import FormTextsTab
+from desk_app.ui.pages.settings.form_texts import FormTextsTab
+from desk_app.ui.pages.settings.page import SettingsPage
 from tests.helpers.qt_input import type_text
 
 CLOSING = "Ủy ban nhân dân xã trân trọng thông báo để ông (bà) biết."

@@ -58,7 +58,11 @@ def press_on_row(table: QTableView, row: int, key: Qt.Key = Qt.Key.Key_Return) -
 # Human pace ------------------------------------------------------------------------------------------------
 def _debounce_intervals() -> dict[str, int]:
     """Every debounce of the app, by where it lives; settle() waits for each pending one to fire anyway."""
-    from desk_app.ui.pages import intake, intake_drafts, intake_history, period_filter, petition_duplicates
+    from desk_app.ui.pages.intake import drafts as intake_drafts
+    from desk_app.ui.pages.intake import history as intake_history
+    from desk_app.ui.pages.intake import page as intake
+    from desk_app.ui.pages.petitions import duplicates as petition_duplicates
+    from desk_app.ui.widgets import period_filter
 
     return {
         "intake draft": intake_drafts.DEBOUNCE_MS,

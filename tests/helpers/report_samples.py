@@ -6,7 +6,7 @@ import datetime as dt
 
 from desk_app.i18n import vi_reports
 from desk_app.services.documents import OfficeHeader
-from desk_app.services.report_types import (
+from desk_app.services.reports.types import (
     ColumnSpec,
     Drill,
     DrillKind,

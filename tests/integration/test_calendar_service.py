@@ -11,7 +11,7 @@ from desk_app.domain.calendar import DayKind, DaySource, SkipReason
 from desk_app.errors import NotFoundError, ValidationError
 from desk_app.i18n import vi_calendar_admin as vca
 from desk_app.services import audit
-from desk_app.services.calendar import CalendarDayInfo, EntryKind
+from desk_app.services.deadlines.working_calendar import CalendarDayInfo, EntryKind
 from desk_app.services.registry import Services
 
 REF = "Quyết định số 12/QĐ-UBND ngày 05/01/2026 của UBND tỉnh An Giang"

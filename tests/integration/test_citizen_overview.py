@@ -12,9 +12,9 @@ from desk_app.domain.visit import PersonInput, VisitInput
 from desk_app.errors import NotFoundError
 from desk_app.i18n import vi
 from desk_app.services.audit import history
-from desk_app.services.citizen_overview import CitizenOverviewService
-from desk_app.services.office import StaffInfo
-from desk_app.services.petitions import PetitionService
+from desk_app.services.citizens.overview import CitizenOverviewService
+from desk_app.services.office.service import StaffInfo
+from desk_app.services.petitions.service import PetitionService
 from desk_app.services.registry import Services
 
 D = dt.date

@@ -15,7 +15,7 @@ from desk_app import cli
 from desk_app.domain.enums import OfficeKind
 from desk_app.i18n import vi
 from desk_app.paths import AppPaths
-from desk_app.services.office import OfficeInfo
+from desk_app.services.office.service import OfficeInfo
 from desk_app.services.registry import open_services
 
 AN_PHU = ["--office-name", "ỦY BAN NHÂN DÂN XÃ AN PHÚ", "--office-kind", "UBND_XA"]

@@ -13,8 +13,8 @@ import pytest
 from desk_app import cli, cli_deadline
 from desk_app.domain.calendar import WorkingCalendar
 from desk_app.paths import AppPaths
-from desk_app.services.calendar import CalendarDayInfo, EntryKind
-from desk_app.services.deadlines import RuleChange
+from desk_app.services.deadlines.service import RuleChange
+from desk_app.services.deadlines.working_calendar import CalendarDayInfo, EntryKind
 from desk_app.services.registry import open_services
 
 ENGLISH = re.compile(r"\b(usage|error|argument|required|invalid|choose|unrecognized|expected)\b", re.I)

@@ -11,8 +11,8 @@ from sqlalchemy import select
 from desk_app.domain.enums import Category, DeadlineStatus, Gender, ReceptionKind, SubjectField
 from desk_app.domain.visit import PersonInput, VisitInput
 from desk_app.errors import ConflictError, ValidationError
-from desk_app.services.conclusions import ConclusionItem, Signer
 from desk_app.services.registry import Services
+from desk_app.services.schedule.conclusions import ConclusionItem, Signer
 from desk_app.storage.records import ChangeLogRecord, DeadlineRecord, OutgoingDocumentRecord, SessionRecord
 
 DAY = dt.date(2026, 11, 12)  # a Thursday

@@ -12,7 +12,7 @@ from desk_app.domain.deadlines import Variant
 from desk_app.domain.enums import DeadlineStatus
 from desk_app.paths import AppPaths
 from desk_app.services import audit
-from desk_app.services.deadline_clock import (
+from desk_app.services.deadlines.clock import (
     ENTITY_DEADLINE,
     complete,
     live_rules,

@@ -11,8 +11,8 @@ from desk_app.domain.calendar import DayType
 from desk_app.domain.enums import DeadlineStatus
 from desk_app.errors import FieldError, NotFoundError, ValidationError
 from desk_app.services import audit
-from desk_app.services.deadline_clock import ENTITY_DEADLINE, complete, start_clock
-from desk_app.services.deadlines import RuleChange
+from desk_app.services.deadlines.clock import ENTITY_DEADLINE, complete, start_clock
+from desk_app.services.deadlines.service import RuleChange
 from desk_app.services.registry import Services
 from desk_app.storage.records.deadline import DeadlineRecord, DeadlineRuleRecord
 

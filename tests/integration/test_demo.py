@@ -19,7 +19,7 @@ from desk_app.domain.enums import Category, Handling, Role, VisitOrder
 from desk_app.domain.reception import representative_problem
 from desk_app.errors import ConflictError
 from desk_app.paths import AppPaths
-from desk_app.services.demo import DemoSummary, fill_demo
+from desk_app.services.demo.service import DemoSummary, fill_demo
 from desk_app.services.registry import Services, open_services
 from desk_app.storage.records import (
     CaseRecord,

@@ -9,8 +9,8 @@ from sqlalchemy import select
 
 from desk_app.domain.enums import DeadlineStatus, DialogueKind
 from desk_app.errors import ConflictError, ValidationError
-from desk_app.services.dialogues import DialogueEdit, DialogueState, UnitMatter
 from desk_app.services.registry import Services
+from desk_app.services.schedule.dialogues import DialogueEdit, DialogueState, UnitMatter
 from desk_app.storage.records import DeadlineRecord, OutgoingDocumentRecord
 
 DIALOGUE_DAY = dt.date(2026, 8, 28)  # a Friday before the 31/08 swap day and Quốc khánh 01–02/09

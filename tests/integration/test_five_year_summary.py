@@ -10,8 +10,8 @@ from openpyxl import Workbook
 
 from desk_app.i18n import vi_transfer as vt
 from desk_app.services.registry import Services
-from desk_app.services.report_types import DrillKind, ReportForm
-from desk_app.services.visit_import import VisitImporter
+from desk_app.services.reports.types import DrillKind, ReportForm
+from desk_app.services.transfer.visit_import import VisitImporter
 
 HEAD = "Trần Văn Bình"
 MATTERS = (

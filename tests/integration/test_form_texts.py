@@ -17,8 +17,8 @@ from desk_app.errors import FieldError, NotFoundError, ValidationError
 from desk_app.i18n import vi_form_parts as fp
 from desk_app.i18n import vi_petition_forms as vf
 from desk_app.i18n import vi_petition_print as vt
-from desk_app.services.petition_document_types import DocKind
-from desk_app.services.petition_documents import kind_form
+from desk_app.services.petitions.document_types import DocKind
+from desk_app.services.petitions.documents import kind_form
 from desk_app.services.registry import Services
 from desk_app.storage.records import ChangeLogRecord, FormTextRecord, OutgoingDocumentRecord
 from desk_app.ui import petition_doc_jobs as jobs
@@ -170,7 +170,7 @@ def test_the_guidance_letter_prints_the_offices_closing_and_basis(office_service
 
 
 def test_the_schedule_notice_prints_the_offices_basis_and_recipients(office_services: Services) -> None:
-    from desk_app.services.schedule_types import Period, PeriodKind
+    from desk_app.services.schedule.types import Period, PeriodKind
     from desk_app.ui import schedule_print_jobs
 
     texts = office_services.form_texts

@@ -9,8 +9,8 @@ from sqlalchemy import select
 from desk_app.domain.enums import Category, PetitionSource
 from desk_app.domain.petition import PetitionInput
 from desk_app.domain.visit import PersonInput
-from desk_app.services.id_lists import fetch_ids
-from desk_app.services.petition_register import PetitionFilter
+from desk_app.services.office.id_lists import fetch_ids
+from desk_app.services.petitions.register import PetitionFilter
 from desk_app.services.registry import Services
 from desk_app.storage.records.petition import PetitionRecord
 

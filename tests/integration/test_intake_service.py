@@ -22,8 +22,8 @@ from desk_app.domain.enums import (
 )
 from desk_app.domain.visit import DocumentInput, PersonInput, VisitInput
 from desk_app.errors import ConflictError, ValidationError
-from desk_app.services.register import RegisterFilter, SortKey
 from desk_app.services.registry import Services
+from desk_app.services.visits.register import RegisterFilter, SortKey
 from desk_app.storage.records import ChangeLogRecord, CitizenRecord, SessionRecord, VisitRecord
 
 DAY = dt.date(2026, 11, 18)
@@ -267,7 +267,7 @@ def test_drafts_round_trip(services: Services) -> None:
 
 def test_first_run_setup_is_all_or_nothing(services: Services, monkeypatch: pytest.MonkeyPatch) -> None:
     from desk_app.domain.enums import OfficeKind
-    from desk_app.services.office import OfficeInfo, PlaceInfo, StaffInfo
+    from desk_app.services.office.service import OfficeInfo, PlaceInfo, StaffInfo
 
     office = OfficeInfo(
         name="SỞ TƯ PHÁP", abbreviation="STP", kind=OfficeKind.SO, place_name="Hà Nội", head_title="GIÁM ĐỐC"

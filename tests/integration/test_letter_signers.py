@@ -25,10 +25,10 @@ from desk_app.domain.visit import PersonInput, VisitInput
 from desk_app.errors import ValidationError
 from desk_app.i18n.vi_print import SIGN_HINT
 from desk_app.printing.forms.schedule_notice import render_schedule_notice
-from desk_app.services.office import OfficeInfo, PlaceInfo, StaffInfo
-from desk_app.services.petition_detail import PetitionDetailService
-from desk_app.services.petition_document_types import PetitionDocumentSource
-from desk_app.services.petition_documents import PetitionDocumentService
+from desk_app.services.office.service import OfficeInfo, PlaceInfo, StaffInfo
+from desk_app.services.petitions.detail import PetitionDetailService
+from desk_app.services.petitions.document_types import PetitionDocumentSource
+from desk_app.services.petitions.documents import PetitionDocumentService
 from desk_app.services.registry import Services
 from desk_app.storage.records import OutgoingDocumentRecord
 from desk_app.ui import conclusion_jobs

@@ -13,7 +13,7 @@ from desk_app.domain.enums import OfficeKind
 from desk_app.paths import AppPaths
 from desk_app.services import outgoing
 from desk_app.services.context import Actor, ServiceContext
-from desk_app.services.office import OfficeInfo
+from desk_app.services.office.service import OfficeInfo
 from desk_app.services.registry import open_services
 from desk_app.storage.engine import Sessions, make_engine
 from desk_app.storage.records import OutgoingDocumentRecord

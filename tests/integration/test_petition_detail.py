@@ -7,8 +7,8 @@ import datetime as dt
 from desk_app.domain.enums import Category, Handling, PetitionSource, Role, SignatureKind, SubjectField
 from desk_app.domain.petition import PetitionInput
 from desk_app.domain.visit import PersonInput, VisitInput
-from desk_app.services.petition_detail import PetitionDetailService
-from desk_app.services.petition_register import DueState
+from desk_app.services.petitions.detail import PetitionDetailService
+from desk_app.services.petitions.register import DueState
 from desk_app.services.registry import Services
 
 TODAY = dt.date(2026, 11, 20)

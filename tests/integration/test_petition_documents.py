@@ -23,9 +23,9 @@ from desk_app.domain.petition import PetitionInput
 from desk_app.domain.petition_docs import NoticeOutcome
 from desk_app.domain.visit import PersonInput, VisitInput
 from desk_app.errors import ConflictError, ValidationError
-from desk_app.services.case_file import CaseFileService
-from desk_app.services.petition_document_types import DocKind
-from desk_app.services.petition_documents import PetitionDocumentService
+from desk_app.services.citizens.case_file import CaseFileService
+from desk_app.services.petitions.document_types import DocKind
+from desk_app.services.petitions.documents import PetitionDocumentService
 from desk_app.services.registry import Services
 from desk_app.storage.records import ChangeLogRecord, DeadlineRecord, DocumentRecord, OutgoingDocumentRecord
 from desk_app.ui import petition_doc_jobs as jobs

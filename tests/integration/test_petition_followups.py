@@ -12,8 +12,8 @@ from desk_app.domain.petition import PetitionInput
 from desk_app.domain.visit import PersonInput
 from desk_app.errors import ValidationError
 from desk_app.services.attachments import AttachmentService
-from desk_app.services.petition_followups import FollowUpService, FollowUpType
-from desk_app.services.petitions import PetitionService
+from desk_app.services.petitions.followups import FollowUpService, FollowUpType
+from desk_app.services.petitions.service import PetitionService
 from desk_app.services.registry import Services
 
 D = dt.date

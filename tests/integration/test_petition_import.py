@@ -17,10 +17,10 @@ from desk_app.domain.petition import PetitionInput
 from desk_app.domain.visit import PersonInput
 from desk_app.i18n import vi_transfer as vt
 from desk_app.paths import AppPaths
-from desk_app.services.petition_import import PetitionImporter
-from desk_app.services.petition_register import PetitionFilter
+from desk_app.services.petitions.register import PetitionFilter
 from desk_app.services.registry import Services, open_services
-from desk_app.services.transfer_table import ImportRefused, cell_text
+from desk_app.services.transfer.petition_import import PetitionImporter
+from desk_app.services.transfer.table import ImportRefused, cell_text
 from desk_app.storage.records import CaseRecord, ChangeLogRecord, DecisionRecord, PetitionRecord
 from tests.conftest import FIXED_NOW
 from tests.integration.test_visit_import import _office

@@ -12,8 +12,8 @@ from desk_app.domain.petition import PetitionInput
 from desk_app.domain.visit import PersonInput
 from desk_app.i18n import vi
 from desk_app.services.audit import history
-from desk_app.services.petition_register import DueState, PetitionFilter, PetitionRegisterService
-from desk_app.services.petitions import PetitionService
+from desk_app.services.petitions.register import DueState, PetitionFilter, PetitionRegisterService
+from desk_app.services.petitions.service import PetitionService
 from desk_app.services.registry import Services
 
 D = dt.date
@@ -81,7 +81,7 @@ def test_the_excel_export_has_the_importable_layout_and_the_mask(
 
     from desk_app.documents.registers import export_petition_ids
     from desk_app.i18n import vi_transfer as vt
-    from desk_app.services.petition_register import SortKey
+    from desk_app.services.petitions.register import SortKey
 
     _, register = filled
     target = tmp_path / "so-don.xlsx"
@@ -130,7 +130,7 @@ def _third(petitions: PetitionService, office_services: Services) -> int:
 def test_the_register_sorts_by_each_sortable_column(
     filled: tuple[PetitionService, PetitionRegisterService], office_services: Services
 ) -> None:
-    from desk_app.services.petition_register import SortKey
+    from desk_app.services.petitions.register import SortKey
 
     petitions, register = filled
     _third(petitions, office_services)
@@ -158,7 +158,7 @@ def test_the_register_sorts_by_each_sortable_column(
 def test_sorting_by_sender_never_places_a_masked_author_by_the_hidden_name(
     filled: tuple[PetitionService, PetitionRegisterService], office_services: Services
 ) -> None:
-    from desk_app.services.petition_register import SortKey
+    from desk_app.services.petitions.register import SortKey
 
     petitions, register = filled
     _third(petitions, office_services)

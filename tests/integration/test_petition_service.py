@@ -12,7 +12,7 @@ from desk_app.domain.petition_flow import PermissionDenied
 from desk_app.domain.petition_rules import RepeatRefused
 from desk_app.domain.visit import PersonInput
 from desk_app.errors import ValidationError
-from desk_app.services.petitions import PetitionService, RepeatHandlingRefused
+from desk_app.services.petitions.service import PetitionService, RepeatHandlingRefused
 from desk_app.services.registry import Services
 
 D = dt.date

@@ -83,7 +83,7 @@ def test_appointment_slip(office_services: Services) -> None:
 def test_an_office_without_a_reception_place_names_itself_in_sentence_case(services: Services) -> None:
     from desk_app.domain.enums import OfficeKind
     from desk_app.services.documents import DocumentService
-    from desk_app.services.office import OfficeInfo
+    from desk_app.services.office.service import OfficeInfo
 
     services.office.save(
         OfficeInfo(name="ỦY BAN NHÂN DÂN XÃ AN PHÚ", parent_name=None, abbreviation="UBND",

@@ -14,14 +14,14 @@ from desk_app.domain.visit import DocumentInput, PersonInput, VisitInput
 from desk_app.errors import ConflictError, ValidationError
 from desk_app.i18n import vi_petition_forms as vf
 from desk_app.paths import AppPaths
-from desk_app.services.demo import fill_demo
-from desk_app.services.petition_documents import PetitionDocumentService
+from desk_app.services.demo.service import fill_demo
+from desk_app.services.petitions.documents import PetitionDocumentService
 from desk_app.services.registry import Services, open_services
-from desk_app.services.visit_refusal import RULE
+from desk_app.services.visits.refusal import RULE
 from desk_app.storage.records import DeadlineRecord, OutgoingDocumentRecord, ReceivedItemRecord, VisitRecord
 from desk_app.ui import petition_doc_jobs as jobs
 from desk_app.ui import print_jobs
-from desk_app.ui.pages.intake_print import refusal_error_text
+from desk_app.ui.pages.intake.printing import refusal_error_text
 from desk_app.ui.widgets.errors import error_message
 from tests.conftest import FIXED_NOW
 from tests.helpers.pdf import pdf_flat_text

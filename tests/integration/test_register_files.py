@@ -21,13 +21,13 @@ from desk_app.domain.petition import PetitionInput
 from desk_app.domain.visit import PersonInput, VisitInput
 from desk_app.i18n import vi_transfer as vt
 from desk_app.paths import AppPaths
-from desk_app.services.petition_import import PetitionImporter
-from desk_app.services.petition_register import PetitionFilter
-from desk_app.services.petition_register import SortKey as PetitionSort
-from desk_app.services.register import RegisterFilter
-from desk_app.services.register import SortKey as VisitSort
+from desk_app.services.petitions.register import PetitionFilter
+from desk_app.services.petitions.register import SortKey as PetitionSort
 from desk_app.services.registry import Services, open_services
-from desk_app.services.visit_import import VisitImporter
+from desk_app.services.transfer.petition_import import PetitionImporter
+from desk_app.services.transfer.visit_import import VisitImporter
+from desk_app.services.visits.register import RegisterFilter
+from desk_app.services.visits.register import SortKey as VisitSort
 from tests.conftest import FIXED_NOW
 from tests.integration.test_visit_import import _office
 

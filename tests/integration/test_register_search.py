@@ -9,9 +9,9 @@ from sqlalchemy import text
 from desk_app.domain.enums import Category, PetitionSource, Role
 from desk_app.domain.petition import PetitionInput
 from desk_app.domain.visit import PersonInput, VisitInput
-from desk_app.services.petition_register import PetitionFilter
-from desk_app.services.register import RegisterFilter
+from desk_app.services.petitions.register import PetitionFilter
 from desk_app.services.registry import Services
+from desk_app.services.visits.register import RegisterFilter
 from desk_app.storage import fts
 
 D = dt.date

@@ -10,10 +10,10 @@ import pytest
 from sqlalchemy import select
 
 from desk_app.paths import AppPaths
-from desk_app.services.demo import fill_demo
+from desk_app.services.demo.service import fill_demo
 from desk_app.services.registry import Services, open_services
-from desk_app.services.report_types import DrillKind, ReportForm, ReportPeriod, ReportResult
-from desk_app.services.reports import FORMULAS
+from desk_app.services.reports.service import FORMULAS
+from desk_app.services.reports.types import DrillKind, ReportForm, ReportPeriod, ReportResult
 from desk_app.storage.records import VisitRecord
 from tests.conftest import FIXED_NOW
 

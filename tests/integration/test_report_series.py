@@ -9,9 +9,9 @@ from sqlalchemy import update
 from desk_app.domain.enums import Category, Handling, PetitionSource, RefusalReason, SubjectField
 from desk_app.domain.petition import PetitionInput
 from desk_app.domain.visit import PersonInput, VisitInput
-from desk_app.services.office import OfficeInfo
+from desk_app.services.office.service import OfficeInfo
 from desk_app.services.registry import Services
-from desk_app.services.reports import ReportService
+from desk_app.services.reports.service import ReportService
 from desk_app.storage.records import PetitionRecord
 from desk_app.storage.records.deadline import DeadlineRecord
 

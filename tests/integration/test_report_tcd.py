@@ -12,9 +12,9 @@ from desk_app.domain.visit import PersonInput, VisitInput
 from desk_app.errors import ConflictError, ValidationError
 from desk_app.services import audit
 from desk_app.services.registry import Services
-from desk_app.services.report_lock import ReportPermissionDenied
-from desk_app.services.report_types import DrillKind, ReportForm
-from desk_app.services.schedule_types import SessionEdit
+from desk_app.services.reports.lock import ReportPermissionDenied
+from desk_app.services.reports.types import DrillKind, ReportForm
+from desk_app.services.schedule.types import SessionEdit
 
 D = dt.date
 

@@ -17,9 +17,9 @@ from desk_app.domain.enums import (
 )
 from desk_app.domain.petition import PetitionInput
 from desk_app.domain.visit import PersonInput, VisitInput
-from desk_app.services.petition_followups import FollowUpType
+from desk_app.services.petitions.followups import FollowUpType
 from desk_app.services.registry import Services
-from desk_app.services.report_types import DrillKind, ReportForm
+from desk_app.services.reports.types import DrillKind, ReportForm
 
 D = dt.date
 

@@ -11,9 +11,9 @@ import pytest
 
 from desk_app.domain.enums import ReceptionKind, SessionStatus
 from desk_app.paths import AppPaths
-from desk_app.services.demo import fill_demo
+from desk_app.services.demo.service import fill_demo
 from desk_app.services.registry import Services, open_services
-from desk_app.services.schedule_types import Period, PeriodKind, SessionInfo, WarningKind
+from desk_app.services.schedule.types import Period, PeriodKind, SessionInfo, WarningKind
 from tests.conftest import FIXED_NOW
 
 TODAY = FIXED_NOW.date()

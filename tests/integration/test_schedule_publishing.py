@@ -7,7 +7,7 @@ import datetime as dt
 from desk_app.domain.enums import Category, Gender, ReceptionKind, SessionStatus, SubjectField
 from desk_app.domain.visit import PersonInput, VisitInput
 from desk_app.services.registry import Services
-from desk_app.services.schedule_types import (
+from desk_app.services.schedule.types import (
     LeaderRuleInfo,
     Period,
     PeriodKind,

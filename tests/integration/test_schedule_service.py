@@ -11,7 +11,7 @@ from desk_app.domain.enums import ReceptionKind, SessionStatus
 from desk_app.errors import NotFoundError, ValidationError
 from desk_app.i18n import vi_schedule_admin
 from desk_app.services.registry import Services
-from desk_app.services.schedule_types import (
+from desk_app.services.schedule.types import (
     LeaderRuleInfo,
     Period,
     PeriodKind,

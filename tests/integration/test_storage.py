@@ -94,7 +94,7 @@ def test_a_database_from_a_newer_app_is_refused(tmp_path: Path) -> None:
 
 def test_reopening_keeps_everything(tmp_path: Path) -> None:
     from desk_app.domain.enums import OfficeKind
-    from desk_app.services.office import OfficeInfo
+    from desk_app.services.office.service import OfficeInfo
 
     paths = AppPaths(tmp_path / "data")
     first = open_services(paths)

@@ -17,10 +17,10 @@ from desk_app.domain.enums import Category, Handling, ReceptionKind, Role, Sessi
 from desk_app.domain.visit import PersonInput, VisitInput
 from desk_app.i18n import vi_transfer as vt
 from desk_app.paths import AppPaths
-from desk_app.services.register import RegisterFilter
 from desk_app.services.registry import Services, open_services
-from desk_app.services.transfer_table import ImportRefused, cell_text
-from desk_app.services.visit_import import VisitImporter
+from desk_app.services.transfer.table import ImportRefused, cell_text
+from desk_app.services.transfer.visit_import import VisitImporter
+from desk_app.services.visits.register import RegisterFilter
 from desk_app.storage.records import CaseRecord, ChangeLogRecord, CounterRecord, SessionRecord, VisitRecord
 from tests.conftest import FIXED_NOW
 
@@ -237,7 +237,7 @@ def test_periodic_rows_join_or_create_held_sessions(office_services: Services, t
 
 def _office(sv: Services) -> Services:
     from desk_app.domain.enums import OfficeKind
-    from desk_app.services.office import OfficeInfo, StaffInfo
+    from desk_app.services.office.service import OfficeInfo, StaffInfo
 
     sv.office.save(OfficeInfo(name="ỦY BAN NHÂN DÂN XÃ AN PHÚ", parent_name=None, abbreviation="UBND",
                               kind=OfficeKind.UBND_XA, place_name="An Phú", head_title="CHỦ TỊCH"))  # fmt: skip

@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 
 from desk_app.i18n import vi_transfer as vt
 from desk_app.services.registry import Services
-from desk_app.services.visit_import import VisitImporter
+from desk_app.services.transfer.visit_import import VisitImporter
 from desk_app.storage.records import CaseRecord, ChangeLogRecord, VisitRecord
 
 pytestmark = pytest.mark.perf

@@ -17,7 +17,7 @@ import pytest
 from desk_app.domain.enums import Category, PetitionSource, PetitionStatus
 from desk_app.domain.text import search_key
 from desk_app.paths import AppPaths
-from desk_app.services.petition_register import DueState, PetitionFilter
+from desk_app.services.petitions.register import DueState, PetitionFilter
 from desk_app.services.registry import Services, open_services
 from tests.perf.test_register_perf import FAMILY, GIVEN, MIDDLE, SUMMARIES, timed
 

@@ -18,8 +18,8 @@ import pytest
 from desk_app.domain.enums import Category, Handling, SubjectField
 from desk_app.domain.text import search_key
 from desk_app.paths import AppPaths
-from desk_app.services.register import RegisterFilter, SortKey
 from desk_app.services.registry import Services, open_services
+from desk_app.services.visits.register import RegisterFilter, SortKey
 from desk_app.ui.models.visit_table_model import VisitTableModel
 
 pytestmark = pytest.mark.perf

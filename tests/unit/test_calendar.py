@@ -22,8 +22,8 @@ from desk_app.domain.calendar import (
 )
 from desk_app.i18n import vi_calendar
 from desk_app.i18n.vi_calendar import explain, range_text
-from desk_app.services import holiday_source
-from desk_app.services.holiday_source import (
+from desk_app.services.deadlines import holiday_source
+from desk_app.services.deadlines.holiday_source import (
     calendar_around,
     calendar_days,
     library_days,

@@ -19,7 +19,7 @@ from desk_app.domain.deadlines import (
     variant_of,
 )
 from desk_app.i18n.vi_calendar import explain
-from desk_app.services.holiday_source import working_calendar
+from desk_app.services.deadlines.holiday_source import working_calendar
 
 D = dt.date
 CAL = working_calendar(range(2024, 2029))

@@ -31,7 +31,7 @@ from desk_app.domain.schedule import (
 from desk_app.domain.schedule_rules import parse_rule_text
 from desk_app.errors import ValidationError
 from desk_app.i18n.vi_schedule import describe, missing_note, shift_note, shortfall_note
-from desk_app.services.holiday_source import working_calendar
+from desk_app.services.deadlines.holiday_source import working_calendar
 
 D = dt.date
 CAL = working_calendar([2026])

@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor
 from desk_app.i18n import vi
 from desk_app.i18n import vi_petition as vp
 from desk_app.i18n import vi_petitions_page as vpp
-from desk_app.services.petition_register import DueState, PetitionRow, SortKey
+from desk_app.services.petitions.register import DueState, PetitionRow, SortKey
 from desk_app.ui.formatting import fmt_date
 from desk_app.ui.models.id_list_model import IdListModel, Index
 

@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QFont
 from desk_app.domain.enums import VisitStatus
 from desk_app.i18n import vi
 from desk_app.i18n import vi_screens as vs
-from desk_app.services.register import RegisterRow, SortKey
+from desk_app.services.visits.register import RegisterRow, SortKey
 from desk_app.ui.models.id_list_model import IdListModel, Index
 
 FetchRows = Callable[[Sequence[int]], list[RegisterRow]]

@@ -1,0 +1,1 @@
+"""Tổng quan: today's sessions and the clocks that need attention."""

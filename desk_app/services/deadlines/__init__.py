@@ -1,0 +1,1 @@
+"""Legal deadlines: the working calendar, the deadline rules and the clocks that run on them."""

@@ -1,0 +1,1 @@
+"""A year of a commune desk as sample data."""

@@ -1,0 +1,1 @@
+"""The office itself: its details, staff, places, signers, editable form texts and ID lists."""

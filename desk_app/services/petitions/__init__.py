@@ -1,0 +1,1 @@
+"""Petitions (đơn): registering, classifying, deciding, following up, and their documents."""

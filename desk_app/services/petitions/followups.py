@@ -1,0 +1,169 @@
+"""What happens to a petition after the decision: replies, urgings, results, withdrawal, suspension, extension."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desk_app.domain.enums import PetitionStatus
+from desk_app.domain.petition_flow import FINAL, PetitionAction, next_status
+from desk_app.domain.text import nfc, nfc_opt
+from desk_app.errors import FieldError, NotFoundError, ValidationError
+from desk_app.services import audit
+from desk_app.services.context import ServiceContext
+from desk_app.services.deadlines import clock as deadline_clock
+from desk_app.storage.records.deadline import DeadlineRecord
+from desk_app.storage.records.petition import FollowUpRecord, PetitionRecord
+
+ENTITY = "petition"
+
+
+class FollowUpType(StrEnum):
+    """DOMAIN §5.14 plus the events of §7.3–7.4 that change a petition's course."""
+
+    NHAN_PHUC_DAP = "NHAN_PHUC_DAP"
+    DON_DOC = "DON_DOC"
+    NHAN_KET_QUA = "NHAN_KET_QUA"
+    THONG_BAO_CONG_DAN = "THONG_BAO_CONG_DAN"
+    RUT_DON = "RUT_DON"
+    RUT_MOT_PHAN = "RUT_MOT_PHAN"
+    TAM_DINH_CHI = "TAM_DINH_CHI"
+    TIEP_TUC = "TIEP_TUC"
+    DINH_CHI = "DINH_CHI"
+    GIA_HAN = "GIA_HAN"
+
+
+_STATUS_ACTIONS: dict[FollowUpType, PetitionAction] = {
+    FollowUpType.RUT_DON: PetitionAction.WITHDRAW,
+    FollowUpType.TAM_DINH_CHI: PetitionAction.SUSPEND,
+    FollowUpType.TIEP_TUC: PetitionAction.CONTINUE,
+    FollowUpType.DINH_CHI: PetitionAction.TERMINATE,
+    FollowUpType.NHAN_KET_QUA: PetitionAction.RESOLVE,
+}
+"""Events that move the petition: a whole withdrawal ends it, a suspension pauses it, a result closes it."""
+_NEEDS_DOCUMENT = frozenset(
+    {FollowUpType.TAM_DINH_CHI, FollowUpType.TIEP_TUC, FollowUpType.DINH_CHI, FollowUpType.GIA_HAN}
+)
+"""Decisions that exist only as a numbered document (DOMAIN §8: every extension keeps its decision number)."""
+_CLOSES: dict[FollowUpType, tuple[str, ...]] = {
+    FollowUpType.THONG_BAO_CONG_DAN: ("TCD_NOTIFY_RESULT", "TC_NOTIFY_ACCEPT"),
+}
+"""Clocks an event meets: telling the citizen (and the parties) how the petition is handled."""
+_CLOSES_ALL: tuple[str, ...] = ("*",)
+"""A petition that ends (resolved, withdrawn, terminated) stops every clock still running on it."""
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUpInfo:
+    id: int
+    event_type: FollowUpType
+    event_date: dt.date
+    doc_no: str | None
+    doc_date: dt.date | None
+    content: str
+
+
+class FollowUpService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    def record(
+        self,
+        petition_id: int,
+        event_type: FollowUpType,
+        event_date: dt.date,
+        *,
+        doc_no: str | None = None,
+        doc_date: dt.date | None = None,
+        content: str = "",
+        clock_id: int | None = None,
+        extended_to: dt.date | None = None,
+    ) -> FollowUpInfo:
+        """Record an event with its document; status events move the petition, an extension moves one clock.
+
+        An extension keeps the clock's original due date and stores the new one beside it (DOMAIN §8).
+        """
+        errors: list[FieldError] = []
+        if event_date > self._ctx.today():
+            errors.append(FieldError("event_date", "future"))
+        if event_type in _NEEDS_DOCUMENT and not (doc_no or "").strip():
+            errors.append(FieldError("doc_no", "required"))
+        if event_type is FollowUpType.GIA_HAN and (clock_id is None or extended_to is None):
+            errors.append(FieldError("extended_to", "required"))
+        if errors:
+            raise ValidationError(errors)
+        with self._ctx.sessions.write() as s, s.begin():
+            petition = s.get(PetitionRecord, petition_id)
+            if petition is None or petition.is_voided:
+                raise NotFoundError("petition.not_found")
+            changes: dict[str, tuple[object, object]] = {"event": (None, event_type.value)}
+            action = _STATUS_ACTIONS.get(event_type)
+            if action is not None:
+                before = petition.status
+                petition.status = next_status(PetitionStatus(before), action, self._ctx.actor.roles)
+                changes["status"] = (before, petition.status)
+            closes = _CLOSES_ALL if PetitionStatus(petition.status) in FINAL else _CLOSES.get(event_type, ())
+            self._complete_clocks(s, petition_id, closes, event_date)
+            if event_type is FollowUpType.GIA_HAN:
+                assert clock_id is not None and extended_to is not None
+                clock = s.get(DeadlineRecord, clock_id)
+                if clock is None or clock.entity_type != ENTITY or clock.entity_id != petition_id:
+                    raise NotFoundError("deadline.not_found")
+                # A second extension must go beyond the first one, not only beyond the original date.
+                if extended_to <= deadline_clock.effective_due(clock):
+                    raise ValidationError([FieldError("extended_to", "not_later")])
+                changes["extended_to"] = (clock.extended_to, extended_to)
+                clock.extended_to = extended_to
+                clock.extension_doc = nfc(doc_no or "")
+            rec = FollowUpRecord(
+                petition_id=petition_id,
+                event_type=event_type.value,
+                event_date=event_date,
+                doc_no=nfc_opt(doc_no),
+                doc_date=doc_date,
+                content=nfc(content),
+                created_by=self._ctx.actor.name,
+            )
+            s.add(rec)
+            s.flush()
+            audit.record(s, self._ctx, "follow_up", ENTITY, petition_id, changes)
+            return _info(rec)
+
+    def _complete_clocks(self, s: Session, petition_id: int, codes: tuple[str, ...], on: dt.date) -> None:
+        if not codes:
+            return
+        only = None if codes is _CLOSES_ALL else codes
+        for clock in deadline_clock.clocks_of(s, ENTITY, petition_id, running_only=True, codes=only):
+            deadline_clock.complete(s, self._ctx, clock, on)
+
+    def list(self, petition_id: int) -> list[FollowUpInfo]:
+        with self._ctx.sessions.read() as s:
+            rows = s.scalars(
+                select(FollowUpRecord)
+                .where(FollowUpRecord.petition_id == petition_id, FollowUpRecord.is_voided.is_(False))
+                .order_by(FollowUpRecord.event_date, FollowUpRecord.id)
+            ).all()
+            return [_info(r) for r in rows]
+
+    def replies_received(self, date_from: dt.date, date_to: dt.date) -> int:
+        """The XLD reports' "số văn bản phúc đáp nhận được do chuyển đơn" (DOMAIN §5.14)."""
+        with self._ctx.sessions.read() as s:
+            rows = s.scalars(
+                select(FollowUpRecord.id).where(
+                    FollowUpRecord.event_type == FollowUpType.NHAN_PHUC_DAP.value,
+                    FollowUpRecord.event_date >= date_from,
+                    FollowUpRecord.event_date <= date_to,
+                    FollowUpRecord.is_voided.is_(False),
+                )
+            ).all()
+            return len(rows)
+
+
+def _info(rec: FollowUpRecord) -> FollowUpInfo:
+    return FollowUpInfo(
+        rec.id, FollowUpType(rec.event_type), rec.event_date, rec.doc_no, rec.doc_date, rec.content
+    )

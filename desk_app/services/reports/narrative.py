@@ -1,0 +1,144 @@
+"""The written report's paragraphs with the period's figures filled in, and the monthly series for the charts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Sequence
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desk_app.domain import report_periods
+from desk_app.domain.enums import SessionStatus
+from desk_app.i18n import vi_reports as txt
+from desk_app.services.reports import facts as report_facts
+from desk_app.services.reports import tcd as report_tcd
+from desk_app.services.reports import xld as report_xld
+from desk_app.services.reports.types import ReportPeriod
+from desk_app.storage.records import DialogueRecord, StaffRecord
+
+NOT_HELD = frozenset({SessionStatus.HOAN.value, SessionStatus.HUY.value})
+
+
+def _n(values: dict[int, int], *columns: int) -> str:
+    return txt.num(sum(values[c] for c in columns))
+
+
+def _head_name(s: Session) -> str:
+    head = s.scalars(
+        select(StaffRecord).where(StaffRecord.is_head.is_(True), StaffRecord.is_voided.is_(False)).limit(1)
+    ).first()
+    return (head.position or "").strip() if head is not None and head.position else txt.N_HEAD_DEFAULT
+
+
+def tcd_lines(s: Session, period: ReportPeriod) -> list[str]:
+    visits = report_facts.counted_visits(s, period.last)
+    sessions = report_facts.sessions_in(s, period.first, period.last)
+    v, _ = report_tcd.compute(visits, sessions, period.first, period.last)
+    lines = [
+        txt.N_TCD_TOTAL.format(
+            turns=_n(v, 1), persons=_n(v, 2), cases=_n(v, 3), old=_n(v, 7, 16, 25), new=_n(v, 6, 15, 24),
+            groups=_n(v, 8, 17, 26), group_persons=_n(v, 9, 18, 27),
+        ),
+        txt.N_TCD_HEAD.format(
+            head=_head_name(s), sessions=_n(v, 12), turns=_n(v, 13), persons=_n(v, 14), cases=_n(v, 15, 16),
+            old=_n(v, 16), new=_n(v, 15),
+        ),
+    ]  # fmt: skip
+    if v[21] or v[22]:
+        lines.append(
+            txt.N_TCD_DELEGATED.format(
+                sessions=_n(v, 21), turns=_n(v, 22), persons=_n(v, 23), cases=_n(v, 24, 25),
+                old=_n(v, 25), new=_n(v, 24),
+            )
+        )  # fmt: skip
+    lines.append(
+        txt.N_TCD_REGULAR.format(
+            turns=_n(v, 4), persons=_n(v, 5), cases=_n(v, 6, 7), old=_n(v, 7), new=_n(v, 6)
+        )
+    )
+    head_sessions = [x for x in sessions if x.kind in report_tcd.HEAD_KINDS]
+    missed = [x for x in head_sessions if x.status in NOT_HELD]
+    if missed:
+        items = "; ".join(
+            txt.N_NOT_HELD_ITEM.format(
+                date=txt.date_text(x.date), reason=x.reason or txt.N_NOT_HELD_NO_REASON
+            )
+            for x in missed
+        )
+        lines.append(txt.N_NOT_HELD.format(count=txt.num(len(missed)), items=items))
+    empty = sum(1 for x in head_sessions if x.status == SessionStatus.KHONG_CO_CONG_DAN.value)
+    if empty:
+        lines.append(txt.N_NO_CITIZEN.format(count=txt.num(empty)))
+    lines.append(_dialogue_line(s, period))
+    return lines
+
+
+def _dialogue_line(s: Session, period: ReportPeriod) -> str:
+    kinds = Counter(
+        s.scalars(
+            select(DialogueRecord.kind).where(
+                DialogueRecord.is_voided.is_(False),
+                DialogueRecord.date >= period.first,
+                DialogueRecord.date <= period.last,
+            )
+        ).all()
+    )
+    if not kinds:
+        return txt.N_NO_DIALOGUE
+    parts = ", ".join(
+        f"{txt.DIALOGUE_KIND.get(kind, kind)}: {txt.num(count)}" for kind, count in sorted(kinds.items())
+    )
+    return txt.N_DIALOGUES.format(count=txt.num(sum(kinds.values())), kinds=parts)
+
+
+def xld_lines(s: Session, period: ReportPeriod) -> list[str]:
+    petitions = report_facts.petitions_until(s, period.last)
+    replies = report_facts.replies_in(s, period.first, period.last)
+    earlier = report_facts.earlier_contacts(s, petitions, period.last)
+    v, _ = report_xld.xld_01(petitions, replies, earlier, period.first, period.last)
+    f = report_xld.flow(petitions, period.first, period.last)
+    inside = [p for p in report_xld.representatives(f.ok) if report_xld.result_of(p) == report_xld.IN]
+    done = sum(1 for p in inside if p.resolved_on is not None)
+    return [
+        txt.N_XLD.format(
+            must=_n(v, 1), carried=_n(v, 2), received=_n(v, 3), done=_n(v, 4), left=_n(v, 5), ok=_n(v, 6),
+            cases=_n(v, 7), kn=_n(v, 8), tc=_n(v, 9), pa=_n(v, 10),
+        ),
+        txt.N_XLD_RESULT.format(
+            inside=_n(v, 14), outside=_n(v, 18), guided=_n(v, 19), moved=_n(v, 20), urged=_n(v, 21),
+            replies=_n(v, 22),
+        ),
+        txt.N_RESOLVED.format(done=txt.num(done), left=txt.num(len(inside) - done)),
+    ]  # fmt: skip
+
+
+def narrative(s: Session, period: ReportPeriod) -> str:
+    header = txt.N_HEADER.format(
+        label=period.label[:1].lower() + period.label[1:],
+        first=txt.date_text(period.first),
+        last=txt.date_text(period.last),
+    )
+    return "\n".join([header, *tcd_lines(s, period), *xld_lines(s, period)])
+
+
+def monthly_series(s: Session, period: ReportPeriod, *, calendar_months: bool) -> list[tuple[str, int, int]]:
+    """(month label, visits counted by 01/TCD, petitions received) per report month of the period."""
+    spans = report_periods.months_within(period.first, period.last, calendar_months=calendar_months)
+    visits = [v.date for v in report_facts.counted_visits(s, period.last) if v.date >= period.first]
+    received = [
+        p.received for p in report_facts.petitions_until(s, period.last) if p.received >= period.first
+    ]
+    return [
+        (
+            txt.month_short(span),
+            _within(visits, span.first, span.last),
+            _within(received, span.first, span.last),
+        )
+        for span in spans
+    ]
+
+
+def _within(days: Sequence[dt.date], first: dt.date, last: dt.date) -> int:
+    return sum(1 for d in days if first <= d <= last)

@@ -1,0 +1,171 @@
+"""The statutory reports (TT 01/2024/TT-TTCP): periods, figures with their records, locking, narrative, series."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from sqlalchemy.orm import Session
+
+from desk_app.domain import report_periods
+from desk_app.domain.report_periods import PeriodCodeError, ReportSpan
+from desk_app.errors import FieldError, ValidationError
+from desk_app.i18n import vi_reports as txt
+from desk_app.services.context import ServiceContext
+from desk_app.services.office.service import OfficeService
+from desk_app.services.reports import drill as report_drill
+from desk_app.services.reports import facts as report_facts
+from desk_app.services.reports import lock as report_lock
+from desk_app.services.reports import narrative as report_narrative
+from desk_app.services.reports import series as report_series
+from desk_app.services.reports import tcd as report_tcd
+from desk_app.services.reports import xld as report_xld
+from desk_app.services.reports.drill import DrillRow
+from desk_app.services.reports.types import ColumnSpec, Drill, ReportForm, ReportPeriod, ReportResult
+
+__all__ = ["DrillRow", "ReportService", "column_specs"]
+
+SUMS: dict[ReportForm, dict[int, tuple[int, ...]]] = {
+    ReportForm.TCD_01: dict(report_tcd.TOTALS),
+    ReportForm.XLD_01: {1: (2, 3), 14: (15, 16, 17), 18: (19, 20, 21)},
+    ReportForm.XLD_02: {1: (2, 3), 4: (5, 6), 9: (10, 11, 12), 20: (21, 22), 23: (24, 25)},
+    ReportForm.XLD_03: {1: (2, 3), 4: (5, 6), 9: (10, 11, 12, 13), 21: (22, 23), 24: (25, 26)},
+    ReportForm.XLD_04: {1: (2, 3), 4: (5, 6), 16: (17, 18)},
+}
+"""The totals of each form (its ColumnSpec.sum_of): the first formula of DOMAIN §10.2 for each total column."""
+FORMULAS: dict[ReportForm, tuple[tuple[int, tuple[int, ...]], ...]] = {
+    ReportForm.TCD_01: tuple(report_tcd.TOTALS.items()),
+    ReportForm.XLD_01: (
+        (1, (2, 3)), (1, (4, 5)), (6, (8, 9, 10)), (6, (11, 12, 13)), (6, (14, 18)),
+        (14, (15, 16, 17)), (18, (19, 20, 21)),
+    ),
+    ReportForm.XLD_02: ((1, (2, 3)), (4, (5, 6)), (9, (10, 11, 12)), (20, (21, 22)), (23, (24, 25))),
+    ReportForm.XLD_03: (
+        (1, (2, 3)), (4, (5, 6)), (8, (9, 14, 15, 16, 17)), (8, (18, 19, 20)), (8, (21, 24)),
+        (9, (10, 11, 12, 13)), (21, (22, 23)), (24, (25, 26)),
+    ),
+    ReportForm.XLD_04: ((1, (2, 3)), (4, (5, 6)), (8, (9, 10, 11, 12)), (8, (13, 14)), (16, (17, 18))),
+}  # fmt: skip
+"""Every "=" between columns in DOMAIN §10.2 (01/XLD col 6 = 8+9+10 = 11+12+13 = 14+18 gives three lines)."""
+
+
+def column_specs(form: ReportForm) -> tuple[ColumnSpec, ...]:
+    sums = SUMS[form]
+    return tuple(
+        ColumnSpec(number, headings, sums.get(number, ()))
+        for number, headings in enumerate(txt.HEADINGS[form.value], start=1)
+    )
+
+
+def _period(span: ReportSpan) -> ReportPeriod:
+    return ReportPeriod(span.first, span.last, span.code, txt.period_label(span))
+
+
+class ReportService:
+    def __init__(self, ctx: ServiceContext, *, calendar_months: bool | None = None) -> None:
+        self._ctx = ctx
+        self._calendar_months = calendar_months
+
+    @property
+    def calendar_months(self) -> bool:
+        """Monthly reports over calendar months instead of the 15th-to-14th cut-offs (an office's choice).
+
+        Unless given to the constructor, read from the office settings at each call: a change in Cài đặt
+        applies at once.
+        """
+        if self._calendar_months is not None:
+            return self._calendar_months
+        return OfficeService(self._ctx).report_calendar_months()
+
+    # Periods ------------------------------------------------------------------------------------------------
+    def period(self, code: str) -> ReportPeriod:
+        """ "2026-Q1", "2026-6T", "2026-9T", "2026", "2026-03" (DOMAIN §16.2) or "2026-01-01:2026-03-31"."""
+        try:
+            return _period(report_periods.parse(code, calendar_months=self.calendar_months))
+        except PeriodCodeError as exc:
+            raise ValidationError([FieldError("period", exc.code)]) from None
+
+    def custom_period(self, first: dt.date, last: dt.date) -> ReportPeriod:
+        try:
+            return _period(report_periods.custom(first, last))
+        except PeriodCodeError as exc:
+            raise ValidationError([FieldError("period", exc.code)]) from None
+
+    def periods_of_year(self, year: int) -> list[ReportPeriod]:
+        return [_period(span) for span in report_periods.presets(year, calendar_months=self.calendar_months)]
+
+    # Figures ------------------------------------------------------------------------------------------------
+    def columns(self, form: ReportForm) -> tuple[ColumnSpec, ...]:
+        return column_specs(ReportForm(form))
+
+    def compute(self, form: ReportForm, period: ReportPeriod) -> ReportResult:
+        """Today's figures; for a locked period the frozen ones, with today's differences as adjustments."""
+        form = ReportForm(form)
+        with self._ctx.sessions.read() as s:
+            values, drill = self._count(s, form, period)
+            run = report_lock.live_run(s, form, period)
+            result = ReportResult(
+                form, period, txt.FORM_TITLES[form.value], column_specs(form), values, drill
+            )
+            if run is None:
+                return result
+            old = report_lock.frozen(run)
+        adjustments = {k: values.get(k, 0) - v for k, v in old.values.items() if values.get(k, 0) != v}
+        return replace(
+            result, values=old.values, drill=old.drill, locked_at=old.locked_at, locked_by=old.locked_by,
+            adjustments=adjustments,
+        )  # fmt: skip
+
+    def _count(
+        self, s: Session, form: ReportForm, period: ReportPeriod
+    ) -> tuple[dict[int, int], dict[int, Drill]]:
+        first, last = period.first, period.last
+        if form is ReportForm.TCD_01:
+            visits = report_facts.counted_visits(s, last)
+            return report_tcd.compute(visits, report_facts.sessions_in(s, first, last), first, last)
+        petitions = report_facts.petitions_until(s, last)
+        replies = report_facts.replies_in(s, first, last)
+        earlier = report_facts.earlier_contacts(s, petitions, last)
+        if form is ReportForm.XLD_01:
+            return report_xld.xld_01(petitions, replies, earlier, first, last)
+        return report_xld.xld_by_category(form, petitions, replies, earlier, first, last)
+
+    # Locking ------------------------------------------------------------------------------------------------
+    def lock(self, result: ReportResult, note: str | None = None) -> ReportResult:
+        """Freeze the figures as submitted (values and the records behind them); logged."""
+        with self._ctx.sessions.write() as s, s.begin():
+            run = report_lock.lock(s, self._ctx, result, note)
+            locked_at, locked_by = run.locked_at, run.locked_by
+        return replace(result, locked_at=locked_at, locked_by=locked_by, adjustments={})
+
+    def unlock(self, form: ReportForm, period: ReportPeriod, reason: str) -> None:
+        """A leader re-opens a locked report; the reason is required and logged."""
+        with self._ctx.sessions.write() as s, s.begin():
+            report_lock.unlock(s, self._ctx, ReportForm(form), period, reason)
+
+    def is_locked(self, form: ReportForm, period: ReportPeriod) -> bool:
+        with self._ctx.sessions.read() as s:
+            return report_lock.live_run(s, ReportForm(form), period) is not None
+
+    # Drill-down, narrative, charts ------------------------------------------------------------------------------
+    def drill_rows(self, drill: Drill) -> list[DrillRow]:
+        with self._ctx.sessions.read() as s:
+            return report_drill.rows(s, self._ctx, drill)
+
+    def narrative(self, period: ReportPeriod) -> str:
+        with self._ctx.sessions.read() as s:
+            return report_narrative.narrative(s, period)
+
+    def monthly_series(self, period: ReportPeriod) -> list[tuple[str, int, int]]:
+        with self._ctx.sessions.read() as s:
+            return report_narrative.monthly_series(s, period, calendar_months=self.calendar_months)
+
+    def field_series(self, period: ReportPeriod) -> list[tuple[str, int, int]]:
+        """(subject field label, visits, petitions received) in the period, for the chart by field."""
+        with self._ctx.sessions.read() as s:
+            return report_series.field_series(s, period)
+
+    def timeliness_series(self, period: ReportPeriod) -> list[tuple[str, int]]:
+        """Petition deadlines falling in the period: (label, count) for on time, late, and still overdue."""
+        with self._ctx.sessions.read() as s:
+            return report_series.timeliness_series(s, period, self._ctx.today())

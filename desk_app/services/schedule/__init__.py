@@ -1,0 +1,1 @@
+"""The head's reception schedule: rules, generated sessions, notices, conclusions and dialogues."""

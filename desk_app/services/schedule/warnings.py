@@ -1,0 +1,110 @@
+"""The reception calendar's dashboard warnings (DOMAIN §2.2, §2.3, §7.6): unpublished, below minimum, this week."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy.orm import Session
+
+from desk_app.domain.calendar import WorkingCalendar
+from desk_app.domain.enums import ReceptionKind, SessionStatus
+from desk_app.i18n import vi
+from desk_app.i18n import vi_schedule_admin as va
+from desk_app.i18n.vi_calendar import date_text
+from desk_app.services.schedule import store
+from desk_app.services.schedule.generate import shortfalls
+from desk_app.services.schedule.types import ScheduleWarning, SessionInfo, WarningKind
+
+_SHOWN_THIS_WEEK = frozenset(SessionStatus) - {SessionStatus.HUY}
+
+
+def collect(
+    s: Session, calendar: WorkingCalendar, today: dt.date, unconfirmed_year: int | None
+) -> list[ScheduleWarning]:
+    """Every warning for `today`, most urgent kinds first, each kind by date."""
+    monday = today - dt.timedelta(days=today.weekday())
+    sunday = monday + dt.timedelta(days=6)
+    horizon = _month_after_next(today)
+    recs = store.live_sessions(s, min(monday, today), max(sunday, horizon))
+    infos = store.session_infos(s, recs, store.publish_by_counter(s, calendar))
+    out: list[ScheduleWarning] = []
+    out.extend(_not_published(s, infos, today))
+    next_month = _month_after_next(today) - dt.timedelta(days=1)
+    out.extend(
+        ScheduleWarning(WarningKind.BELOW_MINIMUM, line)
+        for line in shortfalls(s, calendar, dt.date(today.year, today.month, 1), next_month)
+    )
+    out.extend(_presider_not_head(infos, today))
+    out.extend(_this_week(infos, monday, sunday))
+    if unconfirmed_year is not None:
+        out.append(
+            ScheduleWarning(
+                WarningKind.CALENDAR_UNCONFIRMED, va.CALENDAR_UNCONFIRMED.format(year=unconfirmed_year)
+            )
+        )
+    return out
+
+
+def _not_published(s: Session, infos: list[SessionInfo], today: dt.date) -> list[ScheduleWarning]:
+    out: list[ScheduleWarning] = []
+    for info in infos:
+        if info.status not in store.OPEN_STATUSES or info.publish_by is None:
+            continue
+        if info.publish_by > today or info.date < today:
+            continue
+        text = va.NOT_PUBLISHED.format(
+            date=date_text(info.date), by=date_text(info.publish_by), days=store.publish_length(s, info.date)
+        )
+        out.append(ScheduleWarning(WarningKind.NOT_PUBLISHED, text, info.id, info.date))
+    return out
+
+
+def _presider_not_head(infos: list[SessionInfo], today: dt.date) -> list[ScheduleWarning]:
+    return [
+        ScheduleWarning(
+            WarningKind.PRESIDER_NOT_HEAD,
+            va.PRESIDER_NOT_HEAD.format(date=date_text(i.date), name=i.presided_by_name or va.NO_PRESIDER),
+            i.id,
+            i.date,
+        )
+        for i in infos
+        if i.kind is ReceptionKind.DINH_KY
+        and i.status is not SessionStatus.HUY
+        and i.date >= today
+        and not i.presider_is_head
+    ]
+
+
+def _this_week(infos: list[SessionInfo], monday: dt.date, sunday: dt.date) -> list[ScheduleWarning]:
+    out: list[ScheduleWarning] = []
+    for i in infos:
+        if not monday <= i.date <= sunday or i.status not in _SHOWN_THIS_WEEK:
+            continue
+        if i.start_time is not None and i.end_time is not None:
+            hours = va.THIS_WEEK_HOURS.format(start=va.clock(i.start_time), end=va.clock(i.end_time))
+        elif i.start_time is not None:
+            hours = va.THIS_WEEK_START.format(start=va.clock(i.start_time))
+        else:
+            hours = ""
+        name = i.presided_by_name or va.NO_PRESIDER
+        if i.presided_by_position:
+            name = f"{name} ({i.presided_by_position})"
+        text = va.THIS_WEEK.format(
+            weekday=va.weekday_cap(i.date),
+            date=date_text(i.date),
+            hours=hours,
+            kind=va.THIS_WEEK_KIND.format(kind=vi.RECEPTION_KIND[i.kind].lower()),
+            name=name,
+            place=i.place_name or va.NO_PLACE,
+            status=va.THIS_WEEK_STATUS.format(status=vi.SESSION_STATUS[i.status].lower()),
+        )
+        out.append(ScheduleWarning(WarningKind.THIS_WEEK, text, i.id, i.date))
+    return out
+
+
+def _month_after_next(today: dt.date) -> dt.date:
+    """The first day of the month after next: the end (exclusive) of this and next month."""
+    year, month = today.year, today.month + 2
+    if month > 12:
+        year, month = year + 1, month - 12
+    return dt.date(year, month, 1)

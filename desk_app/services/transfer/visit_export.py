@@ -1,0 +1,126 @@
+"""The Sổ tiếp công dân as rows of the interchange layout of DOMAIN §16.3 (documents.registers writes the file)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Sequence
+from typing import TypeAlias
+
+from sqlalchemy import ColumnElement, select
+from sqlalchemy.orm import aliased
+
+from desk_app.domain import identity
+from desk_app.domain.enums import Category, Handling, ReceptionKind, Role, SubjectField
+from desk_app.i18n import vi
+from desk_app.i18n import vi_transfer as vt
+from desk_app.services import audit
+from desk_app.services.context import ServiceContext
+from desk_app.services.transfer.table import Progress
+from desk_app.storage.records import CaseRecord, CitizenRecord, StaffRecord, VisitRecord
+
+BATCH = 2000
+Cell: TypeAlias = str | int | dt.date | None  # printing.xlsx.CellValue: a date, a count or text
+
+
+def may_see_identity(ctx: ServiceContext) -> bool:
+    """Exports show identity fields in full only to a leader (DOMAIN §13.3)."""
+    return Role.LANH_DAO in ctx.actor.roles
+
+
+def full_identity_for(ctx: ServiceContext, full_identity: bool | None) -> bool:
+    """None decides by role; the command line passes True (whoever runs it holds the database file)."""
+    return may_see_identity(ctx) if full_identity is None else full_identity
+
+
+def visit_ids(
+    ctx: ServiceContext, date_from: dt.date | None = None, date_to: dt.date | None = None
+) -> list[int]:
+    """The visits of the range in book order (an import of the file numbers them in file order)."""
+    with ctx.sessions.read() as s:
+        return list(
+            s.scalars(
+                select(VisitRecord.id)
+                .where(*_range(date_from, date_to))
+                .order_by(VisitRecord.book_year, VisitRecord.book_no)
+            )
+        )
+
+
+def log_export(
+    ctx: ServiceContext,
+    entity: str,
+    rows: int,
+    name: str,
+    full: bool,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+) -> None:
+    """Every export is in the change log: how many rows, which range, whether identities went out in full."""
+    with ctx.sessions.write() as s, s.begin():
+        audit.record(
+            s, ctx, "export", entity, 0,
+            {"rows": (None, rows), "from": (None, date_from), "to": (None, date_to), "full_identity": (None, full)},
+            vt.LOG_EXPORT_REASON.format(name=name),
+        )  # fmt: skip
+
+
+def _range(date_from: dt.date | None, date_to: dt.date | None) -> list[ColumnElement[bool]]:
+    conds: list[ColumnElement[bool]] = [VisitRecord.is_voided.is_(False)]
+    if date_from:
+        conds.append(VisitRecord.date >= date_from)
+    if date_to:
+        conds.append(VisitRecord.date <= date_to)
+    return conds
+
+
+def visit_rows(
+    ctx: ServiceContext, ids: Sequence[int], full: bool, progress: Progress | None = None
+) -> Iterator[list[Cell]]:
+    """The rows of the §16.3 layout for `ids`, in that order, fetched in batches; masked unless `full`."""
+    presider = aliased(StaffRecord)
+    for start in range(0, len(ids), BATCH):
+        part = ids[start : start + BATCH]
+        with ctx.sessions.read() as s:
+            found = {
+                v.id: (v, c, code, name)
+                for v, c, code, name in s.execute(
+                    select(VisitRecord, CitizenRecord, CaseRecord.code, presider.full_name)
+                    .join(CitizenRecord, CitizenRecord.id == VisitRecord.main_citizen_id)
+                    .outerjoin(CaseRecord, CaseRecord.id == VisitRecord.case_id)
+                    .outerjoin(presider, presider.id == VisitRecord.presided_by_id)
+                    .where(VisitRecord.id.in_(list(part)))
+                )
+            }
+        for visit_id in part:
+            yield _cells(*found[visit_id], full)
+        if progress:
+            progress(min(start + BATCH, len(ids)), len(ids))
+
+
+def _cells(
+    v: VisitRecord, c: CitizenRecord, code: str | None, presider: str | None, full: bool
+) -> list[Cell]:
+    hidden = v.is_confidential and not full
+    kind = ReceptionKind(v.kind)
+    if hidden:
+        name, id_number, address = vi.MASKED, vi.MASKED, vi.MASKED
+    else:
+        name, address = c.full_name, c.address or ""
+        id_number = (c.id_number or "") if full else identity.mask_id(c.id_number)
+    return [
+        v.date,
+        vi.RECEPTION_KIND[kind],
+        presider or "" if kind is not ReceptionKind.THUONG_XUYEN else "",
+        vt.MARK_YES if v.delegated and kind is not ReceptionKind.THUONG_XUYEN else "",
+        name,
+        id_number,
+        address,
+        v.group_size,
+        v.summary,
+        vi.CATEGORY[Category(v.category)] if v.category else "",
+        vi.SUBJECT_FIELD[SubjectField(v.field)] if v.field else "",
+        code or "",
+        vt.MARK_YES if v.within_competence else "",
+        vi.HANDLING[Handling(v.handling)] if v.handling else "",
+        v.remarks or "",
+    ]

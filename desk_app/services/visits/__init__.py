@@ -1,0 +1,1 @@
+"""Reception visits: saving, voiding, refusing, the Sổ tiếp công dân and its printed book."""

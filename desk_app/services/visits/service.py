@@ -1,0 +1,474 @@
+"""Receiving a citizen: save a visit as one line of the Sổ tiếp công dân, edit it, void it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from desk_app.domain import identity
+from desk_app.domain.calendar import WorkingCalendar
+from desk_app.domain.enums import (
+    Category,
+    DocCondition,
+    Gender,
+    Handling,
+    PriorDecisionLevel,
+    ReceptionKind,
+    ReceptionMode,
+    RefusalReason,
+    SessionStatus,
+    SignatureKind,
+    SubjectField,
+    VisitOrder,
+    VisitStatus,
+)
+from desk_app.domain.legal_rules import refusal_ground
+from desk_app.domain.reception import is_delegation
+from desk_app.domain.text import nfc, nfc_opt, search_key
+from desk_app.domain.visit import DocumentInput, VisitInput, check_visit
+from desk_app.errors import ConflictError, FieldError, NotFoundError, ValidationError
+from desk_app.i18n import vi, vi_schedule_admin
+from desk_app.services import audit, counters
+from desk_app.services.citizens.people import person_input, store_person
+from desk_app.services.context import ServiceContext
+from desk_app.services.deadlines.working_calendar import CalendarService
+from desk_app.services.visits import refusal as visit_refusal
+from desk_app.storage.records import (
+    CaseRecord,
+    CitizenRecord,
+    ReceivedItemRecord,
+    SessionRecord,
+    StaffRecord,
+    VisitPersonRecord,
+    VisitRecord,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SavedVisit:
+    id: int
+    book_year: int
+    book_no: int
+    case_id: int | None
+    case_code: str | None
+    visit_order: VisitOrder
+    status: VisitStatus
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class VisitDetail:
+    id: int
+    book_year: int
+    book_no: int
+    status: VisitStatus
+    visit_order: VisitOrder
+    case_code: str | None
+    is_voided: bool
+    void_reason: str | None
+    data: VisitInput
+
+
+def warnings_for(visit: VisitInput) -> list[str]:
+    """Things the officer should look at that do not block saving (Vietnamese sentences)."""
+    out: list[str] = []
+    people = [visit.visitor, *visit.representatives]
+    for person in people:
+        if not person.id_number:
+            continue
+        for warning in identity.id_warnings(person.id_number, person.gender, person.birth_year):
+            if warning.code == "gender_mismatch":
+                out.append(vi.WARN_ID_GENDER.format(expected=vi.GENDER[Gender(warning.expected)]))
+            else:
+                out.append(vi.WARN_ID_BIRTH_YEAR.format(expected=warning.expected, typed=warning.typed))
+    if visit.is_refusal and visit.refusal_reason is not None:
+        ground = refusal_ground(visit.refusal_reason, visit.date)
+        if ground.needs_written_notice:
+            out.append(vi.WARN_NOTICE_DUE.format(days=f"{ground.notice_working_days:02d}"))
+    return out
+
+
+class IntakeService:
+    def __init__(self, ctx: ServiceContext, calendar: CalendarService | None = None) -> None:
+        self._ctx = ctx
+        self._calendar = calendar or CalendarService(ctx)
+
+    # Saving --------------------------------------------------------------------------------------------
+    def validate(self, visit: VisitInput) -> list[FieldError]:
+        return check_visit(visit, self._ctx.today()) + visit_refusal.ground_problems(visit)
+
+    def save(self, visit: VisitInput) -> SavedVisit:
+        """Write a new line of the book; all or nothing."""
+        self._raise_if_invalid(visit)
+        calendar = self._working_calendar(visit.date)
+        with self._ctx.sessions.write() as s, s.begin():
+            year = visit.date.year
+            rec = VisitRecord(
+                book_year=year,
+                book_no=counters.next_value(s, counters.VISIT_BOOK, year),
+                created_by=self._ctx.actor.name,
+                **self._apply(s, visit),
+            )
+            s.add(rec)
+            s.flush()
+            self._store_children(s, rec, visit)
+            audit.record(s, self._ctx, "create", "visit", rec.id, audit.diff({}, _loggable(rec)))
+            visit_refusal.sync_clock(s, self._ctx, calendar, rec)
+            return self._saved(s, rec, visit)
+
+    def update(self, visit_id: int, visit: VisitInput) -> SavedVisit:
+        self._raise_if_invalid(visit)
+        calendar = self._working_calendar(visit.date)
+        with self._ctx.sessions.write() as s, s.begin():
+            rec = self._load(s, visit_id)
+            if rec.is_voided:
+                raise ConflictError("visit.voided")
+            before = _loggable(rec)
+            for key, value in self._apply(s, visit).items():
+                setattr(rec, key, value)
+            rec.updated_at = dt.datetime.now(dt.UTC)
+            rec.updated_by = self._ctx.actor.name
+            s.execute(delete(VisitPersonRecord).where(VisitPersonRecord.visit_id == rec.id))
+            s.execute(delete(ReceivedItemRecord).where(ReceivedItemRecord.visit_id == rec.id))
+            self._store_children(s, rec, visit)
+            audit.record(s, self._ctx, "update", "visit", rec.id, audit.diff(before, _loggable(rec)))
+            visit_refusal.sync_clock(s, self._ctx, calendar, rec)
+            return self._saved(s, rec, visit)
+
+    def void(self, visit_id: int, reason: str) -> None:
+        """Cancel a wrong line of the book; it stays, marked, with the reason (no hard deletes)."""
+        reason = nfc(reason)
+        if not reason:
+            raise ValidationError([FieldError("void_reason", "required")])
+        calendar = self._working_calendar(self._ctx.today())
+        with self._ctx.sessions.write() as s, s.begin():
+            rec = self._load(s, visit_id)
+            if rec.is_voided:
+                raise ConflictError("visit.voided")
+            rec.is_voided = True
+            rec.void_reason = reason
+            rec.updated_by = self._ctx.actor.name
+            audit.record(s, self._ctx, "void", "visit", rec.id, {"is_voided": (False, True)}, reason)
+            visit_refusal.sync_clock(s, self._ctx, calendar, rec)
+
+    def get(self, visit_id: int) -> VisitDetail:
+        with self._ctx.sessions.read() as s:
+            rec = self._load(s, visit_id)
+            case = s.get(CaseRecord, rec.case_id) if rec.case_id else None
+            return VisitDetail(
+                id=rec.id,
+                book_year=rec.book_year,
+                book_no=rec.book_no,
+                status=VisitStatus(rec.status),
+                visit_order=VisitOrder(rec.visit_order),
+                case_code=case.code if case else None,
+                is_voided=rec.is_voided,
+                void_reason=rec.void_reason,
+                data=_visit_input(s, rec),
+            )
+
+    def history(self, visit_id: int) -> list[audit.ChangeEntry]:
+        return audit.history(self._ctx, "visit", visit_id)
+
+    def refusal_notice_state(self, visit_id: int) -> visit_refusal.NoticeState:
+        """Whether the visit's Mẫu 01/TCD is due, issued (its number) or not needed."""
+        with self._ctx.sessions.read() as s:
+            return visit_refusal.notice_state(s, self._load(s, visit_id))
+
+    # Internals -----------------------------------------------------------------------------------------
+    def _raise_if_invalid(self, visit: VisitInput) -> None:
+        errors = self.validate(visit)
+        if errors:
+            raise ValidationError(errors)
+
+    def _working_calendar(self, on: dt.date) -> WorkingCalendar:
+        """Read before the write transaction opens (the calendar has its own reading session)."""
+        return self._calendar.working_calendar(range(on.year - 1, on.year + 2))
+
+    @staticmethod
+    def _load(s: Session, visit_id: int) -> VisitRecord:
+        rec = s.get(VisitRecord, visit_id)
+        if rec is None:
+            raise NotFoundError("visit.not_found")
+        return rec
+
+    def _apply(self, s: Session, visit: VisitInput) -> dict[str, Any]:
+        """Column values of a visit; stores the main citizen, finds or creates the case and session."""
+        citizen = store_person(s, self._ctx, visit.visitor)
+        refused = visit.is_refusal
+        case_id = None if refused else self._case_for(s, visit, citizen.id)
+        summary = nfc(visit.summary)
+        delegated = visit.delegated
+        if delegated is None and visit.presided_by_id is not None:
+            head = s.get(StaffRecord, visit.presided_by_id)
+            delegated = head is not None and not head.is_head
+        reason = visit.refusal_reason if refused else None
+        return {
+            "date": visit.date,
+            "time": visit.time,
+            "kind": visit.kind.value,
+            "mode": visit.mode.value,
+            "session_id": self._session_for(s, visit, bool(delegated)),
+            "presided_by_id": visit.presided_by_id,
+            "delegated": bool(delegated),
+            "received_by_id": visit.received_by_id or self._ctx.actor.staff_id,
+            "place_id": visit.place_id,
+            "main_citizen_id": citizen.id,
+            "group_size": visit.group_size,
+            "is_delegation": is_delegation(visit.group_size)
+            if visit.is_delegation is None
+            else visit.is_delegation,
+            "authorised_person": nfc_opt(visit.authorised_person),
+            "interpreter_name": nfc_opt(visit.interpreter_name),
+            "summary": summary,
+            "summary_key": search_key(summary),
+            "requests": nfc_opt(visit.requests),
+            "category": visit.category.value if visit.category else None,
+            "field": visit.field.value if visit.field else None,
+            "prior_handling": nfc_opt(visit.prior_handling),
+            "prior_decision_level": visit.prior_decision_level.value if visit.prior_decision_level else None,
+            "within_competence": visit.within_competence,
+            "handling": visit.handling.value if visit.handling else None,
+            "guidance_target": nfc_opt(visit.guidance_target),
+            "guidance_doc_no": nfc_opt(visit.guidance_doc_no),
+            "transfer_target": nfc_opt(visit.transfer_target),
+            "transfer_doc_no": nfc_opt(visit.transfer_doc_no),
+            "refusal_reason": reason.value if reason else None,
+            "refusal_legal_basis": refusal_ground(reason, visit.date).legal_basis if reason else None,
+            "follow_up": nfc_opt(visit.follow_up),
+            "citizen_signed": visit.citizen_signed.value,
+            "has_written_petition": visit.has_written_petition,
+            "is_confidential": visit.category is Category.TO_CAO,
+            "remarks": nfc_opt(visit.remarks),
+            "status": (VisitStatus.TU_CHOI if refused else _status_for(visit.handling)).value,
+            "case_id": case_id,
+            "search_text": " ".join(
+                x
+                for x in (citizen.name_key, citizen.address_key, citizen.id_number or "", search_key(summary))
+                if x
+            ),
+        }
+
+    def _case_for(self, s: Session, visit: VisitInput, citizen_id: int) -> int:
+        if visit.case_id is not None:
+            case = s.get(CaseRecord, visit.case_id)
+            if case is None or case.is_voided:
+                raise ValidationError([FieldError("case", "not_found")])
+            if visit.date < case.first_seen_date:
+                case.first_seen_date = visit.date
+            return case.id
+        assert visit.category is not None
+        number = counters.next_value(s, counters.CASE_CODE, visit.date.year)
+        title = nfc(visit.summary)[:200]
+        case = CaseRecord(
+            code=f"VV-{visit.date.year}-{number:03d}",
+            title=title,
+            title_key=search_key(title),
+            category=visit.category.value,
+            field=visit.field.value if visit.field else None,
+            first_seen_date=visit.date,
+            is_crowd=is_delegation(visit.group_size),
+            main_citizen_id=citizen_id,
+            created_by=self._ctx.actor.name,
+        )
+        s.add(case)
+        s.flush()
+        audit.record(s, self._ctx, "create", "case", case.id, {"code": (None, case.code)})
+        return case.id
+
+    def _session_for(self, s: Session, visit: VisitInput, delegated: bool) -> int | None:
+        """Định kỳ/Đột xuất visits join the live session of their presiding person on their day.
+
+        A planned, published or postponed session becomes held (the visit is the proof it took place); without
+        one, a held session is opened for the day. Cancelled sessions are never joined.
+        """
+        if visit.kind is ReceptionKind.THUONG_XUYEN or visit.presided_by_id is None:
+            return None
+        found = s.scalars(
+            select(SessionRecord)
+            .where(
+                SessionRecord.date == visit.date,
+                SessionRecord.presided_by_id == visit.presided_by_id,
+                SessionRecord.kind == visit.kind.value,
+                SessionRecord.is_voided.is_(False),
+                SessionRecord.status != SessionStatus.HUY.value,
+            )
+            .order_by(SessionRecord.id)
+        ).first()
+        if found is not None:
+            if found.status != SessionStatus.DA_TIEP.value:
+                before = {"status": found.status, "no_citizen_came": found.no_citizen_came}
+                found.status, found.no_citizen_came = SessionStatus.DA_TIEP.value, False
+                found.updated_by = self._ctx.actor.name
+                after = {"status": found.status, "no_citizen_came": False}
+                audit.record(
+                    s, self._ctx, "held", "reception_session", found.id, audit.diff(before, after),
+                    vi_schedule_admin.LOG_HELD_BY_VISIT,
+                )  # fmt: skip
+            return found.id
+        session = SessionRecord(
+            kind=visit.kind.value,
+            mode=visit.mode.value,
+            date=visit.date,
+            presided_by_id=visit.presided_by_id,
+            delegated=delegated,
+            status=SessionStatus.DA_TIEP.value,
+            place_id=visit.place_id,
+            created_by=self._ctx.actor.name,
+        )
+        s.add(session)
+        s.flush()
+        return session.id
+
+    def _store_children(self, s: Session, rec: VisitRecord, visit: VisitInput) -> None:
+        for position, rep in enumerate(visit.representatives, start=1):
+            citizen = store_person(s, self._ctx, rep)
+            s.add(
+                VisitPersonRecord(visit_id=rec.id, citizen_id=citizen.id, role="DAI_DIEN", position=position)
+            )
+        for position, doc in enumerate(visit.documents, start=1):
+            s.add(
+                ReceivedItemRecord(
+                    visit_id=rec.id,
+                    position=position,
+                    title=nfc(doc.title),
+                    pages=doc.pages,
+                    condition=doc.condition.value,
+                    quantity=doc.quantity,
+                )
+            )
+        s.flush()
+        rec.visit_order = _order_of(s, rec).value
+
+    def _saved(self, s: Session, rec: VisitRecord, visit: VisitInput) -> SavedVisit:
+        case = s.get(CaseRecord, rec.case_id) if rec.case_id else None
+        return SavedVisit(
+            id=rec.id,
+            book_year=rec.book_year,
+            book_no=rec.book_no,
+            case_id=rec.case_id,
+            case_code=case.code if case else None,
+            visit_order=VisitOrder(rec.visit_order),
+            status=VisitStatus(rec.status),
+            warnings=tuple(warnings_for(visit)),
+        )
+
+
+def _status_for(handling: Handling | None) -> VisitStatus:
+    if handling in (Handling.TRA_LOI_TRUC_TIEP, Handling.HUONG_DAN):
+        return VisitStatus.DA_XU_LY_TAI_CHO
+    return VisitStatus.DA_VAO_SO
+
+
+def _order_of(s: Session, rec: VisitRecord) -> VisitOrder:
+    """Repeat when the case had an earlier (not voided, not refused) visit; same day ties go by entry order."""
+    if rec.case_id is None:
+        return VisitOrder.LAN_DAU
+    earlier = s.scalar(
+        select(func.count(VisitRecord.id)).where(
+            VisitRecord.case_id == rec.case_id,
+            VisitRecord.id != rec.id,
+            VisitRecord.is_voided.is_(False),
+            (VisitRecord.date < rec.date) | ((VisitRecord.date == rec.date) & (VisitRecord.id < rec.id)),
+        )
+    )
+    return VisitOrder.NHIEU_LAN if earlier else VisitOrder.LAN_DAU
+
+
+_LOGGED = [
+    "date",
+    "time",
+    "kind",
+    "mode",
+    "presided_by_id",
+    "delegated",
+    "main_citizen_id",
+    "group_size",
+    "is_delegation",
+    "authorised_person",
+    "interpreter_name",
+    "summary",
+    "requests",
+    "category",
+    "field",
+    "prior_handling",
+    "prior_decision_level",
+    "within_competence",
+    "handling",
+    "guidance_target",
+    "guidance_doc_no",
+    "transfer_target",
+    "transfer_doc_no",
+    "refusal_reason",
+    "follow_up",
+    "citizen_signed",
+    "remarks",
+    "status",
+    "case_id",
+]
+
+
+def _loggable(rec: VisitRecord) -> dict[str, Any]:
+    return {k: getattr(rec, k) for k in _LOGGED}
+
+
+def _visit_input(s: Session, rec: VisitRecord) -> VisitInput:
+    citizen = s.get(CitizenRecord, rec.main_citizen_id)
+    assert citizen is not None
+    reps = s.scalars(
+        select(CitizenRecord)
+        .join(VisitPersonRecord, VisitPersonRecord.citizen_id == CitizenRecord.id)
+        .where(VisitPersonRecord.visit_id == rec.id)
+        .order_by(VisitPersonRecord.position)
+    ).all()
+    items = s.scalars(
+        select(ReceivedItemRecord)
+        .where(ReceivedItemRecord.visit_id == rec.id)
+        .order_by(ReceivedItemRecord.position)
+    ).all()
+    return VisitInput(
+        date=rec.date,
+        time=rec.time,
+        visitor=person_input(citizen),
+        kind=ReceptionKind(rec.kind),
+        mode=ReceptionMode(rec.mode),
+        presided_by_id=rec.presided_by_id,
+        delegated=rec.delegated,
+        received_by_id=rec.received_by_id,
+        place_id=rec.place_id,
+        representatives=tuple(person_input(r) for r in reps),
+        group_size=rec.group_size,
+        is_delegation=rec.is_delegation,
+        authorised_person=rec.authorised_person,
+        interpreter_name=rec.interpreter_name,
+        summary=rec.summary,
+        requests=rec.requests,
+        category=Category(rec.category) if rec.category else None,
+        field=SubjectField(rec.field) if rec.field else None,
+        prior_handling=rec.prior_handling,
+        prior_decision_level=PriorDecisionLevel(rec.prior_decision_level)
+        if rec.prior_decision_level
+        else None,
+        within_competence=rec.within_competence,
+        handling=Handling(rec.handling) if rec.handling else None,
+        guidance_target=rec.guidance_target,
+        guidance_doc_no=rec.guidance_doc_no,
+        transfer_target=rec.transfer_target,
+        transfer_doc_no=rec.transfer_doc_no,
+        refusal_reason=RefusalReason(rec.refusal_reason) if rec.refusal_reason else None,
+        documents=tuple(
+            DocumentInput(
+                title=i.title, pages=i.pages, condition=DocCondition(i.condition), quantity=i.quantity
+            )
+            for i in items
+        ),
+        citizen_signed=SignatureKind(rec.citizen_signed),
+        has_written_petition=rec.has_written_petition,
+        follow_up=rec.follow_up,
+        remarks=rec.remarks,
+        case_id=rec.case_id,
+    )

@@ -1,0 +1,1 @@
+"""Công dân & vụ việc: citizens, their cases and the case detail."""

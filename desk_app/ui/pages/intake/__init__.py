@@ -1,0 +1,1 @@
+"""Tiếp công dân: the intake form, its people, case, history, drafts and printing."""

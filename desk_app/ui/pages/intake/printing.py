@@ -1,0 +1,171 @@
+"""Printing from the intake page: render in the task runner, keep the PDF with its visit, open it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QPushButton
+
+from desk_app.domain.enums import RefusalReason
+from desk_app.domain.legal_rules import refusal_ground
+from desk_app.errors import ValidationError
+from desk_app.i18n import vi_petition_forms as vf
+from desk_app.i18n import vi_refusal as vr
+from desk_app.i18n import vi_ui
+from desk_app.printing.page import PageSize
+from desk_app.services.documents import KeptDocument
+from desk_app.services.petitions.document_types import RefusalSource
+from desk_app.services.registry import Services
+from desk_app.ui import petition_doc_jobs, print_jobs
+from desk_app.ui.pages.intake.dialogs import AppointmentRequest
+from desk_app.ui.tasks import TaskRunner
+from desk_app.ui.widgets.errors import desk_error_text
+from desk_app.ui.widgets.fields import Tone
+
+log = logging.getLogger(__name__)
+
+RECEIPT_KIND = "bien_nhan_02tcd"
+APPOINTMENT_KIND = "phieu_hen"
+
+
+def open_with_system(path: Path) -> bool:
+    """Open a kept PDF in the system viewer (the officer prints from there)."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+class Notice(Protocol):
+    """Where a printer reports: the page's notice line (a NoticeLabel) or any line that shows a toned text."""
+
+    def show_text(self, text: str, tone: Tone) -> None: ...
+
+
+class VisitPrinter:
+    """Reports progress and results on `notice`; `open_document` is replaceable (tests capture the path)."""
+
+    def __init__(self, services: Services, tasks: TaskRunner, notice: Notice) -> None:
+        self.services = services
+        self.tasks = tasks
+        self.notice = notice
+        self.open_document: Callable[[Path], bool] = open_with_system
+        self.page_size: PageSize = "A4"
+
+    def set_page_size(self, size: str) -> None:
+        """A4 by default; A5 saves paper at a busy desk (the form scales its margins and type)."""
+        self.page_size = "A5" if size == "A5" else "A4"
+
+    def receipt(self, visit_id: int) -> None:
+        """Giấy biên nhận 02/TCD."""
+        services = self.services
+
+        def job() -> KeptDocument:
+            return services.documents.keep(
+                visit_id, RECEIPT_KIND, print_jobs.receipt_pdf(services, visit_id, self.page_size)
+            )
+
+        self._run(job, vi_ui.RECEIPT_NAME)
+
+    def appointment(self, visit_id: int, request: AppointmentRequest) -> None:
+        """Phiếu hẹn."""
+        services = self.services
+
+        def job() -> KeptDocument:
+            pdf = print_jobs.appointment_pdf(
+                services,
+                visit_id,
+                request.when,
+                request.meet_whom,
+                self.page_size,
+                place=request.place or None,
+            )
+            return services.documents.keep(visit_id, APPOINTMENT_KIND, pdf)
+
+        self._run(job, vi_ui.APPOINTMENT_NAME)
+
+    def refusal_notice(self, visit_id: int) -> None:
+        """Thông báo từ chối tiếp công dân (Mẫu 01/TCD): numbered once, signed by the head, kept with the visit."""
+        docs = self.services.petition_documents
+        what = vr.NOTICE_NAME
+
+        def job() -> tuple[RefusalSource, KeptDocument]:
+            src = docs.refusal_notice(visit_id)
+            return src, petition_doc_jobs.refusal_pdf(docs, src)[1]
+
+        def printed(result: tuple[RefusalSource, KeptDocument]) -> None:
+            src, kept = result
+            template = vr.NOTICE_REUSED if src.reused else vr.NOTICE_PRINTED
+            self._open(kept, template.format(what=what, number=src.number_text))
+
+        self.notice.show_text(vi_ui.PRINTING.format(what=what), "info")
+        op = self.tasks.op(job)
+        op.success(printed).failure(lambda exc: self._failed(exc, what, refusal_error_text(exc))).run()
+
+    def _run(self, job: Callable[[], KeptDocument], what: str) -> None:
+        # Rendering and writing the file happen off the GUI thread; results come back to it.
+        self.notice.show_text(vi_ui.PRINTING.format(what=what), "info")
+        op = self.tasks.op(job)
+        op.success(lambda kept: self._printed(kept, what)).failure(lambda exc: self._failed(exc, what)).run()
+
+    def _printed(self, kept: KeptDocument, what: str) -> None:
+        self._open(kept, vi_ui.PRINT_DONE.format(what=what, path=kept.path))
+
+    def _open(self, kept: KeptDocument, done_text: str) -> None:
+        self.notice.show_text(done_text, "ok")
+        if not self.open_document(kept.path):
+            self.notice.show_text(vi_ui.OPEN_FILE_FAILED.format(path=kept.path), "warn")
+
+    def _failed(self, exc: Exception, what: str, detail: str | None = None) -> None:
+        log.error("printing %s failed", what, exc_info=exc)
+        detail = desk_error_text(exc) if detail is None else detail
+        self.notice.show_text(vi_ui.PRINT_FAILED.format(what=what, detail=detail), "error")
+
+
+def refusal_error_text(exc: BaseException) -> str:
+    """The notice's own refusals (not refused, no notice for this ground, head only) in Vietnamese, else the
+    general wording."""
+    keys = [e.key for e in exc.errors] if isinstance(exc, ValidationError) else [str(getattr(exc, "key", ""))]
+    known = [vf.ERRORS[k] for k in keys if k in vf.ERRORS]
+    return " ".join(known) if known else desk_error_text(exc)
+
+
+def refusal_notice_problem(
+    visit_id: int | None, dirty: bool, refusal: RefusalReason | None, on: dt.date
+) -> str | None:
+    """Why the form's visit cannot print its Mẫu 01/TCD now, or None."""
+    if refusal is None:
+        return vr.NOTICE_NOT_REFUSED
+    if visit_id is None or dirty:
+        return vr.NOTICE_NEED_SAVE
+    if not refusal_ground(refusal, on).needs_written_notice:
+        return vr.NOTICE_NOT_NEEDED
+    return None
+
+
+class RefusalNoticeButton(QPushButton):
+    """ "In thông báo 01/TCD": shown for a refused visit, usable once it is saved and its ground needs the notice."""
+
+    def __init__(self, printer: VisitPrinter) -> None:
+        super().__init__(vr.PRINT_NOTICE)
+        self.setObjectName("printRefusalNotice")
+        self.printer = printer
+        self._visit_id: int | None = None
+        self.setVisible(False)
+        self.clicked.connect(self.print_notice)
+
+    def update_for(
+        self, visit_id: int | None, dirty: bool, refusal: RefusalReason | None, on: dt.date
+    ) -> None:
+        problem = refusal_notice_problem(visit_id, dirty, refusal, on)
+        self._visit_id = visit_id if problem is None else None
+        self.setVisible(refusal is not None)
+        self.setEnabled(problem is None)
+        self.setToolTip(vr.PRINT_NOTICE_TIP if problem is None else f"{vr.PRINT_NOTICE_TIP}\n{problem}")
+
+    def print_notice(self) -> None:
+        if self._visit_id is not None:
+            self.printer.refusal_notice(self._visit_id)

@@ -1,0 +1,1 @@
+"""Báo cáo: choosing a form and period, the table, the chart, and exporting."""

@@ -1,0 +1,1 @@
+"""Lịch tiếp: the head's reception schedule page, its views, rules, notices, conclusions, dialogues."""

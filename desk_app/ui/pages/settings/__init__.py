@@ -1,0 +1,1 @@
+"""Danh mục & cài đặt: office, staff, places, working calendar, deadlines, lists and texts."""
