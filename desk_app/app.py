@@ -16,7 +16,8 @@ from desk_app.i18n import vi, vi_ui
 from desk_app.paths import AppPaths
 from desk_app.services.registry import Services, open_services
 from desk_app.ui import dialogs
-from desk_app.ui.main_window import MainWindow, optional_page
+from desk_app.ui.first_run import FirstRunDialog
+from desk_app.ui.main_window import MainWindow
 from desk_app.ui.sign_in import SignInDialog
 from desk_app.ui.tasks import TaskRunner
 from desk_app.ui.widgets.errors import desk_error_text
@@ -64,13 +65,7 @@ def build_main_window(services: Services, tasks: TaskRunner) -> MainWindow:
 
 def _first_run(services: Services) -> bool:
     """False when the officer closed the first-run setup without saving the office."""
-    factory = optional_page("desk_app.ui.first_run", "FirstRunDialog")
-    if factory is None:
-        log.warning("office not set up and no first-run dialog available; opening the main window")
-        return True
-    dialog = factory(services)
-    assert isinstance(dialog, QDialog)
-    return dialog.exec() == QDialog.DialogCode.Accepted
+    return FirstRunDialog(services).exec() == QDialog.DialogCode.Accepted
 
 
 def _install_excepthook() -> None:

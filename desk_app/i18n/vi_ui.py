@@ -48,34 +48,6 @@ STATUS_OFFICER: Final = "Cán bộ: {name}"
 STATUS_DATA: Final = "Dữ liệu: {folder}"
 STATUS_NO_BACKUP: Final = "Chưa có bản sao lưu"
 
-PLACEHOLDER_LATER: Final = "Mục «{title}» sẽ có trong phiên bản sau."
-PLACEHOLDER_DASHBOARD: Final = (
-    "Trang này sẽ cho biết ngay trong ngày: lịch tiếp và người đã đăng ký, số lượt tiếp hôm nay và trong tháng, "
-    "đơn thư sắp đến hạn, quá hạn (tô màu), và các nhắc việc như lịch chưa công bố hay chưa sao lưu dữ liệu."
-)
-PLACEHOLDER_CALENDAR: Final = (
-    "Trang này sẽ có lịch tiếp theo tháng: ngày nghỉ lễ, ngày làm bù, các buổi tiếp định kỳ của lãnh đạo; "
-    "tạo lịch từ quy tắc, in thông báo lịch tiếp, hoãn buổi tiếp và đánh dấu đã tiếp."
-)
-PLACEHOLDER_PETITIONS: Final = (
-    "Trang này sẽ có sổ đơn thư: tiếp nhận, phân loại, xử lý đơn, theo dõi thời hạn giải quyết "
-    "và in các văn bản chuyển đơn, hướng dẫn, thông báo."
-)
-PLACEHOLDER_CITIZENS: Final = (
-    "Trang này sẽ có hồ sơ công dân và vụ việc: các lần đến, đơn đã gửi, tiến độ giải quyết của từng vụ việc."
-)
-PLACEHOLDER_REPORTS: Final = (
-    "Trang này sẽ lập báo cáo theo Thông tư 01/2024/TT-TTCP (biểu 01/TCD, 01–04/XLD) theo kỳ báo cáo, "
-    "xuất PDF, Excel và khóa số liệu kỳ đã báo cáo."
-)
-PLACEHOLDER_REGISTER: Final = (
-    "Trang này sẽ có Sổ tiếp công dân: lọc theo ngày, loại, phân loại; mở một lượt tiếp để sửa; "
-    "xuất Excel và in sổ theo mẫu."
-)
-PLACEHOLDER_SETTINGS: Final = (
-    "Trang này sẽ có thông tin cơ quan, danh sách cán bộ, nơi tiếp công dân và các cài đặt khác."
-)
-
 # --------------------------------------------------------------------------- intake: top bar
 SCAN_LABEL: Final = "Quét CCCD"
 SCAN_PLACEHOLDER: Final = "bấm vào đây rồi quét mã QR"

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
-import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
@@ -24,13 +22,17 @@ from PySide6.QtWidgets import (
 
 from desk_app.i18n import vi_sign_in, vi_ui
 from desk_app.services.registry import Services
+from desk_app.ui.pages.citizens.page import CitizensPage
+from desk_app.ui.pages.dashboard.page import DashboardPage
 from desk_app.ui.pages.intake.page import IntakePage
-from desk_app.ui.pages.placeholder import PlaceholderPage
+from desk_app.ui.pages.petitions.page import PetitionsPage
+from desk_app.ui.pages.register.page import RegisterPage
+from desk_app.ui.pages.reports.page import ReportsPage
+from desk_app.ui.pages.schedule.page import CalendarPage
+from desk_app.ui.pages.settings.page import SettingsPage
 from desk_app.ui.sign_in import SignInDialog
 from desk_app.ui.tasks import TaskRunner
 from desk_app.ui.widgets.scroll import scroll_area
-
-log = logging.getLogger(__name__)
 
 PAGE_TITLES = (
     vi_ui.NAV_DASHBOARD,
@@ -47,54 +49,19 @@ REGISTER_INDEX = PAGE_TITLES.index(vi_ui.NAV_REGISTER)
 SETTINGS_INDEX = PAGE_TITLES.index(vi_ui.NAV_SETTINGS)
 
 
-def optional_page(module: str, name: str) -> Callable[..., QWidget] | None:
-    """A page class another part of the app provides, or None while it is not built yet."""
-    try:
-        found = importlib.import_module(module)
-    except ModuleNotFoundError as exc:
-        if exc.name != module:
-            log.exception("page module %s could not be imported", module)
-        return None
-    except ImportError:
-        log.exception("page module %s could not be imported", module)
-        return None
-    factory = getattr(found, name, None)
-    return factory if callable(factory) else None
-
-
 class MainWindow(QMainWindow):
     def __init__(self, services: Services, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.tasks = tasks
         self.intake = IntakePage(services, tasks)
-        self.register_page = self._page(
-            "desk_app.ui.pages.register.page", "RegisterPage", vi_ui.NAV_REGISTER, vi_ui.PLACEHOLDER_REGISTER,
-            services, tasks,
-        )  # fmt: skip
-        self.settings_page = self._page(
-            "desk_app.ui.pages.settings.page",
-            "SettingsPage",
-            vi_ui.NAV_SETTINGS,
-            vi_ui.PLACEHOLDER_SETTINGS,
-            services,
-        )
-        self.dashboard_page = self._page(
-            "desk_app.ui.pages.dashboard.page", "DashboardPage", vi_ui.NAV_DASHBOARD, vi_ui.PLACEHOLDER_DASHBOARD,
-            services, tasks,
-        )  # fmt: skip
-        self.calendar_page = self._page(
-            "desk_app.ui.pages.schedule.page", "CalendarPage", vi_ui.NAV_CALENDAR, vi_ui.PLACEHOLDER_CALENDAR,
-            services, tasks,
-        )  # fmt: skip
-        self.petitions_page = self._page(
-            "desk_app.ui.pages.petitions.page", "PetitionsPage", vi_ui.NAV_PETITIONS, vi_ui.PLACEHOLDER_PETITIONS,
-            services, tasks,
-        )  # fmt: skip
-        self.citizens_page = self._page(
-            "desk_app.ui.pages.citizens.page", "CitizensPage", vi_ui.NAV_CITIZENS, vi_ui.PLACEHOLDER_CITIZENS,
-            services, tasks,
-        )  # fmt: skip
+        self.register_page = RegisterPage(services, tasks)
+        self.settings_page = SettingsPage(services)
+        self.dashboard_page = DashboardPage(services, tasks)
+        self.calendar_page = CalendarPage(services, tasks)
+        self.petitions_page = PetitionsPage(services, tasks)
+        self.citizens_page = CitizensPage(services, tasks)
+        self.reports_page = ReportsPage(services, tasks)
         pages: list[QWidget] = [
             self.dashboard_page,
             self.intake,
@@ -103,18 +70,20 @@ class MainWindow(QMainWindow):
             self.petitions_page,
             self.citizens_page,
             # The report table, its charts and the narrative are taller than 1366×768 at 125 % leaves: it scrolls.
-            self._scrollable(
-                self._page(
-                    "desk_app.ui.pages.reports.page",
-                    "ReportsPage",
-                    vi_ui.NAV_REPORTS,
-                    vi_ui.PLACEHOLDER_REPORTS,
-                    services,
-                    tasks,
-                )
-            ),
+            self._scrollable(self.reports_page),
             self._scrollable(self.settings_page),
         ]
+        # The window already shows where the officer is; a page's own heading would say it twice.
+        for page in pages:
+            for heading in page.findChildren(QLabel, "pageTitle"):
+                heading.hide()
+        # What depends on who is signed in redraws when another officer takes the desk.
+        self._officer_views: tuple[tuple[QWidget, Callable[[], None]], ...] = (
+            (self.dashboard_page, self.dashboard_page.refresh),
+            (self.register_page, self.register_page.refresh),
+            (self.petitions_page, self.petitions_page.refresh),
+            (self.citizens_page, self.citizens_page.refresh),
+        )
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -168,59 +137,34 @@ class MainWindow(QMainWindow):
         self.refresh_office()
         self.show_page(INTAKE_INDEX)
 
-    def _page(self, module: str, name: str, title: str, description: str, *args: object) -> QWidget:
-        factory = optional_page(module, name)
-        if factory is None:
-            return PlaceholderPage(title, description)
-        page = factory(*args)
-        # The window already shows where the officer is; a page's own heading would say it twice.
-        for heading in page.findChildren(QLabel, "pageTitle"):
-            heading.hide()
-        return page
-
     @staticmethod
     def _scrollable(page: QWidget) -> QWidget:
         """A page wider than a 1366×768 screen scrolls instead of pushing the window off the screen."""
         return scroll_area(page)
 
     def _wire_pages(self) -> None:
-        for page in (self.register_page, self.citizens_page):
-            requested = getattr(page, "visitRequested", None)
-            if requested is not None:
-                requested.connect(self.open_visit)
-        petition_requested = getattr(self.citizens_page, "petitionRequested", None)
-        if petition_requested is not None:
-            petition_requested.connect(lambda petition_id: self.open_clock_subject("petition", petition_id))
-        refresh = getattr(self.register_page, "refresh", None)
-        if callable(refresh):
-            self.intake.saved.connect(lambda _visit_id: refresh())
-        office_changed = getattr(self.settings_page, "officeChanged", None)
-        if office_changed is not None:
-            office_changed.connect(self.refresh_office)
+        self.register_page.visitRequested.connect(self.open_visit)
+        self.citizens_page.visitRequested.connect(self.open_visit)
+        self.citizens_page.petitionRequested.connect(
+            lambda petition_id: self.open_clock_subject("petition", petition_id)
+        )
+        self.intake.saved.connect(lambda _visit_id: self.register_page.refresh())
+        self.settings_page.officeChanged.connect(self.refresh_office)
         # The dashboard's rows lead to what they are about: a session on the calendar, a petition in the register.
-        session_clicked = getattr(self.dashboard_page, "sessionActivated", None)
-        if session_clicked is not None:
-            session_clicked.connect(self.open_session)
-        clock_clicked = getattr(self.dashboard_page, "clockActivated", None)
-        if clock_clicked is not None:
-            clock_clicked.connect(self.open_clock_subject)
+        self.dashboard_page.sessionActivated.connect(self.open_session)
+        self.dashboard_page.clockActivated.connect(self.open_clock_subject)
 
     def open_session(self, session_id: int) -> None:
-        show = getattr(self.calendar_page, "show_session", None)
-        if not callable(show):
-            return
         self.show_page(PAGE_TITLES.index(vi_ui.NAV_CALENDAR))
-        show(self.services.schedule.session(session_id))
+        self.calendar_page.show_session(self.services.schedule.session(session_id))
 
     def open_clock_subject(self, entity_type: str, entity_id: int) -> None:
         """A deadline row was activated: open the petition or the visit (a refusal notice) it runs on."""
         if entity_type == "visit":
             self.open_visit(entity_id)
         elif entity_type == "petition":
-            open_petition = getattr(self.petitions_page, "open_petition", None)
-            if callable(open_petition):
-                self.show_page(PAGE_TITLES.index(vi_ui.NAV_PETITIONS))
-                open_petition(entity_id)
+            self.show_page(PAGE_TITLES.index(vi_ui.NAV_PETITIONS))
+            self.petitions_page.open_petition(entity_id)
 
     # Navigation ------------------------------------------------------------------------------------------
     def show_page(self, index: int) -> None:
@@ -257,12 +201,12 @@ class MainWindow(QMainWindow):
         dialog.deleteLater()  # each switch would otherwise leave a hidden dialog behind in the window
         if accepted:
             self.refresh_office()
-            page = self.stack.currentWidget()
-            if isinstance(page, QScrollArea):
-                page = page.widget()
-            refresh = getattr(page, "refresh", None)
-            if callable(refresh):
-                refresh()
+            shown = self.stack.currentWidget()
+            if isinstance(shown, QScrollArea):
+                shown = shown.widget()
+            for page, refresh in self._officer_views:
+                if page is shown:
+                    refresh()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Unsaved intake content stays as a draft, restored on the next start.

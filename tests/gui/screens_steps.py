@@ -116,23 +116,22 @@ def calendar(tour: Tour) -> None:
 
     page.tabs.setCurrentIndex(1)
     tour.shoot(tour.window, "calendar_list")
-    if page.dialogues_tab is not None:
-        _a_dialogue(tour)
-        page.tabs.setCurrentIndex(2)
-        tab = page.dialogues_tab
-        tab.reload()
-        tour.shoot(tour.window, "calendar_dialogues")
-        for row in range(tab.table.rowCount()):
-            tab.table.selectRow(row)
-            settle(SHOT_MS)
-            if row == 0:
-                tour.shoot(tour.window, "calendar_dialogue_selected")
-            if tab.notice_button.isEnabled() and "dialogue_notice" not in tour.names():
-                tour.dialog("dialogue_notice", tab.notice_button.click)
-            if tab.answer_button.isEnabled() and "dialogue_answer" not in tour.names():
-                tour.dialog("dialogue_answer", tab.answer_button.click)
-        tab.new_button.click()
-        tour.shoot(tour.window, "calendar_dialogue_new")
+    _a_dialogue(tour)
+    page.tabs.setCurrentIndex(2)
+    tab = page.dialogues_tab
+    tab.reload()
+    tour.shoot(tour.window, "calendar_dialogues")
+    for row in range(tab.table.rowCount()):
+        tab.table.selectRow(row)
+        settle(SHOT_MS)
+        if row == 0:
+            tour.shoot(tour.window, "calendar_dialogue_selected")
+        if tab.notice_button.isEnabled() and "dialogue_notice" not in tour.names():
+            tour.dialog("dialogue_notice", tab.notice_button.click)
+        if tab.answer_button.isEnabled() and "dialogue_answer" not in tour.names():
+            tour.dialog("dialogue_answer", tab.answer_button.click)
+    tab.new_button.click()
+    tour.shoot(tour.window, "calendar_dialogue_new")
     page.tabs.setCurrentIndex(0)
 
 

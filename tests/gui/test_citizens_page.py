@@ -155,7 +155,7 @@ def test_a_case_shows_its_visits_and_petitions_in_time_order_and_a_petition_open
     ]  # fmt: skip
     double_click_row(qtbot, entries, 1)
     settle(qtbot, window)
-    view = getattr(window.petitions_page, "view", None)
+    view = window.petitions_page.view
     assert view is not None and view.isVisible() and view.detail.label == "1/2026"
     view.close()
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import Protocol
 
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QWidget
 
 from desk_app.errors import DeskError
 from desk_app.i18n import vi_calendar_page as vp
+from desk_app.services.registry import Services
 from desk_app.services.schedule.types import (
     GenerationReport,
     Period,
@@ -15,22 +17,47 @@ from desk_app.services.schedule.types import (
     SessionInfo,
 )
 from desk_app.ui.formatting import fmt_date
+from desk_app.ui.pages.schedule.conclusion_dialog import ConclusionDialog
+from desk_app.ui.pages.schedule.day import DayPanel
 from desk_app.ui.pages.schedule.dialogs import PostponeDialog, ReasonDialog, RegistrantDialog, SessionDialog
 from desk_app.ui.pages.schedule.forms import problem_text
 from desk_app.ui.pages.schedule.generate import GenerateDialog, ReportDialog
+from desk_app.ui.pages.schedule.grid import MonthGrid
 from desk_app.ui.pages.schedule.list_view import period_label
-from desk_app.ui.pages.schedule.publish import PublishDialog
+from desk_app.ui.pages.schedule.publish import PublishDialog, SchedulePrinter
 from desk_app.ui.pages.schedule.rules import RulesDialog
+from desk_app.ui.tasks import TaskRunner
+from desk_app.ui.widgets.fields import NoticeLabel
 
-if TYPE_CHECKING:
-    from desk_app.ui.pages.schedule.page import CalendarPage
+
+class CalendarHost(Protocol):
+    """What the actions use of the Lịch tiếp page; the page satisfies it without this module importing it."""
+
+    @property
+    def services(self) -> Services: ...
+    @property
+    def tasks(self) -> TaskRunner: ...
+    @property
+    def grid(self) -> MonthGrid: ...
+    @property
+    def day_panel(self) -> DayPanel: ...
+    @property
+    def printer(self) -> SchedulePrinter: ...
+    @property
+    def action(self) -> NoticeLabel: ...
+    @property
+    def ask(self) -> Callable[[str], bool]: ...
+    def current_session(self) -> SessionInfo | None: ...
+    def reload(self, select: int | None = None) -> None: ...
+    def done(self, text: str, select: SessionInfo | None = None) -> None: ...
 
 
 class SessionActions:
     """Each dialog it opens stays reachable as an attribute (tests type into it; it opens window-modal)."""
 
-    def __init__(self, page: CalendarPage) -> None:
+    def __init__(self, page: CalendarHost, parent: QWidget) -> None:
         self.page = page
+        self.parent = parent  # the page as a widget: the dialogs open over it
         self.services = page.services
         self.rules_dialog: RulesDialog | None = None
         self.generate_dialog: GenerateDialog | None = None
@@ -40,7 +67,7 @@ class SessionActions:
         self.postpone_dialog: PostponeDialog | None = None
         self.registrant_dialog: RegistrantDialog | None = None
         self.reason_dialog: ReasonDialog | None = None
-        self.conclusion_dialog: QDialog | None = None
+        self.conclusion_dialog: ConclusionDialog | None = None
 
     def _session(self) -> SessionInfo | None:
         session = self.page.current_session()
@@ -53,7 +80,7 @@ class SessionActions:
 
     # Rules and generation --------------------------------------------------------------------------------
     def open_rules(self) -> RulesDialog:
-        dialog = RulesDialog(self.services, self.page)
+        dialog = RulesDialog(self.services, self.parent)
         dialog.changed.connect(self.page.reload)
         self.rules_dialog = dialog
         dialog.open()
@@ -63,7 +90,7 @@ class SessionActions:
         if not self.services.schedule.rules():
             self.page.action.show_text(vp.GEN_NO_RULES, "warn")
             return None
-        dialog = GenerateDialog(self.page.grid.year, self.page.grid.month, self.page)
+        dialog = GenerateDialog(self.page.grid.year, self.page.grid.month, self.parent)
         dialog.chosen.connect(self.generate)
         self.generate_dialog = dialog
         dialog.open()
@@ -77,13 +104,13 @@ class SessionActions:
             self._failed(exc)
             return None
         self.page.done(vp.GENERATED.format(period=period_label(period), count=len(report.created)))
-        dialog = ReportDialog(period, report, self.page)
+        dialog = ReportDialog(period, report, self.parent)
         self.report_dialog = dialog
         dialog.open()
         return dialog
 
     def open_publish(self) -> PublishDialog:
-        dialog = PublishDialog(self.page.printer, self.page.grid.year, self.page.grid.month, self.page)
+        dialog = PublishDialog(self.page.printer, self.page.grid.year, self.page.grid.month, self.parent)
         dialog.published.connect(self.page.reload)
         self.publish_dialog = dialog
         dialog.open()
@@ -91,14 +118,14 @@ class SessionActions:
 
     # Sessions --------------------------------------------------------------------------------------------
     def open_new_session(self) -> SessionDialog:
-        dialog = SessionDialog(self.services, None, self.page.grid.selected(), self.page)
+        dialog = SessionDialog(self.services, None, self.page.grid.selected(), self.parent)
         return self._open_session_dialog(dialog)
 
     def open_edit_session(self) -> SessionDialog | None:
         session = self._session()
         if session is None:
             return None
-        return self._open_session_dialog(SessionDialog(self.services, session, session.date, self.page))
+        return self._open_session_dialog(SessionDialog(self.services, session, session.date, self.parent))
 
     def _open_session_dialog(self, dialog: SessionDialog) -> SessionDialog:
         dialog.saved.connect(self._session_saved)
@@ -121,7 +148,7 @@ class SessionActions:
         if session is None:
             return None
         old = fmt_date(session.date)
-        dialog = PostponeDialog(self.services, session, cancel=cancel, parent=self.page)
+        dialog = PostponeDialog(self.services, session, cancel=cancel, parent=self.parent)
 
         def finished(info: object) -> None:
             assert isinstance(info, SessionInfo)
@@ -162,16 +189,11 @@ class SessionActions:
         if session is not None:
             self.page.printer.day_sheet(session.id, fmt_date(session.date))
 
-    def open_conclusion(self) -> QDialog | None:
+    def open_conclusion(self) -> ConclusionDialog | None:
         session = self._session()
-        factory = self.page.conclusion_class
         if session is None:
             return None
-        if factory is None:
-            self.page.action.show_text(vp.CONCLUSION_NOT_READY, "info")
-            return None
-        dialog = factory(self.services, self.page.tasks, session.id, self.page)
-        assert isinstance(dialog, QDialog)
+        dialog = ConclusionDialog(self.services, self.page.tasks, session.id, self.parent)
         dialog.accepted.connect(self.page.reload)
         self.conclusion_dialog = dialog
         dialog.open()
@@ -182,7 +204,7 @@ class SessionActions:
         session = self._session()
         if session is None:
             return None
-        dialog = RegistrantDialog(self.services, session, self.page)
+        dialog = RegistrantDialog(self.services, session, self.parent)
 
         def added(person: object) -> None:
             assert isinstance(person, RegistrantInfo)
@@ -207,7 +229,7 @@ class SessionActions:
             vp.REGISTRANT_REMOVE_REASON.format(name=person.full_name),
             vp.REMOVE_REGISTRANT.rstrip("…"),
             lambda reason: self.services.schedule.void_registrant(person_id, reason),
-            self.page,
+            self.parent,
         )
         dialog.accepted.connect(
             lambda: self.page.done(vp.REGISTRANT_REMOVED.format(name=person.full_name), session)

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib
-import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
@@ -27,6 +25,7 @@ from desk_app.ui import dialogs
 from desk_app.ui.formatting import fmt_date
 from desk_app.ui.pages.schedule.actions import SessionActions
 from desk_app.ui.pages.schedule.day import DayPanel
+from desk_app.ui.pages.schedule.dialogues_tab import DialoguesTab
 from desk_app.ui.pages.schedule.grid import MonthGrid
 from desk_app.ui.pages.schedule.list_view import SessionList
 from desk_app.ui.pages.schedule.publish import SchedulePrinter
@@ -35,24 +34,7 @@ from desk_app.ui.widgets.fields import NoticeLabel
 from desk_app.ui.widgets.flow import FlowLayout, flow_policy
 from desk_app.ui.widgets.scroll import scroll_area
 
-log = logging.getLogger(__name__)
-
 OPEN_STATUSES = frozenset({SessionStatus.DU_KIEN, SessionStatus.DA_CONG_BO, SessionStatus.HOAN})
-
-
-def optional_class(module: str, name: str) -> Callable[..., QWidget] | None:
-    """A widget class another helper delivers (Đối thoại, Kết luận), or None while it is not there."""
-    try:
-        found = importlib.import_module(module)
-    except ModuleNotFoundError as exc:
-        if exc.name != module:
-            log.exception("module %s could not be imported", module)
-        return None
-    except ImportError:
-        log.exception("module %s could not be imported", module)
-        return None
-    factory = getattr(found, name, None)
-    return factory if callable(factory) else None
 
 
 DAY_PANEL_MIN_WIDTH = 340
@@ -71,7 +53,7 @@ class CalendarPage(QWidget):
         self._session_id: int | None = None
         self._build()
         self.printer = SchedulePrinter(services, tasks, self.action, self)
-        self.commands = SessionActions(self)
+        self.commands = SessionActions(self, self)
         self._wire()
         self.reload()
 
@@ -127,12 +109,9 @@ class CalendarPage(QWidget):
         self.tabs.setObjectName("calendarTabs")
         self.tabs.addTab(month_tab, vp.TAB_MONTH)
         self.tabs.addTab(self.session_list, vp.TAB_LIST)
-        self.dialogues_tab: QWidget | None = None
-        dialogues = optional_class("desk_app.ui.pages.schedule.dialogues_tab", "DialoguesTab")
-        if dialogues is not None:
-            self.dialogues_tab = dialogues(self.services, self.tasks)
-            # Its list and form scroll on a short screen instead of making the whole page taller.
-            self.tabs.addTab(scroll_area(self.dialogues_tab), vp.TAB_DIALOGUES)
+        self.dialogues_tab = DialoguesTab(self.services, self.tasks)
+        # Its list and form scroll on a short screen instead of making the whole page taller.
+        self.tabs.addTab(scroll_area(self.dialogues_tab), vp.TAB_DIALOGUES)
 
         self.add_button = QPushButton(vp.ADD_SESSION)
         self.edit_button = QPushButton(vp.EDIT_SESSION)
@@ -142,10 +121,6 @@ class CalendarPage(QWidget):
         self.no_citizen_button = QPushButton(vp.NO_CITIZEN)
         self.sheet_button = QPushButton(vp.DAY_SHEET)
         self.conclusion_button = QPushButton(vp.CONCLUSION)
-        self.conclusion_class = optional_class(
-            "desk_app.ui.pages.schedule.conclusion_dialog", "ConclusionDialog"
-        )
-        self.conclusion_button.setVisible(self.conclusion_class is not None)
         # The session buttons wrap onto a second line when the window is narrow rather than widen it.
         self.bottom_bar = QWidget()
         flow_policy(self.bottom_bar)
