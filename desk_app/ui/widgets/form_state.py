@@ -29,6 +29,14 @@ class Stateful(Protocol):
     def set_state_value(self, raw: object) -> None: ...
 
 
+@runtime_checkable
+class Notifying(Protocol):
+    """A widget of our own that says when its value changed (radio rows, row lists)."""
+
+    @property
+    def changed(self) -> Callbacks: ...
+
+
 def read_value(widget: QWidget) -> object:
     if isinstance(widget, Stateful):
         return widget.state_value()
@@ -85,9 +93,8 @@ def connect_changed(widget: QWidget, slot: Callable[[], None]) -> None:
     def call(*_args: object) -> None:
         slot()
 
-    changed = getattr(widget, "changed", None)
-    if changed is not None:
-        changed.connect(call)
+    if isinstance(widget, Notifying):
+        widget.changed.connect(call)
     elif isinstance(widget, (QLineEdit, QPlainTextEdit)):
         widget.textChanged.connect(call)
     elif isinstance(widget, QAbstractButton):
@@ -98,6 +105,9 @@ def connect_changed(widget: QWidget, slot: Callable[[], None]) -> None:
         widget.dateTimeChanged.connect(call)
     elif isinstance(widget, QComboBox):
         widget.currentIndexChanged.connect(call)
+    else:
+        # A form field that cannot say it changed would leave drafts and the dirty mark silently stale.
+        raise TypeError(type(widget).__name__)
 
 
 class Binder:
