@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -15,6 +15,7 @@ from desk_app.domain.enums import OfficeKind, Role
 from desk_app.paths import AppPaths
 from desk_app.services.office.service import OfficeInfo, PlaceInfo, StaffInfo
 from desk_app.services.registry import Services, open_services
+from tests.helpers.templates import DemoTemplate, copy_data, demo_year, migrated_empty
 
 FIXED_NOW = dt.datetime(2026, 11, 20, 9, 30)
 
@@ -29,10 +30,37 @@ def paths(tmp_path: Path) -> AppPaths:
     return AppPaths(tmp_path / "data")
 
 
+@pytest.fixture(scope="session")
+def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A new data folder migrated to head once per run; tests get copies (migrations are tested in test_storage)."""
+    return migrated_empty(tmp_path_factory)
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Callable[[int], DemoTemplate]:
+    """`demo_template(seed)`: a demo year ending on FIXED_NOW, built once per run and seed; copy it, never open it."""
+    return lambda seed: demo_year(tmp_path_factory, seed, FIXED_NOW)
+
+
+@pytest.fixture(scope="session")
+def open_demo(
+    tmp_path_factory: pytest.TempPathFactory, demo_template: Callable[[int], DemoTemplate]
+) -> Callable[[int], Services]:
+    """`open_demo(seed)`: services on a new copy of that demo year, clock at FIXED_NOW; the caller closes them."""
+
+    def open_copy(seed: int) -> Services:
+        folder = AppPaths(tmp_path_factory.mktemp(f"demo{seed}_") / "data")
+        sv = open_services(copy_data(demo_template(seed).folder, folder))
+        sv.ctx.clock = lambda: FIXED_NOW
+        return sv
+
+    return open_copy
+
+
 @pytest.fixture
-def services(paths: AppPaths) -> Iterator[Services]:
+def services(paths: AppPaths, migrated_template: Path) -> Iterator[Services]:
     """Services on an empty, migrated database with a fixed clock (20/11/2026 09:30)."""
-    sv = open_services(paths)
+    sv = open_services(copy_data(migrated_template, paths))
     sv.ctx.clock = lambda: FIXED_NOW
     yield sv
     sv.close()

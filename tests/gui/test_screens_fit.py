@@ -11,7 +11,7 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -19,11 +19,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from desk_app.paths import AppPaths
-from desk_app.services.demo.service import fill_demo
-from desk_app.services.registry import open_services
-from tests.conftest import FIXED_NOW
 from tests.helpers.fit import codes_shown, misfits
+from tests.helpers.templates import DemoTemplate
 
 ROOT = Path(__file__).resolve().parents[2]
 SCALES = ("1", "1.25")
@@ -66,15 +63,11 @@ MUST_SEE = (
 
 
 @pytest.fixture(scope="module")
-def tours(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, subprocess.Popen[str]]]:
-    """A demo office (seed 1, today 20/11/2026), then both tours at once, each on its own copy of it."""
-    demo = tmp_path_factory.mktemp("screens_demo") / "data"
-    services = open_services(AppPaths(demo))
-    services.ctx.clock = lambda: FIXED_NOW
-    try:
-        fill_demo(services, seed=1)
-    finally:
-        services.close()
+def tours(
+    tmp_path_factory: pytest.TempPathFactory, demo_template: Callable[[int], DemoTemplate]
+) -> Iterator[dict[str, subprocess.Popen[str]]]:
+    """The run's demo office (seed 1, today 20/11/2026), then both tours at once, each on its own copy of it."""
+    demo = demo_template(1).folder
     runs: dict[str, subprocess.Popen[str]] = {}
     for scale in SCALES:
         folder = tmp_path_factory.mktemp(f"screens_{scale.replace('.', '_')}")

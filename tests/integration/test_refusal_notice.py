@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -13,10 +13,8 @@ from desk_app.domain.enums import Category, DeadlineStatus, DocCondition, Handli
 from desk_app.domain.visit import DocumentInput, PersonInput, VisitInput
 from desk_app.errors import ConflictError, ValidationError
 from desk_app.i18n import vi_petition_forms as vf
-from desk_app.paths import AppPaths
-from desk_app.services.demo.service import fill_demo
 from desk_app.services.petitions.documents import PetitionDocumentService
-from desk_app.services.registry import Services, open_services
+from desk_app.services.registry import Services
 from desk_app.services.visits.refusal import RULE
 from desk_app.storage.records import DeadlineRecord, OutgoingDocumentRecord, ReceivedItemRecord, VisitRecord
 from desk_app.ui import petition_doc_jobs as jobs
@@ -228,11 +226,11 @@ def test_the_receipt_carries_its_form_mark(office_services: Services) -> None:
     assert text.startswith("Mẫu số 02/TCD") and "GIẤY BIÊN NHẬN" in text and "bản phô tô" in text
 
 
-def test_the_demo_year_runs_its_refusal_clocks_and_prints_most_notices(tmp_path: Path) -> None:
-    services = open_services(AppPaths(tmp_path / "demo"))
-    services.ctx.clock = lambda: FIXED_NOW
+def test_the_demo_year_runs_its_refusal_clocks_and_prints_most_notices(
+    open_demo: Callable[[int], Services],
+) -> None:
+    services = open_demo(1)
     try:
-        fill_demo(services, seed=1)
         with services.ctx.sessions.read() as s:
             refused = s.scalars(
                 select(VisitRecord.id).where(

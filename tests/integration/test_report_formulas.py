@@ -4,18 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 from sqlalchemy import select
 
-from desk_app.paths import AppPaths
-from desk_app.services.demo.service import fill_demo
-from desk_app.services.registry import Services, open_services
+from desk_app.services.registry import Services
 from desk_app.services.reports.service import FORMULAS
 from desk_app.services.reports.types import DrillKind, ReportForm, ReportPeriod, ReportResult
 from desk_app.storage.records import VisitRecord
-from tests.conftest import FIXED_NOW
 
 CODES = ("2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4", "2026-6T", "2026-9T", "2026", "2026-03", "2025-12")
 PERSON_COLUMNS = frozenset({2, 5, 9, 14, 18, 23, 27})
@@ -23,10 +20,8 @@ PERSON_COLUMNS = frozenset({2, 5, 9, 14, 18, 23, 27})
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    sv = open_services(AppPaths(tmp_path_factory.mktemp("reports") / "data"))
-    sv.ctx.clock = lambda: FIXED_NOW
-    fill_demo(sv, seed=1)
+def demo(open_demo: Callable[[int], Services]) -> Iterator[Services]:
+    sv = open_demo(1)
     yield sv
     sv.close()
 

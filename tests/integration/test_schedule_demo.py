@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -27,8 +27,9 @@ def _filled(folder: Path, seed: int) -> Services:
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    services = _filled(tmp_path_factory.mktemp("schedule_demo") / "data", seed=1)
+def demo(open_demo: Callable[[int], Services]) -> Iterator[Services]:
+    """The run's shared demo year (seed 1); test_same_seed_same_calendar builds a second one to compare."""
+    services = open_demo(1)
     yield services
     services.close()
 
