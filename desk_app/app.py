@@ -63,6 +63,23 @@ def build_main_window(services: Services, tasks: TaskRunner) -> MainWindow:
     return MainWindow(services, tasks)
 
 
+def open_window_once(services: Services, program: str) -> None:
+    """Build the main window, show it and close it: the command line's self-test, which never imports the ui."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([program])
+    tasks = TaskRunner()
+    try:
+        window = build_main_window(services, tasks)
+        window.show()
+        app.processEvents()
+        window.close()
+        app.processEvents()
+        window.deleteLater()
+    finally:
+        tasks.wait()
+        app.processEvents()
+
+
 def _first_run(services: Services) -> bool:
     """False when the officer closed the first-run setup without saving the office."""
     return FirstRunDialog(services).exec() == QDialog.DialogCode.Accepted

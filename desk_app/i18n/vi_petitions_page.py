@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Final
 
+from desk_app.domain.documents import DocumentKind
 from desk_app.domain.enums import Handling
+from desk_app.i18n.vi_documents import DOCUMENT_KIND
 
 # Tabs and page ---------------------------------------------------------------------------------------------
 TITLE: Final = "Đơn thư"
@@ -343,14 +345,18 @@ PRINT_MENU_TIP: Final = (
 )
 PRINT_NOTHING: Final = "Chưa có văn bản nào để in (đơn chưa có đề xuất xử lý)."
 PRINT_DOCS: Final[Mapping[str, str]] = {
-    "phieu_de_xuat": "Phiếu đề xuất xử lý đơn",
-    "huong_dan": "Phiếu hướng dẫn",
-    "phieu_chuyen_don": "Phiếu chuyển đơn",
-    "tb_ket_qua_xu_ly": "Thông báo kết quả xử lý đơn",
-    "tb_thu_ly_kn": "Thông báo thụ lý giải quyết khiếu nại",
-    "tb_khong_thu_ly_kn": "Thông báo không thụ lý giải quyết khiếu nại",
-    "ho_so_vu_viec": "Hồ sơ vụ việc (toàn bộ quá trình)",
+    kind.value: DOCUMENT_KIND[kind]
+    for kind in (
+        DocumentKind.PROPOSAL,
+        DocumentKind.GUIDANCE,
+        DocumentKind.TRANSFER,
+        DocumentKind.RESULT,
+        DocumentKind.ACCEPTANCE,
+        DocumentKind.NOT_ACCEPTED,
+        DocumentKind.CASE_FILE,
+    )
 }
+"""The "In văn bản" menu's entries, keyed by the DocumentKind's value."""
 PRINTING: Final = "Đang lập {what}…"
 PRINTED: Final = "✓ Đã lập {what} — {number}. Đã lưu và mở tệp."
 PRINTED_NO_NUMBER: Final = "✓ Đã lập {what}. Đã lưu và mở tệp."

@@ -128,7 +128,6 @@ EXPORTED_KEPT: Final = "Đã lưu {what}: {path} (bản lưu trong hồ sơ tài
 FAILED: Final = "Không thực hiện được: {reason}"
 BAD_DATES: Final = "Nhập ngày bắt đầu và ngày kết thúc theo dạng dd/mm/yyyy."
 NO_SERVICE: Final = "Phần tính báo cáo chưa có trong bản này."
-PDF_KIND: Final = "bao-cao"
 
 # --- Drill-down ---------------------------------------------------------------------------------------------------
 DRILL_TITLE: Final = "Hồ sơ tạo nên số liệu – cột {number}"

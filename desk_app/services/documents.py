@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desk_app.domain.documents import DocumentKind
 from desk_app.domain.enums import DocCondition, IdType
 from desk_app.errors import ConflictError, NotFoundError
 from desk_app.i18n.vi_conclusions import sentence_name
@@ -127,9 +128,10 @@ class DocumentService:
             )
 
     def keep(
-        self, visit_id: int | None, kind: str, pdf: bytes, internal_no: str | None = None
+        self, visit_id: int | None, kind: DocumentKind, pdf: bytes, internal_no: str | None = None
     ) -> KeptDocument:
         """Store the PDF under the data folder's documents/ and record it with its hash (logged as print)."""
+        kind = DocumentKind(kind)
         now = self._ctx.clock()
         folder = self._ctx.data_dir / "documents" / f"{now.year}"
         folder.mkdir(parents=True, exist_ok=True)

@@ -12,6 +12,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from desk_app.documents import visits as visit_docs
 from desk_app.domain.enums import (
     Category,
     DocCondition,
@@ -26,7 +27,6 @@ from desk_app.domain.visit import PersonInput, VisitInput
 from desk_app.i18n import vi, vi_ui
 from desk_app.services.registry import Services
 from desk_app.services.visits.register import RegisterFilter
-from desk_app.ui import print_jobs
 from desk_app.ui.pages.intake.dialogs import RefusalDialog
 from desk_app.ui.pages.intake.page import IntakePage
 from desk_app.ui.tasks import ImmediateTaskRunner
@@ -316,7 +316,7 @@ def test_an_existing_visit_opens_for_editing_and_saves_with_update(
 def test_receipt_is_printed_kept_and_opened(
     page: IntakePage, office_services: Services, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(print_jobs, "receipt_pdf", lambda services, visit_id, page_size="A4": TINY_PDF)
+    monkeypatch.setattr(visit_docs, "receipt_pdf", lambda services, visit_id, page_size="A4": TINY_PDF)
     opened: list[Path] = []
 
     def capture(path: Path) -> bool:
@@ -357,7 +357,7 @@ def test_a_failing_print_job_shows_a_vietnamese_message(
     def broken(*_args: object, **_kwargs: object) -> bytes:
         raise NotImplementedError
 
-    monkeypatch.setattr(print_jobs, "receipt_pdf", broken)
+    monkeypatch.setattr(visit_docs, "receipt_pdf", broken)
     fill_minimal(page)
     page.case.documents.add_row({"title": "Đơn khiếu nại"})
     saved = page.save()
@@ -389,7 +389,7 @@ def test_appointment_slip_is_printed_for_the_head(
         return TINY_PDF
 
     places: list[str | None] = []
-    monkeypatch.setattr(print_jobs, "appointment_pdf", fake)
+    monkeypatch.setattr(visit_docs, "appointment_pdf", fake)
     page.printer.open_document = lambda path: True
     fill_minimal(page)
     saved = page.save()

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from desk_app import cli
+from desk_app.cli import main as cli
 from desk_app.domain.enums import Category, PetitionSource, Role, SubjectField
 from desk_app.domain.petition import PetitionInput
 from desk_app.domain.visit import PersonInput, VisitInput

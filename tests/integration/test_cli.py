@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from desk_app import cli
+from desk_app.cli import main as cli
 from desk_app.domain.enums import OfficeKind
 from desk_app.i18n import vi
 from desk_app.paths import AppPaths

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from desk_app import cli, cli_deadline
+from desk_app.cli import deadline as cli_deadline
+from desk_app.cli import main as cli
 from desk_app.domain.calendar import WorkingCalendar
 from desk_app.paths import AppPaths
 from desk_app.services.deadlines.service import RuleChange

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from desk_app import cli
+from desk_app.cli import main as cli
 from desk_app.domain.enums import Category, Handling, ReceptionKind
 from desk_app.domain.visit import PersonInput, VisitInput
 from desk_app.paths import AppPaths

@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from desk_app.documents import petitions as petition_docs
+from desk_app.domain.documents import PETITION_LETTERS
 from desk_app.domain.enums import Category, Handling, PetitionSource, Role
 from desk_app.domain.petition import PetitionInput
 from desk_app.domain.visit import PersonInput
@@ -17,11 +19,9 @@ from desk_app.errors import FieldError, NotFoundError, ValidationError
 from desk_app.i18n import vi_form_parts as fp
 from desk_app.i18n import vi_petition_forms as vf
 from desk_app.i18n import vi_petition_print as vt
-from desk_app.services.petitions.document_types import DocKind
 from desk_app.services.petitions.documents import kind_form
 from desk_app.services.registry import Services
 from desk_app.storage.records import ChangeLogRecord, FormTextRecord, OutgoingDocumentRecord
-from desk_app.ui import petition_doc_jobs as jobs
 from tests.helpers.pdf import pdf_flat_text
 
 AN = PersonInput("Nguyễn Văn An", id_number="001099012345", address="thôn Bắc, xã An Phú")
@@ -46,7 +46,7 @@ def _petition(services: Services, handling: Handling, body: str | None = None) -
 
 
 def test_every_form_key_is_its_documents_kind_and_every_default_is_the_forms_wording() -> None:
-    kinds = {kind_form(k) for k in DocKind}
+    kinds = {kind_form(k) for k in PETITION_LETTERS}
     # Every petition form's key is its document kind; the schedule notice is the calendar's own document.
     assert {f.key for f in fp.FORMS} - {fp.SCHEDULE} <= kinds
     assert fp.part(fp.RESULT, fp.CLOSING) is not None
@@ -117,7 +117,7 @@ def test_the_offices_wording_is_printed_on_the_result_notice_and_the_slip(office
     texts, docs = office_services.form_texts, office_services.petition_documents
     body = "Ủy ban nhân dân huyện Bình Minh"
     pid = _petition(office_services, Handling.CHUYEN_DON, body)
-    default_pdf = pdf_flat_text(jobs.render(docs.result_notice(pid)))
+    default_pdf = pdf_flat_text(petition_docs.render(docs.result_notice(pid)))
     assert vf.CLOSING_INFORM in default_pdf
 
     texts.save(fp.RESULT, fp.CLOSING, CLOSING)
@@ -127,12 +127,12 @@ def test_the_offices_wording_is_printed_on_the_result_notice_and_the_slip(office
 
     notice = docs.result_notice(pid)
     assert notice.reused and notice.recipients[-1] == "Lưu: VT, Văn phòng"
-    text = pdf_flat_text(jobs.render(notice))
+    text = pdf_flat_text(petition_docs.render(notice))
     assert CLOSING in text and vf.CLOSING_INFORM not in text
     assert "Lưu: VT, Văn phòng" in text
 
     slip = docs.transfer_slip(pid)
-    text = pdf_flat_text(jobs.render(slip))
+    text = pdf_flat_text(petition_docs.render(slip))
     assert f"Ủy ban nhân dân xã An Phú chuyển đơn đến {body} đề nghị xem xét, trả lời." in text
     assert "đề nghị thông báo kết quả" not in text
     with office_services.ctx.sessions.read() as s:
@@ -140,7 +140,7 @@ def test_the_offices_wording_is_printed_on_the_result_notice_and_the_slip(office
         assert book is not None and book.recipients.endswith("Lưu: VT, hồ sơ")  # the slip's archive line kept
 
     texts.reset(fp.RESULT, fp.CLOSING)
-    assert vf.CLOSING_INFORM in pdf_flat_text(jobs.render(docs.result_notice(pid)))
+    assert vf.CLOSING_INFORM in pdf_flat_text(petition_docs.render(docs.result_notice(pid)))
 
 
 def test_the_guidance_letter_prints_the_offices_closing_and_basis(office_services: Services) -> None:
@@ -148,7 +148,7 @@ def test_the_guidance_letter_prints_the_offices_closing_and_basis(office_service
     pid = _petition(office_services, Handling.HUONG_DAN, "Chi cục Thuế khu vực XV")
     texts.save(fp.GUIDANCE, fp.ONCE, ONCE)
     texts.save(fp.GUIDANCE, fp.BASIS, "Điều 26 Luật Tiếp công dân")
-    pdf = jobs.render(docs.guidance_letter(pid))
+    pdf = petition_docs.render(docs.guidance_letter(pid))
     text = pdf_flat_text(pdf)
     shot = Path("/tmp/shots")
     shot.mkdir(exist_ok=True)
@@ -170,8 +170,8 @@ def test_the_guidance_letter_prints_the_offices_closing_and_basis(office_service
 
 
 def test_the_schedule_notice_prints_the_offices_basis_and_recipients(office_services: Services) -> None:
+    from desk_app.documents import schedule as schedule_docs
     from desk_app.services.schedule.types import Period, PeriodKind
-    from desk_app.ui import schedule_print_jobs
 
     texts = office_services.form_texts
     texts.save(
@@ -179,9 +179,9 @@ def test_the_schedule_notice_prints_the_offices_basis_and_recipients(office_serv
     )
     texts.save(fp.SCHEDULE, fp.RECIPIENTS, "Thường trực Đảng ủy xã\nLưu: VT")
     source = office_services.schedule.notice_source(Period(PeriodKind.MONTH, 2026, 12), publish=False)
-    text = pdf_flat_text(schedule_print_jobs.notice_pdf(source))
+    text = pdf_flat_text(schedule_docs.notice_pdf(source))
     assert "Căn cứ Quy chế tiếp công dân của UBND xã" in text
     assert "Thường trực Đảng ủy xã" in text and "Trang thông tin điện tử" not in text
     texts.reset(fp.SCHEDULE, fp.RECIPIENTS)
     source = office_services.schedule.notice_source(Period(PeriodKind.MONTH, 2026, 12), publish=False)
-    assert "Trang thông tin điện tử" in pdf_flat_text(schedule_print_jobs.notice_pdf(source))
+    assert "Trang thông tin điện tử" in pdf_flat_text(schedule_docs.notice_pdf(source))

@@ -11,6 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from desk_app.documents import conclusions as conclusion_docs
+from desk_app.documents import petitions as petition_docs
+from desk_app.documents.schedule import notice_data
 from desk_app.domain.enums import (
     Category,
     Handling,
@@ -31,9 +34,6 @@ from desk_app.services.petitions.document_types import PetitionDocumentSource
 from desk_app.services.petitions.documents import PetitionDocumentService
 from desk_app.services.registry import Services
 from desk_app.storage.records import OutgoingDocumentRecord
-from desk_app.ui import conclusion_jobs
-from desk_app.ui import petition_doc_jobs as jobs
-from desk_app.ui.schedule_print_jobs import notice_data
 from tests.helpers.pdf import pdf_flat_text
 from tests.integration.test_conclusions import filled, held_session
 from tests.integration.test_schedule_publishing import DECEMBER, plan
@@ -139,7 +139,7 @@ def _refusal_pdf(sv: Services) -> bytes:
             refusal_reason=RefusalReason.KHIEU_TO_KEO_DAI, category=Category.KHIEU_NAI, summary="việc đất năm 2019",
         )
     )  # fmt: skip
-    return jobs.refusal_pdf(docs, docs.refusal_notice(visit.id))[0]
+    return petition_docs.refusal_pdf(docs, docs.refusal_notice(visit.id))[0]
 
 
 @pytest.mark.parametrize(
@@ -154,7 +154,7 @@ def test_every_petition_letter_signs_as_the_office_regime_says(
 ) -> None:
     sv: Services = request.getfixturevalue(office)
     for name, (src, who) in _letters(sv).items():
-        pdf = jobs.render(src)
+        pdf = petition_docs.render(src)
         text = pdf_flat_text(pdf).replace(f" {SIGN_HINT}", "")  # the slip has the hint under the title
         assert (head if who == "head" else deputy) in text, (office, name, text[-400:])
         assert foreign not in text, (office, name)
@@ -205,7 +205,7 @@ def test_the_printed_proposal_names_the_approver_the_petition_screen_names(offic
     shown = PetitionDetailService(sv.ctx, sv.calendar).get(pid).decisions[-1].decided_by
     src = PetitionDocumentService(sv.ctx).proposal_slip(pid)
     assert shown == "Võ Văn Kiệt" and src.decision is not None and src.decision.approver_name == shown
-    pdf = jobs.render(src)
+    pdf = petition_docs.render(src)
     # two signature columns: the approver's (left) and the proposer's titles, then their names in the same order
     text = pdf_flat_text(pdf).replace(f" {SIGN_HINT}", "")
     assert "LÃNH ĐẠO PHÊ DUYỆT NGƯỜI ĐỀ XUẤT Võ Văn Kiệt Phạm Thị Dung" in text
@@ -221,7 +221,7 @@ def test_the_conclusion_notice_of_an_ubnd_is_still_signed_by_order_of_the_chairm
     ubnd.conclusions.issue(
         session_id, D(2026, 11, 16), items=filled(ubnd.conclusions.working_items(session_id))
     )
-    text = pdf_flat_text(conclusion_jobs.conclusion_pdf(ubnd, session_id))
+    text = pdf_flat_text(conclusion_docs.conclusion_pdf(ubnd, session_id))
     assert "TL. CHỦ TỊCH CHÁNH VĂN PHÒNG" in text and "TM." not in text
 
 
@@ -229,14 +229,14 @@ def test_the_conclusion_notice_of_a_so_is_signed_by_its_director(so_services: Se
     sv = so_services
     session_id = held_session(sv)
     sv.conclusions.issue(session_id, D(2026, 11, 16), items=filled(sv.conclusions.working_items(session_id)))
-    pdf = conclusion_jobs.conclusion_pdf(sv, session_id)
+    pdf = conclusion_docs.conclusion_pdf(sv, session_id)
     text = pdf_flat_text(pdf)
     assert SO_HEAD in text and "TM." not in text and "TL." not in text
     _shot("so_conclusion", pdf)
     # the office's own choice in the dialog is printed as written
     own = dataclasses.replace(sv.conclusions.default_signer(), authority="KT. GIÁM ĐỐC", title="PHÓ GIÁM ĐỐC",
                               name="Đặng Thu Hà")  # fmt: skip
-    assert SO_DEPUTY in pdf_flat_text(conclusion_jobs.conclusion_pdf(sv, session_id, own))
+    assert SO_DEPUTY in pdf_flat_text(conclusion_docs.conclusion_pdf(sv, session_id, own))
 
 
 @pytest.mark.parametrize(
@@ -266,5 +266,5 @@ def test_a_signature_title_of_the_office_s_own_is_kept_under_the_regime_lines(
     src = PetitionDocumentService(sv.ctx).guidance_letter(
         _petition(sv, Category.KHIEU_NAI, Handling.HUONG_DAN, body="Chi cục Thuế"), signer_id=_deputy(sv)
     )
-    text = pdf_flat_text(jobs.render(src))
+    text = pdf_flat_text(petition_docs.render(src))
     assert "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH THƯỜNG TRỰC Lê Thị Cúc" in text

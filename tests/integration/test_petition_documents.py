@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from desk_app.documents import petitions as petition_docs
+from desk_app.domain.documents import DocumentKind
 from desk_app.domain.enums import (
     Category,
     Gender,
@@ -24,11 +26,9 @@ from desk_app.domain.petition_docs import NoticeOutcome
 from desk_app.domain.visit import PersonInput, VisitInput
 from desk_app.errors import ConflictError, ValidationError
 from desk_app.services.citizens.case_file import CaseFileService
-from desk_app.services.petitions.document_types import DocKind
 from desk_app.services.petitions.documents import PetitionDocumentService
 from desk_app.services.registry import Services
 from desk_app.storage.records import ChangeLogRecord, DeadlineRecord, DocumentRecord, OutgoingDocumentRecord
-from desk_app.ui import petition_doc_jobs as jobs
 from tests.helpers.pdf import pdf_flat_text
 
 D = dt.date
@@ -81,7 +81,7 @@ def test_an_accepted_complaint_gets_its_proposal_notices_and_numbers(
     _decide(office_services, pid, Handling.THU_LY)
     proposal = docs.proposal_slip(pid)
     assert proposal.internal_no == "01/PĐX-2026" and proposal.number is None
-    pdf, kept = jobs.print_and_keep(docs, proposal)
+    pdf, kept = petition_docs.print_and_keep(docs, proposal)
     text = pdf_flat_text(pdf)
     assert (
         "PHIẾU ĐỀ XUẤT THỤ LÝ ĐƠN" in text
@@ -94,7 +94,7 @@ def test_an_accepted_complaint_gets_its_proposal_notices_and_numbers(
 
     result = docs.result_notice(pid)
     assert result.number_text == "01/TB-UBND" and result.outcome is NoticeOutcome.THU_LY
-    pdf, kept = jobs.print_and_keep(docs, result)
+    pdf, kept = petition_docs.print_and_keep(docs, result)
     text = pdf_flat_text(pdf)
     assert (
         "Số: 01/TB-UBND" in text
@@ -104,7 +104,7 @@ def test_an_accepted_complaint_gets_its_proposal_notices_and_numbers(
     _shot("svc_result", pdf)
     acceptance = docs.complaint_acceptance(pid)
     assert acceptance.number_text == "02/TB-UBND" and acceptance.accepted is True
-    pdf, _ = jobs.print_and_keep(docs, acceptance)
+    pdf, _ = petition_docs.print_and_keep(docs, acceptance)
     text = pdf_flat_text(pdf)
     assert "Về việc thụ lý giải quyết khiếu nại" in text and "Chủ tịch Ủy ban nhân dân xã An Phú" in text
     _shot("svc_acceptance", pdf)
@@ -115,7 +115,7 @@ def test_an_accepted_complaint_gets_its_proposal_notices_and_numbers(
     with office_services.ctx.sessions.read() as s:
         first = s.get(OutgoingDocumentRecord, result.number.id if result.number else 0)
         assert first is not None and first.document_id == kept.id
-        assert s.scalars(select(DocumentRecord.kind)).all().count(DocKind.RESULT.value) == 1
+        assert s.scalars(select(DocumentRecord.kind)).all().count(DocumentKind.RESULT.value) == 1
         notice = s.scalar(select(DeadlineRecord).where(DeadlineRecord.rule_code == "TCD_NOTIFY_RESULT"))
         assert notice is not None and notice.completed_on == D(2026, 11, 20)
 
@@ -132,7 +132,7 @@ def test_a_complaint_outside_competence_is_guided_once_by_the_deputy(
         guidance.number_text == "01/HD-UBND"
         and guidance.signer.authority == "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH"
     )
-    pdf, _ = jobs.print_and_keep(docs, guidance)
+    pdf, _ = petition_docs.print_and_keep(docs, guidance)
     text = pdf_flat_text(pdf)
     assert f"đề nghị ông (bà) gửi đơn đến {body} để được giải quyết" in text
     assert "PHÓ CHỦ TỊCH" in text and "Lê Thị Cúc" in text
@@ -156,7 +156,7 @@ def test_a_transferred_denunciation_leaves_no_trace_of_the_denouncer(
     office_services.ctx.actor.roles = (Role.LANH_DAO,)  # even the leader's slip leaves the author out
     slip = docs.transfer_slip(pid)
     assert slip.number_text == "01/PC-UBND" and slip.petition.author is None and slip.petition.author_masked
-    slip_pdf, _ = jobs.print_and_keep(docs, slip)
+    slip_pdf, _ = petition_docs.print_and_keep(docs, slip)
     _shot("svc_transfer_tc", slip_pdf)
     text = pdf_flat_text(slip_pdf)
     assert "Thanh tra tỉnh An Giang" in text and "Ông Lê Văn Tư" in text
@@ -166,14 +166,14 @@ def test_a_transferred_denunciation_leaves_no_trace_of_the_denouncer(
 
     # The denouncer's own notice names the slip's number and is copied to no one else.
     notice = docs.result_notice(pid)
-    pdf, _ = jobs.print_and_keep(docs, notice)
+    pdf, _ = petition_docs.print_and_keep(docs, notice)
     text = pdf_flat_text(pdf)
     assert "Trần Thị Bé" in text and "Phiếu chuyển đơn số 01/PC-UBND ngày 20/11/2026" in text
     assert notice.recipients == ("Như trên", "Lưu: VT, hồ sơ")
 
     office_services.ctx.actor.roles = (Role.TIEP_CONG_DAN,)
     masked = docs.proposal_slip(pid)
-    text = pdf_flat_text(jobs.render(masked))
+    text = pdf_flat_text(petition_docs.render(masked))
     assert masked.petition.author is None and "Trần Thị Bé" not in text and "079188001122" not in text
 
 
@@ -194,7 +194,7 @@ def test_the_refusal_notice_is_the_heads_unless_the_override_is_noted(
     assert [e.key for e in caught.value.errors] == ["signer.head_only"]
     src = docs.refusal_notice(visit.id)
     assert src.number_text == "01/TB-UBND" and src.signer.authority == "TM. ỦY BAN NHÂN DÂN"
-    pdf, _ = jobs.refusal_pdf(docs, src)
+    pdf, _ = petition_docs.refusal_pdf(docs, src)
     text = pdf_flat_text(pdf)
     assert "Về việc từ chối tiếp công dân" in text and "Hồ Văn Khải" in text and "khoản 3 Điều 9" in text
     _shot("svc_refusal", pdf)
@@ -206,7 +206,7 @@ def test_the_refusal_notice_is_the_heads_unless_the_override_is_noted(
     )  # fmt: skip
     noted = docs.refusal_notice(other.id, signer_id=deputy.id, override_note="Chủ tịch đi công tác")
     assert noted.number_text == "02/TB-UBND" and noted.signer.authority == "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH"
-    assert "điểm h khoản 1 Điều 4" in pdf_flat_text(jobs.refusal_pdf(docs, noted)[0])
+    assert "điểm h khoản 1 Điều 4" in pdf_flat_text(petition_docs.refusal_pdf(docs, noted)[0])
     with office_services.ctx.sessions.read() as s:
         reasons = s.scalars(
             select(ChangeLogRecord.reason).where(ChangeLogRecord.action == "sign_override")
@@ -224,9 +224,9 @@ def test_the_case_file_holds_the_whole_history_in_date_order(
     assert visit.case_id is not None
     pid = _register(office_services, case_id=visit.case_id)
     _decide(office_services, pid, Handling.THU_LY)
-    jobs.print_and_keep(docs, docs.result_notice(pid))
+    petition_docs.print_and_keep(docs, docs.result_notice(pid))
     src = CaseFileService(office_services.ctx).case_file_source(visit.case_id)
-    pdf = jobs.case_file_pdf(src)
+    pdf = petition_docs.case_file_pdf(src)
     _shot("svc_case_file", pdf)
     text = pdf_flat_text(pdf)
     assert "HỒ SƠ VỤ VIỆC" in text and "Nguyễn Văn An" in text
@@ -247,10 +247,10 @@ def test_the_case_file_masks_a_denouncer_for_other_roles(office_services: Servic
     )  # fmt: skip
     assert visit.case_id is not None
     cases = CaseFileService(office_services.ctx)
-    text = pdf_flat_text(jobs.case_file_pdf(cases.case_file_source(visit.case_id)))
+    text = pdf_flat_text(petition_docs.case_file_pdf(cases.case_file_source(visit.case_id)))
     assert "Trần Thị Bé" not in text and "[Bảo mật]" in text
     office_services.ctx.actor.roles = (Role.LANH_DAO,)
-    assert "Trần Thị Bé" in pdf_flat_text(jobs.case_file_pdf(cases.case_file_source(visit.case_id)))
+    assert "Trần Thị Bé" in pdf_flat_text(petition_docs.case_file_pdf(cases.case_file_source(visit.case_id)))
     with office_services.ctx.sessions.read() as s:
         logged = s.scalars(select(ChangeLogRecord.changes).where(ChangeLogRecord.action == "reveal")).all()
     assert [json.loads(c) for c in logged] == [{"author": [None, "printed"]}]

@@ -9,6 +9,8 @@ from dataclasses import replace
 import pytest
 from sqlalchemy import select
 
+from desk_app.documents import petitions as petition_docs
+from desk_app.documents import visits as visit_docs
 from desk_app.domain.enums import Category, DeadlineStatus, DocCondition, Handling, RefusalReason
 from desk_app.domain.visit import DocumentInput, PersonInput, VisitInput
 from desk_app.errors import ConflictError, ValidationError
@@ -17,8 +19,6 @@ from desk_app.services.petitions.documents import PetitionDocumentService
 from desk_app.services.registry import Services
 from desk_app.services.visits.refusal import RULE
 from desk_app.storage.records import DeadlineRecord, OutgoingDocumentRecord, ReceivedItemRecord, VisitRecord
-from desk_app.ui import petition_doc_jobs as jobs
-from desk_app.ui import print_jobs
 from desk_app.ui.pages.intake.printing import refusal_error_text
 from desk_app.ui.widgets.errors import error_message
 from tests.conftest import FIXED_NOW
@@ -103,12 +103,12 @@ def test_printing_closes_the_clock_and_a_reprint_keeps_the_number_and_the_visit(
     visit_id = _refuse(office_services, RefusalReason.KHIEU_TO_KEO_DAI, Category.TO_CAO)
     office_services.ctx.clock = lambda: FIXED_NOW  # Friday 20/11
     first = docs.refusal_notice(visit_id)
-    _, kept = jobs.refusal_pdf(docs, first)
+    _, kept = petition_docs.refusal_pdf(docs, first)
     (clock,) = _clocks(office_services, visit_id)
     assert clock.completed_on == D(2026, 11, 20) and clock.status == DeadlineStatus.HOAN_THANH.value
     assert office_services.deadlines.due_soon_and_overdue(D(2026, 11, 25)).overdue == ()
     again = docs.refusal_notice(visit_id, issued_on=D(2026, 11, 27))
-    _, kept_again = jobs.refusal_pdf(docs, again)
+    _, kept_again = petition_docs.refusal_pdf(docs, again)
     assert (first.number_text, again.number_text, again.reused) == ("01/TB-UBND", "01/TB-UBND", True)
     assert again.issued_on == D(2026, 11, 20)
     kept_ids = [k.id for k in office_services.documents.kept_for_visit(visit_id)]
@@ -182,7 +182,7 @@ def test_the_notice_text_follows_f1_for_each_ground(
     keo_dai = docs.refusal_notice(
         _refuse(office_services, RefusalReason.KHIEU_TO_KEO_DAI, Category.KHIEU_NAI)
     )
-    text = pdf_flat_text(jobs.refusal_pdf(docs, keo_dai)[0])
+    text = pdf_flat_text(petition_docs.refusal_pdf(docs, keo_dai)[0])
     for expected in (
         "Mẫu số 01/TCD", "Số: 01/TB-UBND", "An Phú, ngày 20 tháng 11 năm 2026", "THÔNG BÁO",
         "Về việc từ chối tiếp công dân", "Kính gửi: Ông (bà) Hồ Văn Khải",
@@ -198,7 +198,7 @@ def test_the_notice_text_follows_f1_for_each_ground(
     knpa_id = _refuse(
         office_services, RefusalReason.KNPA_DA_TRA_LOI, Category.KIEN_NGHI_PHAN_ANH, summary="  "
     )
-    text = pdf_flat_text(jobs.refusal_pdf(docs, docs.refusal_notice(knpa_id))[0])
+    text = pdf_flat_text(petition_docs.refusal_pdf(docs, docs.refusal_notice(knpa_id))[0])
     assert "Căn cứ điểm h khoản 1 Điều 4 Nghị định số 154/2026/NĐ-CP, Ủy ban nhân dân xã An Phú" in text
     assert "Điều 9 Luật Tiếp công dân" not in text and "Số: 02/TB-UBND" in text
     # "về việc" is never empty: without a summary the ground the citizen was refused on
@@ -222,7 +222,7 @@ def test_the_receipt_carries_its_form_mark(office_services: Services) -> None:
         VisitInput(date=DAY, visitor=KHAI, summary="Khiếu nại việc thu hồi đất", category=Category.KHIEU_NAI,
                    handling=Handling.THU_LY, documents=(DocumentInput("Đơn khiếu nại", 2, DocCondition.BAN_PHOTO),))
     ).id  # fmt: skip
-    text = pdf_flat_text(print_jobs.receipt_pdf(office_services, visit_id))
+    text = pdf_flat_text(visit_docs.receipt_pdf(office_services, visit_id))
     assert text.startswith("Mẫu số 02/TCD") and "GIẤY BIÊN NHẬN" in text and "bản phô tô" in text
 
 

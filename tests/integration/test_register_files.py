@@ -14,7 +14,7 @@ import pytest
 from openpyxl import load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
-from desk_app import cli
+from desk_app.cli import main as cli
 from desk_app.documents.registers import export_petition_ids, export_visit_ids, export_visits
 from desk_app.domain.enums import Category, Handling, PetitionSource
 from desk_app.domain.petition import PetitionInput

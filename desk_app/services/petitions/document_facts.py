@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desk_app.domain.documents import DocumentKind
 from desk_app.domain.enums import Handling, IdType, PriorDecisionLevel
 from desk_app.domain.petition_docs import PersonFacts
 from desk_app.errors import ConflictError, NotFoundError
@@ -12,7 +13,7 @@ from desk_app.i18n import vi_petition_forms as vf
 from desk_app.i18n.vi import HANDLING, PRIOR_DECISION_LEVEL
 from desk_app.services.documents import OfficeHeader
 from desk_app.services.office import signers
-from desk_app.services.petitions.document_types import DecisionFacts, DocKind
+from desk_app.services.petitions.document_types import DecisionFacts
 from desk_app.services.schedule.conclusion_types import Signer
 from desk_app.storage.records import CitizenRecord, DecisionRecord, OfficeRecord, PetitionRecord, StaffRecord
 
@@ -48,9 +49,9 @@ def signer(s: Session, office: OfficeRecord, staff_id: int | None) -> Signer:
     return signers.signer_for(office, staff)
 
 
-def recipients(forwarded_by: str | None, kind: DocKind | None = None) -> tuple[str, ...]:
+def recipients(forwarded_by: str | None, kind: DocumentKind | None = None) -> tuple[str, ...]:
     """Nơi nhận: the addressee, the body that forwarded the letter (never for a denunciation), the archive."""
-    if kind is DocKind.TRANSFER:
+    if kind is DocumentKind.TRANSFER:
         return vf.DEFAULT_RECIPIENTS
     lines = [vf.AS_ABOVE]
     if forwarded_by and forwarded_by.strip():

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from enum import StrEnum
 
+from desk_app.domain.documents import DocumentKind
 from desk_app.domain.enums import (
     Category,
     Handling,
@@ -20,29 +20,17 @@ from desk_app.services.documents import OfficeHeader
 from desk_app.services.outgoing import IssuedNumber
 from desk_app.services.schedule.conclusion_types import Signer
 
-
-class DocKind(StrEnum):
-    """The kind of a kept PDF (printed_document.kind) and the key of its number (outgoing_document.related_type)."""
-
-    PROPOSAL = "phieu_de_xuat"
-    GUIDANCE = "huong_dan"
-    TRANSFER = "phieu_chuyen_don"
-    RESULT = "tb_ket_qua_xu_ly"
-    ACCEPTANCE = "tb_thu_ly_kn"
-    REFUSAL = "tb_tu_choi_tiep"
-
-
-DOC_TYPE: dict[DocKind, str] = {
-    DocKind.GUIDANCE: "HD",
-    DocKind.TRANSFER: "PC",
-    DocKind.RESULT: "TB",
-    DocKind.ACCEPTANCE: "TB",
-    DocKind.REFUSAL: "TB",
+DOC_TYPE: dict[DocumentKind, str] = {
+    DocumentKind.GUIDANCE: "HD",
+    DocumentKind.TRANSFER: "PC",
+    DocumentKind.RESULT: "TB",
+    DocumentKind.ACCEPTANCE: "TB",
+    DocumentKind.REFUSAL: "TB",
 }
 """NĐ 30 Phụ lục III symbols (DOMAIN §6.7); the Phiếu đề xuất has none: it is numbered in an internal book."""
 
 
-def related_type(kind: DocKind, owner: str = "petition") -> str:
+def related_type(kind: DocumentKind, owner: str = "petition") -> str:
     """ "petition:tb_ket_qua_xu_ly": the numbers of one petition's documents, one book entry per kind."""
     return f"{owner}:{kind.value}"
 
@@ -94,7 +82,7 @@ class DecisionFacts:
 class PetitionDocumentSource:
     """One document of a petition, numbered (official `number`, or `internal_no` for the Phiếu đề xuất)."""
 
-    kind: DocKind
+    kind: DocumentKind
     office: OfficeHeader
     issued_on: dt.date
     petition: PetitionFacts

@@ -8,6 +8,7 @@ import json
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desk_app.domain.documents import DocumentKind
 from desk_app.domain.enums import (
     Category,
     Handling,
@@ -36,7 +37,6 @@ from desk_app.services.office import form_texts
 from desk_app.services.petitions import document_facts as pf
 from desk_app.services.petitions.document_types import (
     DOC_TYPE,
-    DocKind,
     PetitionDocumentSource,
     PetitionFacts,
     RefusalSource,
@@ -78,24 +78,24 @@ class PetitionDocumentService:
             internal_no = self._internal_no(s, decision, day.year)
             head = pf.head(s)
             return PetitionDocumentSource(
-                kind=DocKind.PROPOSAL, office=pf.header(pf.office(s)), issued_on=day,
+                kind=DocumentKind.PROPOSAL, office=pf.header(pf.office(s)), issued_on=day,
                 petition=self._facts(s, rec, for_author=False), signer=Signer("", "", ""), recipients=(),
                 internal_no=internal_no, decision=pf.decision_facts(s, decision),
                 addressee=vf.PROPOSAL_TO.format(name=head.full_name, position=head.position or "") if head else "",
-                earlier=pf.earlier(s, rec), texts=form_texts.overrides(s, kind_form(DocKind.PROPOSAL)),
+                earlier=pf.earlier(s, rec), texts=form_texts.overrides(s, kind_form(DocumentKind.PROPOSAL)),
             )  # fmt: skip
 
     def guidance_letter(
         self, petition_id: int, *, issued_on: dt.date | None = None, signer_id: int | None = None
     ) -> PetitionDocumentSource:
         """Phiếu hướng dẫn (HD) of an approved guidance: to the petitioner, naming the competent body."""
-        return self._letter(DocKind.GUIDANCE, petition_id, issued_on, signer_id, Handling.HUONG_DAN)
+        return self._letter(DocumentKind.GUIDANCE, petition_id, issued_on, signer_id, Handling.HUONG_DAN)
 
     def transfer_slip(
         self, petition_id: int, *, issued_on: dt.date | None = None, signer_id: int | None = None
     ) -> PetitionDocumentSource:
         """Phiếu chuyển đơn (PC) of an approved transfer; a denunciation's author is left out entirely."""
-        return self._letter(DocKind.TRANSFER, petition_id, issued_on, signer_id, Handling.CHUYEN_DON)
+        return self._letter(DocumentKind.TRANSFER, petition_id, issued_on, signer_id, Handling.CHUYEN_DON)
 
     def result_notice(
         self,
@@ -108,7 +108,7 @@ class PetitionDocumentService:
     ) -> PetitionDocumentSource:
         """Thông báo kết quả xử lý đơn (TB, LTCD Điều 28.1); `new_notice` numbers a later notice on the same petition."""
         return self._letter(
-            DocKind.RESULT, petition_id, issued_on, signer_id, None, reason=reason, fresh=new_notice
+            DocumentKind.RESULT, petition_id, issued_on, signer_id, None, reason=reason, fresh=new_notice
         )
 
     def complaint_acceptance(
@@ -122,7 +122,7 @@ class PetitionDocumentService:
     ) -> PetitionDocumentSource:
         """Thông báo thụ lý / không thụ lý giải quyết khiếu nại (TB); by default as the leader decided."""
         return self._letter(
-            DocKind.ACCEPTANCE, petition_id, issued_on, signer_id, None, reason=reason, accepted=accepted
+            DocumentKind.ACCEPTANCE, petition_id, issued_on, signer_id, None, reason=reason, accepted=accepted
         )
 
     def refusal_notice(
@@ -151,7 +151,7 @@ class PetitionDocumentService:
             place = reception_place(s, visit)  # as on the receipt
             day = issued_on or self._ctx.today()
             number, reused = self._number(
-                s, DocKind.REFUSAL, "visit", visit.id, day, vf.REFUSAL_DOC_TITLE, signer, pf.recipients(None),
+                s, DocumentKind.REFUSAL, "visit", visit.id, day, vf.REFUSAL_DOC_TITLE, signer, pf.recipients(None),
                 note=override_note,
             )  # fmt: skip
             if not reused:
@@ -167,7 +167,7 @@ class PetitionDocumentService:
     def keep_for(
         self,
         number: outgoing.IssuedNumber | None,
-        kind: DocKind,
+        kind: DocumentKind,
         pdf: bytes,
         internal_no: str | None = None,
         *,
@@ -175,7 +175,7 @@ class PetitionDocumentService:
     ) -> KeptDocument:
         """Keep the printed PDF with its hash (with its visit, if any) and link it to its number (a re-print links
         the newer copy)."""
-        kept = DocumentService(self._ctx).keep(visit_id, kind.value, pdf, internal_no)
+        kept = DocumentService(self._ctx).keep(visit_id, kind, pdf, internal_no)
         if number is not None:
             with self._ctx.sessions.write() as s, s.begin():
                 outgoing.attach_pdf(s, number.id, kept.id)
@@ -194,7 +194,7 @@ class PetitionDocumentService:
     # Internals ---------------------------------------------------------------------------------------------
     def _letter(
         self,
-        kind: DocKind,
+        kind: DocumentKind,
         petition_id: int,
         issued_on: dt.date | None,
         signer_id: int | None,
@@ -213,7 +213,7 @@ class PetitionDocumentService:
                 raise ConflictError(
                     "petition_doc.no_decision" if decision is None else "petition_doc.wrong_handling"
                 )
-            if kind is DocKind.ACCEPTANCE:
+            if kind is DocumentKind.ACCEPTANCE:
                 if category is not Category.KHIEU_NAI:
                     raise ConflictError("petition_doc.not_complaint")
                 if accepted is None:
@@ -224,7 +224,7 @@ class PetitionDocumentService:
                 if not accepted and not reason:
                     raise ValidationError([FieldError("reason", "required")])
             # The transfer slip goes to a third party: the denouncer's identity never enters its data.
-            to_author = kind is not DocKind.TRANSFER
+            to_author = kind is not DocumentKind.TRANSFER
             facts = self._facts(s, rec, for_author=to_author, third_party=not to_author)
             if to_author and facts.author is None:
                 raise ConflictError("petition_doc.no_author")
@@ -242,11 +242,11 @@ class PetitionDocumentService:
             number, reused = self._number(
                 s, kind, "petition", rec.id, day, summary, signer, recipients, fresh=fresh,
             )  # fmt: skip
-            outcome = notice_outcome(handling) if kind is DocKind.RESULT else None
+            outcome = notice_outcome(handling) if kind is DocumentKind.RESULT else None
             if outcome is NoticeOutcome.KHONG_THU_LY and not (reason or "").strip():
                 reason = pf.decision_reason(decision)
-            transfer = outgoing.for_entity(s, related_type(DocKind.TRANSFER), rec.id)
-            if kind is DocKind.RESULT and not reused:
+            transfer = outgoing.for_entity(s, related_type(DocumentKind.TRANSFER), rec.id)
+            if kind is DocumentKind.RESULT and not reused:
                 self._close_notice_clock(s, rec.id, number.issued_date)
             return PetitionDocumentSource(
                 kind=kind, office=pf.header(office), issued_on=number.issued_date, petition=facts, signer=signer,
@@ -260,7 +260,7 @@ class PetitionDocumentService:
     def _number(
         self,
         s: Session,
-        kind: DocKind,
+        kind: DocumentKind,
         owner: str,
         owner_id: int,
         day: dt.date,
@@ -350,15 +350,15 @@ class PetitionDocumentService:
             deadline_clock.complete(s, self._ctx, clock, on)
 
 
-_DOC_TITLES: dict[DocKind, str] = {
-    DocKind.GUIDANCE: vf.GUIDANCE_DOC_TITLE,
-    DocKind.TRANSFER: vf.TRANSFER_DOC_TITLE,
-    DocKind.RESULT: vf.RESULT_DOC_TITLE,
-    DocKind.ACCEPTANCE: vf.ACCEPT_DOC_TITLE,
+_DOC_TITLES: dict[DocumentKind, str] = {
+    DocumentKind.GUIDANCE: vf.GUIDANCE_DOC_TITLE,
+    DocumentKind.TRANSFER: vf.TRANSFER_DOC_TITLE,
+    DocumentKind.RESULT: vf.RESULT_DOC_TITLE,
+    DocumentKind.ACCEPTANCE: vf.ACCEPT_DOC_TITLE,
 }
 
 
-def kind_form(kind: DocKind) -> str:
+def kind_form(kind: DocumentKind) -> str:
     """The form key of a document's editable texts (Cài đặt › Mẫu văn bản): the kind's own value."""
     return kind.value
 

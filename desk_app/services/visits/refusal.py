@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from desk_app.domain.calendar import WorkingCalendar
+from desk_app.domain.documents import DocumentKind
 from desk_app.domain.enums import Category, RefusalReason, VisitStatus
 from desk_app.domain.legal_rules import ground_fits, refusal_ground
 from desk_app.domain.visit import VisitInput
@@ -16,14 +17,14 @@ from desk_app.i18n import vi_petition_forms as vf
 from desk_app.services import audit, outgoing
 from desk_app.services.context import ServiceContext
 from desk_app.services.deadlines import clock as deadline_clock
-from desk_app.services.petitions.document_types import DocKind, related_type
+from desk_app.services.petitions.document_types import related_type
 from desk_app.storage.records import StaffRecord, VisitRecord
 from desk_app.storage.records.deadline import DeadlineRecord
 
 ENTITY = "visit"
 """deadline.entity_type of a visit's clocks."""
 RULE = "TCD_REFUSAL_NOTICE"
-NOTICE_KEY = related_type(DocKind.REFUSAL, ENTITY)
+NOTICE_KEY = related_type(DocumentKind.REFUSAL, ENTITY)
 """outgoing_document.related_type of a visit's Mẫu 01/TCD: its number is taken once and reused by every re-print."""
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from desk_app.documents import books
 from desk_app.domain.enums import Category, Handling, PetitionSource, Role
 from desk_app.domain.petition import PetitionInput
 from desk_app.domain.visit import PersonInput, VisitInput
@@ -11,7 +12,6 @@ from desk_app.i18n import vi_transfer as vt
 from desk_app.printing.forms.book_layout import BookCover
 from desk_app.printing.forms.visit_register import VisitBookLine, render_visit_register
 from desk_app.services.registry import Services
-from desk_app.ui import book_jobs
 from tests.helpers.pdf import pdf_flat_text, pdf_page_count, pdf_page_sizes, pdf_page_texts
 
 
@@ -34,7 +34,7 @@ def test_the_visit_book_has_its_cover_13_columns_rows_and_masks_a_denouncer(
 ) -> None:
     sv = office_services
     seed(sv)
-    pdf, rows = book_jobs.visit_book_pdf(sv, dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+    pdf, rows = books.visit_book_pdf(sv, dt.date(2026, 1, 1), dt.date(2026, 12, 31))
     assert rows == 2
     width, height = pdf_page_sizes(pdf)[0]
     assert width > height  # A4 landscape
@@ -61,7 +61,7 @@ def test_the_visit_book_has_its_cover_13_columns_rows_and_masks_a_denouncer(
 def test_a_leader_sees_the_denouncer_in_the_book(office_services: Services) -> None:
     seed(office_services)
     office_services.ctx.actor.roles = (Role.LANH_DAO,)
-    pdf, _rows = book_jobs.visit_book_pdf(office_services, dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+    pdf, _rows = books.visit_book_pdf(office_services, dt.date(2026, 1, 1), dt.date(2026, 12, 31))
     assert "Lê Văn Cường" in pdf_flat_text(pdf) and "079088001122" in pdf_flat_text(pdf)
 
 
@@ -95,7 +95,7 @@ def test_the_petition_book(office_services: Services) -> None:
                       summary="Tố cáo trưởng ấp thu tiền", category=Category.TO_CAO,
                       main=PersonInput(full_name="Đặng Văn Sơn"))
     )  # fmt: skip
-    pdf, rows = book_jobs.petition_book_pdf(sv, dt.date(2026, 5, 1), dt.date(2026, 5, 31))
+    pdf, rows = books.petition_book_pdf(sv, dt.date(2026, 5, 1), dt.date(2026, 5, 31))
     text = pdf_flat_text(pdf)
     assert rows == 2
     assert "SỔ THEO DÕI XỬ LÝ ĐƠN" in text and "Từ ngày 01/05/2026 đến ngày 31/05/2026" in text

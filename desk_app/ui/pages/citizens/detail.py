@@ -19,12 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.documents import petitions as petition_docs
+from desk_app.domain.documents import DocumentKind
 from desk_app.i18n import vi_citizens as vc
 from desk_app.services.citizens.overview import CitizenOverviewService
 from desk_app.services.citizens.overview_types import CaseEntry, Overview, PersonHit
 from desk_app.services.documents import KeptDocument
 from desk_app.services.registry import Services
-from desk_app.ui import petition_doc_jobs as jobs
 from desk_app.ui.pages.citizens.tables import (
     EmptyOr,
     RecordTable,
@@ -34,7 +35,6 @@ from desk_app.ui.pages.citizens.tables import (
     visit_cells,
 )
 from desk_app.ui.pages.intake.printing import open_with_system
-from desk_app.ui.pages.petitions.printing import CASE_FILE
 from desk_app.ui.tasks import TaskRunner
 from desk_app.ui.widgets.errors import desk_error_text
 from desk_app.ui.widgets.fields import NoticeLabel
@@ -291,8 +291,8 @@ class CitizenDetail(QWidget):
         services = self.services
 
         def job() -> KeptDocument:
-            pdf = jobs.case_file_pdf(services.case_files.case_file_source(case_id))
-            return services.documents.keep(None, CASE_FILE, pdf)
+            pdf = petition_docs.case_file_pdf(services.case_files.case_file_source(case_id))
+            return services.documents.keep(None, DocumentKind.CASE_FILE, pdf)
 
         def done(kept: KeptDocument) -> None:
             self._set_busy(False)

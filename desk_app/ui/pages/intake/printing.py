@@ -12,6 +12,9 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QPushButton
 
+from desk_app.documents import petitions as petition_docs
+from desk_app.documents import visits as visit_docs
+from desk_app.domain.documents import DocumentKind
 from desk_app.domain.enums import RefusalReason
 from desk_app.domain.legal_rules import refusal_ground
 from desk_app.errors import ValidationError
@@ -22,16 +25,12 @@ from desk_app.printing.page import PageSize
 from desk_app.services.documents import KeptDocument
 from desk_app.services.petitions.document_types import RefusalSource
 from desk_app.services.registry import Services
-from desk_app.ui import petition_doc_jobs, print_jobs
 from desk_app.ui.pages.intake.dialogs import AppointmentRequest
 from desk_app.ui.tasks import TaskRunner
 from desk_app.ui.widgets.errors import desk_error_text
 from desk_app.ui.widgets.fields import Tone
 
 log = logging.getLogger(__name__)
-
-RECEIPT_KIND = "bien_nhan_02tcd"
-APPOINTMENT_KIND = "phieu_hen"
 
 
 def open_with_system(path: Path) -> bool:
@@ -65,7 +64,7 @@ class VisitPrinter:
 
         def job() -> KeptDocument:
             return services.documents.keep(
-                visit_id, RECEIPT_KIND, print_jobs.receipt_pdf(services, visit_id, self.page_size)
+                visit_id, DocumentKind.RECEIPT, visit_docs.receipt_pdf(services, visit_id, self.page_size)
             )
 
         self._run(job, vi_ui.RECEIPT_NAME)
@@ -75,7 +74,7 @@ class VisitPrinter:
         services = self.services
 
         def job() -> KeptDocument:
-            pdf = print_jobs.appointment_pdf(
+            pdf = visit_docs.appointment_pdf(
                 services,
                 visit_id,
                 request.when,
@@ -83,7 +82,7 @@ class VisitPrinter:
                 self.page_size,
                 place=request.place or None,
             )
-            return services.documents.keep(visit_id, APPOINTMENT_KIND, pdf)
+            return services.documents.keep(visit_id, DocumentKind.APPOINTMENT, pdf)
 
         self._run(job, vi_ui.APPOINTMENT_NAME)
 
@@ -94,7 +93,7 @@ class VisitPrinter:
 
         def job() -> tuple[RefusalSource, KeptDocument]:
             src = docs.refusal_notice(visit_id)
-            return src, petition_doc_jobs.refusal_pdf(docs, src)[1]
+            return src, petition_docs.refusal_pdf(docs, src)[1]
 
         def printed(result: tuple[RefusalSource, KeptDocument]) -> None:
             src, kept = result

@@ -10,23 +10,21 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
+from desk_app.documents import petitions as petition_docs
+from desk_app.domain.documents import DocumentKind
 from desk_app.domain.enums import Category, Handling
 from desk_app.i18n import vi_petition_forms as vf
 from desk_app.i18n import vi_petitions_page as vpp
 from desk_app.services.documents import KeptDocument
 from desk_app.services.petitions.detail import PetitionDetail
-from desk_app.services.petitions.document_types import DocKind, PetitionDocumentSource
+from desk_app.services.petitions.document_types import PetitionDocumentSource
 from desk_app.services.registry import Services
-from desk_app.ui import petition_doc_jobs as jobs
 from desk_app.ui.pages.intake.printing import open_with_system
 from desk_app.ui.tasks import TaskRunner
 from desk_app.ui.widgets.errors import desk_error_text
 from desk_app.ui.widgets.fields import NoticeLabel
 
 log = logging.getLogger(__name__)
-
-CASE_FILE = "ho_so_vu_viec"
-NOT_ACCEPTED = "tb_khong_thu_ly_kn"
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,17 +39,18 @@ def documents_for(d: PetitionDetail) -> list[str]:
     """The documents that apply now, as keys of PRINT_DOCS, in the order they are usually made."""
     docs: list[str] = []
     if d.decisions:
-        docs.append(DocKind.PROPOSAL.value)
+        docs.append(DocumentKind.PROPOSAL.value)
     if d.handling is Handling.HUONG_DAN:
-        docs.append(DocKind.GUIDANCE.value)
+        docs.append(DocumentKind.GUIDANCE.value)
     if d.handling is Handling.CHUYEN_DON:
-        docs.append(DocKind.TRANSFER.value)
+        docs.append(DocumentKind.TRANSFER.value)
     if d.handling is not None and not d.is_anonymous:
-        docs.append(DocKind.RESULT.value)
+        docs.append(DocumentKind.RESULT.value)
         if d.category is Category.KHIEU_NAI:
-            docs.append(DocKind.ACCEPTANCE.value if d.handling is Handling.THU_LY else NOT_ACCEPTED)
+            answer = DocumentKind.ACCEPTANCE if d.handling is Handling.THU_LY else DocumentKind.NOT_ACCEPTED
+            docs.append(answer.value)
     if d.case_id is not None:
-        docs.append(CASE_FILE)
+        docs.append(DocumentKind.CASE_FILE.value)
     return docs
 
 
@@ -118,12 +117,12 @@ class PetitionPrinter(QObject):
         services = self.services
 
         def job() -> Printed:
-            if key == CASE_FILE:
+            if key == DocumentKind.CASE_FILE:
                 assert case_id is not None
-                pdf = jobs.case_file_pdf(services.case_files.case_file_source(case_id))
-                return Printed(services.documents.keep(None, CASE_FILE, pdf), "", pdf)
+                pdf = petition_docs.case_file_pdf(services.case_files.case_file_source(case_id))
+                return Printed(services.documents.keep(None, DocumentKind.CASE_FILE, pdf), "", pdf)
             src = _source(services, key, petition_id)
-            pdf, kept = jobs.print_and_keep(services.petition_documents, src)
+            pdf, kept = petition_docs.print_and_keep(services.petition_documents, src)
             return Printed(kept, number_text(src), pdf)
 
         self._set_busy(True)
@@ -161,12 +160,12 @@ class PetitionPrinter(QObject):
 
 def _source(services: Services, key: str, petition_id: int) -> PetitionDocumentSource:
     docs = services.petition_documents
-    if key == DocKind.PROPOSAL.value:
+    if key == DocumentKind.PROPOSAL:
         return docs.proposal_slip(petition_id)
-    if key == DocKind.GUIDANCE.value:
+    if key == DocumentKind.GUIDANCE:
         return docs.guidance_letter(petition_id)
-    if key == DocKind.TRANSFER.value:
+    if key == DocumentKind.TRANSFER:
         return docs.transfer_slip(petition_id)
-    if key == DocKind.RESULT.value:
+    if key == DocumentKind.RESULT:
         return docs.result_notice(petition_id)
-    return docs.complaint_acceptance(petition_id, accepted=key == DocKind.ACCEPTANCE.value)
+    return docs.complaint_acceptance(petition_id, accepted=key == DocumentKind.ACCEPTANCE)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.documents import books
 from desk_app.documents.registers import export_petition_ids, export_visit_ids
 from desk_app.i18n import vi_transfer as vt
 from desk_app.services.documents import KeptDocument
@@ -29,7 +30,6 @@ from desk_app.services.petitions.register import SortKey as PetitionSort
 from desk_app.services.registry import Services
 from desk_app.services.visits.register import RegisterFilter
 from desk_app.services.visits.register import SortKey as RegisterSort
-from desk_app.ui import book_jobs
 from desk_app.ui.pages.intake.printing import open_with_system
 from desk_app.ui.pages.register.import_dialog import ImportDialog, ProgressRelay, set_progress
 from desk_app.ui.tasks import TaskRunner
@@ -106,7 +106,7 @@ class BookPrintDialog(QDialog):
             return
         start, end = chosen
         services, relay = self.services, self.relay
-        keep = book_jobs.keep_visit_book if self.book == "visits" else book_jobs.keep_petition_book
+        keep = books.keep_visit_book if self.book == "visits" else books.keep_petition_book
         self.print_button.setEnabled(False)
         self.progress.show()
         set_progress(self.progress, 0, 1)

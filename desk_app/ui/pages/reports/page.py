@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.documents import report_files as outputs
+from desk_app.domain.documents import DocumentKind
 from desk_app.domain.enums import Role
 from desk_app.i18n import vi_reports_page as vr
 from desk_app.services.documents import OfficeHeader
@@ -260,7 +261,7 @@ class ReportsPage(QWidget):
                 shown.result, shown.office, path, **outputs.signing(services),
                 monthly=shown.monthly, by_field=shown.by_field, timeliness=shown.timeliness,
             )  # fmt: skip
-            services.documents.keep(None, vr.PDF_KIND, pdf)
+            services.documents.keep(None, DocumentKind.REPORT, pdf)
             return path
 
         self._run(

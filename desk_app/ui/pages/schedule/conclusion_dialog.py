@@ -26,15 +26,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.documents import conclusions as conclusion_docs
 from desk_app.domain.deadline_rules import DEADLINE_RULES
+from desk_app.domain.documents import DocumentKind
 from desk_app.domain.enums import DeadlineStatus
 from desk_app.errors import DeskError, ValidationError
+from desk_app.i18n import vi, vi_ui
 from desk_app.i18n import vi_conclusions as vc
-from desk_app.i18n import vi_ui
 from desk_app.services.documents import KeptDocument
 from desk_app.services.registry import Services
 from desk_app.services.schedule.conclusion_types import ConclusionItem, IssuedConclusion, Signer
-from desk_app.ui import conclusion_jobs, dialogs
+from desk_app.ui import dialogs
 from desk_app.ui.formatting import fmt_date, parse_date
 from desk_app.ui.pages.intake.printing import open_with_system
 from desk_app.ui.tasks import TaskRunner
@@ -273,7 +275,7 @@ class ConclusionDialog(QDialog):
         if item.done_on:
             state = vc.DONE_ON.format(date=fmt_date(item.done_on))
         elif item.clock_status:
-            state = vc.DEADLINE_STATE[item.clock_status]
+            state = vi.DEADLINE_STATUS[item.clock_status].lower()
         cells = (str(row + 1), item.citizen_name, item.citizen_said, item.conclusion,
                  item.responsible_unit or vc.NO_UNIT, fmt_date(due), state)  # fmt: skip
         color = STATUS_COLORS.get(item.clock_status) if item.clock_status else None
@@ -301,7 +303,9 @@ class ConclusionDialog(QDialog):
     def _show_dues(self) -> None:
         lines = [
             vc.DUE_SUMMARY_LINE.format(
-                unit=i.responsible_unit, date=fmt_date(i.clock_due), state=vc.DEADLINE_STATE[i.clock_status]
+                unit=i.responsible_unit,
+                date=fmt_date(i.clock_due),
+                state=vi.DEADLINE_STATUS[i.clock_status].lower(),
             )
             for i in self.items
             if i.responsible_unit and i.clock_due and i.clock_status
@@ -404,8 +408,8 @@ class ConclusionDialog(QDialog):
             issued = services.conclusions.issue(
                 session_id, issued_on, items=items, participants=participants, signer=signer
             )
-            pdf = conclusion_jobs.conclusion_pdf(services, session_id, signer)
-            kept = services.documents.keep(None, conclusion_jobs.CONCLUSION_KIND, pdf, issued.number_text)
+            pdf = conclusion_docs.conclusion_pdf(services, session_id, signer)
+            kept = services.documents.keep(None, DocumentKind.CONCLUSION, pdf, issued.number_text)
             services.conclusions.attach_pdf(session_id, kept.id)
             return issued, kept
 

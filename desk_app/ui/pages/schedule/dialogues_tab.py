@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.documents import conclusions as conclusion_docs
+from desk_app.domain.documents import DocumentKind
 from desk_app.domain.enums import DialogueKind
 from desk_app.errors import DeskError
 from desk_app.i18n import vi
@@ -31,7 +33,6 @@ from desk_app.i18n import vi_conclusions as vc
 from desk_app.services.documents import KeptDocument
 from desk_app.services.registry import Services
 from desk_app.services.schedule.dialogue_types import DialogueEdit, DialogueInfo, DialogueState
-from desk_app.ui import conclusion_jobs
 from desk_app.ui.formatting import fmt_date, fmt_time
 from desk_app.ui.pages.intake.printing import open_with_system
 from desk_app.ui.pages.schedule.conclusion_dialog import error_text
@@ -317,8 +318,8 @@ class DialoguesTab(QWidget):
         number = self.editing.notice_number
 
         def job() -> KeptDocument:
-            pdf = conclusion_jobs.dialogue_notice_pdf(services, dialogue_id)
-            return services.documents.keep(None, conclusion_jobs.DIALOGUE_KIND, pdf, number)
+            pdf = conclusion_docs.dialogue_notice_pdf(services, dialogue_id)
+            return services.documents.keep(None, DocumentKind.DIALOGUE_CONCLUSION, pdf, number)
 
         self.print_button.setEnabled(False)
         self._runner.op(job).success(self._printed).failure(self._print_failed).run()

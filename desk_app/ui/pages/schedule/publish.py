@@ -19,12 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.documents import schedule as schedule_docs
+from desk_app.domain.documents import DocumentKind
 from desk_app.i18n import vi_calendar_page as vp
 from desk_app.i18n import vi_ui
 from desk_app.services.documents import KeptDocument
 from desk_app.services.registry import Services
 from desk_app.services.schedule.types import NoticeSource, Period, PeriodKind
-from desk_app.ui import schedule_print_jobs as jobs
 from desk_app.ui.pages.intake.printing import open_with_system
 from desk_app.ui.pages.schedule.forms import problem_text, width_strut
 from desk_app.ui.pages.schedule.generate import PeriodPicker
@@ -65,8 +66,10 @@ class SchedulePrinter:
         what = vp.NOTICE_NAME.format(period=period_label(period))
 
         def job() -> tuple[NoticeSource, KeptDocument]:
-            src, pdf = jobs.publish_notice(services, period)
-            return src, services.documents.keep(None, jobs.NOTICE_KIND, pdf, src.number_text or None)
+            src, pdf = schedule_docs.publish_notice(services, period)
+            return src, services.documents.keep(
+                None, DocumentKind.SCHEDULE_NOTICE, pdf, src.number_text or None
+            )
 
         def printed(result: tuple[NoticeSource, KeptDocument]) -> None:
             src, kept = result
@@ -84,7 +87,7 @@ class SchedulePrinter:
 
         def job() -> KeptDocument:
             return services.documents.keep(
-                None, jobs.DAY_SHEET_KIND, jobs.day_sheet_pdf(services, session_id)
+                None, DocumentKind.DAY_SHEET, schedule_docs.day_sheet_pdf(services, session_id)
             )
 
         def printed(kept: KeptDocument) -> None:
@@ -95,7 +98,10 @@ class SchedulePrinter:
     def save_text(self, period: Period, notice: NoticeLabel | None = None) -> None:
         name = vp.TEXT_FILE.format(key=period.key)
         self._save(
-            period, (vp.SAVE_TEXT_CAPTION, name, vp.TEXT_FILTER), jobs.notice_text, notice or self.notice
+            period,
+            (vp.SAVE_TEXT_CAPTION, name, vp.TEXT_FILTER),
+            schedule_docs.notice_text,
+            notice or self.notice,
         )
 
     def save_ics(self, period: Period, notice: NoticeLabel | None = None) -> None:
@@ -104,7 +110,7 @@ class SchedulePrinter:
         self._save(
             period,
             (vp.SAVE_ICS_CAPTION, name, vp.ICS_FILTER),
-            lambda src: jobs.notice_ics(src, stamp),
+            lambda src: schedule_docs.notice_ics(src, stamp),
             notice or self.notice,
         )
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from desk_app.documents.visits import appointment_pdf, receipt_pdf
 from desk_app.domain.enums import Category, DocCondition, Gender
 from desk_app.domain.visit import DocumentInput, PersonInput, VisitInput
 from desk_app.services.registry import Services
-from desk_app.ui.print_jobs import appointment_pdf, receipt_pdf
 from tests.helpers.pdf import pdf_text
 
 

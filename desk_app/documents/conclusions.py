@@ -1,10 +1,11 @@
-"""Word the conclusion notices from their service sources and render them (no Qt: the self-test uses it too)."""
+"""The conclusion notices of a reception session and of a dialogue: service sources → worded data → PDF."""
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
 
+from desk_app.documents.letterhead import letterhead
 from desk_app.domain.enums import SessionStatus
 from desk_app.i18n import vi_conclusions as vc
 from desk_app.printing.forms.conclusion_notice import (
@@ -16,10 +17,6 @@ from desk_app.printing.forms.conclusion_notice import (
 from desk_app.services.registry import Services
 from desk_app.services.schedule.conclusion_types import ConclusionSource, Signer
 from desk_app.services.schedule.dialogue_types import DialogueNoticeSource
-from desk_app.ui.print_jobs import letterhead
-
-CONCLUSION_KIND = "ket_luan_tcd"
-DIALOGUE_KIND = "ket_luan_doi_thoai"
 
 
 def _presider(name: str, position: str, fallback: str) -> tuple[str, str]:

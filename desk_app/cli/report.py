@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 from typing import Final
 
+from desk_app.cli.common import EXIT_OK, EXIT_USAGE
 from desk_app.documents import report_files
 from desk_app.errors import DeskError, ValidationError
 from desk_app.i18n import vi_cli
@@ -17,7 +18,6 @@ from desk_app.paths import AppPaths
 from desk_app.services.registry import Services, open_services
 from desk_app.services.reports.types import ReportForm, ReportPeriod, ReportResult
 
-EXIT_OK, EXIT_USAGE = 0, 2
 FORMATS: Final = ("json", "csv", "xlsx", "pdf")
 
 

@@ -1,10 +1,11 @@
-"""Turn the reception calendar's sources into the notice (PDF, text, .ics) and the day sheet (no Qt here)."""
+"""The reception schedule's notice (PDF, text, .ics) and a session's day sheet, from the schedule's sources."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 
+from desk_app.documents.letterhead import letterhead
 from desk_app.i18n import vi_calendar_page as vp
 from desk_app.i18n import vi_form_parts as vfp
 from desk_app.i18n import vi_schedule_print as vs
@@ -14,10 +15,6 @@ from desk_app.printing.schedule_text import notice_plain_text, sessions_ics
 from desk_app.services.documents import OfficeHeader
 from desk_app.services.registry import Services
 from desk_app.services.schedule.types import DaySheetSource, NoticeRow, NoticeSource, Period
-from desk_app.ui.print_jobs import letterhead
-
-NOTICE_KIND = "thong_bao_lich_tiep"
-DAY_SHEET_KIND = "danh_sach_dang_ky_tiep"
 
 _UBND = re.compile(r"^(ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)\s+(.+)$", re.IGNORECASE)
 # Words of a place's level that stay lower case inside a name: "xã An Phú", "tỉnh An Giang".

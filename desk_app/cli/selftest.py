@@ -8,7 +8,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from desk_app.cli import EXIT_FAILED, EXIT_OK, EXPECTED, CliError, _one_line, describe
+from desk_app.cli.common import EXIT_FAILED, EXIT_OK, EXPECTED, CliError, describe, one_line
 from desk_app.i18n import vi_cli as txt
 from desk_app.paths import AppPaths
 from desk_app.services.demo.service import fill_demo
@@ -24,9 +24,9 @@ def _check(label: str, run: Callable[[], str | None]) -> bool:
         return False
     except Exception as exc:
         reason = describe(exc, Path()) if isinstance(exc, EXPECTED) else f"{type(exc).__name__}: {exc}"
-        print(f"{txt.FAIL} {label}: {_one_line(reason)}")
+        print(f"{txt.FAIL} {label}: {one_line(reason)}")
         return False
-    print(f"{txt.OK} {_one_line(detail or label)}")
+    print(f"{txt.OK} {one_line(detail or label)}")
     return True
 
 
@@ -59,32 +59,17 @@ def _visits_for_printing(services: Services) -> tuple[int | None, int | None]:
 
 def _open_window(services: Services) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
+    from desk_app.app import open_window_once
 
-    from desk_app.app import build_main_window
-    from desk_app.ui.tasks import TaskRunner
-
-    existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication([txt.PROG])
-    tasks = TaskRunner()
-    try:
-        window = build_main_window(services, tasks)
-        window.show()
-        app.processEvents()
-        window.close()
-        app.processEvents()
-        window.deleteLater()
-    finally:
-        tasks.wait()
-        app.processEvents()
+    open_window_once(services, txt.PROG)
 
 
 def run_self_test() -> int:
     """Migrate a temporary database, fill it, render every document, open the window; 0 when all pass."""
+    from desk_app.documents import conclusions, petitions, visits
     from desk_app.i18n import vi_conclusions as vc
     from desk_app.i18n import vi_petition_forms as vpf
     from desk_app.storage.migrate import head_revision
-    from desk_app.ui import conclusion_jobs, petition_doc_jobs, print_jobs
 
     with tempfile.TemporaryDirectory(prefix="desk-app-self-test-") as tmp:
         opened: list[Services] = []
@@ -110,13 +95,13 @@ def run_self_test() -> int:
             receipt, appointment = txt.CHECK_RECEIPT, txt.CHECK_APPOINTMENT
             results += [
                 _check(receipt, lambda: _pdf(receipt, with_docs, txt.NO_VISIT_WITH_DOCUMENTS,
-                                             lambda v: print_jobs.receipt_pdf(sv, v))),
+                                             lambda v: visits.receipt_pdf(sv, v))),
                 _check(appointment, lambda: _pdf(appointment, received, txt.NO_VISIT,
-                                                 lambda v: print_jobs.appointment_pdf(sv, v, when, meet))),
+                                                 lambda v: visits.appointment_pdf(sv, v, when, meet))),
                 _check(vc.SELF_TEST_LABEL, lambda: _pdf(vc.SELF_TEST_LABEL, 0, "",
-                                                        lambda _v: conclusion_jobs.self_test_pdf(sv))),
+                                                        lambda _v: conclusions.self_test_pdf(sv))),
                 _check(vpf.SELF_TEST_LABEL, lambda: _pdf(vpf.SELF_TEST_LABEL, 0, "",
-                                                         lambda _v: petition_doc_jobs.self_test_pdf(sv))),
+                                                         lambda _v: petitions.self_test_pdf(sv))),
                 _check(txt.CHECK_WINDOW, lambda: _open_window(sv)),
             ]  # fmt: skip
         finally:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 
+from desk_app.cli.common import EXIT_OK, folder_lock
 from desk_app.domain.enums import Role
 from desk_app.domain.text import nfc, nfc_opt, search_key
 from desk_app.errors import DeskError
@@ -17,13 +18,12 @@ from desk_app.paths import AppPaths
 from desk_app.services.office.service import StaffInfo
 from desk_app.services.registry import Services, open_services
 
-EXIT_OK = 0
 MAX_TEXT = 200
 """The staff table's name and position columns hold 200 characters."""
 
 
 class StaffCliError(DeskError):
-    """A one-line Vietnamese problem; cli.main prints it and exits 2 with nothing changed."""
+    """A one-line Vietnamese problem; the dispatch (cli.main) prints it and exits 2 with nothing changed."""
 
 
 def configure_parser(parser: argparse.ArgumentParser) -> None:
@@ -85,8 +85,6 @@ def _checked(ns: argparse.Namespace) -> StaffInfo:
 
 
 def _add(ns: argparse.Namespace, paths: AppPaths) -> int:
-    from desk_app.cli import folder_lock
-
     info = _checked(ns)
     with folder_lock(paths):
         services = _open(paths)

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from desk_app.cli.common import EXIT_OK, EXIT_USAGE
 from desk_app.domain.calendar import CalendarNotLoadedError, Due, WorkingCalendar
 from desk_app.domain.deadline_rules import DeadlineRule, rule_codes
 from desk_app.domain.deadlines import NoVariantLengthError, compute, rule_for
@@ -22,7 +23,6 @@ from desk_app.i18n import vi_calendar as txt
 from desk_app.i18n import vi_cli
 from desk_app.paths import AppPaths, resolve
 
-EXIT_OK, EXIT_USAGE = 0, 2
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # The holiday data is meaningful only for modern years; far-off dates are typing mistakes.
 FIRST_YEAR, LAST_YEAR = 1990, 2100

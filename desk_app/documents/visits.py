@@ -1,4 +1,4 @@
-"""Turn a visit's document source into PDF bytes (no Qt here: the cli's self-test uses it too)."""
+"""A visit's receipt (Mẫu 02/TCD) and appointment slip: its document source → PDF bytes, for the window and the cli."""
 
 from __future__ import annotations
 
@@ -9,8 +9,6 @@ from desk_app.printing.forms.appointment import AppointmentData, render_appointm
 from desk_app.printing.forms.receipt_02tcd import ReceiptData, ReceiptItem, render_receipt
 from desk_app.printing.page import PageSize
 from desk_app.services.registry import Services
-
-__all__ = ["appointment_pdf", "letterhead", "receipt_pdf"]
 
 
 def receipt_pdf(services: Services, visit_id: int, page_size: PageSize = "A4") -> bytes:

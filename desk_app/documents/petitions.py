@@ -1,7 +1,9 @@
-"""Word the petition documents from their service sources, render and keep them (no Qt: the self-test uses it)."""
+"""The petition documents, the refusal notice and the case file: service sources → worded data → PDF, kept."""
 
 from __future__ import annotations
 
+from desk_app.documents.letterhead import letterhead
+from desk_app.domain.documents import DocumentKind
 from desk_app.domain.enums import Category, Handling, PetitionSource, RefusalReason, Role
 from desk_app.domain.petition import PetitionInput
 from desk_app.domain.petition_docs import NoticeOutcome, PersonFacts
@@ -19,16 +21,10 @@ from desk_app.printing.forms.result_notice import ResultNoticeData, render_resul
 from desk_app.printing.forms.transfer_slip import TransferSlipData, render_transfer_slip
 from desk_app.services.citizens.case_file import CaseFileService, CaseFileSource
 from desk_app.services.documents import KeptDocument
-from desk_app.services.petitions.document_types import (
-    DocKind,
-    PetitionDocumentSource,
-    PetitionFacts,
-    RefusalSource,
-)
+from desk_app.services.petitions.document_types import PetitionDocumentSource, PetitionFacts, RefusalSource
 from desk_app.services.petitions.documents import PetitionDocumentService
 from desk_app.services.registry import Services
 from desk_app.services.schedule.conclusion_types import Signer
-from desk_app.ui.print_jobs import letterhead
 
 
 def signer_lines(signer: Signer) -> SignerLines:
@@ -146,13 +142,13 @@ def case_file_data(src: CaseFileSource) -> CaseFileData:
 
 def render(src: PetitionDocumentSource) -> bytes:
     """The PDF of one petition document."""
-    if src.kind is DocKind.PROPOSAL:
+    if src.kind is DocumentKind.PROPOSAL:
         return render_proposal_slip(proposal_data(src))
-    if src.kind is DocKind.GUIDANCE:
+    if src.kind is DocumentKind.GUIDANCE:
         return render_guidance_letter(guidance_data(src))
-    if src.kind is DocKind.TRANSFER:
+    if src.kind is DocumentKind.TRANSFER:
         return render_transfer_slip(transfer_data(src))
-    if src.kind is DocKind.RESULT:
+    if src.kind is DocumentKind.RESULT:
         return render_result_notice(result_data(src))
     return render_complaint_acceptance(acceptance_data(src))
 
@@ -166,7 +162,7 @@ def print_and_keep(docs: PetitionDocumentService, src: PetitionDocumentSource) -
 def refusal_pdf(docs: PetitionDocumentService, src: RefusalSource) -> tuple[bytes, KeptDocument]:
     """Mẫu 01/TCD rendered and kept with its visit and its number (a re-print keeps the number)."""
     pdf = render_refusal_notice(refusal_data(src))
-    return pdf, docs.keep_for(src.number, DocKind.REFUSAL, pdf, visit_id=src.visit_id)
+    return pdf, docs.keep_for(src.number, DocumentKind.REFUSAL, pdf, visit_id=src.visit_id)
 
 
 def case_file_pdf(src: CaseFileSource) -> bytes:

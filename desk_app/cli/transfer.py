@@ -8,6 +8,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from desk_app.cli.common import EXIT_OK, EXIT_USAGE, folder_lock
 from desk_app.documents.registers import export_petitions, export_visits
 from desk_app.errors import DeskError
 from desk_app.i18n import vi_cli
@@ -18,13 +19,12 @@ from desk_app.services.transfer.petition_import import PetitionImporter
 from desk_app.services.transfer.table import ImportRefused, is_csv_or_xlsx, parse_date
 from desk_app.services.transfer.visit_import import VisitImporter
 
-EXIT_OK, EXIT_USAGE = 0, 2
 WHAT = ("visits", "petitions")
 COMMANDS = ("import", "export")
 
 
 class TransferCliError(DeskError):
-    """A one-line Vietnamese problem; cli.main prints it and exits 2."""
+    """A one-line Vietnamese problem; the dispatch (cli.main) prints it and exits 2."""
 
 
 def _what(ns: argparse.Namespace) -> str:
@@ -61,8 +61,6 @@ def _progress() -> Callable[[int, int], None]:
 
 
 def cmd_import(ns: argparse.Namespace, paths: AppPaths) -> int:
-    from desk_app.cli import folder_lock
-
     what = _what(ns)
     path = Path(ns.file).expanduser()
     if not path.is_file():

@@ -1,10 +1,11 @@
-"""Print the registers from the service's batches: cover, lines, PDF (no Qt here, so tests call it directly)."""
+"""The printed registers (Sổ tiếp công dân, Sổ theo dõi xử lý đơn) from the service's batches: cover, lines, PDF, kept."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterator
 
+from desk_app.domain.documents import DocumentKind
 from desk_app.i18n import vi, vi_petition
 from desk_app.i18n import vi_transfer as vt
 from desk_app.printing.forms.book_layout import BookCover
@@ -14,8 +15,6 @@ from desk_app.services.documents import KeptDocument
 from desk_app.services.registry import Services
 from desk_app.services.visits.books import BookCoverData, RegisterBookService, VisitBookRow
 
-VISIT_BOOK_KIND = "so_tiep_cong_dan"
-PETITION_BOOK_KIND = "so_theo_doi_don"
 Progress = Callable[[int, int], None]
 
 
@@ -85,11 +84,11 @@ def keep_visit_book(
     services: Services, date_from: dt.date, date_to: dt.date, progress: Progress | None = None
 ) -> tuple[KeptDocument, int]:
     pdf, rows = visit_book_pdf(services, date_from, date_to, progress)
-    return services.documents.keep(None, VISIT_BOOK_KIND, pdf), rows
+    return services.documents.keep(None, DocumentKind.VISIT_BOOK, pdf), rows
 
 
 def keep_petition_book(
     services: Services, date_from: dt.date, date_to: dt.date, progress: Progress | None = None
 ) -> tuple[KeptDocument, int]:
     pdf, rows = petition_book_pdf(services, date_from, date_to, progress)
-    return services.documents.keep(None, PETITION_BOOK_KIND, pdf), rows
+    return services.documents.keep(None, DocumentKind.PETITION_BOOK, pdf), rows

@@ -1,0 +1,168 @@
+"""The command line's parser and dispatch: `desk-app` opens the window, `desk-app COMMAND` works headless (§16.4)."""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any, NoReturn
+
+from desk_app.cli import deadline, office, staff, transfer
+from desk_app.cli.common import EXIT_USAGE, EXPECTED, describe, fail, one_line
+from desk_app.i18n import vi_calendar
+from desk_app.i18n import vi_cli as txt
+from desk_app.paths import AppPaths, resolve
+
+
+# Parser -----------------------------------------------------------------------------------------------------
+class _Formatter(argparse.HelpFormatter):
+    def add_usage(self, usage: str | None, actions: Any, groups: Any, prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups, txt.USAGE_PREFIX if prefix is None else prefix)
+
+
+class VietnameseParser(argparse.ArgumentParser):
+    """argparse with Vietnamese help and one-line Vietnamese errors (exit status 2)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)
+        self._positionals.title = txt.POSITIONALS_TITLE
+        self._optionals.title = txt.OPTIONALS_TITLE
+        self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS, help=txt.HELP_HELP)
+
+    def error(self, message: str) -> NoReturn:
+        fail(translate_argparse_error(message))
+
+
+_ARGPARSE_ERRORS: tuple[tuple[str, str], ...] = (
+    (rf"argument {txt.COMMAND_METAVAR}: invalid choice: (?P<value>.+?) \(choose from (?P<choices>.*)\)",
+     txt.ARG_UNKNOWN_COMMAND),
+    (r"argument (?P<argument>.+?): invalid choice: (?P<value>.+?) \(choose from (?P<choices>.*)\)",
+     txt.ARG_INVALID_CHOICE),
+    (r"argument (?P<argument>.+?): invalid (?P<type>\w+) value: (?P<value>.+)", txt.ARG_INVALID_VALUE),
+    (r"argument (?P<argument>.+?): expected one argument", txt.ARG_EXPECTED_VALUE),
+    (r"argument (?P<argument>.+?): not allowed with argument (?P<other>.+)", txt.ARG_NOT_ALLOWED),
+    (r"the following arguments are required: (?P<arguments>.+)", txt.ARG_REQUIRED),
+    (r"unrecognized arguments: (?P<arguments>.+)", txt.ARG_UNRECOGNIZED),
+    (r"one of the arguments (?P<arguments>.+) is required", txt.ARG_ONE_REQUIRED),
+    (r"ambiguous option: (?P<option>\S+) could match (?P<matches>.+)", txt.ARG_AMBIGUOUS),
+)  # fmt: skip
+
+
+def translate_argparse_error(message: str) -> str:
+    """argparse's English error message as one Vietnamese sentence."""
+    for pattern, template in _ARGPARSE_ERRORS:
+        match = re.fullmatch(pattern, message.strip())
+        if match:
+            words = match.groupdict()
+            if "choices" in words:
+                words["choices"] = _plain_list(words["choices"])
+            if "type" in words:
+                words["type"] = txt.TYPE_NAMES.get(words["type"], words["type"])
+            return template.format(**words)
+    return txt.ARG_OTHER.format(detail=message.strip())
+
+
+def _plain_list(choices: str) -> str:
+    return ", ".join(part.strip().strip("'\"") for part in choices.split(","))
+
+
+def _data_dir_option(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    # Below a command the default is SUPPRESS, so a value given before the command is not overwritten.
+    default = None if top else argparse.SUPPRESS
+    parser.add_argument("--data-dir", metavar=txt.METAVAR_DIR, default=default, help=txt.HELP_DATA_DIR)
+
+
+def build_parser() -> VietnameseParser:
+    """The parser of every command of DOMAIN §16.4 (the later ones only answer that they come later)."""
+    parser = VietnameseParser(prog=txt.PROG, description=txt.DESCRIPTION, epilog=txt.EPILOG)
+    _data_dir_option(parser, top=True)
+    sub = parser.add_subparsers(dest="command", title=txt.COMMANDS_TITLE, metavar=txt.COMMAND_METAVAR)
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        _data_dir_option(p, top=False)
+        return p
+
+    office.configure_init(command("init", txt.HELP_INIT))
+
+    demo = command("demo", txt.HELP_DEMO)
+    demo.add_argument("--seed", type=int, default=1, metavar="N", help=txt.HELP_SEED)
+
+    command("self-test", txt.HELP_SELF_TEST)
+
+    deadline.configure_parser(command("deadline", vi_calendar.HELP_DEADLINE))
+    for name, help_text in (("import", txt.HELP_IMPORT), ("export", txt.HELP_EXPORT)):
+        p = command(name, help_text)
+        p.add_argument("what", nargs="?", metavar="visits|petitions", help=txt.HELP_WHAT)
+        p.add_argument("file", nargs="?", metavar="FILE", help=txt.HELP_FILE)
+        if name == "export":
+            p.add_argument("--from", dest="date_from", metavar="D", help=txt.HELP_FROM)
+            p.add_argument("--to", dest="date_to", metavar="D", help=txt.HELP_TO)
+    staff.configure_parser(command("staff", txt.HELP_STAFF))
+    report = command("report", txt.HELP_REPORT)
+    report.add_argument("form", nargs="?", metavar="FORM", help=txt.HELP_FORM)
+    report.add_argument("--period", metavar="P", help=txt.HELP_PERIOD)
+    report.add_argument("--from", dest="date_from", metavar="D", help=txt.HELP_FROM)
+    report.add_argument("--to", dest="date_to", metavar="D", help=txt.HELP_TO)
+    report.add_argument("--format", metavar="json|csv|xlsx|pdf", help=txt.HELP_FORMAT)
+    report.add_argument("--out", metavar="FILE", help=txt.HELP_OUT)
+    return parser
+
+
+# self-test, deadline, report, the window, main ------------------------------------------------------------------
+def _cmd_self_test(_ns: argparse.Namespace, _paths: AppPaths) -> int:
+    from desk_app.cli.selftest import run_self_test
+
+    return run_self_test()
+
+
+def _cmd_deadline(ns: argparse.Namespace, _paths: AppPaths) -> int:
+    # Pure computation: the data folder is accepted but never created or opened.
+    return deadline.run(ns)
+
+
+def _cmd_report(ns: argparse.Namespace, paths: AppPaths) -> int:
+    from desk_app.cli.report import run
+
+    return run(ns, paths)
+
+
+def _start_window(paths: AppPaths) -> int:
+    from desk_app.app import run_gui
+
+    return run_gui(paths, sys.argv[:1] or [txt.PROG])
+
+
+HANDLERS: dict[str, Callable[[argparse.Namespace, AppPaths], int]] = {
+    "init": office.cmd_init,
+    "demo": office.cmd_demo,
+    "self-test": _cmd_self_test,
+    "deadline": _cmd_deadline,
+    "import": transfer.cmd_import,
+    "export": transfer.cmd_export,
+    "report": _cmd_report,
+    "staff": staff.run,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; the return value is the process exit status."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    try:
+        ns, extras = parser.parse_known_args(args)
+        if extras:
+            parser.error(f"unrecognized arguments: {' '.join(extras)}")
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    paths = resolve(ns.data_dir)
+    if ns.command is None:
+        return _start_window(paths)
+    try:
+        return HANDLERS[ns.command](ns, paths)
+    except EXPECTED as exc:
+        print(txt.ERROR_PREFIX + one_line(describe(exc, paths.data)), file=sys.stderr)
+        return EXIT_USAGE

@@ -1,0 +1,166 @@
+"""`desk-app init` (the office, with sensible defaults) and `desk-app demo` (a year of invented records)."""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
+
+from desk_app.cli.common import EXIT_OK, CliError, folder_lock
+from desk_app.domain.enums import OfficeKind
+from desk_app.domain.text import nfc, nfc_opt
+from desk_app.errors import FieldError, ValidationError
+from desk_app.i18n import vi
+from desk_app.i18n import vi_cli as txt
+from desk_app.paths import AppPaths
+from desk_app.services.demo.service import DemoSummary, fill_demo
+from desk_app.services.office.service import OfficeInfo
+from desk_app.services.registry import open_services
+
+UBND_KINDS = frozenset({OfficeKind.UBND_XA, OfficeKind.UBND_TINH})
+_PLACE_UNITS = ("ĐẶC KHU", "THỊ TRẤN", "PHƯỜNG", "XÃ", "THÀNH PHỐ", "TỈNH")
+_ABBREVIATION_SKIP = frozenset({"VÀ", "-", "–"})
+
+
+def configure_init(parser: argparse.ArgumentParser) -> None:
+    """The options of `init`: the office's name and kind, the rest defaulted from them."""
+    kinds = [k.value for k in OfficeKind]
+    parser.add_argument("--office-name", required=True, metavar=txt.METAVAR_NAME, help=txt.HELP_OFFICE_NAME)
+    parser.add_argument(
+        "--office-kind",
+        required=True,
+        type=lambda s: s.strip().upper(),
+        choices=kinds,
+        metavar=txt.METAVAR_KIND,
+        help=txt.HELP_OFFICE_KIND.format(choices=", ".join(kinds)),
+    )
+    parser.add_argument("--parent-name", metavar=txt.METAVAR_NAME, help=txt.HELP_PARENT_NAME)
+    parser.add_argument("--place-name", metavar=txt.METAVAR_NAME, help=txt.HELP_PLACE_NAME)
+    parser.add_argument("--head-title", metavar=txt.METAVAR_TITLE, help=txt.HELP_HEAD_TITLE)
+    parser.add_argument("--abbreviation", metavar=txt.METAVAR_ABBR, help=txt.HELP_ABBREVIATION)
+
+
+def default_place_name(name: str, parent_name: str | None) -> str | None:
+    """ "ỦY BAN NHÂN DÂN XÃ AN PHÚ" → "An Phú"; else from the parent ("UBND TỈNH AN GIANG" → "An Giang")."""
+    for text in (name, parent_name or ""):
+        upper = nfc(text).upper()
+        for unit in _PLACE_UNITS:
+            match = re.search(rf"(?:^|\s){unit}\s+(.+)$", upper)
+            if match:
+                return match.group(1).strip().title()
+    return None
+
+
+def default_head_title(kind: OfficeKind) -> str:
+    if kind in UBND_KINDS:
+        return "CHỦ TỊCH"
+    return "GIÁM ĐỐC" if kind is OfficeKind.SO else "THỦ TRƯỞNG"
+
+
+def default_abbreviation(name: str, kind: OfficeKind) -> str:
+    """UBND for a People's Committee, else the initials: "SỞ TƯ PHÁP" → "STP"."""
+    if kind in UBND_KINDS:
+        return "UBND"
+    initials = []
+    for word in nfc(name).upper().split():
+        if word in _ABBREVIATION_SKIP:
+            continue
+        first = word[0]
+        initials.append(first if first == "Đ" else unicodedata.normalize("NFD", first)[0])
+    return "".join(ch for ch in initials if ch.isalnum())
+
+
+def _office_info(ns: argparse.Namespace, before: OfficeInfo | None) -> OfficeInfo:
+    """The office to save from the options, the defaults and what was saved before; raises when incomplete."""
+    kind = OfficeKind(ns.office_kind)
+    name = nfc(ns.office_name)
+    if not name:
+        raise ValidationError([FieldError("office.name", "required")])
+    parent = nfc_opt(ns.parent_name) or (before.parent_name if before else None)
+    place = (
+        nfc_opt(ns.place_name)
+        or default_place_name(name, parent)
+        or (before.place_name if before and before.kind is kind else None)
+    )
+    if not place:
+        raise CliError(txt.PLACE_UNKNOWN)
+    abbreviation = nfc_opt(ns.abbreviation) or default_abbreviation(name, kind)
+    if not abbreviation:
+        raise CliError(txt.ABBREVIATION_UNKNOWN)
+    return OfficeInfo(
+        name=name,
+        abbreviation=abbreviation,
+        kind=kind,
+        place_name=place,
+        head_title=nfc_opt(ns.head_title) or default_head_title(kind),
+        parent_name=parent,
+        address=before.address if before else None,
+        phone=before.phone if before else None,
+        email=before.email if before else None,
+        website=before.website if before else None,
+        collective_regime=kind in UBND_KINDS,
+        report_calendar_months=before.report_calendar_months if before else False,
+    )
+
+
+def cmd_init(ns: argparse.Namespace, paths: AppPaths) -> int:
+    if not paths.database.exists():
+        _office_info(ns, None)  # a new folder is created only for a complete office
+    with folder_lock(paths):
+        services = open_services(paths)
+        try:
+            before = services.office.get()
+            saved = services.office.save(_office_info(ns, before))
+        finally:
+            services.close()
+    template = txt.INIT_UPDATED if before else txt.INIT_CREATED
+    print(
+        template.format(
+            name=saved.name,
+            kind=vi.OFFICE_KIND[saved.kind],
+            abbreviation=saved.abbreviation,
+            place=saved.place_name,
+            head_title=saved.head_title,
+            folder=paths.data,
+        )
+    )
+    return EXIT_OK
+
+
+def cmd_demo(ns: argparse.Namespace, paths: AppPaths) -> int:
+    progress: Callable[[int, int], None] | None = None
+    if sys.stderr.isatty():
+
+        def progress(done: int, total: int) -> None:
+            print(txt.DEMO_PROGRESS.format(done=done, total=total), end="", file=sys.stderr, flush=True)
+
+    with folder_lock(paths):
+        services = open_services(paths)
+        try:
+            summary = fill_demo(services, seed=ns.seed, progress=progress)
+        finally:
+            services.close()
+            if progress is not None:
+                print(file=sys.stderr)
+    print(_demo_line(summary, paths.data))
+    return EXIT_OK
+
+
+def _demo_line(s: DemoSummary, folder: Path) -> str:
+    if s.first_day is None or s.last_day is None:
+        return txt.DEMO_EMPTY
+    return txt.DEMO_DONE.format(
+        folder=folder,
+        visits=s.visits,
+        first=s.first_day.strftime("%d/%m/%Y"),
+        last=s.last_day.strftime("%d/%m/%Y"),
+        refused=s.refused,
+        delegations=s.delegations,
+        repeats=s.repeat_visits,
+        cases=s.cases,
+        citizens=s.citizens,
+        petitions=s.petitions,
+    )
