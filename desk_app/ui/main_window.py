@@ -145,9 +145,7 @@ class MainWindow(QMainWindow):
     def _wire_pages(self) -> None:
         self.register_page.visitRequested.connect(self.open_visit)
         self.citizens_page.visitRequested.connect(self.open_visit)
-        self.citizens_page.petitionRequested.connect(
-            lambda petition_id: self.open_clock_subject("petition", petition_id)
-        )
+        self.citizens_page.petitionRequested.connect(self.open_petition)
         self.intake.saved.connect(lambda _visit_id: self.register_page.refresh())
         self.settings_page.officeChanged.connect(self.refresh_office)
         # The dashboard's rows lead to what they are about: a session on the calendar, a petition in the register.
@@ -163,8 +161,11 @@ class MainWindow(QMainWindow):
         if entity_type == "visit":
             self.open_visit(entity_id)
         elif entity_type == "petition":
-            self.show_page(PAGE_TITLES.index(vi_ui.NAV_PETITIONS))
-            self.petitions_page.open_petition(entity_id)
+            self.open_petition(entity_id)
+
+    def open_petition(self, petition_id: int) -> None:
+        self.show_page(PAGE_TITLES.index(vi_ui.NAV_PETITIONS))
+        self.petitions_page.open_petition(petition_id)
 
     # Navigation ------------------------------------------------------------------------------------------
     def show_page(self, index: int) -> None:
