@@ -94,7 +94,7 @@ def test_no_import_cycles_inside_desk_app() -> None:
 
 
 def test_a_cycle_through_a_lazy_or_type_checking_import_is_found() -> None:
-    known = {"desk_app.a": None, "desk_app.b": None, "desk_app.c": None, "desk_app.pkg": None, "desk_app.pkg.d": None}
+    known = dict.fromkeys(["desk_app.a", "desk_app.b", "desk_app.c", "desk_app.pkg", "desk_app.pkg.d"])
     graph = {
         "desk_app.a": imported_modules(
             "desk_app.a", "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from desk_app.b import B\n",
