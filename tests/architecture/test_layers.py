@@ -20,7 +20,7 @@ def test_import_contracts_are_kept() -> None:
 
 def test_domain_imports_only_the_standard_library() -> None:
     allowed_prefixes = ("desk_app.domain", "desk_app.errors", "__future__")
-    for module in (ROOT / "desk_app" / "domain").glob("*.py"):
+    for module in (ROOT / "desk_app" / "domain").rglob("*.py"):
         for line in module.read_text(encoding="utf-8").splitlines():
             stripped = line.strip()
             if stripped.startswith(("from desk_app", "import desk_app")):

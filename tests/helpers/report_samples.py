@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from desk_app.i18n import vi_reports
+from desk_app.domain.reports.forms import definition
 from desk_app.services.documents import OfficeHeader
 from desk_app.services.reports.types import (
     ColumnSpec,
@@ -20,10 +20,11 @@ XLD_TITLE = "TỔNG HỢP KẾT QUẢ XỬ LÝ ĐƠN"
 
 
 def _columns(form: str, totals: dict[int, tuple[int, ...]]) -> tuple[ColumnSpec, ...]:
-    """The official headings (H8's vi_reports.HEADINGS), with the sum_of of the main totals."""
+    """The official headings (the form's definition in desk_app/domain/reports/), with the sum_of of the main
+    totals."""
     return tuple(
-        ColumnSpec(n, headings, totals.get(n, ()))
-        for n, headings in enumerate(vi_reports.HEADINGS[form], start=1)
+        ColumnSpec(c.number, c.headings, totals.get(c.number, ()))
+        for c in definition(ReportForm(form)).columns
     )
 
 

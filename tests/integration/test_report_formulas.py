@@ -9,8 +9,8 @@ from collections.abc import Callable, Iterator
 import pytest
 from sqlalchemy import select
 
+from desk_app.domain.reports.forms import FORMS
 from desk_app.services.registry import Services
-from desk_app.services.reports.service import FORMULAS
 from desk_app.services.reports.types import DrillKind, ReportForm, ReportPeriod, ReportResult
 from desk_app.storage.records import VisitRecord
 
@@ -49,7 +49,7 @@ def test_every_formula_of_every_form_holds(demo: Services) -> None:
     for result in _all(demo):
         columns = demo.reports.columns(result.form)
         assert sorted(result.values) == [c.number for c in columns]
-        for total, parts in FORMULAS[result.form]:
+        for total, parts in FORMS[result.form].checks:
             assert result.values[total] == sum(result.values[p] for p in parts), (
                 result.form, result.period.code, total, parts,
             )  # fmt: skip
@@ -57,7 +57,7 @@ def test_every_formula_of_every_form_holds(demo: Services) -> None:
         for column in columns:
             if column.sum_of:
                 assert result.values[column.number] == sum(result.values[p] for p in column.sum_of)
-    assert checked == (len(CODES) + 1) * sum(len(f) for f in FORMULAS.values())
+    assert checked == (len(CODES) + 1) * sum(len(f.checks) for f in FORMS.values())
 
 
 def test_every_count_has_as_many_records_as_its_number(demo: Services) -> None:

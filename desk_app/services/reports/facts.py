@@ -1,15 +1,25 @@
-"""The records a report counts, read once as plain facts (voided ones and refused visits left out)."""
+"""Loading the facts a report counts from the database (voided records and refused visits left out)."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk_app.domain.enums import Handling, VisitStatus
+from desk_app.domain.reports.columns import ReportForm
+from desk_app.domain.reports.count import Facts
+from desk_app.domain.reports.facts import (
+    PetitionFact,
+    ReplyFact,
+    SessionFact,
+    VisitFact,
+    earlier_contacts,
+    matter_of,
+)
 from desk_app.storage.records import (
     DecisionRecord,
     FollowUpRecord,
@@ -22,55 +32,6 @@ APPROVED = "DUYET"
 REPLY = "NHAN_PHUC_DAP"
 RESULT = "NHAN_KET_QUA"
 WITHDRAWN = "RUT_DON"
-CaseKey = tuple[str, int]
-"""("c", case id) for a case of the register, ("p", petition id) for a petition with no case (its own matter)."""
-
-
-@dataclass(frozen=True, slots=True)
-class VisitFact:
-    id: int
-    date: dt.date
-    kind: str
-    delegated: bool
-    group_size: int
-    case_id: int
-
-
-@dataclass(frozen=True, slots=True)
-class SessionFact:
-    id: int
-    date: dt.date
-    kind: str
-    delegated: bool
-    status: str
-    reason: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class PetitionFact:
-    """A petition as of the period's last day: its handling is the latest approved decision up to then."""
-
-    id: int
-    received: dt.date
-    category: str
-    field: str | None
-    case_key: CaseKey
-    prior_level: str | None
-    processable: bool | None
-    visit_id: int | None
-    processed_on: dt.date | None
-    """The first approved decision, or the withdrawal of a petition never decided; None while pending."""
-    handling: Handling | None
-    resolved_on: dt.date | None
-    """The first result received (NHAN_KET_QUA)."""
-
-
-@dataclass(frozen=True, slots=True)
-class ReplyFact:
-    id: int
-    petition_id: int
-    category: str
-    date: dt.date
 
 
 def counted_visits(s: Session, last: dt.date) -> list[VisitFact]:
@@ -102,7 +63,8 @@ def sessions_in(s: Session, first: dt.date, last: dt.date) -> list[SessionFact]:
 
 
 def petitions_until(s: Session, last: dt.date) -> list[PetitionFact]:
-    """Every live petition received up to `last`, with what had happened to it by then."""
+    """Every live petition received up to `last`, with what had happened to it by then and whether its matter
+    had reached this office before."""
     recs = s.scalars(
         select(PetitionRecord)
         .where(PetitionRecord.is_voided.is_(False), PetitionRecord.received_date <= last)
@@ -127,7 +89,7 @@ def petitions_until(s: Session, last: dt.date) -> list[PetitionFact]:
         .order_by(FollowUpRecord.event_date)
     ):
         events.setdefault((pid, kind), on)
-    by_id = {r.id: r for r in recs}
+    links = {r.id: (r.case_id, r.duplicate_of_id) for r in recs}
     facts = []
     for r in recs:
         made = sorted(decisions.get(r.id, []))
@@ -138,7 +100,7 @@ def petitions_until(s: Session, last: dt.date) -> list[PetitionFact]:
                 received=r.received_date,
                 category=r.category,
                 field=r.field,
-                case_key=_case_key(r, by_id),
+                case_key=matter_of(r.id, links),
                 prior_level=r.prior_decision_level,
                 processable=r.processable,
                 visit_id=r.visit_id,
@@ -147,19 +109,8 @@ def petitions_until(s: Session, last: dt.date) -> list[PetitionFact]:
                 resolved_on=events.get((r.id, RESULT)),
             )
         )
-    return facts
-
-
-def _case_key(rec: PetitionRecord, by_id: dict[int, PetitionRecord]) -> CaseKey:
-    """A duplicate belongs to the matter of the petition it repeats: it adds a petition, never a case."""
-    seen: set[int] = set()
-    current = rec
-    while current.case_id is None and current.duplicate_of_id in by_id and current.id not in seen:
-        seen.add(current.id)
-        current = by_id[current.duplicate_of_id]
-    if current.case_id is not None:
-        return ("c", current.case_id)
-    return ("p", current.id)
+    earlier = earlier_contacts(facts, _visits_by_case(s, last))
+    return [replace(p, reached_before=True) if p.id in earlier else p for p in facts]
 
 
 def replies_in(s: Session, first: dt.date, last: dt.date) -> list[ReplyFact]:
@@ -181,8 +132,8 @@ def replies_in(s: Session, first: dt.date, last: dt.date) -> list[ReplyFact]:
     return [ReplyFact(r[0], r[1], r[2], r[3]) for r in rows]
 
 
-def earlier_contacts(s: Session, petitions: list[PetitionFact], last: dt.date) -> set[int]:
-    """Petitions whose matter had reached this office before: an earlier petition or visit of the same case."""
+def _visits_by_case(s: Session, last: dt.date) -> dict[int, list[tuple[dt.date, int]]]:
+    """(day, visit id) of every live visit up to `last` per case, refused ones included: they reached the office."""
     visits_by_case: dict[int, list[tuple[dt.date, int]]] = defaultdict(list)
     for vid, day, case_id in s.execute(
         select(VisitRecord.id, VisitRecord.date, VisitRecord.case_id).where(
@@ -191,16 +142,11 @@ def earlier_contacts(s: Session, petitions: list[PetitionFact], last: dt.date) -
     ):
         if case_id is not None:
             visits_by_case[case_id].append((day, vid))
-    first_petition: dict[CaseKey, tuple[dt.date, int]] = {}
-    for p in petitions:
-        first_petition.setdefault(p.case_key, (p.received, p.id))
-    found: set[int] = set()
-    for p in petitions:
-        if first_petition[p.case_key] < (p.received, p.id):
-            found.add(p.id)
-            continue
-        if p.case_key[0] == "c" and any(
-            day < p.received and vid != p.visit_id for day, vid in visits_by_case.get(p.case_key[1], ())
-        ):
-            found.add(p.id)
-    return found
+    return visits_by_case
+
+
+def load(s: Session, form: ReportForm, first: dt.date, last: dt.date) -> Facts:
+    """The facts `form` counts for the period [first, last]."""
+    if form is ReportForm.TCD_01:
+        return Facts(visits=counted_visits(s, last), sessions=sessions_in(s, first, last))
+    return Facts(petitions=petitions_until(s, last), replies=replies_in(s, first, last))

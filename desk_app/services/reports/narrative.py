@@ -9,13 +9,16 @@ from collections.abc import Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desk_app.domain import report_periods
 from desk_app.domain.enums import SessionStatus
+from desk_app.domain.reports import periods as report_periods
+from desk_app.domain.reports import xld as rules
+from desk_app.domain.reports.columns import Window
+from desk_app.domain.reports.count import Facts, count
+from desk_app.domain.reports.forms import definition
+from desk_app.domain.reports.tcd01 import HEAD_KINDS
 from desk_app.i18n import vi_reports as txt
 from desk_app.services.reports import facts as report_facts
-from desk_app.services.reports import tcd as report_tcd
-from desk_app.services.reports import xld as report_xld
-from desk_app.services.reports.types import ReportPeriod
+from desk_app.services.reports.types import ReportForm, ReportPeriod
 from desk_app.storage.records import DialogueRecord, StaffRecord
 
 NOT_HELD = frozenset({SessionStatus.HOAN.value, SessionStatus.HUY.value})
@@ -23,6 +26,10 @@ NOT_HELD = frozenset({SessionStatus.HOAN.value, SessionStatus.HUY.value})
 
 def _n(values: dict[int, int], *columns: int) -> str:
     return txt.num(sum(values[c] for c in columns))
+
+
+def _window(period: ReportPeriod) -> Window:
+    return Window(period.first, period.last)
 
 
 def _head_name(s: Session) -> str:
@@ -35,7 +42,7 @@ def _head_name(s: Session) -> str:
 def tcd_lines(s: Session, period: ReportPeriod) -> list[str]:
     visits = report_facts.counted_visits(s, period.last)
     sessions = report_facts.sessions_in(s, period.first, period.last)
-    v, _ = report_tcd.compute(visits, sessions, period.first, period.last)
+    v = count(definition(ReportForm.TCD_01), Facts(visits=visits, sessions=sessions), _window(period)).values
     lines = [
         txt.N_TCD_TOTAL.format(
             turns=_n(v, 1), persons=_n(v, 2), cases=_n(v, 3), old=_n(v, 7, 16, 25), new=_n(v, 6, 15, 24),
@@ -58,7 +65,7 @@ def tcd_lines(s: Session, period: ReportPeriod) -> list[str]:
             turns=_n(v, 4), persons=_n(v, 5), cases=_n(v, 6, 7), old=_n(v, 7), new=_n(v, 6)
         )
     )
-    head_sessions = [x for x in sessions if x.kind in report_tcd.HEAD_KINDS]
+    head_sessions = [x for x in sessions if x.kind in HEAD_KINDS]
     missed = [x for x in head_sessions if x.status in NOT_HELD]
     if missed:
         items = "; ".join(
@@ -96,10 +103,10 @@ def _dialogue_line(s: Session, period: ReportPeriod) -> str:
 def xld_lines(s: Session, period: ReportPeriod) -> list[str]:
     petitions = report_facts.petitions_until(s, period.last)
     replies = report_facts.replies_in(s, period.first, period.last)
-    earlier = report_facts.earlier_contacts(s, petitions, period.last)
-    v, _ = report_xld.xld_01(petitions, replies, earlier, period.first, period.last)
-    f = report_xld.flow(petitions, period.first, period.last)
-    inside = [p for p in report_xld.representatives(f.ok) if report_xld.result_of(p) == report_xld.IN]
+    window = _window(period)
+    v = count(definition(ReportForm.XLD_01), Facts(petitions=petitions, replies=replies), window).values
+    ok = [p for p in petitions if rules.processable(p, window)]
+    inside = [p for p in rules.representatives(ok) if rules.within_competence(p, window)]
     done = sum(1 for p in inside if p.resolved_on is not None)
     return [
         txt.N_XLD.format(

@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from sqlalchemy.orm import Session
-
-from desk_app.domain import report_periods
-from desk_app.domain.report_periods import PeriodCodeError, ReportSpan
+from desk_app.domain.reports import periods as report_periods
+from desk_app.domain.reports.columns import Total, Window
+from desk_app.domain.reports.count import count
+from desk_app.domain.reports.forms import definition
+from desk_app.domain.reports.periods import PeriodCodeError, ReportSpan
 from desk_app.errors import FieldError, ValidationError
 from desk_app.i18n import vi_reports as txt
 from desk_app.services.context import ServiceContext
@@ -18,42 +19,17 @@ from desk_app.services.reports import facts as report_facts
 from desk_app.services.reports import lock as report_lock
 from desk_app.services.reports import narrative as report_narrative
 from desk_app.services.reports import series as report_series
-from desk_app.services.reports import tcd as report_tcd
-from desk_app.services.reports import xld as report_xld
 from desk_app.services.reports.drill import DrillRow
 from desk_app.services.reports.types import ColumnSpec, Drill, ReportForm, ReportPeriod, ReportResult
 
 __all__ = ["DrillRow", "ReportService", "column_specs"]
 
-SUMS: dict[ReportForm, dict[int, tuple[int, ...]]] = {
-    ReportForm.TCD_01: dict(report_tcd.TOTALS),
-    ReportForm.XLD_01: {1: (2, 3), 14: (15, 16, 17), 18: (19, 20, 21)},
-    ReportForm.XLD_02: {1: (2, 3), 4: (5, 6), 9: (10, 11, 12), 20: (21, 22), 23: (24, 25)},
-    ReportForm.XLD_03: {1: (2, 3), 4: (5, 6), 9: (10, 11, 12, 13), 21: (22, 23), 24: (25, 26)},
-    ReportForm.XLD_04: {1: (2, 3), 4: (5, 6), 16: (17, 18)},
-}
-"""The totals of each form (its ColumnSpec.sum_of): the first formula of DOMAIN §10.2 for each total column."""
-FORMULAS: dict[ReportForm, tuple[tuple[int, tuple[int, ...]], ...]] = {
-    ReportForm.TCD_01: tuple(report_tcd.TOTALS.items()),
-    ReportForm.XLD_01: (
-        (1, (2, 3)), (1, (4, 5)), (6, (8, 9, 10)), (6, (11, 12, 13)), (6, (14, 18)),
-        (14, (15, 16, 17)), (18, (19, 20, 21)),
-    ),
-    ReportForm.XLD_02: ((1, (2, 3)), (4, (5, 6)), (9, (10, 11, 12)), (20, (21, 22)), (23, (24, 25))),
-    ReportForm.XLD_03: (
-        (1, (2, 3)), (4, (5, 6)), (8, (9, 14, 15, 16, 17)), (8, (18, 19, 20)), (8, (21, 24)),
-        (9, (10, 11, 12, 13)), (21, (22, 23)), (24, (25, 26)),
-    ),
-    ReportForm.XLD_04: ((1, (2, 3)), (4, (5, 6)), (8, (9, 10, 11, 12)), (8, (13, 14)), (16, (17, 18))),
-}  # fmt: skip
-"""Every "=" between columns in DOMAIN §10.2 (01/XLD col 6 = 8+9+10 = 11+12+13 = 14+18 gives three lines)."""
-
 
 def column_specs(form: ReportForm) -> tuple[ColumnSpec, ...]:
-    sums = SUMS[form]
+    """The columns of a form as the outputs draw them: number, heading path, and the parts of a total."""
     return tuple(
-        ColumnSpec(number, headings, sums.get(number, ()))
-        for number, headings in enumerate(txt.HEADINGS[form.value], start=1)
+        ColumnSpec(c.number, c.headings, c.sum_of if isinstance(c, Total) else ())
+        for c in definition(form).columns
     )
 
 
@@ -102,33 +78,21 @@ class ReportService:
         """Today's figures; for a locked period the frozen ones, with today's differences as adjustments."""
         form = ReportForm(form)
         with self._ctx.sessions.read() as s:
-            values, drill = self._count(s, form, period)
+            facts = report_facts.load(s, form, period.first, period.last)
+            figures = count(definition(form), facts, Window(period.first, period.last))
             run = report_lock.live_run(s, form, period)
             result = ReportResult(
-                form, period, txt.FORM_TITLES[form.value], column_specs(form), values, drill
+                form, period, definition(form).title, column_specs(form), figures.values, figures.drill
             )
             if run is None:
                 return result
             old = report_lock.frozen(run)
-        adjustments = {k: values.get(k, 0) - v for k, v in old.values.items() if values.get(k, 0) != v}
+        now = figures.values
+        adjustments = {k: now.get(k, 0) - v for k, v in old.values.items() if now.get(k, 0) != v}
         return replace(
             result, values=old.values, drill=old.drill, locked_at=old.locked_at, locked_by=old.locked_by,
             adjustments=adjustments,
         )  # fmt: skip
-
-    def _count(
-        self, s: Session, form: ReportForm, period: ReportPeriod
-    ) -> tuple[dict[int, int], dict[int, Drill]]:
-        first, last = period.first, period.last
-        if form is ReportForm.TCD_01:
-            visits = report_facts.counted_visits(s, last)
-            return report_tcd.compute(visits, report_facts.sessions_in(s, first, last), first, last)
-        petitions = report_facts.petitions_until(s, last)
-        replies = report_facts.replies_in(s, first, last)
-        earlier = report_facts.earlier_contacts(s, petitions, last)
-        if form is ReportForm.XLD_01:
-            return report_xld.xld_01(petitions, replies, earlier, first, last)
-        return report_xld.xld_by_category(form, petitions, replies, earlier, first, last)
 
     # Locking ------------------------------------------------------------------------------------------------
     def lock(self, result: ReportResult, note: str | None = None) -> ReportResult:

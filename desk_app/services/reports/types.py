@@ -4,27 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from enum import StrEnum
 
+from desk_app.domain.reports.columns import Drill, DrillKind, ReportForm
 
-class ReportForm(StrEnum):
-    """The forms of TT 01/2024/TT-TTCP the desk fills in; the value is how the command line names them."""
-
-    TCD_01 = "01/TCD"
-    XLD_01 = "01/XLD"
-    XLD_02 = "02/XLD"
-    XLD_03 = "03/XLD"
-    XLD_04 = "04/XLD"
-
-
-class DrillKind(StrEnum):
-    """What the records behind a number are."""
-
-    VISIT = "visit"
-    PETITION = "petition"
-    CASE = "case"
-    SESSION = "session"
-    FOLLOW_UP = "follow_up"
+__all__ = ["ColumnSpec", "Drill", "DrillKind", "ReportForm", "ReportPeriod", "ReportResult"]
+# ReportForm, Drill and DrillKind are the service's vocabulary too: the ui, the command line and the documents
+# name them from here, the form definitions (desk_app/domain/reports/) from the domain.
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,14 +31,6 @@ class ColumnSpec:
     number: int
     headings: tuple[str, ...]
     sum_of: tuple[int, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class Drill:
-    """The records behind one number, so a person can recount it."""
-
-    kind: DrillKind
-    ids: tuple[int, ...]
 
 
 @dataclass(frozen=True, slots=True)

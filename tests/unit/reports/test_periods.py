@@ -7,8 +7,8 @@ import itertools
 
 import pytest
 
-from desk_app.domain import report_periods as rp
-from desk_app.domain.report_periods import PeriodCodeError, PeriodKind
+from desk_app.domain.reports import periods as rp
+from desk_app.domain.reports.periods import PeriodCodeError, PeriodKind
 from desk_app.i18n import vi_reports
 
 D = dt.date
