@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from types import MappingProxyType
 
 from desk_app.domain.calendar import DayType
 
@@ -186,6 +187,10 @@ DEADLINE_RULES: Sequence[DeadlineRule] = (
         "ngày nhận được yêu cầu", 2, WD, "Nghị định số 356/2025/NĐ-CP", PDPL_IN_FORCE, "S",
     ),
 )  # fmt: skip
+
+DUE_SOON_DAYS: Mapping[DayType, int] = MappingProxyType({WD: 2, CD: 3})
+"""DOMAIN §8 Deadline UX: a running clock is "Sắp đến hạn" with at most 2 working days left on a working-day rule
+or 3 days left on a calendar-day rule."""
 
 REMOTE_NOTE_VI = _REMOTE
 """The condition of the remote-area lengths (LKN Điều 28, 33, 37)."""

@@ -1,13 +1,14 @@
-"""Due dates of the legal time limits: pick the rule in force, choose its length, count on the calendar."""
+"""Due dates of the legal time limits: pick the rule in force, choose its length, count on the calendar; due state."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from enum import StrEnum
 
 from desk_app.domain.calendar import DayType, Due, WorkingCalendar
-from desk_app.domain.deadline_rules import DEADLINE_RULES, DeadlineRule, Direction
+from desk_app.domain.deadline_rules import DEADLINE_RULES, DUE_SOON_DAYS, DeadlineRule, Direction
+from desk_app.domain.enums import DeadlineStatus
 from desk_app.errors import DeskError
 
 
@@ -101,3 +102,61 @@ def count_days(rule: DeadlineRule, start: dt.date, length: int, calendar: Workin
     if backward:
         return calendar.subtract_calendar_days(start, length)
     return calendar.add_calendar_days(start, length)
+
+
+# Due state (DOMAIN §8 Deadline UX) ------------------------------------------------------------------------------
+def days_left(due: dt.date, day_type: DayType, today: dt.date, calendar: WorkingCalendar) -> int:
+    """What is left until `due`, counted the rule's way: working days after today up to `due`, or days; 0 when due."""
+    if day_type is DayType.WORKING:
+        return calendar.working_days_between(today, due)
+    return max((due - today).days, 0)
+
+
+def due_status(
+    due: dt.date,
+    day_type: DayType,
+    today: dt.date,
+    calendar: WorkingCalendar,
+    *,
+    done: bool = False,
+    soon_days: Mapping[DayType, int] = DUE_SOON_DAYS,
+) -> DeadlineStatus:
+    """Done, overdue (past `due`), due soon (`soon_days` or fewer left, the rule's way of counting), or running."""
+    if done:
+        return DeadlineStatus.HOAN_THANH
+    if today > due:
+        return DeadlineStatus.QUA_HAN
+    if days_left(due, day_type, today, calendar) <= soon_days[day_type]:
+        return DeadlineStatus.SAP_HET_HAN
+    return DeadlineStatus.DANG_CHAY
+
+
+def last_due_soon(
+    today: dt.date,
+    day_type: DayType,
+    calendar: WorkingCalendar,
+    soon_days: Mapping[DayType, int] = DUE_SOON_DAYS,
+) -> dt.date:
+    """The latest due date that is still "due soon" today: the same rule as due_status, as a date a query can use.
+
+    On working days: the day before the (n+1)-th working day after today, so a due date on a day off just before
+    it counts as soon, exactly as working_days_between does.
+    """
+    n = soon_days[day_type]
+    if day_type is DayType.WORKING:
+        return calendar.add_working_days(today, n + 1).due - dt.timedelta(days=1)
+    return today + dt.timedelta(days=n)
+
+
+_URGENCY = (
+    DeadlineStatus.QUA_HAN,
+    DeadlineStatus.SAP_HET_HAN,
+    DeadlineStatus.DANG_CHAY,
+    DeadlineStatus.HOAN_THANH,
+)
+
+
+def most_urgent(statuses: Iterable[DeadlineStatus]) -> DeadlineStatus | None:
+    """The state of a record with several clocks: overdue before due soon before running before done; None if none."""
+    present = set(statuses)
+    return next((s for s in _URGENCY if s in present), None)

@@ -174,11 +174,12 @@ SESSION_STATUS: Final[Mapping[SessionStatus, str]] = {
 }
 
 DEADLINE_STATUS: Final[Mapping[DeadlineStatus, str]] = {
-    DeadlineStatus.DANG_CHAY: "Đang chạy",
+    DeadlineStatus.DANG_CHAY: "Trong hạn",
     DeadlineStatus.SAP_HET_HAN: "Sắp đến hạn",
     DeadlineStatus.QUA_HAN: "Quá hạn",
-    DeadlineStatus.HOAN_THANH: "Hoàn thành",
+    DeadlineStatus.HOAN_THANH: "Đã thực hiện",
 }
+"""The one label map of a clock's state (the register, its filter, the detail, the dashboard, conclusions)."""
 
 DIALOGUE_KIND: Final[Mapping[DialogueKind, str]] = {
     DialogueKind.DINH_KY: "Đối thoại định kỳ",

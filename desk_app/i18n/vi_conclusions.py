@@ -7,7 +7,7 @@ import re
 from collections.abc import Mapping
 from typing import Final
 
-from desk_app.domain.enums import DeadlineStatus, DialogueKind, Gender, ReceptionKind
+from desk_app.domain.enums import DialogueKind, Gender, ReceptionKind
 
 # --- The printed notice (ND154 Điều 25.2; NĐ 30/2020 layout) --------------------------------------------------
 NOTICE_TITLE: Final = "THÔNG BÁO"
@@ -216,13 +216,6 @@ NO_UNIT: Final = "—"
 DONE_PROMPT_TITLE: Final = "Đã thực hiện"
 DONE_PROMPT: Final = "Ngày đơn vị thực hiện xong (dd/mm/yyyy):"
 UNSAVED_ERRORS: Final = "Chưa ban hành: còn {count} chỗ cần sửa."
-
-DEADLINE_STATE: Final[Mapping[DeadlineStatus, str]] = {
-    DeadlineStatus.DANG_CHAY: "trong hạn",
-    DeadlineStatus.SAP_HET_HAN: "sắp đến hạn",
-    DeadlineStatus.QUA_HAN: "quá hạn",
-    DeadlineStatus.HOAN_THANH: "đã thực hiện",
-}
 
 # --- The dialogues tab (DialoguesTab) ------------------------------------------------------------------------------
 TAB_TITLE: Final = "Đối thoại"

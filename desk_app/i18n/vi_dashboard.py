@@ -28,8 +28,6 @@ POSTPONED_MARK: Final = " — chuyển từ {date}"
 
 DEADLINES_TITLE: Final = "Thời hạn cần chú ý"
 DEADLINE_COLUMNS: Final = ("Tình trạng", "Việc", "Người phụ trách", "Hạn", "Còn / quá")
-OVERDUE: Final = "Quá hạn"
-DUE_SOON: Final = "Sắp đến hạn"
 LATE_DAYS: Final = "Quá {days} ngày"
 LEFT_TODAY: Final = "Hết hạn hôm nay"
 LEFT_WORKING: Final = "Còn {days} ngày làm việc"

@@ -23,14 +23,6 @@ CATEGORY: Final = "Loại đơn"
 STATUS: Final = "Trạng thái"
 DUE: Final = "Thời hạn"
 SEARCH_PLACEHOLDER: Final = "Nội dung, người gửi, người bị khiếu nại, số văn bản chuyển… (gõ không dấu được)"
-DUE_STATE: Final[Mapping[str, str]] = {
-    "QUA_HAN": "Quá hạn",
-    "SAP_DEN_HAN": "Sắp đến hạn",
-    "TRONG_HAN": "Trong hạn",
-    "KHONG_CON_HAN": "Không còn hạn đang chạy",
-}
-DUE_FILTER: Final = ("QUA_HAN", "SAP_DEN_HAN", "TRONG_HAN")
-"""The due states the filter offers (values of petition_register.DueState)."""
 
 # Columns: (header, tooltip) ----------------------------------------------------------------------------------
 COL_NO: Final = ("Số vào sổ", "Số vào sổ theo dõi đơn của năm")
@@ -178,12 +170,6 @@ D_NONE: Final = "—"
 D_IMPERSONATION: Final = " (mạo danh)"
 CLOCKS_HEADER: Final = "THỜI HẠN"
 CLOCK_DONE: Final = "Xong ngày {date}"
-CLOCK_STATE: Final[Mapping[str, str]] = {
-    "QUA_HAN": "Quá hạn",
-    "SAP_DEN_HAN": "Sắp đến hạn",
-    "TRONG_HAN": "Trong hạn",
-    "KHONG_CON_HAN": "",
-}
 DECISIONS_HEADER: Final = "ĐỀ XUẤT VÀ Ý KIẾN LÃNH ĐẠO"
 DECISION_LINE: Final = "{at} — {who} đề xuất: {handling}{target}"
 DECISION_TARGET: Final = " → {body}"

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from desk_app.domain.enums import Category, Handling, PetitionSource, PetitionStatus, Role
+from desk_app.domain.enums import Category, DeadlineStatus, Handling, PetitionSource, PetitionStatus, Role
 from desk_app.domain.petition import PetitionInput
 from desk_app.domain.petition_flow import PetitionAction
 from desk_app.domain.visit import PersonInput, VisitInput
@@ -16,7 +16,6 @@ from desk_app.i18n import vi
 from desk_app.i18n import vi_petition as vp
 from desk_app.i18n import vi_petitions_page as vpp
 from desk_app.services.petitions.detail import PetitionDetailService
-from desk_app.services.petitions.register import DueState
 from desk_app.services.registry import Services
 from desk_app.ui.models.petition_table_model import COLUMNS, OVERDUE_BACKGROUND, SOON_BACKGROUND
 from desk_app.ui.pages.intake.page import IntakePage
@@ -170,7 +169,7 @@ def test_rows_are_coloured_by_due_state(page: PetitionsPage, office_services: Se
         for r in range(2)
     }
     assert colours == {"1/2026": OVERDUE_BACKGROUND, "2/2026": SOON_BACKGROUND}
-    page.filters.set_choice(page.filters.due, DueState.QUA_HAN)
+    page.filters.set_choice(page.filters.due, DeadlineStatus.QUA_HAN)
     assert page.model.rowCount() == 1 and cell(page, 0, "Số vào sổ") == "1/2026"
 
 

@@ -4,11 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-from desk_app.domain.enums import Category, Handling, PetitionSource, Role, SignatureKind, SubjectField
+from desk_app.domain.enums import (
+    Category,
+    DeadlineStatus,
+    Handling,
+    PetitionSource,
+    Role,
+    SignatureKind,
+    SubjectField,
+)
 from desk_app.domain.petition import PetitionInput
 from desk_app.domain.visit import PersonInput, VisitInput
 from desk_app.services.petitions.detail import PetitionDetailService
-from desk_app.services.petitions.register import DueState
 from desk_app.services.registry import Services
 
 TODAY = dt.date(2026, 11, 20)
@@ -78,7 +85,7 @@ def test_clocks_decisions_and_history(office_services: Services) -> None:
     ).id
     before = details(office_services).get(pid)
     assert [c.rule_code for c in before.clocks] == ["XLD_PROCESS", "KN_ACCEPT"]
-    assert all(c.state is DueState.QUA_HAN for c in before.clocks)
+    assert all(c.state is DeadlineStatus.QUA_HAN for c in before.clocks)
     assert before.clocks[1].what.startswith("Thụ lý giải quyết khiếu nại")
     petitions.classify(pid, within_competence=True)
     petitions.propose(pid, Handling.THU_LY, reason="Đủ điều kiện")
@@ -88,7 +95,7 @@ def test_clocks_decisions_and_history(office_services: Services) -> None:
     after = details(office_services).get(pid)
     assert after.pending_decision is None and after.decisions[0].outcome == "DUYET"
     assert after.decisions[0].proposed_by == "Phạm Thị Dung"
-    assert after.clocks[1].completed_on == TODAY and after.clocks[1].state is DueState.KHONG_CON_HAN
+    assert after.clocks[1].completed_on == TODAY and after.clocks[1].state is DeadlineStatus.HOAN_THANH
     assert [e.action for e in details(office_services).history(pid)] == [
         "create",
         "classify",

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from desk_app.domain.enums import Category, PetitionSource, Role
+from desk_app.domain.enums import Category, DeadlineStatus, PetitionSource, Role
 from desk_app.domain.petition import PetitionInput
 from desk_app.domain.visit import PersonInput
 from desk_app.i18n import vi
 from desk_app.services.audit import history
-from desk_app.services.petitions.register import DueState, PetitionFilter, PetitionRegisterService
+from desk_app.services.petitions.register import PetitionFilter, PetitionRegisterService
 from desk_app.services.petitions.service import PetitionService
 from desk_app.services.registry import Services
 
@@ -45,10 +45,10 @@ def test_rows_show_the_nearest_due_date_and_its_state(
     rows = register.rows(register.search_ids(PetitionFilter()))
     assert [r.label for r in rows] == ["2/2026", "1/2026"]
     old, new = rows[1], rows[0]
-    assert old.next_due == D(2026, 9, 11) and old.due_state is DueState.QUA_HAN
+    assert old.next_due == D(2026, 9, 11) and old.due_state is DeadlineStatus.QUA_HAN
     # Received 18/11: 7 working days for a denunciation's initial processing skip 24/11 (a holiday from 2026).
-    assert new.next_due == D(2026, 11, 30) and new.due_state is DueState.TRONG_HAN
-    assert register.count(PetitionFilter(due=DueState.QUA_HAN)) == 1
+    assert new.next_due == D(2026, 11, 30) and new.due_state is DeadlineStatus.DANG_CHAY
+    assert register.count(PetitionFilter(due=DeadlineStatus.QUA_HAN)) == 1
     assert register.count(PetitionFilter(category=Category.TO_CAO)) == 1
 
 
@@ -148,7 +148,7 @@ def test_the_register_sorts_by_each_sortable_column(
     # The nearest due date first; the petition with no clock running comes last in both directions.
     assert labels(SortKey.DUE, False) == ["1/2026", "2/2026", "3/2026"]  # 11/09, 30/11, none
     assert labels(SortKey.DUE, True) == ["2/2026", "1/2026", "3/2026"]
-    assert labels(SortKey.DUE, False, PetitionFilter(due=DueState.TRONG_HAN)) == ["2/2026"]
+    assert labels(SortKey.DUE, False, PetitionFilter(due=DeadlineStatus.DANG_CHAY)) == ["2/2026"]
     statuses = [
         r.status.value for r in register.rows(register.search_ids(PetitionFilter(), SortKey.STATUS, False))
     ]
@@ -171,3 +171,45 @@ def test_sorting_by_sender_never_places_a_masked_author_by_the_hidden_name(
         r.sender.split(",")[0]
         for r in register.rows(register.search_ids(PetitionFilter(), SortKey.SENDER, False))
     ] == ["Lê Văn Cường", "Nguyễn Văn An", "Trần Thị Bé"]
+
+
+def test_the_due_filter_and_the_rows_follow_the_one_due_state_rule(
+    filled: tuple[PetitionService, PetitionRegisterService], office_services: Services
+) -> None:
+    """Friday 20/11/2026, 24/11 a day off: a calendar-day clock is due soon with ≤ 3 days left, a working-day one
+    with ≤ 2 working days left (DOMAIN §8); a petition takes the most urgent state of its running clocks."""
+    from desk_app.services.deadlines import clock as deadline_clock
+
+    petitions, register = filled
+    calendar = office_services.calendar.working_calendar()
+
+    def petition_with(*clocks: tuple[str, dt.date]) -> int:
+        pid = _third(petitions, office_services)
+        with office_services.ctx.sessions.write() as s, s.begin():
+            for rule_code, due in clocks:
+                deadline_clock.start_clock(
+                    s, office_services.ctx, calendar, entity_type="petition", entity_id=pid,
+                    rule_code=rule_code, start=D(2026, 11, 10), due=due,
+                )  # fmt: skip
+        return pid
+
+    cd_in_3_days = petition_with(("KN_RESOLVE_1", D(2026, 11, 23)))
+    cd_in_5_days = petition_with(("KN_RESOLVE_1", D(2026, 11, 25)))  # only 2 working days, but a CD rule
+    wd_in_2_working_days = petition_with(("XLD_PROCESS", D(2026, 11, 25)))
+    # The nearest date (a CD clock, 4 days) is not soon; the later working-day clock is.
+    mixed = petition_with(("KN_RESOLVE_1", D(2026, 11, 24)), ("XLD_PROCESS", D(2026, 11, 25)))
+    expected = {
+        cd_in_3_days: DeadlineStatus.SAP_HET_HAN,
+        cd_in_5_days: DeadlineStatus.DANG_CHAY,
+        wd_in_2_working_days: DeadlineStatus.SAP_HET_HAN,
+        mixed: DeadlineStatus.SAP_HET_HAN,
+    }
+    all_ids = register.search_ids(PetitionFilter())
+    rows = {r.id: r for r in register.rows(all_ids)}
+    assert {pid: rows[pid].due_state for pid in expected} == expected
+    assert rows[mixed].next_due == D(2026, 11, 24)
+    for state in DeadlineStatus:
+        found = set(register.search_ids(PetitionFilter(due=state)))
+        assert found == {pid for pid, row in rows.items() if row.due_state is state}, state
+        assert register.count(PetitionFilter(due=state)) == len(found)
+    assert len(register.search_ids(PetitionFilter(due=DeadlineStatus.SAP_HET_HAN))) == 3

@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from desk_app.domain.enums import Category, PetitionSource, PetitionStatus
+from desk_app.domain.enums import Category, DeadlineStatus, PetitionSource, PetitionStatus
 from desk_app.domain.text import search_key
 from desk_app.paths import AppPaths
-from desk_app.services.petitions.register import DueState, PetitionFilter
+from desk_app.services.petitions.register import PetitionFilter
 from desk_app.services.registry import Services, open_services
 from tests.perf.test_register_perf import FAMILY, GIVEN, MIDDLE, SUMMARIES, timed
 
@@ -139,6 +139,6 @@ def test_text_search(million: Services) -> None:
 
 
 def test_due_state_filter(million: Services) -> None:
-    overdue = first_page(million, "due: quá hạn", PetitionFilter(due=DueState.QUA_HAN))
-    soon = first_page(million, "due: sắp đến hạn", PetitionFilter(due=DueState.SAP_DEN_HAN))
+    overdue = first_page(million, "due: quá hạn", PetitionFilter(due=DeadlineStatus.QUA_HAN))
+    soon = first_page(million, "due: sắp đến hạn", PetitionFilter(due=DeadlineStatus.SAP_HET_HAN))
     assert max(overdue, soon) < 3 * LIMIT_S

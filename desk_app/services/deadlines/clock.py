@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from desk_app.domain.calendar import DayType, WorkingCalendar
 from desk_app.domain.deadline_rules import DEADLINE_RULES, DeadlineRule, Direction
-from desk_app.domain.deadlines import Variant, count_days, length_for, rule_for
+from desk_app.domain.deadlines import Variant, count_days, due_status, length_for, rule_for
 from desk_app.domain.enums import DeadlineStatus
 from desk_app.i18n.vi_calendar import explain
 from desk_app.services import audit
@@ -18,9 +18,6 @@ from desk_app.services.context import ServiceContext
 from desk_app.storage.records.deadline import DeadlineRecord, DeadlineRuleRecord
 
 ENTITY_DEADLINE = "deadline"
-SOON_WORKING_DAYS = 2
-SOON_CALENDAR_DAYS = 3
-"""DOMAIN §8 "Sắp đến hạn": at most 2 working days (WD rules) or 3 days (CD rules) left."""
 
 
 def seed_rules(s: Session, ctx: ServiceContext, rules: Sequence[DeadlineRule] = DEADLINE_RULES) -> int:
@@ -167,18 +164,10 @@ def effective_due(rec: DeadlineRecord) -> dt.date:
 
 
 def status_on(rec: DeadlineRecord, today: dt.date, calendar: WorkingCalendar) -> DeadlineStatus:
-    """Running, due soon (≤2 working days or ≤3 days left), overdue, or done (DOMAIN §8 Deadline UX)."""
-    if rec.completed_on is not None:
-        return DeadlineStatus.HOAN_THANH
-    due = effective_due(rec)
-    if today > due:
-        return DeadlineStatus.QUA_HAN
-    if rec.day_type == DayType.WORKING.value:
-        left = calendar.working_days_between(today, due)
-        soon = left <= SOON_WORKING_DAYS
-    else:
-        soon = (due - today).days <= SOON_CALENDAR_DAYS
-    return DeadlineStatus.SAP_HET_HAN if soon else DeadlineStatus.DANG_CHAY
+    """The clock's state today by the one due-state rule (domain.deadlines.due_status), its extension counting."""
+    return due_status(
+        effective_due(rec), DayType(rec.day_type), today, calendar, done=rec.completed_on is not None
+    )
 
 
 def clocks_of(

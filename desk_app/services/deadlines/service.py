@@ -10,7 +10,14 @@ from sqlalchemy.orm import Session
 
 from desk_app.domain.calendar import DayType, Due, WorkingCalendar
 from desk_app.domain.deadline_rules import DeadlineRule
-from desk_app.domain.deadlines import NoVariantLengthError, Variant, count_days, length_for, rule_for
+from desk_app.domain.deadlines import (
+    NoVariantLengthError,
+    Variant,
+    count_days,
+    days_left,
+    length_for,
+    rule_for,
+)
 from desk_app.domain.enums import DeadlineStatus
 from desk_app.domain.text import nfc
 from desk_app.errors import FieldError, NotFoundError, ValidationError
@@ -312,7 +319,7 @@ class DeadlineService:
 
     # Clocks for the dashboard ---------------------------------------------------------------------------------
     def due_soon_and_overdue(self, today: dt.date | None = None) -> ClockGroups:
-        """Running clocks that are due soon (≤2 working days or ≤3 days left) or overdue, the most urgent first."""
+        """Running clocks that are due soon (domain.deadlines.due_status) or overdue, the most urgent first."""
         day = today or self._ctx.today()
         calendar = self._calendar_for(day, day)
         with self._ctx.sessions.read() as s:
@@ -361,12 +368,8 @@ def _clock_row(clock: DeadlineRecord, today: dt.date, calendar: WorkingCalendar)
     due = effective_due(clock)
     status = status_on(clock, today, calendar)
     day_type = DayType(clock.day_type)
-    if status is DeadlineStatus.QUA_HAN:
-        days = (today - due).days
-    elif day_type is DayType.WORKING:
-        days = calendar.working_days_between(today, due)
-    else:
-        days = (due - today).days
+    overdue = status is DeadlineStatus.QUA_HAN
+    days = (today - due).days if overdue else days_left(due, day_type, today, calendar)
     return ClockRow(
         clock.id, clock.label, clock.responsible, clock.rule_code, due, day_type, days, status,
         clock.entity_type, clock.entity_id, clock.given_to_citizen,

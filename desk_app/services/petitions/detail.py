@@ -9,8 +9,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk_app.domain import identity
+from desk_app.domain.calendar import WorkingCalendar
 from desk_app.domain.enums import (
     Category,
+    DeadlineStatus,
     Handling,
     PetitionSource,
     PetitionStatus,
@@ -26,7 +28,7 @@ from desk_app.services.context import ServiceContext
 from desk_app.services.deadlines import clock as deadline_clock
 from desk_app.services.deadlines.working_calendar import CalendarService
 from desk_app.services.petitions import document_facts as pf
-from desk_app.services.petitions.register import SEE_CONFIDENTIAL, DueState, due_state
+from desk_app.services.petitions.register import SEE_CONFIDENTIAL
 from desk_app.services.visits.service import IntakeService
 from desk_app.storage.records import CaseRecord, CitizenRecord, StaffRecord, VisitRecord
 from desk_app.storage.records.petition import DecisionRecord, PetitionRecord
@@ -46,7 +48,7 @@ class ClockView:
     explanation: str
     completed_on: dt.date | None
     given_to_citizen: bool
-    state: DueState
+    state: DeadlineStatus
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +122,7 @@ class PetitionDetailService:
         """The petition with a denunciation's author and respondent shown as "[Bảo mật]" unless the role allows."""
         see_all = bool(SEE_CONFIDENTIAL.intersection(self._ctx.actor.roles))
         today = self._ctx.today()
-        soon = self._calendar.working_calendar().add_working_days(today, deadline_clock.SOON_WORKING_DAYS).due
+        calendar = self._calendar.working_calendar()
         with self._ctx.sessions.read() as s:
             rec = s.get(PetitionRecord, petition_id)
             if rec is None or rec.is_voided:
@@ -175,7 +177,7 @@ class PetitionDetailService:
                 visit_id=rec.visit_id,
                 visit_label=f"{visit.book_no}/{visit.book_year}" if visit else None,
                 decisions=tuple(_decisions(s, rec.id)),
-                clocks=tuple(_clock_views(s, rec.id, today, soon)),
+                clocks=tuple(_clock_views(s, rec.id, today, calendar)),
             )
 
     def history(self, petition_id: int) -> list[audit.ChangeEntry]:
@@ -239,7 +241,7 @@ def _decisions(s: Session, petition_id: int) -> list[DecisionInfo]:
     ]
 
 
-def _clock_views(s: Session, petition_id: int, today: dt.date, soon: dt.date) -> list[ClockView]:
+def _clock_views(s: Session, petition_id: int, today: dt.date, calendar: WorkingCalendar) -> list[ClockView]:
     rows = deadline_clock.clocks_of(s, ENTITY, petition_id)
     views: list[ClockView] = []
     for r in rows:
@@ -255,7 +257,7 @@ def _clock_views(s: Session, petition_id: int, today: dt.date, soon: dt.date) ->
                 explanation=r.explanation,
                 completed_on=r.completed_on,
                 given_to_citizen=r.given_to_citizen,
-                state=DueState.KHONG_CON_HAN if r.completed_on else due_state(due, today, soon),
+                state=deadline_clock.status_on(r, today, calendar),
             )
         )
     return views

@@ -3,21 +3,30 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, SQLColumnExpression, case, func, literal, select
-from sqlalchemy.orm import aliased
+from sqlalchemy import ColumnElement, Select, SQLColumnExpression, and_, case, func, literal, or_, select
+from sqlalchemy.orm import Session, aliased
 
 from desk_app.domain import identity
-from desk_app.domain.enums import Category, Handling, PetitionSource, PetitionStatus, Role, SubjectField
+from desk_app.domain.calendar import DayType, WorkingCalendar
+from desk_app.domain.deadlines import due_status, last_due_soon, most_urgent
+from desk_app.domain.enums import (
+    Category,
+    DeadlineStatus,
+    Handling,
+    PetitionSource,
+    PetitionStatus,
+    Role,
+    SubjectField,
+)
 from desk_app.domain.text import search_key
 from desk_app.i18n import vi
 from desk_app.services import audit
 from desk_app.services.context import ServiceContext
-from desk_app.services.deadlines.clock import SOON_WORKING_DAYS
 from desk_app.services.deadlines.working_calendar import CalendarService
 from desk_app.services.office.id_lists import fetch_ids
 from desk_app.storage import fts
@@ -48,13 +57,6 @@ _SORT_COLUMNS = {
 }
 
 
-class DueState(StrEnum):
-    QUA_HAN = "QUA_HAN"
-    SAP_DEN_HAN = "SAP_DEN_HAN"
-    TRONG_HAN = "TRONG_HAN"
-    KHONG_CON_HAN = "KHONG_CON_HAN"
-
-
 @dataclass(frozen=True, slots=True)
 class PetitionFilter:
     date_from: dt.date | None = None
@@ -63,7 +65,8 @@ class PetitionFilter:
     category: Category | None = None
     field: SubjectField | None = None
     status: PetitionStatus | None = None
-    due: DueState | None = None
+    due: DeadlineStatus | None = None
+    """The petition's due state (PetitionRow.due_state); HOAN_THANH finds those with no clock running."""
     handler_id: int | None = None
     text: str = ""
     include_voided: bool = False
@@ -82,16 +85,30 @@ class PetitionRow:
     status: PetitionStatus
     handling: Handling | None
     next_due: dt.date | None
-    due_state: DueState
+    due_state: DeadlineStatus
+    """The most urgent state of its running clocks (domain.deadlines); HOAN_THANH when none is running."""
     is_confidential: bool
     duplicate_of_id: int | None
 
 
-def _next_due() -> Select[int, dt.date]:
-    """Per petition, the nearest due date of its running clocks (an extension's date when there is one)."""
-    due = func.min(func.coalesce(DeadlineRecord.extended_to, DeadlineRecord.due_date)).label("next_due")
+def _next_due(today: dt.date | None = None, cutoffs: Mapping[DayType, dt.date] | None = None) -> Select[Any]:
+    """Per petition, the nearest due date of its running clocks (an extension's date when there is one).
+
+    With `today` and `cutoffs` (the last due-soon date per day type) also `soon`: how many running clocks are due
+    from today up to their day type's cutoff.
+    """
+    effective = func.coalesce(DeadlineRecord.extended_to, DeadlineRecord.due_date)
+    columns: list[Any] = [DeadlineRecord.entity_id, func.min(effective).label("next_due")]
+    if today is not None and cutoffs is not None:
+        within = or_(
+            *(
+                and_(DeadlineRecord.day_type == day_type.value, effective <= cutoff)
+                for day_type, cutoff in cutoffs.items()
+            )
+        )
+        columns.append(func.sum(case((and_(effective >= today, within), 1), else_=0)).label("soon"))
     return (
-        select(DeadlineRecord.entity_id, due)
+        select(*columns)
         .where(
             DeadlineRecord.entity_type == ENTITY,
             DeadlineRecord.completed_on.is_(None),
@@ -154,7 +171,7 @@ class PetitionRegisterService:
             return []
         see_all = self.may_see_confidential()
         today = self._ctx.today()
-        soon = self._soon_cutoff(today)
+        calendar = self._calendar.working_calendar()
         due = _next_due().subquery()
         with self._ctx.sessions.read() as s:
             found = s.execute(
@@ -163,7 +180,10 @@ class PetitionRegisterService:
                 .outerjoin(due, due.c.entity_id == PetitionRecord.id)
                 .where(PetitionRecord.id.in_(list(ids)))
             ).all()
-        by_id = {p.id: _row(p, c, d, see_all, today, soon) for p, c, d in found}
+            states = _due_states(s, list(ids), today, calendar)
+        by_id = {
+            p.id: _row(p, c, d, see_all, states.get(p.id, DeadlineStatus.HOAN_THANH)) for p, c, d in found
+        }
         return [by_id[i] for i in ids if i in by_id]
 
     def reveal_author(self, petition_id: int) -> str:
@@ -178,9 +198,6 @@ class PetitionRegisterService:
             if rec.is_confidential:
                 audit.record(s, self._ctx, "reveal", ENTITY, rec.id, {"author": (None, "shown")})
             return ", ".join(x for x in (citizen.full_name, citizen.address) if x)
-
-    def _soon_cutoff(self, today: dt.date) -> dt.date:
-        return self._calendar.working_calendar().add_working_days(today, SOON_WORKING_DAYS).due
 
     def _query(self, f: PetitionFilter, base: Select[Any]) -> Select[Any]:
         conds: list[ColumnElement[bool]] = []
@@ -222,26 +239,49 @@ class PetitionRegisterService:
             query = self._due_filter(query, f.due)
         return query
 
-    def _due_filter(self, query: Select[Any], state: DueState) -> Select[Any]:
+    def _due_filter(self, query: Select[Any], state: DeadlineStatus) -> Select[Any]:
+        """The petitions whose due state (as rows() derives it) is `state`, decided in SQL for speed.
+
+        The due-soon test compares each clock with the last due-soon date of its day type, which
+        domain.deadlines.last_due_soon derives from the same rule as due_status.
+        """
         today = self._ctx.today()
-        due = _next_due().subquery()
+        calendar = self._calendar.working_calendar()
+        cutoffs = {t: last_due_soon(today, t, calendar) for t in DayType}
+        due = _next_due(today, cutoffs).subquery()
         query = query.outerjoin(due, due.c.entity_id == PetitionRecord.id)
-        if state is DueState.KHONG_CON_HAN:
+        if state is DeadlineStatus.HOAN_THANH:
             return query.where(due.c.next_due.is_(None))
-        if state is DueState.QUA_HAN:
+        if state is DeadlineStatus.QUA_HAN:
             return query.where(due.c.next_due < today)
-        soon = self._soon_cutoff(today)
-        if state is DueState.SAP_DEN_HAN:
-            return query.where(due.c.next_due >= today, due.c.next_due <= soon)
-        return query.where(due.c.next_due > soon)
+        running = query.where(due.c.next_due >= today)
+        if state is DeadlineStatus.SAP_HET_HAN:
+            return running.where(due.c.soon > 0)
+        return running.where(due.c.soon == 0)
 
 
-def due_state(next_due: dt.date | None, today: dt.date, soon: dt.date) -> DueState:
-    if next_due is None:
-        return DueState.KHONG_CON_HAN
-    if next_due < today:
-        return DueState.QUA_HAN
-    return DueState.SAP_DEN_HAN if next_due <= soon else DueState.TRONG_HAN
+def _due_states(
+    s: Session, ids: list[int], today: dt.date, calendar: WorkingCalendar
+) -> dict[int, DeadlineStatus]:
+    """Per petition with a running clock, the most urgent state of those clocks by the domain rule."""
+    found = s.execute(
+        select(
+            DeadlineRecord.entity_id,
+            DeadlineRecord.due_date,
+            DeadlineRecord.extended_to,
+            DeadlineRecord.day_type,
+        ).where(
+            DeadlineRecord.entity_type == ENTITY,
+            DeadlineRecord.entity_id.in_(ids),
+            DeadlineRecord.completed_on.is_(None),
+            DeadlineRecord.is_voided.is_(False),
+        )
+    ).all()
+    statuses: dict[int, list[DeadlineStatus]] = {}
+    for entity_id, due_date, extended_to, day_type in found:
+        status = due_status(extended_to or due_date, DayType(day_type), today, calendar)
+        statuses.setdefault(entity_id, []).append(status)
+    return {i: most_urgent(found_states) or DeadlineStatus.HOAN_THANH for i, found_states in statuses.items()}
 
 
 def _row(
@@ -249,8 +289,7 @@ def _row(
     c: CitizenRecord | None,
     next_due: dt.date | None,
     see_all: bool,
-    today: dt.date,
-    soon: dt.date,
+    state: DeadlineStatus,
 ) -> PetitionRow:
     hidden = p.is_confidential and not see_all
     if c is None:
@@ -272,7 +311,7 @@ def _row(
         status=PetitionStatus(p.status),
         handling=Handling(p.handling) if p.handling else None,
         next_due=next_due,
-        due_state=due_state(next_due, today, soon),
+        due_state=state,
         is_confidential=p.is_confidential,
         duplicate_of_id=p.duplicate_of_id,
     )

@@ -9,10 +9,11 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
+from desk_app.domain.enums import DeadlineStatus
 from desk_app.i18n import vi
 from desk_app.i18n import vi_petition as vp
 from desk_app.i18n import vi_petitions_page as vpp
-from desk_app.services.petitions.register import DueState, PetitionRow, SortKey
+from desk_app.services.petitions.register import PetitionRow, SortKey
 from desk_app.ui.formatting import fmt_date
 from desk_app.ui.models.id_list_model import IdListModel, Index
 
@@ -57,9 +58,9 @@ COLUMN_OF_SORT: dict[SortKey, int] = {c.sort_key: i for i, c in enumerate(COLUMN
 SUMMARY_COLUMN = 4
 """The column that takes the width left over."""
 
-DUE_COLOURS: dict[DueState, tuple[QColor, QColor]] = {
-    DueState.QUA_HAN: (OVERDUE_BACKGROUND, OVERDUE_TEXT),
-    DueState.SAP_DEN_HAN: (SOON_BACKGROUND, SOON_TEXT),
+DUE_COLOURS: dict[DeadlineStatus, tuple[QColor, QColor]] = {
+    DeadlineStatus.QUA_HAN: (OVERDUE_BACKGROUND, OVERDUE_TEXT),
+    DeadlineStatus.SAP_HET_HAN: (SOON_BACKGROUND, SOON_TEXT),
 }
 
 
@@ -99,9 +100,9 @@ class PetitionTableModel(IdListModel[PetitionRow]):
         due = fmt_date(row.next_due)
         state = (
             vpp.OVERDUE_TIP.format(date=due)
-            if row.due_state is DueState.QUA_HAN
+            if row.due_state is DeadlineStatus.QUA_HAN
             else vpp.SOON_TIP.format(date=due)
-            if row.due_state is DueState.SAP_DEN_HAN
+            if row.due_state is DeadlineStatus.SAP_HET_HAN
             else ""
         )
         text = spec.text(row)

@@ -161,7 +161,7 @@ def clock_cells(clock: DueClock) -> tuple[str, ...]:
     label = clock.title
     if row.given_to_citizen:
         label += vdb.GIVEN_MARK
-    status = vdb.OVERDUE if row.status is DeadlineStatus.QUA_HAN else vdb.DUE_SOON
+    status = vi.DEADLINE_STATUS[row.status]
     return (status, label, clock.handler or vdb.NO_RESPONSIBLE, fmt_date(row.due), days_text(row))
 
 

@@ -9,13 +9,16 @@ from enum import StrEnum
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
-from desk_app.domain.enums import Category, PetitionSource, PetitionStatus
+from desk_app.domain.enums import Category, DeadlineStatus, PetitionSource, PetitionStatus
 from desk_app.i18n import vi
 from desk_app.i18n import vi_petition as vp
 from desk_app.i18n import vi_petitions_page as vpp
 from desk_app.i18n import vi_screens as vs
-from desk_app.services.petitions.register import DueState, PetitionFilter
+from desk_app.services.petitions.register import PetitionFilter
 from desk_app.ui.widgets.period_filter import PeriodFilterBar, add_labelled, labelled_flow
+
+DUE_FILTER = (DeadlineStatus.QUA_HAN, DeadlineStatus.SAP_HET_HAN, DeadlineStatus.DANG_CHAY)
+"""The due states the filter offers; a petition with no clock running is not looked for here."""
 
 
 def _combo(labels: Mapping[str, str], object_name: str, width: int = 12) -> QComboBox:
@@ -38,7 +41,7 @@ class PetitionFilterBar(PeriodFilterBar):
         self.source = _combo(vp.PETITION_SOURCE, "sourceCombo", 14)  # type: ignore[arg-type]
         self.category = _combo(vi.CATEGORY, "categoryCombo", 10)  # type: ignore[arg-type]
         self.status = _combo(vp.PETITION_STATUS, "statusCombo", 12)  # type: ignore[arg-type]
-        self.due = _combo({k: vpp.DUE_STATE[k] for k in vpp.DUE_FILTER}, "dueCombo", 9)
+        self.due = _combo({k: vi.DEADLINE_STATUS[k] for k in DUE_FILTER}, "dueCombo", 9)
         self._layout()
         self.connect_lists(self.source, self.category, self.status, self.due)
         self.set_period("year")
@@ -82,6 +85,6 @@ class PetitionFilterBar(PeriodFilterBar):
             source=self._value(self.source, PetitionSource),
             category=self._value(self.category, Category),
             status=self._value(self.status, PetitionStatus),
-            due=self._value(self.due, DueState),
+            due=self._value(self.due, DeadlineStatus),
             text=self.text.text(),
         )

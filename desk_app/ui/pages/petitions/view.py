@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.domain.enums import DeadlineStatus
 from desk_app.domain.petition_flow import PetitionAction, actions_from
 from desk_app.i18n import vi
 from desk_app.i18n import vi_petition as vp
@@ -27,7 +28,6 @@ from desk_app.i18n import vi_petitions_page as vpp
 from desk_app.i18n import vi_screens as vs
 from desk_app.services.petitions.detail import PetitionDetail, PetitionDetailService
 from desk_app.services.petitions.followups import FollowUpType
-from desk_app.services.petitions.register import DueState
 from desk_app.services.registry import Services
 from desk_app.ui import dialogs
 from desk_app.ui.formatting import fmt_date
@@ -254,7 +254,7 @@ class PetitionView(QDialog):
             state = (
                 vpp.CLOCK_DONE.format(date=fmt_date(clock.completed_on))
                 if clock.completed_on
-                else vpp.CLOCK_STATE[clock.state]
+                else vi.DEADLINE_STATUS[clock.state]
             )
             what = clock.what + (vpp.SAVED_CLOCK_GIVEN if clock.given_to_citizen else "")
             item = QTreeWidgetItem([what, original, moved, clock.explanation, state])
@@ -376,6 +376,6 @@ class PetitionView(QDialog):
                 rows.append([item.text(c) for c in range(5)])
         return rows
 
-    def clock_state(self, row: int) -> DueState | None:
+    def clock_state(self, row: int) -> DeadlineStatus | None:
         clocks = self.detail.clocks
         return clocks[row].state if 0 <= row < len(clocks) else None
