@@ -9,7 +9,9 @@ TILE_VISITS_TODAY: Final = "Lượt tiếp hôm nay"
 TILE_VISITS_MONTH: Final = "Lượt tiếp tháng {month:02d}/{year}"
 TILE_DUE_SOON: Final = "Sắp đến hạn"
 TILE_OVERDUE: Final = "Quá hạn"
-TILE_DUE_SOON_TIP: Final = "Việc còn không quá 2 ngày làm việc (hoặc 3 ngày với thời hạn tính theo ngày)"
+TILE_DUE_SOON_TIP: Final = (
+    "Việc còn không quá {working} ngày làm việc (hoặc {calendar} ngày với thời hạn tính theo ngày)"
+)
 TILE_OVERDUE_TIP: Final = "Việc đã quá hạn mà chưa hoàn thành"
 
 SESSIONS_TITLE: Final = "Lịch tiếp công dân tuần này ({first} – {last})"

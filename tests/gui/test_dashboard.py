@@ -112,6 +112,9 @@ def test_the_page_shows_the_session_the_clocks_and_the_warnings(
     assert page.visits_month.caption.text() == "Lượt tiếp tháng 11/2026"
     assert (page.due_soon.number.text(), page.overdue.number.text()) == ("1", "1")
     assert (page.due_soon.tone, page.overdue.tone) == (AMBER, RED)
+    assert page.due_soon.toolTip() == (
+        "Việc còn không quá 2 ngày làm việc (hoặc 3 ngày với thời hạn tính theo ngày)"
+    )
     assert page.sessions_title.text() == "Lịch tiếp công dân tuần này (16/11/2026 – 22/11/2026)"
     assert page.today_line.text() == "Hôm nay có 1 buổi tiếp, 2 người đã đăng ký."
     [session] = rows(page.sessions)

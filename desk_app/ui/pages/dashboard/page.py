@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.domain.calendar import DayType
+from desk_app.domain.deadline_rules import DUE_SOON_DAYS
 from desk_app.i18n import vi_dashboard as vdb
 from desk_app.services.dashboard.service import DashboardData, DashboardService
 from desk_app.services.registry import Services
@@ -52,7 +54,11 @@ class DashboardPage(QWidget):
         self.visits_today = CountTile(vdb.TILE_VISITS_TODAY, NEUTRAL)
         self.visits_month = CountTile(vdb.TILE_VISITS_MONTH.format(month=1, year=2000), NEUTRAL)
         self.due_soon = CountTile(vdb.TILE_DUE_SOON, AMBER)
-        self.due_soon.setToolTip(vdb.TILE_DUE_SOON_TIP)
+        self.due_soon.setToolTip(
+            vdb.TILE_DUE_SOON_TIP.format(
+                working=DUE_SOON_DAYS[DayType.WORKING], calendar=DUE_SOON_DAYS[DayType.CALENDAR]
+            )
+        )
         self.overdue = CountTile(vdb.TILE_OVERDUE, RED)
         self.overdue.setToolTip(vdb.TILE_OVERDUE_TIP)
         self.sessions_title = section_title("")
