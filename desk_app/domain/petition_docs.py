@@ -1,4 +1,4 @@
-"""Facts the petition documents print (DOMAIN §9 F1, F4, F5, F8, F14) and the rules on who may sign them."""
+"""Facts the petition documents print (DOMAIN §9 F1, F4, F5, F8, F14), which apply now, and who may sign them."""
 
 from __future__ import annotations
 
@@ -6,7 +6,9 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
-from desk_app.domain.enums import Handling, IdType
+from desk_app.domain.documents import DocumentKind
+from desk_app.domain.enums import Category, Handling, IdType
+from desk_app.domain.petition_rules import HANDLING_LETTERS
 
 
 class NoticeOutcome(StrEnum):
@@ -76,3 +78,31 @@ def notice_outcome(handling: Handling | None) -> NoticeOutcome:
     if handling in (Handling.CHUYEN_DON, Handling.CHUYEN_CQ_DIEU_TRA):
         return NoticeOutcome.DA_CHUYEN
     return NoticeOutcome.KHONG_THU_LY
+
+
+def petition_documents(
+    *,
+    has_proposal: bool,
+    handling: Handling | None,
+    category: Category,
+    is_anonymous: bool,
+    in_case: bool,
+) -> list[DocumentKind]:
+    """The documents a petition calls for now, in the order they are usually made (the "In văn bản" menu).
+
+    The proposal slip once proposed; the approved handling's own letter; a notice of the result to a known author
+    and, for a complaint, the notice of acceptance or not; the case file when the petition is in a case.
+    """
+    docs: list[DocumentKind] = []
+    if has_proposal:
+        docs.append(DocumentKind.PROPOSAL)
+    letter = HANDLING_LETTERS.get(handling) if handling is not None else None
+    if letter is not None:
+        docs.append(letter)
+    if handling is not None and not is_anonymous:
+        docs.append(DocumentKind.RESULT)
+        if category is Category.KHIEU_NAI:
+            docs.append(DocumentKind.ACCEPTANCE if handling is Handling.THU_LY else DocumentKind.NOT_ACCEPTED)
+    if in_case:
+        docs.append(DocumentKind.CASE_FILE)
+    return docs

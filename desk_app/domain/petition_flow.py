@@ -119,3 +119,18 @@ def actions_from(status: PetitionStatus, roles: Collection[Role]) -> list[Petiti
             continue
         result.append(action)
     return result
+
+
+DECISION_ACTIONS: tuple[PetitionAction, ...] = (A.CLASSIFY, A.PROPOSE, A.APPROVE, A.RETURN, A.REOPEN)
+"""The handling steps taken on the petition itself; registering is the form's, the rest are follow-up events."""
+
+
+def decision_actions(
+    status: PetitionStatus, roles: Collection[Role], *, has_pending_proposal: bool
+) -> list[PetitionAction]:
+    """The handling steps to offer now: allowed in this state to these roles; approving or returning needs a
+    proposal waiting for the leader."""
+    allowed = [a for a in actions_from(status, roles) if a in DECISION_ACTIONS]
+    if not has_pending_proposal:
+        allowed = [a for a in allowed if a not in (A.APPROVE, A.RETURN)]
+    return allowed

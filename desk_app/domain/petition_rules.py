@@ -1,11 +1,13 @@
-"""Classification rules of a petition (DOMAIN §7.2): is it processable, and may this handling be repeated."""
+"""Classification rules of a petition (DOMAIN §7.2, §6.3): is it processable, what a handling needs, may it repeat."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from types import MappingProxyType
 
+from desk_app.domain.documents import DocumentKind
 from desk_app.domain.enums import Category, Handling, PriorDecisionLevel, SignatureKind
 
 
@@ -110,11 +112,38 @@ def repeat_refused(
     return None
 
 
+DESK_ONLY_HANDLINGS: frozenset[Handling] = frozenset({Handling.TRA_LOI_TRUC_TIEP, Handling.TU_CHOI_TIEP})
+"""Answering on the spot and refusing to receive happen at the desk, never to a letter."""
+PETITION_HANDLINGS: tuple[Handling, ...] = tuple(h for h in Handling if h not in DESK_ONLY_HANDLINGS)
+"""The handlings a petition may be given (DOMAIN §6.3), in the order the proposal offers them."""
+
 RECEIVING_BODY_HANDLINGS: frozenset[Handling] = frozenset(
     {Handling.HUONG_DAN, Handling.CHUYEN_DON, Handling.CHUYEN_CQ_DIEU_TRA, Handling.DON_DOC}
 )
 """Handlings that name a receiving body (DOMAIN §6.3): where the citizen is guided, where the letter is sent, which
 investigation body, which subordinate is urged. The proposal form asks for it and the service requires it."""
+
+
+HANDLING_LETTERS: Mapping[Handling, DocumentKind] = MappingProxyType(
+    {Handling.HUONG_DAN: DocumentKind.GUIDANCE, Handling.CHUYEN_DON: DocumentKind.TRANSFER}
+)
+"""The letter an approved handling is carried out with: Phiếu hướng dẫn, Phiếu chuyển đơn (DOMAIN §9)."""
+
+
+@dataclass(frozen=True, slots=True)
+class HandlingNeeds:
+    """What a proposed handling needs before and after the leader's approval."""
+
+    receiving_body: bool
+    """The proposal names the body the citizen is guided to, the letter is sent to, or that is urged."""
+    letter: DocumentKind | None
+    """The letter that carries the approved handling out, if it has its own."""
+    leader_approval: bool = True
+    """Every handling of a petition takes effect only when the leader approves it (DOMAIN §5.10)."""
+
+
+def handling_needs(handling: Handling) -> HandlingNeeds:
+    return HandlingNeeds(needs_receiving_body(handling), HANDLING_LETTERS.get(handling))
 
 
 def needs_receiving_body(handling: Handling) -> bool:

@@ -12,10 +12,10 @@ from sqlalchemy import select
 
 from desk_app.domain.enums import Category, Handling, PetitionSource, PetitionStatus, Role
 from desk_app.domain.petition import PetitionInput
+from desk_app.domain.petition_followups import FollowUpType
 from desk_app.domain.visit import PersonInput
 from desk_app.i18n import vi
 from desk_app.i18n import vi_petitions_page as vpp
-from desk_app.services.petitions.followups import FollowUpType
 from desk_app.services.registry import Services
 from desk_app.storage.records import CitizenRecord
 from desk_app.storage.records.petition import PetitionRecord, PetitionSignerRecord

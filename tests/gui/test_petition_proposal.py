@@ -16,13 +16,13 @@ from sqlalchemy import select
 from desk_app.domain.enums import Category, Handling, PetitionSource
 from desk_app.domain.petition import PetitionInput
 from desk_app.domain.petition_flow import PetitionAction
-from desk_app.domain.petition_rules import implied_handling, needs_receiving_body
+from desk_app.domain.petition_rules import PETITION_HANDLINGS, implied_handling, needs_receiving_body
 from desk_app.domain.visit import PersonInput
 from desk_app.errors import ValidationError
 from desk_app.i18n import vi
 from desk_app.services.registry import Services
 from desk_app.storage.records.petition import DecisionRecord
-from desk_app.ui.pages.petitions.actions import PETITION_HANDLINGS, ClassifyDialog, ProposeDialog
+from desk_app.ui.pages.petitions.actions import ClassifyDialog, ProposeDialog
 from desk_app.ui.pages.petitions.view import PetitionView
 from desk_app.ui.tasks import ImmediateTaskRunner
 from tests.helpers.qt_input import type_text

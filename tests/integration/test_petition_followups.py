@@ -9,10 +9,11 @@ import pytest
 
 from desk_app.domain.enums import Category, Handling, PetitionSource, PetitionStatus, Role
 from desk_app.domain.petition import PetitionInput
+from desk_app.domain.petition_followups import FollowUpType
 from desk_app.domain.visit import PersonInput
 from desk_app.errors import ValidationError
 from desk_app.services.attachments import AttachmentService
-from desk_app.services.petitions.followups import FollowUpService, FollowUpType
+from desk_app.services.petitions.followups import FollowUpService
 from desk_app.services.petitions.service import PetitionService
 from desk_app.services.registry import Services
 

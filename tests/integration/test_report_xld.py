@@ -16,8 +16,8 @@ from desk_app.domain.enums import (
     SubjectField,
 )
 from desk_app.domain.petition import PetitionInput
+from desk_app.domain.petition_followups import FollowUpType
 from desk_app.domain.visit import PersonInput, VisitInput
-from desk_app.services.petitions.followups import FollowUpType
 from desk_app.services.registry import Services
 from desk_app.services.reports.types import DrillKind, ReportForm
 

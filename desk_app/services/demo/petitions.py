@@ -11,11 +11,12 @@ from sqlalchemy import select
 
 from desk_app.domain.enums import Category, Handling, PetitionSource, Role, SignatureKind
 from desk_app.domain.petition import PetitionInput
+from desk_app.domain.petition_followups import FollowUpType
 from desk_app.domain.petition_rules import needs_receiving_body
 from desk_app.errors import DeskError
 from desk_app.services.citizens.people import person_input
 from desk_app.services.demo import data
-from desk_app.services.petitions.followups import FollowUpService, FollowUpType
+from desk_app.services.petitions.followups import FollowUpService
 from desk_app.services.registry import Services
 from desk_app.storage.records import CitizenRecord, VisitRecord
 

@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from enum import StrEnum
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk_app.domain.enums import PetitionStatus
-from desk_app.domain.petition_flow import FINAL, PetitionAction, next_status
+from desk_app.domain.petition_flow import FINAL, next_status
+from desk_app.domain.petition_followups import (
+    CLOSES,
+    STATUS_ACTIONS,
+    FollowUpType,
+    check_follow_up,
+)
 from desk_app.domain.text import nfc, nfc_opt
 from desk_app.errors import FieldError, NotFoundError, ValidationError
 from desk_app.services import audit
@@ -22,37 +27,6 @@ from desk_app.storage.records.petition import FollowUpRecord, PetitionRecord
 ENTITY = "petition"
 
 
-class FollowUpType(StrEnum):
-    """DOMAIN §5.14 plus the events of §7.3–7.4 that change a petition's course."""
-
-    NHAN_PHUC_DAP = "NHAN_PHUC_DAP"
-    DON_DOC = "DON_DOC"
-    NHAN_KET_QUA = "NHAN_KET_QUA"
-    THONG_BAO_CONG_DAN = "THONG_BAO_CONG_DAN"
-    RUT_DON = "RUT_DON"
-    RUT_MOT_PHAN = "RUT_MOT_PHAN"
-    TAM_DINH_CHI = "TAM_DINH_CHI"
-    TIEP_TUC = "TIEP_TUC"
-    DINH_CHI = "DINH_CHI"
-    GIA_HAN = "GIA_HAN"
-
-
-_STATUS_ACTIONS: dict[FollowUpType, PetitionAction] = {
-    FollowUpType.RUT_DON: PetitionAction.WITHDRAW,
-    FollowUpType.TAM_DINH_CHI: PetitionAction.SUSPEND,
-    FollowUpType.TIEP_TUC: PetitionAction.CONTINUE,
-    FollowUpType.DINH_CHI: PetitionAction.TERMINATE,
-    FollowUpType.NHAN_KET_QUA: PetitionAction.RESOLVE,
-}
-"""Events that move the petition: a whole withdrawal ends it, a suspension pauses it, a result closes it."""
-_NEEDS_DOCUMENT = frozenset(
-    {FollowUpType.TAM_DINH_CHI, FollowUpType.TIEP_TUC, FollowUpType.DINH_CHI, FollowUpType.GIA_HAN}
-)
-"""Decisions that exist only as a numbered document (DOMAIN §8: every extension keeps its decision number)."""
-_CLOSES: dict[FollowUpType, tuple[str, ...]] = {
-    FollowUpType.THONG_BAO_CONG_DAN: ("TCD_NOTIFY_RESULT", "TC_NOTIFY_ACCEPT"),
-}
-"""Clocks an event meets: telling the citizen (and the parties) how the petition is handled."""
 _CLOSES_ALL: tuple[str, ...] = ("*",)
 """A petition that ends (resolved, withdrawn, terminated) stops every clock still running on it."""
 
@@ -87,13 +61,14 @@ class FollowUpService:
 
         An extension keeps the clock's original due date and stores the new one beside it (DOMAIN §8).
         """
-        errors: list[FieldError] = []
-        if event_date > self._ctx.today():
-            errors.append(FieldError("event_date", "future"))
-        if event_type in _NEEDS_DOCUMENT and not (doc_no or "").strip():
-            errors.append(FieldError("doc_no", "required"))
-        if event_type is FollowUpType.GIA_HAN and (clock_id is None or extended_to is None):
-            errors.append(FieldError("extended_to", "required"))
+        errors = check_follow_up(
+            event_type,
+            event_date,
+            self._ctx.today(),
+            doc_no=doc_no,
+            clock_id=clock_id,
+            extended_to=extended_to,
+        )
         if errors:
             raise ValidationError(errors)
         with self._ctx.sessions.write() as s, s.begin():
@@ -101,12 +76,12 @@ class FollowUpService:
             if petition is None or petition.is_voided:
                 raise NotFoundError("petition.not_found")
             changes: dict[str, tuple[object, object]] = {"event": (None, event_type.value)}
-            action = _STATUS_ACTIONS.get(event_type)
+            action = STATUS_ACTIONS.get(event_type)
             if action is not None:
                 before = petition.status
                 petition.status = next_status(PetitionStatus(before), action, self._ctx.actor.roles)
                 changes["status"] = (before, petition.status)
-            closes = _CLOSES_ALL if PetitionStatus(petition.status) in FINAL else _CLOSES.get(event_type, ())
+            closes = _CLOSES_ALL if PetitionStatus(petition.status) in FINAL else CLOSES.get(event_type, ())
             self._complete_clocks(s, petition_id, closes, event_date)
             if event_type is FollowUpType.GIA_HAN:
                 assert clock_id is not None and extended_to is not None

@@ -9,6 +9,7 @@ from typing import Any
 
 from desk_app.domain.enums import Category, Handling, IdType, PetitionSource, PetitionStatus, SubjectField
 from desk_app.domain.petition_flow import approved_status
+from desk_app.domain.petition_rules import PETITION_HANDLINGS
 from desk_app.i18n import vi, vi_petition
 from desk_app.i18n import vi_transfer as vt
 from desk_app.services import audit
@@ -40,9 +41,6 @@ CATEGORIES = label_lookup(vi.CATEGORY)
 FIELDS = label_lookup(vi.SUBJECT_FIELD, vt.FIELD_ALIASES)
 HANDLINGS = label_lookup(vi.HANDLING)
 STATUSES = label_lookup(vi_petition.PETITION_STATUS, vt.STATUS_ALIASES)
-PETITION_HANDLINGS = tuple(
-    h for h in Handling if h not in (Handling.TRA_LOI_TRUC_TIEP, Handling.TU_CHOI_TIEP)
-)
 CASE_KEY_LIMIT = 40
 
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain.enums import Handling, PetitionStatus
 from desk_app.domain.petition_flow import PermissionDenied, PetitionAction, TransitionError
-from desk_app.domain.petition_rules import implied_handling, needs_receiving_body
+from desk_app.domain.petition_rules import PETITION_HANDLINGS, implied_handling, needs_receiving_body
 from desk_app.errors import ValidationError
 from desk_app.i18n import vi
 from desk_app.i18n import vi_petition as vp
@@ -27,17 +27,6 @@ from desk_app.services.petitions.detail import DecisionInfo, PetitionDetail
 from desk_app.services.petitions.service import PetitionService, RepeatHandlingRefused
 from desk_app.ui.widgets.errors import desk_error_text, error_message
 from desk_app.ui.widgets.fields import EnumCombo, ErrorLabel, Field, NoticeLabel
-
-PETITION_HANDLINGS = (
-    Handling.THU_LY,
-    Handling.HUONG_DAN,
-    Handling.CHUYEN_DON,
-    Handling.TRA_LAI_DON,
-    Handling.LUU_DON,
-    Handling.DON_DOC,
-    Handling.CHUYEN_CQ_DIEU_TRA,
-)
-"""The handlings of a petition (DOMAIN §6.3); the desk-only ones are not offered."""
 
 
 def action_error_text(exc: Exception) -> str:

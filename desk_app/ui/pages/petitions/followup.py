@@ -9,12 +9,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel, QLineEdit, QTreeWidget, QTreeWidgetItem, QWidget
 
 from desk_app.domain.enums import PetitionStatus, Role
-from desk_app.domain.petition_flow import PetitionAction, actions_from, next_status
+from desk_app.domain.petition_flow import next_status
+from desk_app.domain.petition_followups import (
+    NEEDS_DOCUMENT,
+    STATUS_ACTIONS,
+    FollowUpType,
+    offered_follow_ups,
+)
 from desk_app.errors import FieldError
 from desk_app.i18n import vi_petition as vp
 from desk_app.i18n import vi_petitions_page as vpp
 from desk_app.services.petitions.detail import ClockView
-from desk_app.services.petitions.followups import FollowUpInfo, FollowUpService, FollowUpType
+from desk_app.services.petitions.followups import FollowUpInfo, FollowUpService
 from desk_app.services.petitions.service import ClockInfo
 from desk_app.ui.formatting import fmt_date
 from desk_app.ui.pages.petitions.actions import ActionDialog, plain_edit
@@ -22,34 +28,6 @@ from desk_app.ui.pages.petitions.form_parts import read_date
 from desk_app.ui.pages.petitions.history import WrapDelegate
 from desk_app.ui.widgets.errors import error_message
 from desk_app.ui.widgets.fields import DateField, EnumCombo, Field, field_row
-
-STATUS_EVENTS: dict[FollowUpType, PetitionAction] = {
-    FollowUpType.RUT_DON: PetitionAction.WITHDRAW,
-    FollowUpType.TAM_DINH_CHI: PetitionAction.SUSPEND,
-    FollowUpType.TIEP_TUC: PetitionAction.CONTINUE,
-    FollowUpType.DINH_CHI: PetitionAction.TERMINATE,
-    FollowUpType.NHAN_KET_QUA: PetitionAction.RESOLVE,
-}
-"""The events that move the petition (as the follow-up service does): offered only where the move is allowed."""
-NEEDS_DOCUMENT = frozenset(
-    {FollowUpType.TAM_DINH_CHI, FollowUpType.TIEP_TUC, FollowUpType.DINH_CHI, FollowUpType.GIA_HAN}
-)
-
-
-def offered_types(
-    status: PetitionStatus, roles: Collection[Role], has_running_clock: bool
-) -> list[FollowUpType]:
-    """The events that make sense now: a status event only when its move is allowed, an extension with a clock."""
-    allowed = set(actions_from(status, roles))
-    types = []
-    for event in FollowUpType:
-        action = STATUS_EVENTS.get(event)
-        if action is not None and action not in allowed:
-            continue
-        if event is FollowUpType.GIA_HAN and not has_running_clock:
-            continue
-        types.append(event)
-    return types
 
 
 def doc_text(info: FollowUpInfo) -> str:
@@ -123,7 +101,7 @@ class FollowUpDialog(ActionDialog):
         self._follow_ups, self._id, self._status, self._roles = follow_ups, petition_id, status, roles
         self._clocks = [pair for pair in clocks if pair[0].completed_on is None]
         self.saved: FollowUpInfo | None = None
-        types = offered_types(status, roles, bool(self._clocks))
+        types = offered_follow_ups(status, roles, bool(self._clocks))
         self.event_type: EnumCombo[FollowUpType] = EnumCombo(
             {t: vpp.FOLLOW_UP_TYPES[t] for t in types}, empty=vpp.CHOOSE
         )
@@ -170,7 +148,7 @@ class FollowUpDialog(ActionDialog):
         self.doc_no_field.caption.setText(
             vpp.FOLLOW_UP_DOC_NO_REQUIRED if event in NEEDS_DOCUMENT else vpp.FOLLOW_UP_DOC_NO
         )
-        action = STATUS_EVENTS.get(event) if event is not None else None
+        action = STATUS_ACTIONS.get(event) if event is not None else None
         if action is None:
             self.status_note.clear()
             self.status_note.hide()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
 from desk_app.documents import petitions as petition_docs
 from desk_app.domain.documents import DocumentKind
-from desk_app.domain.enums import Category, Handling
+from desk_app.domain.petition_docs import petition_documents
 from desk_app.i18n import vi_petition_forms as vf
 from desk_app.i18n import vi_petitions_page as vpp
 from desk_app.services.documents import KeptDocument
@@ -36,22 +36,15 @@ class Printed:
 
 
 def documents_for(d: PetitionDetail) -> list[str]:
-    """The documents that apply now, as keys of PRINT_DOCS, in the order they are usually made."""
-    docs: list[str] = []
-    if d.decisions:
-        docs.append(DocumentKind.PROPOSAL.value)
-    if d.handling is Handling.HUONG_DAN:
-        docs.append(DocumentKind.GUIDANCE.value)
-    if d.handling is Handling.CHUYEN_DON:
-        docs.append(DocumentKind.TRANSFER.value)
-    if d.handling is not None and not d.is_anonymous:
-        docs.append(DocumentKind.RESULT.value)
-        if d.category is Category.KHIEU_NAI:
-            answer = DocumentKind.ACCEPTANCE if d.handling is Handling.THU_LY else DocumentKind.NOT_ACCEPTED
-            docs.append(answer.value)
-    if d.case_id is not None:
-        docs.append(DocumentKind.CASE_FILE.value)
-    return docs
+    """The documents that apply now (domain.petition_docs.petition_documents), as keys of PRINT_DOCS."""
+    kinds = petition_documents(
+        has_proposal=bool(d.decisions),
+        handling=d.handling,
+        category=d.category,
+        is_anonymous=d.is_anonymous,
+        in_case=d.case_id is not None,
+    )
+    return [kind.value for kind in kinds]
 
 
 def number_text(src: PetitionDocumentSource) -> str:

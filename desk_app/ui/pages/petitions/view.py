@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.enums import DeadlineStatus
-from desk_app.domain.petition_flow import PetitionAction, actions_from
+from desk_app.domain.petition_flow import PetitionAction, decision_actions
+from desk_app.domain.petition_followups import FollowUpType, offered_follow_ups
 from desk_app.i18n import vi
 from desk_app.i18n import vi_petition as vp
 from desk_app.i18n import vi_petitions_page as vpp
 from desk_app.i18n import vi_screens as vs
 from desk_app.services.petitions.detail import PetitionDetail, PetitionDetailService
-from desk_app.services.petitions.followups import FollowUpType
 from desk_app.services.registry import Services
 from desk_app.ui import dialogs
 from desk_app.ui.formatting import fmt_date
@@ -40,20 +40,12 @@ from desk_app.ui.pages.petitions.actions import (
     ReopenDialog,
 )
 from desk_app.ui.pages.petitions.attachments import AttachmentPanel
-from desk_app.ui.pages.petitions.followup import FollowUpDialog, FollowUpList, offered_types
+from desk_app.ui.pages.petitions.followup import FollowUpDialog, FollowUpList
 from desk_app.ui.pages.petitions.history import PetitionHistoryDialog, WrapDelegate, decision_lines
 from desk_app.ui.pages.petitions.printing import PetitionPrinter
 from desk_app.ui.tasks import TaskRunner
 from desk_app.ui.widgets.fields import NoticeLabel, section_header
 
-OFFERED = (
-    PetitionAction.CLASSIFY,
-    PetitionAction.PROPOSE,
-    PetitionAction.APPROVE,
-    PetitionAction.RETURN,
-    PetitionAction.REOPEN,
-)
-"""The actions with their own dialog; the follow-ups (suspension, withdrawal …) go through "Ghi nhận…"."""
 CLOCKS_TAB, DECISIONS_TAB, FOLLOW_UPS_TAB, ATTACHMENTS_TAB = range(4)
 
 
@@ -274,9 +266,9 @@ class PetitionView(QDialog):
         self.action_buttons.clear()
         while self.actions_row.count():
             self.actions_row.takeAt(0)
-        allowed = [a for a in actions_from(d.status, self.services.ctx.actor.roles) if a in OFFERED]
-        if d.pending_decision is None:
-            allowed = [a for a in allowed if a not in (PetitionAction.APPROVE, PetitionAction.RETURN)]
+        allowed = decision_actions(
+            d.status, self.services.ctx.actor.roles, has_pending_proposal=d.pending_decision is not None
+        )
         for action in allowed:
             button = QPushButton(vp.PETITION_ACTION[action])
             button.setObjectName(f"action{action.value.title()}")
@@ -284,7 +276,7 @@ class PetitionView(QDialog):
             button.clicked.connect(lambda _c=False, a=action: self.start_action(a))
             self.actions_row.addWidget(button)
             self.action_buttons[action] = button
-        types = offered_types(
+        types = offered_follow_ups(
             d.status, self.services.ctx.actor.roles, any(not c.completed_on for c in d.clocks)
         )
         self.record_button.setVisible(bool(types))
