@@ -10,6 +10,7 @@ import pytest
 from desk_app.domain.enums import Category, Handling, ReceptionKind, RefusalReason, Role
 from desk_app.domain.visit import PersonInput, VisitInput
 from desk_app.errors import ConflictError, ValidationError
+from desk_app.i18n import vi
 from desk_app.services import audit
 from desk_app.services.registry import Services
 from desk_app.services.reports.lock import ReportPermissionDenied
@@ -205,3 +206,18 @@ def test_a_locked_report_keeps_its_figures_and_shows_later_corrections(world: Wo
     assert entries[1].reason == "Bổ sung lượt tiếp nhập muộn" and entries[0].reason == "Đã gửi Thanh tra tỉnh"
     # A new lock for the same period is allowed once the old one is voided.
     assert sv.reports.lock(fresh).locked_at is not None
+
+
+def test_a_denunciation_counts_like_any_visit_but_its_drill_row_hides_the_name(
+    office_services: Services,
+) -> None:
+    sv = office_services
+    secret = sv.intake.save(_visit(D(2026, 10, 5), "Nguyễn Thị Kín", category=Category.TO_CAO,
+                                   summary="Tố cáo cán bộ địa chính"))  # fmt: skip
+    result = sv.reports.compute(ReportForm.TCD_01, sv.reports.period("2026-Q4"))
+    assert (result.values[1], result.values[4], result.values[6]) == (1, 1, 1)
+    assert result.drill[4].ids == (secret.id,)
+    row = sv.reports.drill_rows(result.drill[4])[0]
+    assert "Nguyễn Thị Kín" not in row.text and row.text.startswith(vi.MASKED)
+    sv.ctx.actor.roles = (Role.LANH_DAO,)
+    assert sv.reports.drill_rows(result.drill[4])[0].text.startswith("Nguyễn Thị Kín (1 người)")
