@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, replace
+from enum import StrEnum
 
 from desk_app.domain.enums import Category, PetitionSource, PriorDecisionLevel, SignatureKind, SubjectField
 from desk_app.domain.visit import PersonInput, check_person
@@ -77,3 +78,18 @@ def split_contents(p: PetitionInput, summaries: list[str], categories: list[Cate
         replace(p, summary=summary, category=category, duplicate_of_id=None)
         for summary, category in zip(summaries, categories, strict=True)
     ]
+
+
+class FromVisitBlock(StrEnum):
+    """Why "Tạo đơn" cannot start from a visit now; labels in i18n."""
+
+    UNSAVED = "UNSAVED"
+
+
+def from_visit_block(*, visit_saved: bool, has_unsaved_edits: bool) -> FromVisitBlock | None:
+    """What "Tạo đơn" requires: a saved visit with no unsaved edits, because the petition copies the stored visit
+    (received at the desk that day, its person, content, category and case) and links to it. The petition itself
+    then needs what check_petition asks of any petition."""
+    if not visit_saved or has_unsaved_edits:
+        return FromVisitBlock.UNSAVED
+    return None

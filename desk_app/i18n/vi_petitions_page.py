@@ -7,6 +7,7 @@ from typing import Final
 
 from desk_app.domain.documents import DocumentKind
 from desk_app.domain.enums import Handling
+from desk_app.domain.petition import FromVisitBlock
 from desk_app.i18n.vi_documents import DOCUMENT_KIND
 
 # Tabs and page ---------------------------------------------------------------------------------------------
@@ -231,7 +232,9 @@ CANCEL: Final = "Hủy bỏ"
 # Intake "Tạo đơn" ------------------------------------------------------------------------------------------
 CREATE_FROM_VISIT: Final = "Tạo đơn"
 CREATE_FROM_VISIT_TIP: Final = "Vào sổ theo dõi đơn lá đơn của công dân vừa tiếp (điền sẵn từ lượt tiếp)"
-CREATE_NEED_SAVE: Final = "Lưu lượt tiếp (Ctrl+S) trước khi tạo đơn."
+CREATE_BLOCKED: Final[Mapping[FromVisitBlock, str]] = {
+    FromVisitBlock.UNSAVED: "Lưu lượt tiếp (Ctrl+S) trước khi tạo đơn.",
+}
 FORM_DIALOG_TITLE: Final = "Vào sổ đơn từ lượt tiếp số {visit}"
 
 # Change-log labels of the petition fields ------------------------------------------------------------------

@@ -256,7 +256,7 @@ def test_create_petition_from_a_saved_visit(qtbot: QtBot, office_services: Servi
     intake = IntakePage(office_services, ImmediateTaskRunner())
     qtbot.addWidget(intake)
     assert intake.create_petition() is None  # nothing saved on the form yet
-    assert intake.action.text() == vpp.CREATE_NEED_SAVE
+    assert intake.action.text() == "Lưu lượt tiếp (Ctrl+S) trước khi tạo đơn."
     intake.load_visit(saved.id)
     intake.petition_button.click()
     dialog = intake.findChild(PetitionFormDialog)

@@ -99,3 +99,13 @@ def test_the_documents_a_petition_calls_for() -> None:
         K.TRANSFER,
         K.CASE_FILE,
     ]
+
+
+def test_what_tao_don_requires_of_the_visit() -> None:
+    from desk_app.domain.petition import FromVisitBlock, from_visit_block
+    from desk_app.i18n import vi_petitions_page as vpp
+
+    assert from_visit_block(visit_saved=True, has_unsaved_edits=False) is None
+    assert from_visit_block(visit_saved=False, has_unsaved_edits=False) is FromVisitBlock.UNSAVED
+    assert from_visit_block(visit_saved=True, has_unsaved_edits=True) is FromVisitBlock.UNSAVED
+    assert set(vpp.CREATE_BLOCKED) == set(FromVisitBlock)

@@ -11,6 +11,7 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from desk_app.domain.enums import Handling, RefusalReason
+from desk_app.domain.petition import from_visit_block
 from desk_app.domain.text import search_key
 from desk_app.domain.visit import VisitInput
 from desk_app.errors import DeskError, FieldError, ValidationError
@@ -438,10 +439,13 @@ class IntakePage(QWidget):
 
     def create_petition(self) -> PetitionFormDialog | None:
         """ "Tạo đơn": the petition form pre-filled from the saved visit, linked to it and its case."""
-        if self._visit_id is None or self.is_dirty():
-            self.action.show_text(vpp.CREATE_NEED_SAVE, "warn")
+        visit_id = self._visit_id
+        block = from_visit_block(visit_saved=visit_id is not None, has_unsaved_edits=self.is_dirty())
+        if block is not None:
+            self.action.show_text(vpp.CREATE_BLOCKED[block], "warn")
             return None
-        return open_petition_form(self, self.services, self.tasks, self._visit_id)
+        assert visit_id is not None  # an unsaved visit is blocked above
+        return open_petition_form(self, self.services, self.tasks, visit_id)
 
     # Earlier visits --------------------------------------------------------------------------------------
     def _on_case_chosen(self) -> None:
