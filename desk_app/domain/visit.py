@@ -1,4 +1,8 @@
-"""A visit as the desk enters it, and the rules that decide whether it can be saved (DOMAIN §3, §4, §5.7)."""
+"""A visit: as the desk enters it, whether it can be saved, and what it implies (DOMAIN §3, §4, §5.7, §5.8, §16.3).
+
+Saving at the desk and importing a register both derive a visit's status, confidentiality, case code, search text,
+session and order (lần đầu / nhiều lần) through the functions below, so the two paths cannot disagree.
+"""
 
 from __future__ import annotations
 
@@ -16,10 +20,14 @@ from desk_app.domain.enums import (
     ReceptionKind,
     ReceptionMode,
     RefusalReason,
+    SessionStatus,
     SignatureKind,
     SubjectField,
+    VisitOrder,
+    VisitStatus,
 )
-from desk_app.domain.reception import representative_problem
+from desk_app.domain.reception import is_delegation, representative_problem
+from desk_app.domain.text import search_key
 from desk_app.errors import FieldError
 
 
@@ -142,3 +150,122 @@ def check_visit(visit: VisitInput, today: dt.date) -> list[FieldError]:
     if visit.handling is Handling.CHUYEN_DON and not (visit.transfer_target or "").strip():
         errors.append(FieldError("transfer_target", "required"))
     return errors
+
+
+# What a visit implies ---------------------------------------------------------------------------------------
+CASE_TITLE_LIMIT = 200  # case.title holds the start of the first visit's summary
+
+
+@dataclass(frozen=True, slots=True)
+class VisitImplies:
+    """The columns of a visit that follow from what was entered, never typed."""
+
+    status: VisitStatus
+    is_confidential: bool
+    is_delegation: bool
+    has_case: bool
+
+
+def visit_status(handling: Handling | None) -> VisitStatus:
+    """Refused → Từ chối tiếp; answered or guided at the desk → Đã xử lý tại chỗ; anything else is Đã vào sổ."""
+    if handling is Handling.TU_CHOI_TIEP:
+        return VisitStatus.TU_CHOI
+    if handling in (Handling.TRA_LOI_TRUC_TIEP, Handling.HUONG_DAN):
+        return VisitStatus.DA_XU_LY_TAI_CHO
+    return VisitStatus.DA_VAO_SO
+
+
+def implies(
+    handling: Handling | None, category: Category | None, group_size: int, delegation: bool | None = None
+) -> VisitImplies:
+    """What a visit implies (DOMAIN §5.7): its status; confidential when it denounces (tố cáo, §13); a delegation
+    from 5 people unless the officer said otherwise (§4); a case unless the visitor was refused (a refused visitor
+    has no matter on the book)."""
+    return VisitImplies(
+        status=visit_status(handling),
+        is_confidential=category is Category.TO_CAO,
+        is_delegation=is_delegation(group_size) if delegation is None else delegation,
+        has_case=handling is not Handling.TU_CHOI_TIEP,
+    )
+
+
+def case_code(year: int, number: int) -> str:
+    """The office's case code, VV-YYYY-NNN: the year the case was first seen and its number in that year."""
+    return f"VV-{year}-{number:03d}"
+
+
+def case_title(summary: str) -> str:
+    """A new case is titled by the summary of its first visit (or letter)."""
+    return summary[:CASE_TITLE_LIMIT]
+
+
+def search_text(name_key: str, address_key: str, id_number: str | None, summary_key: str) -> str:
+    """What the register's quick search looks in: the visitor's name, address and ID number, and the matter."""
+    return " ".join(x for x in (name_key, address_key, id_number or "", summary_key) if x)
+
+
+def matter_key(citizen_id: int, summary_key: str) -> tuple[int, str]:
+    """Without the office's own case key, two visits are of the same case when the same person came about the same
+    matter (DOMAIN §16.3): the same citizen, the same summary once diacritics, case and spacing are set aside
+    (`summary_key` is search_key(summary))."""
+    return citizen_id, summary_key
+
+
+def is_delegated(presider_is_head: bool | None, said: bool | None = None) -> bool:
+    """Whether a session was presided on the head's behalf (Biểu 01/TCD counts "Thủ trưởng tiếp" only when the
+    head himself presided): as the officer said, else whenever the presiding person is not the head.
+
+    `presider_is_head` is None when nobody known presided: then nobody presided on the head's behalf either.
+    """
+    if presider_is_head is None:
+        return False
+    return not presider_is_head if said is None else said
+
+
+# The reception session a visit joins -------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True, order=True)
+class SessionKey:
+    """A Định kỳ/Đột xuất visit joins the session of its presiding person, on its day, of its kind."""
+
+    date: dt.date
+    presided_by_id: int
+    kind: ReceptionKind
+
+
+def session_key(kind: ReceptionKind, date: dt.date, presided_by_id: int | None) -> SessionKey | None:
+    """The session a visit belongs to; None for Thường xuyên visits (the officers' daily desk has no session)."""
+    if kind is ReceptionKind.THUONG_XUYEN or presided_by_id is None:
+        return None
+    return SessionKey(date, presided_by_id, kind)
+
+
+def may_join(status: SessionStatus) -> bool:
+    """Any live session may be joined, the first one entered if there are several; a cancelled one never."""
+    return status is not SessionStatus.HUY
+
+
+def held_by_joining(status: SessionStatus) -> bool:
+    """A planned, published, postponed or "nobody came" session becomes held: the visit proves it took place.
+    Without any session to join, one is opened as held (Đã tiếp)."""
+    return status is not SessionStatus.DA_TIEP
+
+
+# When is a visit a repeat? -----------------------------------------------------------------------------------
+BookPlace = tuple[dt.date, int]
+"""Where a visit stands in its case's history: its day, then its id (the order it was entered that day)."""
+
+
+def visit_order(place: BookPlace, earliest_other: BookPlace | None) -> VisitOrder:
+    """A visit is a repeat (nhiều lần) when its case already had a live visit before it: on an earlier day, or
+    the same day entered earlier. Refused visits have no case, so they are never repeats and never count;
+    voided visits do not count either (the caller leaves them out of `earliest_other`)."""
+    if earliest_other is not None and earliest_other < place:
+        return VisitOrder.NHIEU_LAN
+    return VisitOrder.LAN_DAU
+
+
+def is_case_owner(typed_name: str, typed_id: str, owner_name: str, owner_id: str | None) -> bool:
+    """Choosing a person's open case means the visitor is that person when the typed name or ID number is theirs;
+    anyone else (a relative joining the case) keeps a record of their own."""
+    typed_id = typed_id.strip()
+    return search_key(typed_name) == search_key(owner_name) or bool(typed_id and typed_id == owner_id)

@@ -22,3 +22,24 @@ def next_value(session: Session, name: str, year: int) -> int:
     counter.last_value += 1
     session.flush()
     return counter.last_value
+
+
+def last_value(session: Session, name: str, year: int) -> int:
+    """The last number of `name` given in `year` (0 before the first); bulk writers count on from here."""
+    value = session.scalar(
+        select(CounterRecord.last_value).where(CounterRecord.name == name, CounterRecord.year == year)
+    )
+    return int(value or 0)
+
+
+def set_last(session: Session, name: str, last: dict[int, int]) -> None:
+    """Store the last numbers a bulk writer gave, per year."""
+    for year, value in last.items():
+        counter = session.scalar(
+            select(CounterRecord).where(CounterRecord.name == name, CounterRecord.year == year)
+        )
+        if counter is None:
+            session.add(CounterRecord(name=name, year=year, last_value=value))
+        else:
+            counter.last_value = value
+    session.flush()

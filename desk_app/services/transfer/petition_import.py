@@ -12,9 +12,10 @@ from desk_app.domain.petition_flow import approved_status
 from desk_app.domain.petition_rules import PETITION_HANDLINGS
 from desk_app.i18n import vi, vi_petition
 from desk_app.i18n import vi_transfer as vt
-from desk_app.services import audit
+from desk_app.services import audit, counters
 from desk_app.services.context import ServiceContext
 from desk_app.services.petitions.service import PETITION_BOOK
+from desk_app.services.transfer.bulk import CaseIndex, CitizenIndex, bulk_insert, next_id
 from desk_app.services.transfer.table import (
     FIRST_DATA_ROW,
     BadRow,
@@ -25,14 +26,6 @@ from desk_app.services.transfer.table import (
     label_lookup,
     read_table,
     search_key,
-)
-from desk_app.services.transfer.visit_import_write import (
-    CaseIndex,
-    CitizenIndex,
-    bulk_insert,
-    counter_start,
-    next_id,
-    save_counters,
 )
 from desk_app.storage.records import CaseRecord, CitizenRecord, DecisionRecord, PetitionRecord
 
@@ -175,14 +168,13 @@ class PetitionImporter:
                 case_id = None
                 if x.case_key:
                     case_id = cases.by_code.get(x.case_key) or cases.create_case(
-                        x.case_key, x.received, x.summary, x.category.value,
-                        x.field.value if x.field else None, False, cid,
-                    )  # fmt: skip
+                        x.case_key, x.received, x.summary, x.category, x.field, False, cid
+                    )
                     if x.received < cases.first_seen[case_id]:
                         cases.first_seen[case_id] = x.received
                 year = x.received.year
                 if year not in numbers:
-                    numbers[year] = counter_start(s, PETITION_BOOK, year)
+                    numbers[year] = counters.last_value(s, PETITION_BOOK, year)
                 numbers[year] += 1
                 summary_key = search_key(x.summary)
                 words = (summary_key, search_key(x.name), search_key(x.forwarded_by))
@@ -220,7 +212,7 @@ class PetitionImporter:
             bulk_insert(s, PetitionRecord.__table__, rows, progress)
             bulk_insert(s, DecisionRecord.__table__, decisions)
             cases.save_counters()
-            save_counters(s, PETITION_BOOK, numbers)
+            counters.set_last(s, PETITION_BOOK, numbers)
             if rows:
                 audit.record(
                     s, ctx, "import", "petition", first_id,

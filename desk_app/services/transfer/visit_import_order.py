@@ -3,55 +3,47 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from desk_app.domain.enums import SessionStatus, VisitOrder
+from desk_app.domain.visit import BookPlace, visit_order
+from desk_app.services.transfer.bulk import CaseIndex, chunks, known_id
+from desk_app.services.visits.linking import first_visits
 from desk_app.storage.records import CaseRecord, SessionRecord, VisitRecord
 
-if TYPE_CHECKING:
-    from desk_app.services.transfer.visit_import_write import CaseIndex
 
-CHUNK = 900
+def set_orders(s: Session, rows: list[dict[str, Any]], existing_cases: set[int]) -> dict[int, BookPlace]:
+    """Lần đầu / nhiều lần of the rows to insert (domain.visit.visit_order, as when saving at the desk).
 
-
-def _chunks(items: list[int]) -> list[list[int]]:
-    return [items[start : start + CHUNK] for start in range(0, len(items), CHUNK)]
-
-
-def _id(value: int | None) -> int:
-    assert value is not None
-    return value
-
-
-def set_orders(s: Session, rows: list[dict[str, Any]], existing_cases: set[int]) -> None:
-    """Lần đầu / nhiều lần as IntakeService._order_of: by date, same-day ties by entry order (id)."""
-    touched = sorted({r["case_id"] for r in rows if r["case_id"] in existing_cases})
-    earliest: dict[int, dt.date] = {}
-    for part in _chunks(touched):
-        for case_id, first in s.execute(
-            select(VisitRecord.case_id, func.min(VisitRecord.date))
-            .where(VisitRecord.case_id.in_(part), VisitRecord.is_voided.is_(False))
-            .group_by(VisitRecord.case_id)
-        ):
-            earliest[_id(case_id)] = first
-    seen: set[int] = set()
+    Returns each case's first imported visit, for update_existing.
+    """
+    earlier = first_visits(s, {r["case_id"] for r in rows if r["case_id"] in existing_cases})
+    imported_first: dict[int, BookPlace] = {}
     for row in sorted(rows, key=lambda r: (r["date"], r["id"])):
         case_id = row["case_id"]
         if case_id is None:
             continue
-        before = earliest.get(case_id)
-        if case_id in seen or (before is not None and before <= row["date"]):
-            row["visit_order"] = VisitOrder.NHIEU_LAN.value
-        seen.add(case_id)
+        place: BookPlace = (row["date"], row["id"])
+        before = [p for p in (earlier.get(case_id), imported_first.get(case_id)) if p is not None]
+        row["visit_order"] = visit_order(place, min(before, default=None)).value
+        imported_first.setdefault(case_id, place)
+    return imported_first
 
 
-def update_existing(s: Session, cases: CaseIndex, held: set[int], actor: str, now: dt.datetime) -> None:
+def update_existing(
+    s: Session,
+    cases: CaseIndex,
+    imported_first: dict[int, BookPlace],
+    held: set[int],
+    actor: str,
+    now: dt.datetime,
+) -> None:
     """Earlier first-seen dates of known cases, their visits now repeated, and sessions now held."""
     existing = sorted(c for c in cases.existing if c in cases.first_seen)
-    for part in _chunks(existing):
+    for part in chunks(existing):
         for case_id, first in s.execute(
             select(CaseRecord.id, CaseRecord.first_seen_date).where(CaseRecord.id.in_(part))
         ):
@@ -69,16 +61,16 @@ def update_existing(s: Session, cases: CaseIndex, held: set[int], actor: str, no
                 VisitRecord.is_voided.is_(False),
             )
         ).all():
-            if cases.imported_first.get(_id(of_case), day) < day:
+            if visit_order((day, visit_id), imported_first.get(known_id(of_case))) is VisitOrder.NHIEU_LAN:
                 s.execute(
                     update(VisitRecord)
                     .where(VisitRecord.id == visit_id)
                     .values(visit_order=VisitOrder.NHIEU_LAN.value)
                 )
-    for part in _chunks(sorted(held)):
+    for ids in chunks(sorted(held)):
         s.execute(
             update(SessionRecord)
-            .where(SessionRecord.id.in_(part))
+            .where(SessionRecord.id.in_(ids))
             .values(
                 status=SessionStatus.DA_TIEP.value, no_citizen_came=False, updated_at=now, updated_by=actor
             )

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from desk_app.domain import identity
@@ -29,7 +29,17 @@ from desk_app.domain.enums import (
 from desk_app.domain.legal_rules import refusal_ground
 from desk_app.domain.reception import is_delegation
 from desk_app.domain.text import nfc, nfc_opt, search_key
-from desk_app.domain.visit import DocumentInput, VisitInput, check_visit
+from desk_app.domain.visit import (
+    DocumentInput,
+    VisitInput,
+    check_visit,
+    held_by_joining,
+    implies,
+    is_delegated,
+    search_text,
+    session_key,
+    visit_order,
+)
 from desk_app.errors import ConflictError, FieldError, NotFoundError, ValidationError
 from desk_app.i18n import vi, vi_schedule_admin
 from desk_app.services import audit, counters
@@ -37,6 +47,13 @@ from desk_app.services.citizens.people import person_input, store_person
 from desk_app.services.context import ServiceContext
 from desk_app.services.deadlines.working_calendar import CalendarService
 from desk_app.services.visits import refusal as visit_refusal
+from desk_app.services.visits.linking import (
+    CaseCodes,
+    case_values,
+    first_visits,
+    held_session_values,
+    live_sessions,
+)
 from desk_app.storage.records import (
     CaseRecord,
     CitizenRecord,
@@ -199,29 +216,25 @@ class IntakeService:
     def _apply(self, s: Session, visit: VisitInput) -> dict[str, Any]:
         """Column values of a visit; stores the main citizen, finds or creates the case and session."""
         citizen = store_person(s, self._ctx, visit.visitor)
-        refused = visit.is_refusal
-        case_id = None if refused else self._case_for(s, visit, citizen.id)
+        facts = implies(visit.handling, visit.category, visit.group_size, visit.is_delegation)
+        case_id = self._case_for(s, visit, citizen.id) if facts.has_case else None
         summary = nfc(visit.summary)
-        delegated = visit.delegated
-        if delegated is None and visit.presided_by_id is not None:
-            head = s.get(StaffRecord, visit.presided_by_id)
-            delegated = head is not None and not head.is_head
-        reason = visit.refusal_reason if refused else None
+        head = s.get(StaffRecord, visit.presided_by_id) if visit.presided_by_id is not None else None
+        delegated = is_delegated(head.is_head if head is not None else None, visit.delegated)
+        reason = visit.refusal_reason if visit.is_refusal else None
         return {
             "date": visit.date,
             "time": visit.time,
             "kind": visit.kind.value,
             "mode": visit.mode.value,
-            "session_id": self._session_for(s, visit, bool(delegated)),
+            "session_id": self._session_for(s, visit, delegated),
             "presided_by_id": visit.presided_by_id,
-            "delegated": bool(delegated),
+            "delegated": delegated,
             "received_by_id": visit.received_by_id or self._ctx.actor.staff_id,
             "place_id": visit.place_id,
             "main_citizen_id": citizen.id,
             "group_size": visit.group_size,
-            "is_delegation": is_delegation(visit.group_size)
-            if visit.is_delegation is None
-            else visit.is_delegation,
+            "is_delegation": facts.is_delegation,
             "authorised_person": nfc_opt(visit.authorised_person),
             "interpreter_name": nfc_opt(visit.interpreter_name),
             "summary": summary,
@@ -242,14 +255,12 @@ class IntakeService:
             "follow_up": nfc_opt(visit.follow_up),
             "citizen_signed": visit.citizen_signed.value,
             "has_written_petition": visit.has_written_petition,
-            "is_confidential": visit.category is Category.TO_CAO,
+            "is_confidential": facts.is_confidential,
             "remarks": nfc_opt(visit.remarks),
-            "status": (VisitStatus.TU_CHOI if refused else _status_for(visit.handling)).value,
+            "status": facts.status.value,
             "case_id": case_id,
-            "search_text": " ".join(
-                x
-                for x in (citizen.name_key, citizen.address_key, citizen.id_number or "", search_key(summary))
-                if x
+            "search_text": search_text(
+                citizen.name_key, citizen.address_key, citizen.id_number, search_key(summary)
             ),
         }
 
@@ -262,63 +273,43 @@ class IntakeService:
                 case.first_seen_date = visit.date
             return case.id
         assert visit.category is not None
-        number = counters.next_value(s, counters.CASE_CODE, visit.date.year)
-        title = nfc(visit.summary)[:200]
+        codes = CaseCodes(s)
+        code = codes.next(visit.date.year)
+        codes.save()
         case = CaseRecord(
-            code=f"VV-{visit.date.year}-{number:03d}",
-            title=title,
-            title_key=search_key(title),
-            category=visit.category.value,
-            field=visit.field.value if visit.field else None,
-            first_seen_date=visit.date,
-            is_crowd=is_delegation(visit.group_size),
-            main_citizen_id=citizen_id,
+            **case_values(
+                code, visit.date, nfc(visit.summary), visit.category, visit.field,
+                is_delegation(visit.group_size), citizen_id,
+            ),
             created_by=self._ctx.actor.name,
-        )
+        )  # fmt: skip
         s.add(case)
         s.flush()
         audit.record(s, self._ctx, "create", "case", case.id, {"code": (None, case.code)})
         return case.id
 
     def _session_for(self, s: Session, visit: VisitInput, delegated: bool) -> int | None:
-        """Định kỳ/Đột xuất visits join the live session of their presiding person on their day.
-
-        A planned, published or postponed session becomes held (the visit is the proof it took place); without
-        one, a held session is opened for the day. Cancelled sessions are never joined.
-        """
-        if visit.kind is ReceptionKind.THUONG_XUYEN or visit.presided_by_id is None:
+        """The session a Định kỳ/Đột xuất visit joins (domain.visit.session_key), marked held; else a new held one."""
+        key = session_key(visit.kind, visit.date, visit.presided_by_id)
+        if key is None:
             return None
-        found = s.scalars(
-            select(SessionRecord)
-            .where(
-                SessionRecord.date == visit.date,
-                SessionRecord.presided_by_id == visit.presided_by_id,
-                SessionRecord.kind == visit.kind.value,
-                SessionRecord.is_voided.is_(False),
-                SessionRecord.status != SessionStatus.HUY.value,
-            )
-            .order_by(SessionRecord.id)
-        ).first()
+        found = live_sessions(s, [key]).get(key)
         if found is not None:
-            if found.status != SessionStatus.DA_TIEP.value:
-                before = {"status": found.status, "no_citizen_came": found.no_citizen_came}
-                found.status, found.no_citizen_came = SessionStatus.DA_TIEP.value, False
-                found.updated_by = self._ctx.actor.name
-                after = {"status": found.status, "no_citizen_came": False}
+            session_id, status = found
+            if held_by_joining(status):
+                rec = s.get(SessionRecord, session_id)
+                assert rec is not None
+                before = {"status": rec.status, "no_citizen_came": rec.no_citizen_came}
+                rec.status, rec.no_citizen_came = SessionStatus.DA_TIEP.value, False
+                rec.updated_by = self._ctx.actor.name
+                after = {"status": rec.status, "no_citizen_came": False}
                 audit.record(
-                    s, self._ctx, "held", "reception_session", found.id, audit.diff(before, after),
+                    s, self._ctx, "held", "reception_session", rec.id, audit.diff(before, after),
                     vi_schedule_admin.LOG_HELD_BY_VISIT,
                 )  # fmt: skip
-            return found.id
+            return session_id
         session = SessionRecord(
-            kind=visit.kind.value,
-            mode=visit.mode.value,
-            date=visit.date,
-            presided_by_id=visit.presided_by_id,
-            delegated=delegated,
-            status=SessionStatus.DA_TIEP.value,
-            place_id=visit.place_id,
-            created_by=self._ctx.actor.name,
+            **held_session_values(key, visit.mode, delegated, visit.place_id), created_by=self._ctx.actor.name
         )
         s.add(session)
         s.flush()
@@ -358,25 +349,12 @@ class IntakeService:
         )
 
 
-def _status_for(handling: Handling | None) -> VisitStatus:
-    if handling in (Handling.TRA_LOI_TRUC_TIEP, Handling.HUONG_DAN):
-        return VisitStatus.DA_XU_LY_TAI_CHO
-    return VisitStatus.DA_VAO_SO
-
-
 def _order_of(s: Session, rec: VisitRecord) -> VisitOrder:
-    """Repeat when the case had an earlier (not voided, not refused) visit; same day ties go by entry order."""
+    """Lần đầu / nhiều lần by domain.visit.visit_order, against the case's first other live visit."""
     if rec.case_id is None:
         return VisitOrder.LAN_DAU
-    earlier = s.scalar(
-        select(func.count(VisitRecord.id)).where(
-            VisitRecord.case_id == rec.case_id,
-            VisitRecord.id != rec.id,
-            VisitRecord.is_voided.is_(False),
-            (VisitRecord.date < rec.date) | ((VisitRecord.date == rec.date) & (VisitRecord.id < rec.id)),
-        )
-    )
-    return VisitOrder.NHIEU_LAN if earlier else VisitOrder.LAN_DAU
+    earliest = first_visits(s, [rec.case_id], besides=rec.id).get(rec.case_id)
+    return visit_order((rec.date, rec.id), earliest)
 
 
 _LOGGED = [

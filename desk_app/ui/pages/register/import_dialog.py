@@ -25,7 +25,8 @@ from desk_app.i18n import vi_transfer as vt
 from desk_app.services.registry import Services
 from desk_app.services.transfer.petition_import import PetitionImporter, PetitionImportResult
 from desk_app.services.transfer.table import ImportRefused
-from desk_app.services.transfer.visit_import import VisitImporter, VisitImportResult
+from desk_app.services.transfer.visit_import import VisitImporter
+from desk_app.services.transfer.visit_import_rows import VisitImportResult
 from desk_app.ui.tasks import TaskRunner
 from desk_app.ui.widgets.errors import desk_error_text
 from desk_app.ui.widgets.fields import NoticeLabel
