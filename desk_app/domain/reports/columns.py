@@ -77,6 +77,18 @@ class Rule(Generic[F]):
         return Rule(" & ".join(a.name for a in atoms), lambda f, w: all(a.test(f, w) for a in atoms), atoms)
 
 
+def visit_rule(name: str, test: Callable[[VisitFact, Window], bool]) -> Rule[VisitFact]:
+    return Rule(name, test)
+
+
+def session_rule(name: str, test: Callable[[SessionFact, Window], bool]) -> Rule[SessionFact]:
+    return Rule(name, test)
+
+
+def petition_rule(name: str, test: Callable[[PetitionFact, Window], bool]) -> Rule[PetitionFact]:
+    return Rule(name, test)
+
+
 class Measure(StrEnum):
     """What a visit column makes of the visits its rule picks (DOMAIN §16.1)."""
 

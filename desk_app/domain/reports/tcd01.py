@@ -8,34 +8,23 @@ group's visits of the period, else "nhiều lần"; the delegation columns apply
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from desk_app.domain.enums import ReceptionKind, SessionStatus
 from desk_app.domain.reception import is_delegation
 from desk_app.domain.reports.columns import (
     FormDefinition,
     Measure,
     ReportForm,
-    Rule,
     Sessions,
     Total,
     Visits,
-    Window,
+    session_rule,
+    visit_rule,
 )
-from desk_app.domain.reports.facts import SessionFact, VisitFact
 
 TITLE = "TỔNG HỢP KẾT QUẢ TIẾP CÔNG DÂN THƯỜNG XUYÊN, ĐỊNH KỲ VÀ ĐỘT XUẤT"
 HEAD_KINDS = frozenset({ReceptionKind.DINH_KY.value, ReceptionKind.DOT_XUAT.value})
 HELD = frozenset({SessionStatus.DA_TIEP.value, SessionStatus.KHONG_CO_CONG_DAN.value})
 """A session counts when it took place, whether or not anybody came; postponed or cancelled ones do not."""
-
-
-def visit_rule(name: str, test: Callable[[VisitFact, Window], bool]) -> Rule[VisitFact]:
-    return Rule(name, test)
-
-
-def session_rule(name: str, test: Callable[[SessionFact, Window], bool]) -> Rule[SessionFact]:
-    return Rule(name, test)
 
 
 regular = visit_rule("regular", lambda v, _w: v.kind not in HEAD_KINDS)

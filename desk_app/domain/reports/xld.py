@@ -5,10 +5,10 @@ docs/report_rules.md §3 says the same in prose; the form modules (xld01 … xld
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from desk_app.domain.enums import Category, Handling, PriorDecisionLevel, SubjectField
-from desk_app.domain.reports.columns import Rule, Window
+from desk_app.domain.reports.columns import Rule, Window, petition_rule
 from desk_app.domain.reports.facts import CaseKey, PetitionFact
 
 IN, GUIDE, TRANSFER, URGE = "IN", "GUIDE", "TRANSFER", "URGE"
@@ -27,11 +27,6 @@ SEVERAL_TIMES = frozenset({PriorDecisionLevel.LAN_HAI.value, PriorDecisionLevel.
 PRule = Rule[PetitionFact]
 
 
-def rule(name: str, test: Callable[[PetitionFact, Window], bool]) -> PRule:
-    """A named rule on petitions."""
-    return Rule(name, test)
-
-
 def result_of(p: PetitionFact) -> str | None:
     """IN, GUIDE, TRANSFER or URGE for a processable petition; None when it was not processable."""
     if p.processable is False or p.handling is None:
@@ -44,19 +39,19 @@ def _carried(p: PetitionFact, w: Window) -> bool:
     return p.received < w.first and (p.processed_on is None or p.processed_on >= w.first)
 
 
-carried = rule("carried", _carried)
+carried = petition_rule("carried", _carried)
 """Kỳ trước chuyển sang: received before the first day and not processed before it."""
-received = rule("received", lambda p, w: w.holds(p.received))
+received = petition_rule("received", lambda p, w: w.holds(p.received))
 """Tiếp nhận trong kỳ."""
-to_process = rule("to_process", lambda p, w: _carried(p, w) or w.holds(p.received))
+to_process = petition_rule("to_process", lambda p, w: _carried(p, w) or w.holds(p.received))
 """Phải xử lý: carried over or received in the period."""
-processed_in_period = rule(
+processed_in_period = petition_rule(
     "processed_in_period", lambda p, w: p.processed_on is not None and w.holds(p.processed_on)
 )
 """Đã xử lý trong kỳ: first approved decision (or withdrawal) in the period."""
-pending = rule("pending", lambda p, w: p.processed_on is None or p.processed_on > w.last)
+pending = petition_rule("pending", lambda p, w: p.processed_on is None or p.processed_on > w.last)
 """Chưa xử lý, chuyển kỳ sau."""
-processable = to_process & rule(
+processable = to_process & petition_rule(
     "processable",
     lambda p, w: p.processed_on is not None and p.processed_on <= w.last and result_of(p) is not None,
 )
@@ -74,56 +69,56 @@ def representatives(ok: Sequence[PetitionFact]) -> list[PetitionFact]:
 # Content, field and earlier resolution -----------------------------------------------------------------------
 def category_is(*categories: Category) -> PRule:
     values = frozenset(c.value for c in categories)
-    return rule(f"category in {sorted(values)}", lambda p, _w: p.category in values)
+    return petition_rule(f"category in {sorted(values)}", lambda p, _w: p.category in values)
 
 
 def category_not(*categories: Category) -> PRule:
     values = frozenset(c.value for c in categories)
-    return rule(f"category not in {sorted(values)}", lambda p, _w: p.category not in values)
+    return petition_rule(f"category not in {sorted(values)}", lambda p, _w: p.category not in values)
 
 
 def field_is(*fields: SubjectField) -> PRule:
     values = frozenset(f.value for f in fields)
-    return rule(f"field in {sorted(values)}", lambda p, _w: p.field in values)
+    return petition_rule(f"field in {sorted(values)}", lambda p, _w: p.field in values)
 
 
 def field_not(*fields: SubjectField) -> PRule:
     values = frozenset(f.value for f in fields)
-    return rule(f"field not in {sorted(values)}", lambda p, _w: p.field not in values)
+    return petition_rule(f"field not in {sorted(values)}", lambda p, _w: p.field not in values)
 
 
 def prior_is(*levels: PriorDecisionLevel) -> PRule:
     values = frozenset(v.value for v in levels)
-    return rule(f"prior_level in {sorted(values)}", lambda p, _w: p.prior_level in values)
+    return petition_rule(f"prior_level in {sorted(values)}", lambda p, _w: p.prior_level in values)
 
 
 def prior_not(*levels: PriorDecisionLevel) -> PRule:
     values = frozenset(v.value for v in levels)
-    return rule(f"prior_level not in {sorted(values)}", lambda p, _w: p.prior_level not in values)
+    return petition_rule(f"prior_level not in {sorted(values)}", lambda p, _w: p.prior_level not in values)
 
 
-not_resolved_before = rule("not_resolved_before", lambda p, _w: p.prior_level in NOT_RESOLVED)
+not_resolved_before = petition_rule("not_resolved_before", lambda p, _w: p.prior_level in NOT_RESOLVED)
 """Chưa giải quyết: "Đã được giải quyết" is empty or Chưa."""
-resolved_before = rule("resolved_before", lambda p, _w: p.prior_level not in NOT_RESOLVED)
+resolved_before = petition_rule("resolved_before", lambda p, _w: p.prior_level not in NOT_RESOLVED)
 """An earlier resolution is recorded on the petition (lần đầu, lần 2, bản án, kết luận)."""
-reached_before = rule("reached_before", lambda p, _w: p.reached_before)
+reached_before = petition_rule("reached_before", lambda p, _w: p.reached_before)
 """Its matter reached this office before (an earlier petition or visit of the same case)."""
-not_reached_before = rule("not_reached_before", lambda p, _w: not p.reached_before)
-resolved_several_times = resolved_before & rule(
+not_reached_before = petition_rule("not_reached_before", lambda p, _w: not p.reached_before)
+resolved_several_times = resolved_before & petition_rule(
     "several_times_or_reached_before", lambda p, _w: p.prior_level in SEVERAL_TIMES or p.reached_before
 )
 """01/XLD "nhiều lần": resolved twice, by a court, or resolved once and brought here again."""
-resolved_once = resolved_before & rule(
+resolved_once = resolved_before & petition_rule(
     "once_and_new_here", lambda p, _w: p.prior_level not in SEVERAL_TIMES and not p.reached_before
 )
 """01/XLD "lần đầu": resolved once (or by a conclusion) and new to this office."""
-repeated = rule("repeated", lambda p, _w: p.prior_level not in NOT_RESOLVED or p.reached_before)
+repeated = petition_rule("repeated", lambda p, _w: p.prior_level not in NOT_RESOLVED or p.reached_before)
 """03/XLD "tố cáo tiếp": resolved before, or its matter reached this office before."""
 
 
 # Result of the processing --------------------------------------------------------------------------------------
 def _result_is(*results: str) -> PRule:
-    return rule(f"result in {sorted(results)}", lambda p, _w: result_of(p) in results)
+    return petition_rule(f"result in {sorted(results)}", lambda p, _w: result_of(p) in results)
 
 
 within_competence = _result_is(IN)
@@ -135,6 +130,10 @@ guided_or_transferred = _result_is(GUIDE, TRANSFER)
 """The forms 02–04/XLD have one column for both: a complaint transferred counts as guided, and so on."""
 urged = _result_is(URGE)
 """Đôn đốc giải quyết."""
-result_received = rule("result_received", lambda p, w: p.resolved_on is not None and p.resolved_on <= w.last)
+result_received = petition_rule(
+    "result_received", lambda p, w: p.resolved_on is not None and p.resolved_on <= w.last
+)
 """A result of the resolution (Nhận kết quả) was received by the last day."""
-no_result_received = rule("no_result_received", lambda p, w: p.resolved_on is None or p.resolved_on > w.last)
+no_result_received = petition_rule(
+    "no_result_received", lambda p, w: p.resolved_on is None or p.resolved_on > w.last
+)
