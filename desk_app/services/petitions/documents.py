@@ -26,6 +26,7 @@ from desk_app.domain.petition_docs import (
     head_only_blocked,
     notice_outcome,
 )
+from desk_app.domain.petition_rules import HANDLING_LETTERS
 from desk_app.errors import ConflictError, FieldError, NotFoundError, ValidationError
 from desk_app.i18n import vi_form_parts as fp
 from desk_app.i18n import vi_petition_forms as vf
@@ -89,13 +90,17 @@ class PetitionDocumentService:
         self, petition_id: int, *, issued_on: dt.date | None = None, signer_id: int | None = None
     ) -> PetitionDocumentSource:
         """Phiếu hướng dẫn (HD) of an approved guidance: to the petitioner, naming the competent body."""
-        return self._letter(DocumentKind.GUIDANCE, petition_id, issued_on, signer_id, Handling.HUONG_DAN)
+        return self._letter(
+            DocumentKind.GUIDANCE, petition_id, issued_on, signer_id, _carried_by(DocumentKind.GUIDANCE)
+        )
 
     def transfer_slip(
         self, petition_id: int, *, issued_on: dt.date | None = None, signer_id: int | None = None
     ) -> PetitionDocumentSource:
         """Phiếu chuyển đơn (PC) of an approved transfer; a denunciation's author is left out entirely."""
-        return self._letter(DocumentKind.TRANSFER, petition_id, issued_on, signer_id, Handling.CHUYEN_DON)
+        return self._letter(
+            DocumentKind.TRANSFER, petition_id, issued_on, signer_id, _carried_by(DocumentKind.TRANSFER)
+        )
 
     def result_notice(
         self,
@@ -368,3 +373,8 @@ def _live(s: Session, petition_id: int) -> PetitionRecord:
     if rec is None or rec.is_voided:
         raise NotFoundError("petition.not_found")
     return rec
+
+
+def _carried_by(letter: DocumentKind) -> Handling:
+    """The approved handling a letter carries out (domain.petition_rules.HANDLING_LETTERS): only then may it print."""
+    return next(h for h, kind in HANDLING_LETTERS.items() if kind is letter)
