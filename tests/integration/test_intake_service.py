@@ -86,6 +86,34 @@ def test_repeat_visitor_links_to_his_case(office_services: Services) -> None:
     assert count(sv, CitizenRecord) == 1
 
 
+def orders(services: Services) -> dict[int, str]:
+    with services.ctx.sessions.read() as s:
+        return {r.id: r.visit_order for r in s.execute(select(VisitRecord.id, VisitRecord.visit_order))}
+
+
+def test_an_earlier_visit_entered_later_makes_the_cases_first_visit_a_repeat(
+    office_services: Services,
+) -> None:
+    """The desk re-orders a case as an import does (domain.visit.visit_order): the case's first visit is its
+    earliest live one, whenever it was entered, and voiding or moving it gives the first place back."""
+    sv = office_services
+    later = sv.intake.save(visit())
+    earlier_input = visit(date=DAY - dt.timedelta(days=3), case_id=later.case_id)
+    earlier = sv.intake.save(earlier_input)
+    assert earlier.visit_order is VisitOrder.LAN_DAU
+    assert orders(sv) == {later.id: "NHIEU_LAN", earlier.id: "LAN_DAU"}
+    sv.intake.void(earlier.id, "Nhập nhầm ngày")
+    assert orders(sv)[later.id] == "LAN_DAU"
+    again = sv.intake.save(earlier_input)
+    assert orders(sv)[later.id] == "NHIEU_LAN"
+    # moved to a case of its own: the first visit is the first again
+    from dataclasses import replace
+
+    moved = sv.intake.update(again.id, replace(sv.intake.get(again.id).data, case_id=None))
+    assert moved.case_id != later.case_id and moved.visit_order is VisitOrder.LAN_DAU
+    assert orders(sv)[later.id] == "LAN_DAU"
+
+
 def test_same_id_number_reuses_the_citizen(office_services: Services) -> None:
     office_services.intake.save(visit())
     office_services.intake.save(visit(summary="Một việc khác hẳn"))

@@ -208,6 +208,32 @@ def test_case_keys_link_rows_and_existing_cases(office_services: Services, tmp_p
     assert by_summary["Tranh chấp ranh giới"].visit_order == VisitOrder.NHIEU_LAN.value
 
 
+def test_codes_in_the_case_code_shape_from_a_file_are_skipped_by_the_desk_and_the_import(
+    office_services: Services, tmp_path: Path
+) -> None:
+    """A register may key its cases VV-YYYY-NNN itself; a case opened at the desk or by a later import takes the
+    next code nobody holds (the desk used to take VV-2024-001 again and fail on the unique code)."""
+    sv = office_services
+    rows = [
+        row("01/02/2024", "Đỗ Văn Khoa", "Tranh chấp đất", case="VV-2024-001"),
+        row("02/02/2024", "Đỗ Thị Lan", "Xin cấp sổ", case="VV-2024-003"),
+        row("03/02/2024", "Hà Văn Minh", "Đường làng"),
+    ]
+    VisitImporter(sv.ctx).import_file(write_csv(tmp_path / "vv.csv", rows))
+    with sv.ctx.sessions.read() as s:
+        codes = set(s.scalars(select(CaseRecord.code)))
+    assert codes == {"VV-2024-001", "VV-2024-002", "VV-2024-003"}
+    desk = sv.intake.save(
+        VisitInput(date=dt.date(2024, 3, 1), visitor=PersonInput(full_name="Phạm Văn Đức"), summary="Hỏi đất",
+                   category=Category.KHIEU_NAI, handling=Handling.THU_LY)
+    )  # fmt: skip
+    assert desk.case_code == "VV-2024-004"
+    more = [row("04/03/2024", "Vũ Thị Nga", "Kiến nghị điện", "Kiến nghị, phản ánh")]
+    VisitImporter(sv.ctx).import_file(write_csv(tmp_path / "vv2.csv", more))
+    with sv.ctx.sessions.read() as s:
+        assert s.scalar(select(CaseRecord.code).where(CaseRecord.title == "Kiến nghị điện")) == "VV-2024-005"
+
+
 def test_periodic_rows_join_or_create_held_sessions(office_services: Services, tmp_path: Path) -> None:
     sv = office_services
     staff = {s.full_name: s.id for s in sv.office.list_staff()}

@@ -7,12 +7,12 @@ import datetime as dt
 from collections.abc import Collection, Iterable
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, func, select, update
 from sqlalchemy.orm import Session
 
 from desk_app.domain.enums import Category, ReceptionKind, ReceptionMode, SessionStatus, SubjectField
 from desk_app.domain.text import search_key
-from desk_app.domain.visit import BookPlace, SessionKey, case_code, case_title, may_join
+from desk_app.domain.visit import BookPlace, SessionKey, case_code, case_title, may_join, visit_order
 from desk_app.services import counters
 from desk_app.storage.records import CaseRecord, SessionRecord, VisitRecord
 
@@ -142,3 +142,21 @@ def first_visits(
         ):
             found[case_id] = (day, visit_id)
     return found
+
+
+def reorder_cases(s: Session, case_ids: Collection[int | None]) -> None:
+    """Lần đầu / nhiều lần of every live visit of these cases again, after a visit was added, moved or voided:
+    one dated earlier than the case's first makes that one a repeat (as an import does)."""
+    ids = sorted({c for c in case_ids if c is not None})
+    for start in range(0, len(ids), CHUNK):
+        first: dict[int, BookPlace] = {}
+        for visit_id, case_id, day, order in s.execute(
+            select(VisitRecord.id, VisitRecord.case_id, VisitRecord.date, VisitRecord.visit_order)
+            .where(VisitRecord.case_id.in_(ids[start : start + CHUNK]), VisitRecord.is_voided.is_(False))
+            .order_by(VisitRecord.date, VisitRecord.id)
+        ).all():
+            assert case_id is not None
+            place: BookPlace = (day, visit_id)
+            wanted = visit_order(place, first.setdefault(case_id, place)).value
+            if order != wanted:
+                s.execute(update(VisitRecord).where(VisitRecord.id == visit_id).values(visit_order=wanted))

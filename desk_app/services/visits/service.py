@@ -53,6 +53,7 @@ from desk_app.services.visits.linking import (
     first_visits,
     held_session_values,
     live_sessions,
+    reorder_cases,
 )
 from desk_app.storage.records import (
     CaseRecord,
@@ -151,7 +152,7 @@ class IntakeService:
             rec.updated_by = self._ctx.actor.name
             s.execute(delete(VisitPersonRecord).where(VisitPersonRecord.visit_id == rec.id))
             s.execute(delete(ReceivedItemRecord).where(ReceivedItemRecord.visit_id == rec.id))
-            self._store_children(s, rec, visit)
+            self._store_children(s, rec, visit, before["case_id"])
             audit.record(s, self._ctx, "update", "visit", rec.id, audit.diff(before, _loggable(rec)))
             visit_refusal.sync_clock(s, self._ctx, calendar, rec)
             return self._saved(s, rec, visit)
@@ -170,6 +171,8 @@ class IntakeService:
             rec.void_reason = reason
             rec.updated_by = self._ctx.actor.name
             audit.record(s, self._ctx, "void", "visit", rec.id, {"is_voided": (False, True)}, reason)
+            s.flush()
+            reorder_cases(s, [rec.case_id])  # a voided visit no longer counts (domain.visit.visit_order)
             visit_refusal.sync_clock(s, self._ctx, calendar, rec)
 
     def get(self, visit_id: int) -> VisitDetail:
@@ -315,7 +318,9 @@ class IntakeService:
         s.flush()
         return session.id
 
-    def _store_children(self, s: Session, rec: VisitRecord, visit: VisitInput) -> None:
+    def _store_children(
+        self, s: Session, rec: VisitRecord, visit: VisitInput, old_case_id: int | None = None
+    ) -> None:
         for position, rep in enumerate(visit.representatives, start=1):
             citizen = store_person(s, self._ctx, rep)
             s.add(
@@ -334,6 +339,10 @@ class IntakeService:
             )
         s.flush()
         rec.visit_order = _order_of(s, rec).value
+        s.flush()
+        # A visit dated before its case's first one makes that one a repeat; a visit moved out of a case may leave
+        # another one first.
+        reorder_cases(s, [rec.case_id, old_case_id])
 
     def _saved(self, s: Session, rec: VisitRecord, visit: VisitInput) -> SavedVisit:
         case = s.get(CaseRecord, rec.case_id) if rec.case_id else None
