@@ -6,7 +6,8 @@ import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from desk_app.domain.enums import Handling
+from desk_app.domain.enums import Handling, VisitOrder
+from desk_app.domain.visit import visit_order
 
 CaseKey = tuple[str, int]
 """("c", case id) for a case of the register, ("p", petition id) for a petition with no case (its own matter)."""
@@ -68,12 +69,14 @@ class ReplyFact:
 
 
 def first_visits(visits: Iterable[VisitFact]) -> dict[int, int]:
-    """The first visit ever of each case at this office, of any kind; `visits` come ordered by day, then order of
-    entry, so ties on one day go to the visit entered first (DOMAIN §16.1)."""
-    first: dict[int, int] = {}
+    """The first visit ever of each case at this office, of any kind: the one domain.visit.visit_order calls
+    "lần đầu" (the earliest day; on one day, the visit entered first)."""
+    first: dict[int, VisitFact] = {}
     for v in visits:
-        first.setdefault(v.case_id, v.id)
-    return first
+        seen = first.get(v.case_id)
+        if seen is None or visit_order((v.date, v.id), (seen.date, seen.id)) is VisitOrder.LAN_DAU:
+            first[v.case_id] = v
+    return {case: v.id for case, v in first.items()}
 
 
 def matter_of(petition_id: int, links: Mapping[int, tuple[int | None, int | None]]) -> CaseKey:

@@ -15,7 +15,7 @@ def test_the_first_visit_of_a_case_is_the_first_entered_on_its_first_day() -> No
         visit(9, IN_Q1, case=2),
         visit(4, IN_Q1, case=2),
     ]
-    assert first_visits(visits) == {1: 5, 2: 9}
+    assert first_visits(visits) == {1: 5, 2: 4}  # same day: visit 4 was entered before visit 9
 
 
 def test_a_duplicate_belongs_to_the_matter_it_repeats() -> None:

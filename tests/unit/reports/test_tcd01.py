@@ -73,7 +73,8 @@ def test_ties_on_one_day_go_to_the_visit_entered_first() -> None:
     # Same day, same case: the regular visit was entered first, so the head's visit is the repeat.
     visits = [visit(1, IN_Q1, case=10), visit(2, IN_Q1, case=10, kind=PERIODIC)]
     assert nonzero(TCD, visits=visits) == {1: 2, 2: 2, 3: 2, 4: 1, 5: 1, 6: 1, 13: 1, 14: 1, 16: 1}
-    swapped = [visit(2, IN_Q1, case=10, kind=PERIODIC), visit(1, IN_Q1, case=10)]
+    # The head's visit entered first (the lower id is the earlier entry), even if listed last: it is the first.
+    swapped = [visit(2, IN_Q1, case=10), visit(1, IN_Q1, case=10, kind=PERIODIC)]
     assert nonzero(TCD, visits=swapped) == {1: 2, 2: 2, 3: 2, 4: 1, 5: 1, 7: 1, 13: 1, 14: 1, 15: 1}
 
 
