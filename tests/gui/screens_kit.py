@@ -4,6 +4,7 @@ dialog a click opens (modal or not) and closing it."""
 from __future__ import annotations
 
 import sys
+import time
 import traceback
 from collections.abc import Callable
 from pathlib import Path
@@ -19,13 +20,14 @@ from desk_app.ui.main_window import MainWindow
 from desk_app.ui.tasks import ImmediateTaskRunner
 from tests.conftest import FIXED_NOW
 from tests.helpers.fit import available_size, codes_shown, misfits
+from tests.helpers.qt_input import pending_timers
 
 FIXED_TODAY = FIXED_NOW.date()
 
-# Long enough for the debounces and deferred fits of the pages (the longest is the search box's 300 ms).
-SETTLE_MS = 350
-# Before a grab: layouts, deferred row fits and zero-timers run.
-SHOT_MS = 80
+# One turn of the event loop: layouts, deferred row fits and zero-timers run, queued results arrive.
+TURN_MS = 20
+# A debounce still pending after this is a page that never comes to rest.
+SETTLE_TIMEOUT_S = 10
 
 
 class Tour:
@@ -66,7 +68,7 @@ class Tour:
 
     # Grabbing and checking ---------------------------------------------------------------------------------
     def shoot(self, widget: QWidget, name: str) -> None:
-        settle(SHOT_MS)
+        settle()
         path = self.out / f"{len(self.shots) + 1:03d}_{name}.png"
         widget.grab().save(str(path))
         self.shots.append(path.name)
@@ -150,8 +152,19 @@ class Tour:
         return {"shots": self.shots, "problems": list(unique.values())}
 
 
-def settle(ms: int = SETTLE_MS) -> None:
-    QTest.qWait(ms)
+def settle() -> None:
+    """Let the event loop run until every debounce and deferred fit of every window has fired (the longest is the
+    search box's 300 ms), then one more turn for what they queued: a person pausing between two steps."""
+    deadline = time.monotonic() + SETTLE_TIMEOUT_S
+    while True:
+        QTest.qWait(TURN_MS)
+        if not pending_timers():
+            QTest.qWait(TURN_MS)
+            if not pending_timers():
+                return
+        if time.monotonic() > deadline:
+            pending = [t.objectName() or t.interval() for t in pending_timers()]
+            raise AssertionError(f"never at rest: timers {pending} still pending")
 
 
 def _new_window(before: set[QWidget]) -> QWidget | None:

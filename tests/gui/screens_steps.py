@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
-from tests.gui.screens_kit import FIXED_TODAY, SHOT_MS, Tour, settle
+from tests.gui.screens_kit import FIXED_TODAY, Tour, settle
 from tests.helpers.fit import available_size
 
 
@@ -20,7 +20,7 @@ def first_run(tour: Tour) -> None:
     try:
         dialog = FirstRunDialog(fresh)
         tour.dialog("first_run", dialog.open)
-        settle(50)
+        settle()
     finally:
         fresh.close()
 
@@ -78,7 +78,7 @@ def calendar(tour: Tour) -> None:
     def rules_inside(dialog: QWidget) -> None:
         tour.dialog("calendar_rule_add", dialog.add_button.click)
         dialog.table.selectRow(0)
-        settle(50)
+        settle()
         tour.dialog("calendar_rule_edit", dialog.edit_button.click)
         tour.dialog("calendar_rule_void", dialog.void_button.click)
 
@@ -123,7 +123,7 @@ def calendar(tour: Tour) -> None:
     tour.shoot(tour.window, "calendar_dialogues")
     for row in range(tab.table.rowCount()):
         tab.table.selectRow(row)
-        settle(SHOT_MS)
+        settle()
         if row == 0:
             tour.shoot(tour.window, "calendar_dialogue_selected")
         if tab.notice_button.isEnabled() and "dialogue_notice" not in tour.names():
@@ -146,7 +146,7 @@ def petitions(tour: Tour) -> None:
     from desk_app.domain.enums import Category
 
     form.letter.category.set_value(Category.NHIEU_NOI_DUNG)
-    settle(SHOT_MS)
+    settle()
     tour.shoot(tour.window, "petitions_form_several")
     tour.dialog("petitions_split", form.letter.split_button.click)
     form.letter.category.set_value(None)

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,6 +29,7 @@ from desk_app.storage.records import (
     VisitRecord,
 )
 from tests.conftest import FIXED_NOW
+from tests.helpers.templates import DemoTemplate, copy_data
 
 TODAY = FIXED_NOW.date()
 
@@ -49,9 +50,14 @@ def _fill(folder: Path, seed: int) -> Filled:
 
 
 @pytest.fixture(scope="module")
-def year(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Filled]:
-    """One year of demo data (seed 3) ending on the fixed today, shared by the read-only tests."""
-    filled = _fill(tmp_path_factory.mktemp("demo") / "data", seed=3)
+def year(
+    tmp_path_factory: pytest.TempPathFactory, demo_template: Callable[[int], DemoTemplate]
+) -> Iterator[Filled]:
+    """One year of demo data (seed 3) ending on the fixed today, built once per run, on a copy of its own."""
+    built = demo_template(3)
+    services = open_services(copy_data(built.folder, AppPaths(tmp_path_factory.mktemp("demo") / "data")))
+    services.ctx.clock = lambda: FIXED_NOW
+    filled = Filled(services, built.summary, built.seconds)
     yield filled
     filled.services.close()
 
