@@ -21,6 +21,7 @@ from desk_app.domain.enums import (
     VisitStatus,
 )
 from desk_app.domain.visit import DocumentInput, PersonInput, VisitInput
+from desk_app.domain.visit_papers import PrintProblem, VisitPaper
 from desk_app.errors import ConflictError, ValidationError
 from desk_app.services.registry import Services
 from desk_app.services.visits.register import RegisterFilter, SortKey
@@ -175,6 +176,27 @@ def test_refusal_is_kept_with_its_legal_basis_and_reminder(office_services: Serv
     with office_services.ctx.sessions.read() as s:
         rec = s.get(VisitRecord, saved.id)
         assert rec is not None and rec.refusal_legal_basis == "khoản 3 Điều 9 Luật Tiếp công dân"
+
+
+def test_the_service_refuses_papers_the_stored_visit_cannot_have(office_services: Services) -> None:
+    """The window asks domain.visit_papers before printing; the service checks again against the book."""
+    sv = office_services
+    plain = sv.intake.save(visit())
+    with_docs = sv.intake.save(visit(documents=(DocumentInput("Đơn khiếu nại", 2),)))
+    refused = sv.intake.save(
+        VisitInput(date=DAY, visitor=PersonInput(full_name="Hồ Văn Khải"), handling=Handling.TU_CHOI_TIEP,
+                   refusal_reason=RefusalReason.KHIEU_TO_KEO_DAI, category=Category.KHIEU_NAI)
+    )  # fmt: skip
+    assert sv.intake.print_problem(plain.id, VisitPaper.RECEIPT) is PrintProblem.NEED_DOCUMENTS
+    assert sv.intake.print_problem(plain.id, VisitPaper.APPOINTMENT) is None
+    assert sv.intake.print_problem(with_docs.id, VisitPaper.RECEIPT) is None
+    assert sv.intake.print_problem(plain.id, VisitPaper.REFUSAL_NOTICE) is PrintProblem.NOT_REFUSED
+    for paper in (VisitPaper.RECEIPT, VisitPaper.APPOINTMENT):
+        assert sv.intake.print_problem(refused.id, paper) is PrintProblem.NOT_FOR_REFUSAL
+    with pytest.raises(ConflictError) as caught:
+        sv.intake.require_printable(plain.id, VisitPaper.RECEIPT)
+    assert caught.value.key == "print.need_documents"
+    sv.intake.require_printable(with_docs.id, VisitPaper.RECEIPT)
 
 
 def test_refusal_without_reason_is_refused(office_services: Services) -> None:

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from desk_app.domain import identity
@@ -40,6 +40,7 @@ from desk_app.domain.visit import (
     session_key,
     visit_order,
 )
+from desk_app.domain.visit_papers import PrintProblem, VisitPaper, print_problem
 from desk_app.errors import ConflictError, FieldError, NotFoundError, ValidationError
 from desk_app.i18n import vi, vi_schedule_admin
 from desk_app.services import audit, counters
@@ -198,6 +199,24 @@ class IntakeService:
         """Whether the visit's Mẫu 01/TCD is due, issued (its number) or not needed."""
         with self._ctx.sessions.read() as s:
             return visit_refusal.notice_state(s, self._load(s, visit_id))
+
+    def print_problem(self, visit_id: int, paper: VisitPaper) -> PrintProblem | None:
+        """Why `paper` cannot be printed for the stored visit (domain.visit_papers), or None."""
+        with self._ctx.sessions.read() as s:
+            rec = self._load(s, visit_id)
+            documents = s.scalar(
+                select(func.count())
+                .select_from(ReceivedItemRecord)
+                .where(ReceivedItemRecord.visit_id == rec.id)
+            )
+            refusal = RefusalReason(rec.refusal_reason) if rec.refusal_reason else None
+            return print_problem(paper, saved=True, refusal=refusal, documents=documents or 0, on=rec.date)
+
+    def require_printable(self, visit_id: int, paper: VisitPaper) -> None:
+        """Raise ConflictError (its key a PrintProblem) unless `paper` may be printed for the stored visit."""
+        problem = self.print_problem(visit_id, paper)
+        if problem is not None:
+            raise ConflictError(problem.value)
 
     # Internals -----------------------------------------------------------------------------------------
     def _raise_if_invalid(self, visit: VisitInput) -> None:

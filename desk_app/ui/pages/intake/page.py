@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, 
 
 from desk_app.domain.enums import Handling, RefusalReason
 from desk_app.domain.petition import from_visit_block
-from desk_app.domain.text import search_key
-from desk_app.domain.visit import VisitInput
+from desk_app.domain.visit import VisitInput, is_case_owner
+from desk_app.domain.visit_papers import VisitPaper, print_problem
 from desk_app.errors import DeskError, FieldError, ValidationError
 from desk_app.i18n import vi, vi_ui
 from desk_app.i18n import vi_petitions_page as vpp
@@ -27,7 +27,7 @@ from desk_app.ui.pages.intake.dialogs import AppointmentRequest, ask_appointment
 from desk_app.ui.pages.intake.drafts import DraftKeeper
 from desk_app.ui.pages.intake.history import HistoryPanel
 from desk_app.ui.pages.intake.people import PeopleSection
-from desk_app.ui.pages.intake.printing import RefusalNoticeButton, VisitPrinter
+from desk_app.ui.pages.intake.printing import RefusalNoticeButton, VisitPrinter, print_problem_text
 from desk_app.ui.pages.intake.top import TopBar, qr_of
 from desk_app.ui.pages.petitions.from_visit import PetitionFormDialog, open_petition_form
 from desk_app.ui.tasks import TaskRunner
@@ -400,36 +400,39 @@ class IntakePage(QWidget):
             self._submit(reason)
 
     # Printing --------------------------------------------------------------------------------------------
-    def _print_problem(self, *, needs_documents: bool, dirty: bool | None = None) -> str | None:
-        if self._visit_id is None or (self.is_dirty() if dirty is None else dirty):
-            return vi_ui.PRINT_NEED_SAVE
-        if self._refusal is not None:
-            return vi_ui.PRINT_NOT_FOR_REFUSAL
-        if needs_documents and not self._saved_documents:
-            return vi_ui.PRINT_NEED_DOCUMENTS
-        return None
+    def _print_problem(self, paper: VisitPaper, dirty: bool | None = None) -> str | None:
+        """Why `paper` cannot be printed for the form now (domain.visit_papers), in the page's words."""
+        saved = self._visit_id is not None and not (self.is_dirty() if dirty is None else dirty)
+        problem = print_problem(
+            paper,
+            saved=saved,
+            refusal=self._refusal,
+            documents=self._saved_documents,
+            on=self.top.visit_date(),
+        )
+        return print_problem_text(problem, paper)
 
     def _update_buttons(self) -> None:
         dirty = self.is_dirty()
         self.notice_button.update_for(self._visit_id, dirty, self._refusal, self.top.visit_date())
-        for button, tip, needs_documents in (
-            (self.receipt_button, vi_ui.PRINT_RECEIPT_TIP, True),
-            (self.appointment_button, vi_ui.PRINT_APPOINTMENT_TIP, False),
+        for button, tip, paper in (
+            (self.receipt_button, vi_ui.PRINT_RECEIPT_TIP, VisitPaper.RECEIPT),
+            (self.appointment_button, vi_ui.PRINT_APPOINTMENT_TIP, VisitPaper.APPOINTMENT),
         ):
-            problem = self._print_problem(needs_documents=needs_documents, dirty=dirty)
+            problem = self._print_problem(paper, dirty)
             button.setEnabled(problem is None)
             button.setToolTip(tip if problem is None else f"{tip}\n{problem}")
 
     def print_receipt(self) -> None:
         """Ctrl+P: Giấy biên nhận 02/TCD of the saved visit, kept with it and opened for printing."""
-        problem = self._print_problem(needs_documents=True)
+        problem = self._print_problem(VisitPaper.RECEIPT)
         if problem is not None or self._visit_id is None:
             self.action.show_text(problem or vi_ui.PRINT_NEED_SAVE, "warn")
             return
         self.printer.receipt(self._visit_id)
 
     def print_appointment(self) -> None:
-        problem = self._print_problem(needs_documents=False)
+        problem = self._print_problem(VisitPaper.APPOINTMENT)
         if problem is not None or self._visit_id is None:
             self.action.show_text(problem or vi_ui.PRINT_NEED_SAVE, "warn")
             return
@@ -455,15 +458,13 @@ class IntakePage(QWidget):
         self.case.prefill_from_case(self.history.case_brief(self.history.selected_case_id()))
 
     def _link_case_owner(self) -> None:
-        """Choosing a person's open case means it is that person: reuse the record, don't create a second one.
-
-        Only when the typed name or ID is the owner's, so a relative joining the case keeps a record of their own.
-        """
+        """Choosing a person's open case means it is that person (domain.visit.is_case_owner): reuse the record,
+        don't create a second one."""
         owner = self.history.owner_of(self.history.selected_case_id())
         if owner is None or self.people.citizen_id() is not None:
             return
-        typed_name, typed_id = search_key(self.people.full_name.text()), self.people.id_number.text().strip()
-        if typed_name == search_key(owner.full_name) or (typed_id and typed_id == owner.id_number):
+        typed_name, typed_id = self.people.full_name.text(), self.people.id_number.text()
+        if is_case_owner(typed_name, typed_id, owner.full_name, owner.id_number):
             self.people.fill_from_match(owner)
 
     def _use_citizen(self, match: object) -> None:

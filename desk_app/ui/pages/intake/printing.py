@@ -16,8 +16,8 @@ from desk_app.documents import petitions as petition_docs
 from desk_app.documents import visits as visit_docs
 from desk_app.domain.documents import DocumentKind
 from desk_app.domain.enums import RefusalReason
-from desk_app.domain.legal_rules import refusal_ground
-from desk_app.errors import ValidationError
+from desk_app.domain.visit_papers import PrintProblem, VisitPaper, print_problem
+from desk_app.errors import ConflictError, ValidationError
 from desk_app.i18n import vi_petition_forms as vf
 from desk_app.i18n import vi_refusal as vr
 from desk_app.i18n import vi_ui
@@ -63,6 +63,7 @@ class VisitPrinter:
         services = self.services
 
         def job() -> KeptDocument:
+            services.intake.require_printable(visit_id, VisitPaper.RECEIPT)
             return services.documents.keep(
                 visit_id, DocumentKind.RECEIPT, visit_docs.receipt_pdf(services, visit_id, self.page_size)
             )
@@ -74,6 +75,7 @@ class VisitPrinter:
         services = self.services
 
         def job() -> KeptDocument:
+            services.intake.require_printable(visit_id, VisitPaper.APPOINTMENT)
             pdf = visit_docs.appointment_pdf(
                 services,
                 visit_id,
@@ -120,7 +122,9 @@ class VisitPrinter:
 
     def _failed(self, exc: Exception, what: str, detail: str | None = None) -> None:
         log.error("printing %s failed", what, exc_info=exc)
-        detail = desk_error_text(exc) if detail is None else detail
+        if detail is None:
+            refused = _REFUSED.get(exc.key) if isinstance(exc, ConflictError) else None
+            detail = desk_error_text(exc) if refused is None else PRINT_PROBLEM_TEXT[refused]
         self.notice.show_text(vi_ui.PRINT_FAILED.format(what=what, detail=detail), "error")
 
 
@@ -132,17 +136,24 @@ def refusal_error_text(exc: BaseException) -> str:
     return " ".join(known) if known else desk_error_text(exc)
 
 
-def refusal_notice_problem(
-    visit_id: int | None, dirty: bool, refusal: RefusalReason | None, on: dt.date
-) -> str | None:
-    """Why the form's visit cannot print its Mẫu 01/TCD now, or None."""
-    if refusal is None:
-        return vr.NOTICE_NOT_REFUSED
-    if visit_id is None or dirty:
+# What the page says when domain.visit_papers refuses a paper; the refusal notice words its own.
+PRINT_PROBLEM_TEXT: dict[PrintProblem, str] = {
+    PrintProblem.NEED_SAVE: vi_ui.PRINT_NEED_SAVE,
+    PrintProblem.NOT_FOR_REFUSAL: vi_ui.PRINT_NOT_FOR_REFUSAL,
+    PrintProblem.NEED_DOCUMENTS: vi_ui.PRINT_NEED_DOCUMENTS,
+    PrintProblem.NOT_REFUSED: vr.NOTICE_NOT_REFUSED,
+    PrintProblem.NOTICE_NOT_NEEDED: vr.NOTICE_NOT_NEEDED,
+}
+
+
+_REFUSED = {problem.value: problem for problem in PrintProblem}  # the service's refusal, by its error key
+
+
+def print_problem_text(problem: PrintProblem | None, paper: VisitPaper) -> str | None:
+    """The sentence under a print button (or on the page's notice line) for the domain's reason, or None."""
+    if problem is PrintProblem.NEED_SAVE and paper is VisitPaper.REFUSAL_NOTICE:
         return vr.NOTICE_NEED_SAVE
-    if not refusal_ground(refusal, on).needs_written_notice:
-        return vr.NOTICE_NOT_NEEDED
-    return None
+    return None if problem is None else PRINT_PROBLEM_TEXT[problem]
 
 
 class RefusalNoticeButton(QPushButton):
@@ -159,7 +170,12 @@ class RefusalNoticeButton(QPushButton):
     def update_for(
         self, visit_id: int | None, dirty: bool, refusal: RefusalReason | None, on: dt.date
     ) -> None:
-        problem = refusal_notice_problem(visit_id, dirty, refusal, on)
+        paper = VisitPaper.REFUSAL_NOTICE
+        # The documents do not matter for the notice.
+        saved = visit_id is not None and not dirty
+        problem = print_problem_text(
+            print_problem(paper, saved=saved, refusal=refusal, documents=0, on=on), paper
+        )
         self._visit_id = visit_id if problem is None else None
         self.setVisible(refusal is not None)
         self.setEnabled(problem is None)
