@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from desk_app.domain import identity
 from desk_app.domain.enums import (
+    CaseStatus,
     Category,
     DocCondition,
     Gender,
@@ -262,6 +263,12 @@ def visit_order(place: BookPlace, earliest_other: BookPlace | None) -> VisitOrde
     if earliest_other is not None and earliest_other < place:
         return VisitOrder.NHIEU_LAN
     return VisitOrder.LAN_DAU
+
+
+def case_takes_visits(status: CaseStatus) -> bool:
+    """The cases a returning visitor is offered to continue: his own (as visitor or representative), not yet
+    ended; a matter raised again after its case ended is offered as a new case."""
+    return status is not CaseStatus.KET_THUC
 
 
 def is_case_owner(typed_name: str, typed_id: str, owner_name: str, owner_id: str | None) -> bool:

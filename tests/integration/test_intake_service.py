@@ -6,9 +6,10 @@ import datetime as dt
 import unicodedata
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from desk_app.domain.enums import (
+    CaseStatus,
     Category,
     Gender,
     Handling,
@@ -25,7 +26,7 @@ from desk_app.domain.visit_papers import PrintProblem, VisitPaper
 from desk_app.errors import ConflictError, ValidationError
 from desk_app.services.registry import Services
 from desk_app.services.visits.register import RegisterFilter, SortKey
-from desk_app.storage.records import ChangeLogRecord, CitizenRecord, SessionRecord, VisitRecord
+from desk_app.storage.records import CaseRecord, ChangeLogRecord, CitizenRecord, SessionRecord, VisitRecord
 
 DAY = dt.date(2026, 11, 18)
 
@@ -113,6 +114,23 @@ def test_an_earlier_visit_entered_later_makes_the_cases_first_visit_a_repeat(
     moved = sv.intake.update(again.id, replace(sv.intake.get(again.id).data, case_id=None))
     assert moved.case_id != later.case_id and moved.visit_order is VisitOrder.LAN_DAU
     assert orders(sv)[later.id] == "LAN_DAU"
+
+
+def test_an_ended_case_is_not_offered_to_the_returning_visitor(office_services: Services) -> None:
+    sv = office_services
+    first = sv.intake.save(visit())
+    second = sv.intake.save(visit(summary="Khiếu nại tiền bồi thường"))
+    assert {c.code for c in sv.citizens.find(name="nguyen van an")[0].open_cases} == {
+        first.case_code,
+        second.case_code,
+    }
+    with sv.ctx.sessions.write() as s, s.begin():
+        s.execute(
+            update(CaseRecord).where(CaseRecord.id == first.case_id).values(status=CaseStatus.KET_THUC.value)
+        )
+    match = sv.citizens.find(name="nguyen van an")[0]
+    assert [c.code for c in match.open_cases] == [second.case_code]
+    assert len(match.visits) == 2  # the visits themselves are all listed
 
 
 def test_same_id_number_reuses_the_citizen(office_services: Services) -> None:

@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from desk_app.domain.enums import (
+    CaseStatus,
     Category,
     Handling,
     ReceptionKind,
@@ -20,6 +21,7 @@ from desk_app.domain.legal_rules import refusal_ground
 from desk_app.domain.visit import (
     SessionKey,
     case_code,
+    case_takes_visits,
     case_title,
     held_by_joining,
     implies,
@@ -131,6 +133,12 @@ def test_a_visit_is_a_repeat_when_its_case_had_a_live_visit_before_it() -> None:
     # An earlier visit entered later (a register imported afterwards) still comes first.
     assert visit_order((DAY, 10), (DAY - dt.timedelta(days=30), 900)) is VisitOrder.NHIEU_LAN
     assert visit_order((DAY - dt.timedelta(days=30), 900), (DAY, 10)) is VisitOrder.LAN_DAU
+
+
+def test_a_returning_visitor_is_offered_every_case_not_yet_ended() -> None:
+    assert not case_takes_visits(CaseStatus.KET_THUC)
+    for status in set(CaseStatus) - {CaseStatus.KET_THUC}:
+        assert case_takes_visits(status)
 
 
 def test_the_case_owner_is_the_typed_name_or_id_number() -> None:

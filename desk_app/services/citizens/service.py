@@ -9,8 +9,9 @@ from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from desk_app.domain import identity
-from desk_app.domain.enums import CaseStatus, Category, Gender, IdType, SubjectField
+from desk_app.domain.enums import CaseStatus, Category, Gender, IdType, SubjectField, VisitStatus
 from desk_app.domain.text import search_key
+from desk_app.domain.visit import case_takes_visits
 from desk_app.services.context import ServiceContext
 from desk_app.storage.records import CaseRecord, CitizenRecord, VisitPersonRecord, VisitRecord
 
@@ -135,9 +136,10 @@ class CitizenService:
             for case in s.scalars(
                 select(CaseRecord)
                 .where(CaseRecord.id.in_(case_ids), CaseRecord.is_voided.is_(False))
-                .where(CaseRecord.status != CaseStatus.KET_THUC.value)
                 .order_by(CaseRecord.first_seen_date.desc())
             ):
+                if not case_takes_visits(CaseStatus(case.status)):
+                    continue
                 count = sum(1 for v, _ in visits if v.case_id == case.id)
                 cases.append(_brief(case, count))
         return CitizenMatch(
@@ -158,7 +160,7 @@ class CitizenService:
                     summary=v.summary,
                     case_id=v.case_id,
                     case_code=code,
-                    refused=v.status == "TU_CHOI",
+                    refused=VisitStatus(v.status) is VisitStatus.TU_CHOI,
                 )
                 for v, code in visits
             ),
