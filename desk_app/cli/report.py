@@ -12,6 +12,7 @@ from typing import Final
 from desk_app.cli.common import EXIT_OK, EXIT_USAGE
 from desk_app.documents import report_files
 from desk_app.errors import DeskError, ValidationError
+from desk_app.files import write_whole
 from desk_app.i18n import vi_cli
 from desk_app.i18n import vi_reports as txt
 from desk_app.paths import AppPaths
@@ -76,13 +77,6 @@ def as_json(result: ReportResult) -> str:
     return json.dumps(result.as_json(), ensure_ascii=False)
 
 
-def _write_json(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".part")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(path)
-
-
 def as_csv(result: ReportResult) -> str:
     """One row per column: its number, its heading path, its figure (the file the window writes, without the BOM)."""
     return report_files.report_csv_text(result)
@@ -120,7 +114,7 @@ def run(ns: argparse.Namespace, paths: AppPaths) -> int:
             sys.stdout.write(as_json(result) + "\n" if kind == "json" else as_csv(result))
             return EXIT_OK
         if kind == "json":
-            _write_json(out, as_json(result) + "\n")
+            write_whole(out, as_json(result) + "\n", make_parents=True)
         else:
             _write_file(services, result, kind, out)
         print(txt.CLI_WRITTEN.format(form=form.value, label=period.label, path=out))

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Final, TypedDict, Unpack
 
 from desk_app.documents.letterhead import letterhead
+from desk_app.files import write_whole
 from desk_app.i18n import vi_reports_page as vr
 from desk_app.printing.forms.report_chart import ChartData
 from desk_app.printing.forms.report_headers import SheetColumn
@@ -142,7 +143,7 @@ def report_pdf(
 ) -> bytes:
     """Write the official sheet to `path` and return its bytes (to keep a copy with the documents)."""
     pdf = report_pdf_bytes(result, office_header, **options)
-    _write_bytes(Path(path), pdf)
+    write_whole(path, pdf, make_parents=True)
     return pdf
 
 
@@ -164,9 +165,7 @@ def report_csv_text(result: ReportResult) -> str:
 
 
 def report_csv(result: ReportResult, path: Path) -> Path:
-    path = Path(path)
-    _write_bytes(path, report_csv_bytes(result))
-    return path
+    return write_whole(path, report_csv_bytes(result), make_parents=True)
 
 
 def report_xlsx_bytes(result: ReportResult, office: OfficeHeader, **options: Unpack[Signing]) -> bytes:
@@ -175,13 +174,4 @@ def report_xlsx_bytes(result: ReportResult, office: OfficeHeader, **options: Unp
 
 def report_xlsx(result: ReportResult, office: OfficeHeader, path: Path, **options: Unpack[Signing]) -> Path:
     """The sheet in Excel: the NĐ 30 header, merged headings, MS row, the office's row, signatures, print setup."""
-    path = Path(path)
-    _write_bytes(path, report_xlsx_bytes(result, office, **options))
-    return path
-
-
-def _write_bytes(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".part")
-    tmp.write_bytes(data)
-    tmp.replace(path)
+    return write_whole(path, report_xlsx_bytes(result, office, **options), make_parents=True)

@@ -14,7 +14,8 @@ from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 
 from desk_app.domain.spreadsheet import guard_csv_text
-from desk_app.printing.xlsx import CellValue, StreamCells, header_cell, print_setup, save_whole, wrapped_lines
+from desk_app.files import whole_file
+from desk_app.printing.xlsx import CellValue, StreamCells, header_cell, print_setup, wrapped_lines
 
 CSV_ENCODING: Final = "utf-8-sig"  # the BOM makes Excel read the Vietnamese letters as UTF-8
 LINE_HEIGHT: Final = 15.0  # points per line of 11 pt text
@@ -67,13 +68,12 @@ def write_table(
     path: Path, columns: Sequence[Column], rows: Iterable[Sequence[CellValue]], sheet_title: str
 ) -> None:
     """CSV or XLSX by the extension, streamed row by row; the file appears whole or not at all."""
-    if path.suffix.lower() == ".csv":
-        partial = path.with_name(path.name + ".part")
-        with partial.open("w", encoding=CSV_ENCODING, newline="") as handle:
-            _write_csv(handle, [c.header for c in columns], rows)
-        partial.replace(path)
-    else:
-        save_whole(xlsx_table(columns, rows, sheet_title), path)
+    with whole_file(path) as partial:
+        if path.suffix.lower() == ".csv":
+            with partial.open("w", encoding=CSV_ENCODING, newline="") as handle:
+                _write_csv(handle, [c.header for c in columns], rows)
+        else:
+            xlsx_table(columns, rows, sheet_title).save(partial)
 
 
 def xlsx_table(columns: Sequence[Column], rows: Iterable[Sequence[CellValue]], sheet_title: str) -> Workbook:

@@ -6,7 +6,6 @@ import datetime as dt
 import io
 import math
 from copy import copy
-from pathlib import Path
 from typing import Any, Final, TypeAlias, cast
 
 from openpyxl import Workbook
@@ -143,10 +142,3 @@ def workbook_bytes(workbook: Workbook) -> bytes:
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
-
-
-def save_whole(workbook: Workbook, path: Path) -> None:
-    """The file appears whole or not at all (a crash leaves only the ".part")."""
-    partial = path.with_name(path.name + ".part")
-    workbook.save(partial)
-    partial.replace(path)

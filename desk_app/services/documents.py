@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from desk_app.domain.documents import DocumentKind
 from desk_app.domain.enums import DocCondition, IdType
 from desk_app.errors import ConflictError, NotFoundError
+from desk_app.files import write_whole
 from desk_app.i18n.vi_conclusions import sentence_name
 from desk_app.services import audit
 from desk_app.services.context import ServiceContext
@@ -141,9 +142,7 @@ class DocumentService:
         while path.exists():
             counter += 1
             path = folder / f"{kind}-{visit_id or 0}-{now:%Y%m%d-%H%M%S}-{counter}.pdf"
-        tmp = path.with_suffix(".part")
-        tmp.write_bytes(pdf)
-        tmp.replace(path)
+        write_whole(path, pdf)
         digest = hashlib.sha256(pdf).hexdigest()
         with self._ctx.sessions.write() as s, s.begin():
             rec = DocumentRecord(

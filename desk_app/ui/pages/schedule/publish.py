@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.documents import schedule as schedule_docs
 from desk_app.domain.documents import DocumentKind
+from desk_app.files import write_whole
 from desk_app.i18n import vi_calendar_page as vp
 from desk_app.i18n import vi_ui
 from desk_app.services.documents import KeptDocument
@@ -129,9 +130,8 @@ class SchedulePrinter:
         def job() -> Path:
             # A preview of the notice: no number is taken and nothing is marked published.
             src = services.schedule.notice_source(period, publish=False, take_number=False)
-            # newline="" keeps the CRLF line ends iCalendar requires
-            path.write_text(render(src), encoding="utf-8", newline="")
-            return path
+            # written as given: the CRLF line ends iCalendar requires stay
+            return write_whole(path, render(src))
 
         def saved(written: Path) -> None:
             self.last_saved = written
