@@ -15,7 +15,15 @@ from desk_app.domain.enums import OfficeKind, Role
 from desk_app.paths import AppPaths
 from desk_app.services.office.service import OfficeInfo, PlaceInfo, StaffInfo
 from desk_app.services.registry import Services, open_services
-from tests.helpers.templates import DemoTemplate, copy_data, demo_year, migrated_empty
+from tests.helpers.templates import (
+    DemoTemplate,
+    OfficeTemplate,
+    built_once,
+    copy_data,
+    demo_year,
+    migrated_empty,
+    shared_root,
+)
 
 FIXED_NOW = dt.datetime(2026, 11, 20, 9, 30)
 
@@ -57,18 +65,53 @@ def open_demo(
     return open_copy
 
 
+@pytest.fixture(scope="session")
+def office_template(tmp_path_factory: pytest.TempPathFactory, migrated_template: Path) -> OfficeTemplate:
+    """The empty template with the office of office_services entered (at FIXED_NOW), built once per run."""
+
+    def build(data: Path) -> OfficeTemplate:
+        sv = open_services(copy_data(migrated_template, AppPaths(data)))
+        try:
+            sv.ctx.clock = lambda: FIXED_NOW
+            officer = _set_up_office(sv)
+        finally:
+            sv.close()
+        assert officer.id is not None
+        return OfficeTemplate(data, officer.full_name, officer.id)
+
+    return built_once(shared_root(tmp_path_factory) / "template-office" / "data", build)
+
+
 @pytest.fixture
-def services(paths: AppPaths, migrated_template: Path) -> Iterator[Services]:
-    """Services on an empty, migrated database with a fixed clock (20/11/2026 09:30)."""
-    sv = open_services(copy_data(migrated_template, paths))
+def services(paths: AppPaths, migrated_template: Path, request: pytest.FixtureRequest) -> Iterator[Services]:
+    """Services on an empty, migrated database with a fixed clock (20/11/2026 09:30).
+
+    A test that uses office_services starts from a copy with that office already entered, not an empty one."""
+    template = migrated_template
+    if "office_services" in request.fixturenames:
+        template = request.getfixturevalue("office_template").folder
+    sv = open_services(copy_data(template, paths))
     sv.ctx.clock = lambda: FIXED_NOW
     yield sv
     sv.close()
 
 
 @pytest.fixture
-def office_services(services: Services) -> Services:
+def office_services(services: Services, office_template: OfficeTemplate) -> Services:
     """Services of a commune office with a head, a deputy, a reception officer and a default place."""
+    if services.office.get() is None:  # asked for by name while the test ran: the office is entered here
+        officer = _set_up_office(services)
+        services.ctx.actor.name, services.ctx.actor.staff_id = officer.full_name, officer.id
+    else:
+        services.ctx.actor.name, services.ctx.actor.staff_id = (
+            office_template.officer,
+            office_template.officer_id,
+        )
+    return services
+
+
+def _set_up_office(services: Services) -> StaffInfo:
+    """The commune office of office_services; returns its reception officer."""
     services.office.save(
         OfficeInfo(
             name="ỦY BAN NHÂN DÂN XÃ AN PHÚ",
@@ -98,6 +141,4 @@ def office_services(services: Services) -> Services:
     services.office.save_place(
         PlaceInfo(name="Phòng tiếp công dân xã An Phú", address="Ấp 1", is_default=True)
     )
-    services.ctx.actor.name = officer.full_name
-    services.ctx.actor.staff_id = officer.id
-    return services
+    return officer

@@ -88,6 +88,15 @@ def migrated_empty(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @dataclass(frozen=True)
+class OfficeTemplate:
+    """A closed data folder with the office of the office_services fixture entered, and its reception officer."""
+
+    folder: Path
+    officer: str
+    officer_id: int
+
+
+@dataclass(frozen=True)
 class DemoTemplate:
     """A closed data folder holding a demo year, and what fill_demo reported while building it."""
 
