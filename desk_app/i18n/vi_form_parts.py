@@ -7,16 +7,18 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Final
 
+from desk_app.domain.documents import DocumentKind
 from desk_app.i18n import vi_calendar_page as vcp
 from desk_app.i18n import vi_petition_forms as vf
 from desk_app.i18n import vi_petition_print as vt
 
 # Form keys (form_text.form_key) and part keys (form_text.part_key): stored, never rename.
-PROPOSAL: Final = "phieu_de_xuat"
-GUIDANCE: Final = "huong_dan"
-TRANSFER: Final = "phieu_chuyen_don"
-RESULT: Final = "tb_ket_qua_xu_ly"
-ACCEPTANCE: Final = "tb_thu_ly_kn"
+# A petition letter's form key is its DocumentKind's value; the schedule notice's key predates the enum.
+PROPOSAL: Final = DocumentKind.PROPOSAL.value
+GUIDANCE: Final = DocumentKind.GUIDANCE.value
+TRANSFER: Final = DocumentKind.TRANSFER.value
+RESULT: Final = DocumentKind.RESULT.value
+ACCEPTANCE: Final = DocumentKind.ACCEPTANCE.value
 SCHEDULE: Final = "tb_lich_tiep"
 
 BASIS: Final = "basis"
