@@ -1,4 +1,7 @@
-"""Spreadsheet cells that behave in Excel: real dates shown dd/mm/yyyy, numbers, text that is never a formula, print setup."""
+"""Spreadsheet cells that behave in Excel: real dates shown dd/mm/yyyy, numbers, text that is never a formula, print setup.
+
+The one cell writer of both XLSX layouts: table_file (the registers, streamed) and forms/report_xlsx (the report sheets).
+"""
 
 from __future__ import annotations
 
