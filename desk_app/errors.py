@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True, slots=True)
 class FieldError:
-    """One problem with one field: `key` is "<field>.<code>", a key of desk_app.i18n.vi.ERRORS."""
+    """One problem with one field: `key` is "<field>.<code>", a key of desk_app.i18n.errors.MESSAGES."""
 
     field: str
     code: str

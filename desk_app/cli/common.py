@@ -12,7 +12,7 @@ from typing import NoReturn
 from sqlalchemy.exc import DatabaseError, OperationalError, SQLAlchemyError
 
 from desk_app.errors import ConflictError, DeskError, NotFoundError, ValidationError
-from desk_app.i18n import vi
+from desk_app.i18n import errors as i18n_errors
 from desk_app.i18n import vi_cli as txt
 from desk_app.paths import AppPaths
 
@@ -35,7 +35,7 @@ def one_line(text: str) -> str:
 
 
 def _key_text(key: str) -> str:
-    return txt.ERRORS.get(key) or vi.error_text(key)
+    return i18n_errors.message(key, i18n_errors.Context.CLI)
 
 
 def describe(exc: BaseException, folder: Path) -> str:

@@ -13,6 +13,7 @@ from desk_app.cli.common import EXIT_OK, EXIT_USAGE
 from desk_app.documents import report_files
 from desk_app.errors import DeskError, ValidationError
 from desk_app.files import write_whole
+from desk_app.i18n import errors as i18n_errors
 from desk_app.i18n import vi_cli
 from desk_app.i18n import vi_reports as txt
 from desk_app.paths import AppPaths
@@ -70,7 +71,7 @@ def _period(services: Services, ns: argparse.Namespace) -> ReportPeriod:
             raise ReportCliError(txt.CLI_NO_PERIOD)
         return services.reports.custom_period(_date(ns.date_from), _date(ns.date_to))
     except ValidationError as exc:
-        raise ReportCliError(" ".join(txt.error_text(e.key) for e in exc.errors)) from None
+        raise ReportCliError(" ".join(i18n_errors.message(e.key) for e in exc.errors)) from None
 
 
 def as_json(result: ReportResult) -> str:

@@ -10,7 +10,7 @@ from typing import Final, Literal
 from desk_app.domain.enums import Gender, IdType
 from desk_app.domain.text import nfc, search_key
 
-# Error codes for the field "id_number" (keys "id_number.<code>" in desk_app.i18n.vi.ERRORS).
+# Error codes for the field "id_number" (keys "id_number.<code>" in desk_app.i18n.errors.MESSAGES).
 DIGITS_ONLY: Final = "digits_only"
 LENGTH_12: Final = "length_12"
 LENGTH_CMND: Final = "length_cmnd"

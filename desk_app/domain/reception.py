@@ -7,7 +7,7 @@ from typing import Final
 
 from desk_app.domain.legal_rules import DELEGATION_THRESHOLD, group_rule
 
-# Error codes for the field "representatives" (keys "representatives.<code>" in desk_app.i18n.vi.ERRORS).
+# Error codes for the field "representatives" (keys "representatives.<code>" in desk_app.i18n.errors.MESSAGES).
 TOO_FEW: Final = "too_few"
 TOO_MANY: Final = "too_many"
 

@@ -187,77 +187,6 @@ DIALOGUE_KIND: Final[Mapping[DialogueKind, str]] = {
     DialogueKind.CHUYEN_DE: "Đối thoại chuyên đề",
 }
 
-ERRORS: Final[Mapping[str, str]] = {
-    "required": "Trường này không được để trống.",
-    "full_name.required": "Nhập họ và tên người đến.",
-    "id_number.digits_only": "Số căn cước chỉ gồm chữ số 0–9 (không dùng chữ số toàn chiều rộng hay ký tự khác).",
-    "id_number.length_12": "Số căn cước/CCCD phải có đúng 12 chữ số.",
-    "id_number.length_cmnd": "Số CMND phải có 9 hoặc 12 chữ số.",
-    "id_number.passport": "Số hộ chiếu gồm 1 chữ cái và 7 chữ số, ví dụ C1234567.",
-    "birth_year.range": "Năm sinh không hợp lệ.",
-    "phone.invalid": "Số điện thoại chỉ gồm chữ số, dấu cách, dấu chấm, dấu gạch hoặc dấu +.",
-    "summary.required": "Nhập tóm tắt nội dung vụ việc.",
-    "category.required": "Chọn phân loại: khiếu nại, tố cáo hoặc kiến nghị, phản ánh.",
-    "group_size.min": "Số người phải từ 1 trở lên.",
-    "representatives.too_few": "Đoàn từ 5 người trở lên phải cử người đại diện (Điều 29 Luật Tiếp công dân).",
-    "representatives.too_many": "Số người đại diện vượt quá mức cho phép (Điều 29 Luật Tiếp công dân).",
-    "category.split": "Đơn có nhiều nội dung: hướng dẫn công dân tách thành từng đơn khiếu nại, tố cáo, "
-    "kiến nghị, phản ánh riêng trước khi vào sổ.",
-    "presided_by.required": "Tiếp định kỳ/đột xuất phải chọn người chủ trì.",
-    "guidance_target.required": "Ghi rõ cơ quan, đơn vị được hướng dẫn đến.",
-    "transfer_target.required": "Ghi rõ cơ quan, đơn vị có thẩm quyền nhận đơn chuyển.",
-    "refusal_reason.required": "Chọn lý do từ chối tiếp.",
-    "refusal_reason.only_kn_tc": "Lý do “đã giải quyết đúng nhưng vẫn khiếu nại, tố cáo kéo dài” (khoản 3 Điều 9 "
-    "Luật Tiếp công dân) chỉ dùng cho vụ việc khiếu nại hoặc tố cáo: sửa Phân loại hoặc chọn lý do khác.",
-    "refusal_reason.only_knpa": "Lý do “kiến nghị, phản ánh đã được trả lời” (điểm h khoản 1 Điều 4 Nghị định số "
-    "154/2026/NĐ-CP) chỉ dùng cho kiến nghị, phản ánh: sửa Phân loại hoặc chọn lý do khác.",
-    "void_reason.required": "Nhập lý do hủy bản ghi.",
-    "case.not_found": "Không tìm thấy vụ việc đã chọn.",
-    "visit.not_found": "Không tìm thấy lượt tiếp.",
-    "visit.voided": "Lượt tiếp đã bị hủy, không thể sửa.",
-    "date.invalid": "Ngày không hợp lệ, nhập theo dạng dd/mm/yyyy.",
-    "date.future": "Ngày tiếp không được sau hôm nay.",
-    "office.name.required": "Nhập tên cơ quan.",
-    "office.abbreviation.required": "Nhập chữ viết tắt tên cơ quan (ví dụ UBND, STP).",
-    "office.place_name.required": "Nhập địa danh ghi ở dòng ngày tháng.",
-    "office.head_title.required": "Nhập chức vụ người đứng đầu (ví dụ CHỦ TỊCH).",
-    "office.kind.invalid": "Loại cơ quan không hợp lệ.",
-    "staff.full_name.required": "Nhập họ tên cán bộ.",
-    "place.name.required": "Nhập tên nơi tiếp công dân.",
-    "document.title.required": "Nhập tên tài liệu nhận.",
-    "document.pages.min": "Số trang phải là số nguyên dương.",
-    "pattern.empty": "Nhập quy tắc lịch tiếp, ví dụ: thứ Năm tuần thứ 2 và 4, buổi chiều.",
-    "pattern.unrecognised": "Không hiểu quy tắc lịch tiếp; viết như: ngày 05 và 20 hằng tháng, hoặc chiều thứ Năm hằng tuần.",
-    "pattern.ambiguous": "Quy tắc lịch tiếp chưa rõ: chọn hoặc theo ngày trong tháng, hoặc theo thứ trong tuần.",
-    "month_days.invalid": "Ngày trong tháng phải từ 1 đến 31.",
-    "month_days.unsorted": "Liệt kê các ngày trong tháng theo thứ tự tăng dần, không lặp lại.",
-    "weekdays.invalid": "Thứ trong tuần không hợp lệ.",
-    "weekdays.unsorted": "Liệt kê các thứ trong tuần theo thứ tự, không lặp lại.",
-    "weeks.invalid": "Tuần trong tháng phải là tuần thứ 1 đến 5 hoặc tuần cuối.",
-    "weeks.unsorted": "Liệt kê các tuần trong tháng theo thứ tự, không lặp lại.",
-    "end_time.before_start": "Giờ kết thúc phải sau giờ bắt đầu.",
-    "valid_to.before_start": "Ngày hết hiệu lực phải sau ngày bắt đầu áp dụng.",
-    "received_date.future": "Ngày nhận đơn không được sau hôm nay.",
-    "letter_date.after_received": "Ngày viết đơn không được sau ngày nhận đơn.",
-    "forwarded_doc_date.after_received": "Ngày văn bản chuyển đơn không được sau ngày nhận đơn.",
-    "forwarded_by_org.required": "Đơn do cơ quan khác chuyển đến: ghi rõ cơ quan, tổ chức chuyển đơn.",
-    "main.full_name.required": "Nhập họ tên người đứng tên đơn, hoặc đánh dấu đơn nặc danh.",
-    "signer_count.min": "Số người ký đơn không được ít hơn số người đứng tên đã nhập.",
-    "competent_body.required": "Đơn không thuộc thẩm quyền: ghi rõ cơ quan có thẩm quyền giải quyết.",
-    "target_body.required": "Ghi rõ cơ quan, đơn vị được hướng dẫn đến hoặc nhận đơn chuyển.",
-    "reason.required": "Nhập lý do.",
-    "petition.not_found": "Không tìm thấy đơn.",
-    "petition.no_proposal": "Đơn chưa có đề xuất chờ duyệt.",
-    "event_date.future": "Ngày không được sau hôm nay.",
-    "doc_no.required": "Nhập số văn bản (quyết định tạm đình chỉ, tiếp tục, đình chỉ, gia hạn).",
-    "extended_to.required": "Chọn thời hạn được gia hạn và ngày hết hạn mới.",
-    "extended_to.not_later": "Ngày hết hạn mới phải sau hạn hiện tại.",
-    "file.not_found": "Không tìm thấy tệp đã chọn.",
-    "file.size": "Tệp rỗng hoặc quá lớn (tối đa 200 MB).",
-    "file.copy_failed": "Sao chép tệp không trọn vẹn; hãy thử lại.",
-    "deadline.not_found": "Không tìm thấy thời hạn.",
-}
-
 WARN_ID_GENDER: Final = "Chữ số thứ 4 của số căn cước cho giới tính {expected}, khác với giới tính đã chọn."
 WARN_ID_BIRTH_YEAR: Final = "Số căn cước cho năm sinh {expected}, khác với năm sinh đã nhập ({typed})."
 WARN_DELEGATION: Final = "Đoàn {size} người: cần cử {min_reps}–{max_reps} người đại diện."
@@ -265,17 +194,6 @@ WARN_NOTICE_DUE: Final = "Lý do này phải ra Thông báo từ chối tiếp c
 
 MASKED: Final = "[Bảo mật]"
 ANONYMOUS: Final = "Đơn nặc danh"
-
-
-def error_text(key: str) -> str:
-    """The message for an error key "<field>.<code>", falling back to the code alone."""
-    # "rep2.full_name.required" falls back to "full_name.required", then to "required".
-    parts = key.split(".")
-    for start in range(len(parts)):
-        candidate = ".".join(parts[start:])
-        if candidate in ERRORS:
-            return ERRORS[candidate]
-    return "Giá trị không hợp lệ."
 
 
 def date_vn(day: int, month: int, year: int) -> str:

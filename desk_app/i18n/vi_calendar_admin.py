@@ -85,27 +85,3 @@ VOID_INTRO: Final = "Hủy ngày {date} ({kind}: {name})? Ngày này sẽ không
 VOID_REASON: Final = "Lý do hủy *"
 VOID_CONFIRM: Final = "Hủy ngày"
 VOID_CANCEL: Final = "Không hủy"
-
-ERRORS: Final[Mapping[str, str]] = {
-    "calendar_day.date.required": "Hãy nhập ngày (dd/mm/yyyy).",
-    "calendar_day.date.invalid": "Ngày không hợp lệ; hãy nhập theo dạng dd/mm/yyyy.",
-    "calendar_day.date.duplicate": "Ngày này đã có một mục do cơ quan nhập; hãy hủy mục đó trước.",
-    "calendar_day.date.make_up_not_weekend": "Ngày làm bù phải là thứ Bảy hoặc Chủ nhật.",
-    "calendar_day.date.day_off_on_weekend": "Ngày nghỉ bù, nghỉ hoán đổi hoặc nghỉ của địa phương phải là ngày "
-    "từ thứ Hai đến thứ Sáu.",
-    "calendar_day.kind.required": "Hãy chọn loại ngày.",
-    "calendar_day.name_vi.required": "Hãy nhập tên ngày nghỉ hoặc ngày làm bù.",
-    "calendar_day.name_vi.too_long": "Tên dài quá 200 ký tự.",
-    "calendar_day.legal_ref.required": "Hãy nhập căn cứ (số, ngày văn bản và cơ quan ban hành).",
-    "calendar_day.legal_ref.too_long": "Căn cứ dài quá 500 ký tự.",
-    "calendar_day.replaces.required": "Ngày làm bù phải ghi thay cho ngày nghỉ nào.",
-    "calendar_day.replaces.invalid": "Ngày thay cho không hợp lệ; hãy nhập theo dạng dd/mm/yyyy.",
-    "calendar_day.replaces.same_day": "Ngày thay cho phải khác ngày đang nhập.",
-    "calendar_day.void_reason.required": "Hãy ghi lý do hủy.",
-    "calendar_day.not_found": "Không tìm thấy ngày này (có thể đã bị hủy).",
-}
-
-
-def error_text(key: str) -> str:
-    """The sentence for a calendar error key; unknown keys get a general sentence."""
-    return ERRORS.get(key, "Giá trị không hợp lệ.")

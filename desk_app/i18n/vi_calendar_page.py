@@ -279,14 +279,3 @@ RECIPIENTS: Final = (
 )
 SHEET_TIME_RANGE: Final = "{part}, từ {start} đến {end}"
 SHEET_TIME_FROM: Final = "{part}, từ {start}"
-
-# Errors of this page's own fields (the service's errors come from vi.ERRORS and the schedule module).
-ERRORS: Final[Mapping[str, str]] = {
-    "date.invalid": "Ngày không hợp lệ, nhập theo dạng dd/mm/yyyy.",
-    "new_date.invalid": "Ngày không hợp lệ, nhập theo dạng dd/mm/yyyy.",
-    "start_time.invalid": "Giờ không hợp lệ, nhập theo dạng hh:mm, ví dụ 13:30.",
-    "end_time.invalid": "Giờ không hợp lệ, nhập theo dạng hh:mm, ví dụ 17:00.",
-    "valid_from.invalid": "Ngày không hợp lệ, nhập theo dạng dd/mm/yyyy.",
-    "valid_to.invalid": "Ngày không hợp lệ, nhập theo dạng dd/mm/yyyy.",
-    "reason.required": "Nhập lý do.",
-}

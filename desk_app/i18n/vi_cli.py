@@ -95,13 +95,6 @@ DB_UNREADABLE: Final = "Không mở được cơ sở dữ liệu trong {folder}
 DB_ERROR: Final = "Lỗi cơ sở dữ liệu trong {folder}: {detail}."
 UNKNOWN_ERROR: Final = "Giá trị không hợp lệ."
 
-# Service error keys that desk_app.i18n.vi does not word for the command line.
-ERRORS: Final[Mapping[str, str]] = {
-    "demo.not_empty": "Thư mục dữ liệu đã có lượt tiếp công dân; lệnh demo chỉ chạy trên thư mục "
-    "chưa có dữ liệu (chọn thư mục khác bằng --data-dir).",
-    "office.not_set_up": "Chưa thiết lập thông tin cơ quan; chạy lệnh init trước.",
-}
-
 # argparse's errors, reworded ----------------------------------------------------------------------
 ARG_UNKNOWN_COMMAND: Final = "Không có lệnh {value}. Các lệnh: {choices}. Xem: desk-app --help."
 ARG_INVALID_CHOICE: Final = "Giá trị {value} không hợp lệ cho {argument}; chọn một trong: {choices}."

@@ -63,49 +63,6 @@ CLOCK_LABEL_ITEM: Final = "Kết luận buổi tiếp công dân ngày {date}: {
 CLOCK_LABEL_NOTICE: Final = "Thông báo kết luận đối thoại ngày {date}"
 CLOCK_LABEL_ANSWER: Final = "Trả lời kiến nghị tại đối thoại ngày {date}: {unit}"
 
-# --- Errors -----------------------------------------------------------------------------------------------------
-ERRORS: Final[Mapping[str, str]] = {
-    "citizen_name.required": "Nhập họ tên công dân.",
-    "conclusion.required": "Nhập nội dung kết luận, chỉ đạo.",
-    "due_date.before_session": "Thời hạn không được trước ngày tiếp công dân.",
-    "due_date.before_issue": "Thời hạn không được trước ngày ban hành thông báo.",
-    "due_date.invalid": "Thời hạn không hợp lệ; nhập theo dạng dd/mm/yyyy.",
-    "items.empty": "Thông báo kết luận phải có ít nhất một nội dung.",
-    "issued_on.before_session": "Ngày ban hành không được trước ngày tiếp công dân.",
-    "issued_on.before_dialogue": "Ngày ban hành không được trước ngày đối thoại.",
-    "session.not_found": "Không tìm thấy buổi tiếp công dân.",
-    "session.not_held": "Buổi tiếp đã hủy hoặc không có công dân đến: không ra thông báo kết luận.",
-    "session.not_issued": "Chưa ban hành thông báo kết luận của buổi tiếp này.",
-    "item.not_found": "Không tìm thấy nội dung kết luận.",
-    "kind.required": "Chọn hình thức đối thoại.",
-    "date.required": "Nhập ngày đối thoại.",
-    "date.invalid": "Ngày không hợp lệ; nhập theo dạng dd/mm/yyyy.",
-    "time.invalid": "Giờ không hợp lệ; nhập theo dạng HH:mm.",
-    "topic.required": "Nhập chủ đề, nội dung đối thoại.",
-    "unit.required": "Nhập tên cơ quan, đơn vị phải trả lời.",
-    "answered_on.required": "Nhập ngày đơn vị trả lời.",
-    "answered_on.before_notice": "Ngày trả lời không được trước ngày thông báo kết luận.",
-    "dialogue.not_found": "Không tìm thấy cuộc đối thoại.",
-    "dialogue.notice_issued": "Thông báo kết luận của cuộc đối thoại này đã ban hành.",
-    "dialogue.not_issued": "Chưa ban hành thông báo kết luận của cuộc đối thoại này.",
-    "answer.not_found": "Không tìm thấy đơn vị phải trả lời.",
-    "office.not_set_up": "Chưa nhập thông tin cơ quan (Danh mục & cài đặt).",
-}
-_ROW = re.compile(r"^(item|unit)(\d+)\.(.+)$")
-
-
-def error_text(key: str) -> str:
-    """ "item2.conclusion.required" → "Mục 2: Nhập nội dung kết luận, chỉ đạo."; unknown keys a general sentence."""
-    match = _ROW.match(key)
-    if match:
-        return f"{ROW_PREFIX.format(n=match.group(2))}{error_text(match.group(3))}"
-    if key in ERRORS:
-        return ERRORS[key]
-    tail = key.split(".", 1)[-1]
-    return ERRORS.get(tail, "Giá trị không hợp lệ.")
-
-
-ROW_PREFIX: Final = "Mục {n}: "
 
 # --- Text helpers ---------------------------------------------------------------------------------------------
 _ABBREVIATIONS: Final = (("UBND", "Ủy ban nhân dân"), ("HĐND", "Hội đồng nhân dân"))

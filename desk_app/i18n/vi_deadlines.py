@@ -61,20 +61,3 @@ QUESTION_END: Final = (
 KEEP: Final = "Giữ nguyên hạn đã hẹn"
 RECOMPUTE: Final = "Tính lại hạn"
 UNNAMED: Final = "Việc số {id}"
-
-ERRORS: Final[Mapping[str, str]] = {
-    "length.min": "Số ngày phải là số nguyên từ 1 trở lên.",
-    "complex_length.min": "Số ngày cho vụ việc phức tạp phải từ 1 trở lên (để 0 nếu không có).",
-    "complex_length.shorter": "Số ngày cho vụ việc phức tạp không được ít hơn số ngày thông thường.",
-    "legal_basis.required": "Nhập căn cứ pháp lý của thời hạn mới.",
-    "legal_basis.too_long": "Căn cứ quá dài (tối đa 500 ký tự).",
-    "effective_from.required": "Nhập ngày hiệu lực theo dạng dd/mm/yyyy.",
-    "effective_from.invalid": "Ngày hiệu lực không hợp lệ; ghi theo dạng dd/mm/yyyy, ví dụ 01/09/2026.",
-    "effective_from.taken": "Thời hạn này đã có phiên bản hiệu lực từ ngày này; chọn ngày hiệu lực khác.",
-    "deadline_rule.not_found": "Không tìm thấy thời hạn này; hãy tải lại danh sách.",
-}
-
-
-def error_text(key: str) -> str:
-    """The sentence for a deadline-rule error key; unknown keys get a general sentence."""
-    return ERRORS.get(key, "Giá trị không hợp lệ.")

@@ -161,14 +161,3 @@ RESET: Final = "Khôi phục mặc định"
 SAVED: Final = "Đã lưu lời văn. Các văn bản in từ nay dùng lời văn này."
 RESET_DONE: Final = "Đã khôi phục lời văn mặc định."
 UNCHANGED: Final = "Lời văn không thay đổi."
-
-ERRORS: Final[Mapping[str, str]] = {
-    "text.placeholders": "Lời văn phải giữ đủ các chỗ thay tự động của mẫu: {names}.",
-    "text.archive": "Dòng lưu văn bản phải bắt đầu bằng “Lưu”.",
-    "text.too_long": "Lời văn quá dài (tối đa 2.000 ký tự).",
-    "form_text.unknown": "Không có đoạn văn bản này.",
-}
-
-
-def error_text(key: str, names: str = "") -> str:
-    return ERRORS.get(key, "Giá trị không hợp lệ.").replace("{names}", names)

@@ -282,24 +282,3 @@ SELF_TEST_LABEL: Final = "Văn bản xử lý đơn (đề xuất, hướng dẫ
 SELF_TEST_SUMMARY: Final = "Khiếu nại việc xác nhận sai diện tích đất nông nghiệp (văn bản tự kiểm tra)"
 SELF_TEST_PERSON: Final = "Nguyễn Văn Kiểm"
 SELF_TEST_BODY: Final = "Ủy ban nhân dân huyện (cơ quan tự kiểm tra)"
-
-ERRORS: Final[Mapping[str, str]] = {
-    "petition_doc.no_decision": "Đơn chưa có quyết định xử lý được lãnh đạo duyệt cho văn bản này.",
-    "petition_doc.wrong_handling": "Quyết định xử lý của đơn không phải là hướng xử lý của văn bản này.",
-    "petition_doc.not_complaint": "Thông báo thụ lý chỉ dùng cho đơn khiếu nại.",
-    "petition_doc.no_author": "Đơn nặc danh: không có người nhận để gửi văn bản.",
-    "signer.head_only": "Thông báo từ chối tiếp công dân do người đứng đầu ký; ký thay phải ghi lý do.",
-    "reason.required": "Nhập lý do không thụ lý.",
-    "petition_doc.no_proposal": "Đơn chưa có đề xuất xử lý.",
-    "visit.not_refused": "Lượt tiếp này không phải là trường hợp từ chối tiếp.",
-    "visit.no_notice_needed": "Lý do từ chối này không phải ra Thông báo 01/TCD: giải thích trực tiếp cho công dân "
-    "(khoản 2 Điều 4 Nghị định số 154/2026/NĐ-CP).",
-    "visit.not_found": "Không tìm thấy lượt tiếp (có thể đã bị hủy).",
-    "visit.voided": "Lượt tiếp đã bị hủy: không in thông báo.",
-    "office.not_set_up": "Chưa khai báo cơ quan (Danh mục & cài đặt).",
-    "case.not_found": "Không tìm thấy vụ việc.",
-}
-
-
-def error_text(key: str) -> str:
-    return ERRORS.get(key, "Giá trị không hợp lệ.")

@@ -7,7 +7,6 @@ from collections.abc import Mapping
 from typing import Final
 
 from desk_app.domain.reports.periods import PeriodKind, ReportSpan
-from desk_app.i18n import vi
 
 ROMAN: Final = ("I", "II", "III", "IV")
 
@@ -114,24 +113,6 @@ N_RESOLVED: Final = (
     "3. Kết quả giải quyết vụ việc thuộc thẩm quyền: số vụ việc đã được giải quyết: {done}; "
     "vụ việc chưa được giải quyết: {left}."
 )
-
-# Errors -------------------------------------------------------------------------------------------------------------
-ERRORS: Final[Mapping[str, str]] = {
-    "period.invalid": (
-        "Kỳ báo cáo không hợp lệ; ghi YYYY-Q1…Q4, YYYY-6T, YYYY-9T, YYYY hoặc YYYY-MM (ví dụ 2026-Q1)."
-    ),
-    "period.range": "Năm của kỳ báo cáo nằm ngoài khoảng cho phép.",
-    "period.order": "Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.",
-    "report.already_locked": "Báo cáo kỳ này đã được khóa số liệu.",
-    "report.not_locked": "Báo cáo kỳ này chưa khóa số liệu.",
-    "report.leader_only": "Chỉ lãnh đạo mới được mở khóa báo cáo.",
-    "reason.required": "Nhập lý do.",
-}
-
-
-def error_text(key: str) -> str:
-    return ERRORS.get(key) or vi.error_text(key)
-
 
 LOCK_LOG: Final = "Khóa số liệu báo cáo {form} {label}"
 

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
 from typing import Final
 
 from desk_app.domain.calendar import SkippedRun
 from desk_app.domain.frequency_rules import FrequencyUnit
-from desk_app.i18n import vi
 from desk_app.i18n.vi_calendar import WEEKDAYS, date_text, reason_text
 
 # Moving a generated session off a day off ---------------------------------------------------------------------
@@ -65,44 +63,6 @@ POSTPONED_NOTE: Final = "Lùi lịch từ ngày {date}: {reason}"
 # Change-log reasons ------------------------------------------------------------------------------------------------
 LOG_HELD_BY_VISIT: Final = "Có lượt tiếp công dân trong buổi tiếp"
 LOG_PUBLISHED: Final = "Niêm yết, công bố lịch tiếp công dân"
-
-ERRORS: Final[Mapping[str, str]] = {
-    "leader_id.required": "Chọn lãnh đạo tiếp công dân theo quy tắc này.",
-    "leader_id.not_found": "Không tìm thấy cán bộ đã chọn (có thể đã nghỉ hoặc bị hủy).",
-    "start_time.required": "Nhập giờ bắt đầu hoặc ghi buổi (sáng, chiều) trong quy tắc.",
-    "rule.not_found": "Không tìm thấy quy tắc lịch tiếp (có thể đã bị hủy).",
-    "session.not_found": "Không tìm thấy buổi tiếp (có thể đã bị hủy).",
-    "session.status.voided": "Buổi tiếp đã bị hủy bản ghi, không thể thay đổi.",
-    "session.status.cancelled": "Buổi tiếp đã bị hủy lịch: không thể công bố, lùi lịch hay ghi nhận đã tiếp.",
-    "session.status.held": "Buổi tiếp đã diễn ra: không thể lùi lịch hay hủy lịch.",
-    "session.status.has_visits": "Buổi tiếp đã có lượt tiếp công dân: không thể ghi “Không có công dân đến”.",
-    "session.date.future": "Buổi tiếp chưa diễn ra: chỉ ghi nhận kết quả từ ngày tiếp trở đi.",
-    "session.date.published": "Buổi tiếp đã công bố: dùng “Hoãn/lùi lịch” để đổi ngày.",
-    "date.required": "Nhập ngày tiếp (dd/mm/yyyy).",
-    "presided_by_id.required": "Chọn người chủ trì buổi tiếp.",
-    "presided_by_id.not_found": "Không tìm thấy người chủ trì đã chọn.",
-    "kind.invalid": "Buổi tiếp của lãnh đạo là tiếp định kỳ hoặc đột xuất.",
-    "new_date.required": "Nhập ngày tiếp mới (dd/mm/yyyy).",
-    "new_date.past": "Ngày tiếp mới không được trước hôm nay.",
-    "new_date.not_working_day": "Ngày tiếp mới phải là ngày làm việc (không phải thứ Bảy, Chủ nhật, ngày nghỉ lễ, tết).",
-    "new_date.same_day": "Ngày tiếp mới phải khác ngày tiếp hiện tại.",
-    "reason.required": "Ghi lý do (sẽ thông báo cho công dân tại nơi tiếp công dân).",
-    "registrant.full_name.required": "Nhập họ và tên công dân đăng ký.",
-    "full_name.required": "Nhập họ và tên công dân đăng ký.",
-    "registrant.not_found": "Không tìm thấy công dân đăng ký (có thể đã bị hủy).",
-    "void_reason.required": "Nhập lý do hủy.",
-    "office.not_set_up": "Chưa khai báo thông tin cơ quan.",
-}
-
-
-def error_text(key: str) -> str:
-    """The sentence for a calendar-service error key, else the general error texts."""
-    parts = key.split(".")
-    for start in range(len(parts)):
-        candidate = ".".join(parts[start:])
-        if candidate in ERRORS:
-            return ERRORS[candidate]
-    return vi.error_text(key)
 
 
 def shift_note(

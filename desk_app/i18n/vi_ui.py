@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Final
 
 # --------------------------------------------------------------------------- standard buttons
@@ -199,13 +198,3 @@ APPOINTMENT_MEET: Final = "Gặp ai"
 APPOINTMENT_PLACE: Final = "Địa điểm"
 APPOINTMENT_PRINT: Final = "Tạo phiếu hẹn"
 APPOINTMENT_MEET_REQUIRED: Final = "Ghi người công dân sẽ gặp."
-
-# Messages for form fields that vi.ERRORS words for another context, or that only the screen checks.
-FIELD_ERRORS: Final[Mapping[str, str]] = {
-    "category.required": "Chọn phân loại: khiếu nại, tố cáo, hay kiến nghị, phản ánh.",
-    "rep.full_name.required": "Nhập họ tên người đại diện (hoặc xóa dòng này).",
-    "document.title.required": "Nhập tên giấy tờ, tài liệu (hoặc xóa dòng này).",
-    "id_issue_date.invalid": "Ngày cấp không hợp lệ, nhập theo dạng dd/mm/yyyy.",
-    "id_issue_date.future": "Ngày cấp không được sau hôm nay.",
-    "case.not_found": "Vụ việc đã chọn không còn; chọn lại ở cột bên phải.",
-}

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain.enums import Role
 from desk_app.errors import DeskError, ValidationError
-from desk_app.i18n import vi
+from desk_app.i18n import errors as i18n_errors
 from desk_app.i18n import vi_screens as vs
 from desk_app.services.office.service import PlaceInfo, StaffInfo
 from desk_app.services.registry import Services
@@ -111,7 +111,7 @@ class FirstRunDialog(QDialog):
         checks = (
             (self.head_name, self.head_error, vs.HEAD_NAME_REQUIRED),
             (self.officer_name, self.officer_error, vs.OFFICER_NAME_REQUIRED),
-            (self.place_name, self.place_error, vi.error_text("place.name.required")),
+            (self.place_name, self.place_error, i18n_errors.message("place.name.required")),
         )
         return [check for check in checks if not check[0].text().strip()]
 
@@ -155,7 +155,7 @@ class FirstRunDialog(QDialog):
             self._grow()
             return
         except DeskError as exc:
-            self.general_error.show_error(vi.error_text(str(getattr(exc, "key", exc))))
+            self.general_error.show_error(i18n_errors.message(str(getattr(exc, "key", exc))))
             return
         actor = self._services.ctx.actor
         actor.name = officer.full_name

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from desk_app.domain.enums import OfficeKind, Role
 from desk_app.errors import FieldError, ValidationError
-from desk_app.i18n import vi
+from desk_app.i18n import errors as i18n_errors
 from desk_app.i18n import vi_screens as vs
 from desk_app.services.office.service import OfficeInfo
 from desk_app.services.registry import Services
@@ -96,8 +96,8 @@ def test_missing_fields_are_shown_and_nothing_is_saved(qtbot: QtBot, services: S
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible()
     assert dialog.result() != QDialog.DialogCode.Accepted
-    assert dialog.office.errors["name"].text() == vi.error_text("office.name.required")
-    assert dialog.office.errors["place_name"].text() == vi.error_text("office.place_name.required")
+    assert dialog.office.errors["name"].text() == i18n_errors.message("office.name.required")
+    assert dialog.office.errors["place_name"].text() == i18n_errors.message("office.place_name.required")
     assert dialog.office.errors["abbreviation"].text() == ""
     assert dialog.head_error.text() == vs.HEAD_NAME_REQUIRED
     assert dialog.officer_error.text() == vs.OFFICER_NAME_REQUIRED
@@ -125,7 +125,7 @@ def test_the_service_has_the_last_word(
     type_text(dialog.officer_name, "Phạm Thị Dung")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.result() != QDialog.DialogCode.Accepted
-    assert dialog.office.errors["kind"].text() == vi.error_text("office.kind.invalid")
+    assert dialog.office.errors["kind"].text() == i18n_errors.message("office.kind.invalid")
     assert services.office.list_staff() == []
     assert services.office.list_places() == []
     assert services.office.get() is None

@@ -24,6 +24,7 @@ from desk_app.domain.enums import (
     VisitStatus,
 )
 from desk_app.domain.visit import PersonInput, VisitInput
+from desk_app.i18n import errors as i18n_errors
 from desk_app.i18n import vi, vi_ui
 from desk_app.services.registry import Services
 from desk_app.services.visits.register import RegisterFilter
@@ -114,9 +115,11 @@ def test_empty_form_ctrl_s_shows_errors_next_to_fields_and_writes_nothing(
     ctrl(page.people.full_name, Qt.Key.Key_S)
 
     assert visit_count(office_services) == 0
-    assert page.people.errors["visitor.full_name"].text() == vi.ERRORS["full_name.required"]
-    assert page.case.errors["summary"].text() == vi.ERRORS["summary.required"]
-    assert page.case.errors["category"].text() == vi_ui.FIELD_ERRORS["category.required"]
+    assert (
+        page.people.errors["visitor.full_name"].text() == i18n_errors.MESSAGES["visitor.full_name.required"]
+    )
+    assert page.case.errors["summary"].text() == i18n_errors.MESSAGES["summary.required"]
+    assert page.case.errors["category"].text() == i18n_errors.MESSAGES["category.required"]
     assert page.action.text() == vi_ui.NOT_SAVED_ERRORS.format(count=3)
     # Errors go away as the officer fixes them.
     type_text(page.people.full_name, "Trần Thị Bích")
@@ -154,7 +157,7 @@ def test_too_many_representatives_show_the_error_and_save_nothing(
     assert page.save() is None
 
     assert visit_count(office_services) == 0
-    assert page.people.errors["representatives"].text() == vi.ERRORS["representatives.too_many"]
+    assert page.people.errors["representatives"].text() == i18n_errors.MESSAGES["representatives.too_many"]
 
 
 def test_scanning_a_cccd_fills_the_visitor(qtbot: QtBot, page: IntakePage) -> None:
@@ -186,13 +189,13 @@ def test_a_garbage_scan_fills_nothing_and_says_so(page: IntakePage) -> None:
 def test_full_width_digits_in_the_id_are_refused(page: IntakePage, office_services: Services) -> None:
     type_text(page.people.id_number, "００１０９９０１２３４５")
 
-    assert page.people.errors["visitor.id_number"].text() == vi.ERRORS["id_number.digits_only"]
+    assert page.people.errors["visitor.id_number"].text() == i18n_errors.MESSAGES["id_number.digits_only"]
     type_text(page.people.full_name, "Nguyễn Văn An")
     type_text(page.case.summary, "Kiến nghị")
     page.case.category.set_value(Category.KIEN_NGHI_PHAN_ANH)
     assert page.save() is None
     assert visit_count(office_services) == 0
-    assert page.people.errors["visitor.id_number"].text() == vi.ERRORS["id_number.digits_only"]
+    assert page.people.errors["visitor.id_number"].text() == i18n_errors.MESSAGES["id_number.digits_only"]
 
 
 def test_several_contents_must_be_split(page: IntakePage, office_services: Services) -> None:
@@ -200,7 +203,7 @@ def test_several_contents_must_be_split(page: IntakePage, office_services: Servi
     page.case.category.set_value(Category.NHIEU_NOI_DUNG)
 
     assert page.save() is None
-    assert page.case.errors["category"].text() == vi.ERRORS["category.split"]
+    assert page.case.errors["category"].text() == i18n_errors.MESSAGES["category.split"]
     assert visit_count(office_services) == 0
 
 
@@ -212,7 +215,7 @@ def test_guidance_target_shows_only_for_guidance_and_is_required(page: IntakePag
     fill_minimal(page)
 
     assert page.save() is None
-    assert page.case.errors["guidance_target"].text() == vi.ERRORS["guidance_target.required"]
+    assert page.case.errors["guidance_target"].text() == i18n_errors.MESSAGES["guidance_target.required"]
 
 
 def test_presiding_person_only_for_sessions_and_defaults_to_the_head(

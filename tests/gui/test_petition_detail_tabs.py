@@ -14,7 +14,7 @@ from desk_app.domain.enums import Category, Handling, PetitionSource, PetitionSt
 from desk_app.domain.petition import PetitionInput
 from desk_app.domain.petition_followups import FollowUpType
 from desk_app.domain.visit import PersonInput
-from desk_app.i18n import vi
+from desk_app.i18n import errors as i18n_errors
 from desk_app.i18n import vi_petitions_page as vpp
 from desk_app.services.registry import Services
 from desk_app.storage.records import CitizenRecord
@@ -73,7 +73,7 @@ def test_an_extension_shows_the_original_and_the_new_due_date(view: PetitionView
     type_text(dialog.new_due, "20/01/2027")
     dialog.ok_button.click()
     assert dialog.isVisible()  # an extension needs its decision's number
-    assert dialog.errors["doc_no"].text() == vi.ERRORS["doc_no.required"]
+    assert dialog.errors["doc_no"].text() == i18n_errors.MESSAGES["doc_no.required"]
     type_text(dialog.doc_no, "12/QĐ-UBND")
     type_text(dialog.doc_date, "20/11/2026")
     type_text(dialog.content, "Vụ việc phức tạp, gia hạn giải quyết")
@@ -178,7 +178,7 @@ def test_co_signers_are_typed_on_the_form(qtbot: QtBot, office_services: Service
     type_text(second.id_number, "001185000222")  # the name forgotten
     shot(page, "form_cosigners")
     assert form.save() is None
-    assert form.signer.cosigners.rows[1].error.text() == vi.ERRORS["full_name.required"]
+    assert form.signer.cosigners.rows[1].error.text() == i18n_errors.MESSAGES["full_name.required"]
     type_text(second.name, "Lê Văn Cường")
     saved = form.save()
     assert saved is not None

@@ -12,7 +12,7 @@ from desk_app.domain.enums import Category, DeadlineStatus, Handling, PetitionSo
 from desk_app.domain.petition import PetitionInput
 from desk_app.domain.petition_flow import PetitionAction
 from desk_app.domain.visit import PersonInput, VisitInput
-from desk_app.i18n import vi
+from desk_app.i18n import errors as i18n_errors
 from desk_app.i18n import vi_petition as vp
 from desk_app.i18n import vi_petitions_page as vpp
 from desk_app.services.petitions.detail import PetitionDetailService
@@ -87,11 +87,11 @@ def test_errors_show_under_their_fields(page: PetitionsPage) -> None:
     form.letter.letter_date.setText("31/02/2026")
     assert form.save() is None
     errors = form.error_texts()
-    assert errors["received_date"] == vi.ERRORS["received_date.future"]
+    assert errors["received_date"] == i18n_errors.MESSAGES["received_date.future"]
     assert errors["letter_date"] == vpp.DATE_INVALID
-    assert errors["forwarded_by_org"] == vi.ERRORS["forwarded_by_org.required"]
-    assert errors["summary"] == vi.ERRORS["summary.required"]
-    assert errors["main.full_name"] == vi.ERRORS["main.full_name.required"]
+    assert errors["forwarded_by_org"] == i18n_errors.MESSAGES["forwarded_by_org.required"]
+    assert errors["summary"] == i18n_errors.MESSAGES["summary.required"]
+    assert errors["main.full_name"] == i18n_errors.MESSAGES["main.full_name.required"]
     assert form.notice.tone == "error"
     assert page.services.petition_register.count(page.filters.current()) == 0
 
@@ -110,7 +110,7 @@ def test_several_contents_are_split_into_one_petition_each(page: PetitionsPage) 
     first.widget("category").set_value(Category.KHIEU_NAI)  # type: ignore[attr-defined]
     type_text(second.widget("summary"), "Kiến nghị sửa đường liên ấp")
     dialog.ok_button.click()
-    assert dialog.problem.text() == vi.ERRORS["category.required"]
+    assert dialog.problem.text() == i18n_errors.MESSAGES["category.required"]
     second.widget("category").set_value(Category.KIEN_NGHI_PHAN_ANH)  # type: ignore[attr-defined]
     dialog.ok_button.click()
     assert "Đã vào sổ 2 đơn: 1/2026, 2/2026" in form.notice.text()

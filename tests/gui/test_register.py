@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from desk_app.domain.enums import Category, Handling, RefusalReason, VisitStatus
 from desk_app.domain.visit import PersonInput, VisitInput
+from desk_app.i18n import errors as i18n_errors
 from desk_app.i18n import vi
 from desk_app.i18n import vi_screens as vs
 from desk_app.services.registry import Services
@@ -285,7 +286,7 @@ def test_voiding_needs_a_reason_and_greys_the_row(
     qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible()
     assert dialog.error.isVisible() or dialog.error.text()  # shown under the field
-    assert dialog.error.text() == vi.error_text("void_reason.required")
+    assert dialog.error.text() == i18n_errors.message("void_reason.required")
     assert services.intake.get(ids["bich"]).is_voided is False
     type_text(dialog.reason, "Nhập trùng với lượt tiếp số 1")
     assert dialog.error.text() == ""

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desk_app.domain.enums import OfficeKind, Role
+from desk_app.i18n import errors as i18n_errors
 from desk_app.i18n import vi
 from desk_app.i18n import vi_screens as vs
 from desk_app.services import audit
@@ -52,7 +53,7 @@ def test_saving_the_office_with_an_empty_name_shows_the_error_and_saves_nothing(
     emitted: list[bool] = []
     page.officeChanged.connect(lambda: emitted.append(True))
     qtbot.mouseClick(page.office_tab.save_button, Qt.MouseButton.LeftButton)
-    assert form.errors["name"].text() == vi.error_text("office.name.required")
+    assert form.errors["name"].text() == i18n_errors.message("office.name.required")
     assert not form.errors["name"].isHidden()
     assert form.errors["place_name"].text() == ""
     assert emitted == []
@@ -86,7 +87,7 @@ def test_adding_and_editing_staff(qtbot: QtBot, office_services: Services) -> No
     assert tab.list.count() == 3
     qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
-    assert tab.name_error.text() == vi.error_text("staff.full_name.required")
+    assert tab.name_error.text() == i18n_errors.message("staff.full_name.required")
     assert len(office_services.office.list_staff(active_only=False)) == 3
     type_text(tab.full_name, "Võ Thị Ánh")
     assert tab.name_error.text() == ""
@@ -117,7 +118,7 @@ def test_a_new_default_place_replaces_the_old_default(qtbot: QtBot, office_servi
     assert tab.list.count() == 1
     qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
-    assert tab.name_error.text() == vi.error_text("place.name.required")
+    assert tab.name_error.text() == i18n_errors.message("place.name.required")
     type_text(tab.name, "Trụ sở Ban Tiếp công dân")
     type_text(tab.address, "Số 5 đường Lê Lợi")
     tab.is_default.setChecked(True)

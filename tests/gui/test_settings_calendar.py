@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
 
+from desk_app.i18n import errors as i18n_errors
 from desk_app.i18n import vi_calendar_admin as vca
 from desk_app.services.deadlines.working_calendar import CalendarDayInfo, EntryKind
 from desk_app.services.registry import Services
@@ -87,7 +88,7 @@ def test_a_make_up_day_on_a_weekday_shows_the_error_under_the_date(qtbot: QtBot,
     type_text(dialog.replaces, "04/12/2026")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible()
-    assert dialog.errors["date"].text() == vca.ERRORS["calendar_day.date.make_up_not_weekend"]
+    assert dialog.errors["date"].text() == i18n_errors.MESSAGES["calendar_day.date.make_up_not_weekend"]
     assert not dialog.errors["date"].isHidden()
     assert dialog.errors["legal_ref"].isHidden()
     assert dialog.date.hasFocus()
@@ -99,14 +100,14 @@ def test_unreadable_and_missing_fields_are_shown_in_vietnamese(qtbot: QtBot, ser
     dialog = tab.open_add()
     type_text(dialog.date, "31/02/2026")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert dialog.errors["date"].text() == vca.ERRORS["calendar_day.date.invalid"]
+    assert dialog.errors["date"].text() == i18n_errors.MESSAGES["calendar_day.date.invalid"]
     dialog.date.clear()
     type_text(dialog.date, "02/12/2026")
     assert dialog.errors["date"].isHidden()  # typing clears the old message
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert dialog.errors["kind"].text() == vca.ERRORS["calendar_day.kind.required"]
-    assert dialog.errors["name_vi"].text() == vca.ERRORS["calendar_day.name_vi.required"]
-    assert dialog.errors["legal_ref"].text() == vca.ERRORS["calendar_day.legal_ref.required"]
+    assert dialog.errors["kind"].text() == i18n_errors.MESSAGES["calendar_day.kind.required"]
+    assert dialog.errors["name_vi"].text() == i18n_errors.MESSAGES["calendar_day.name_vi.required"]
+    assert dialog.errors["legal_ref"].text() == i18n_errors.MESSAGES["calendar_day.legal_ref.required"]
     assert dialog.kind.hasFocus()
 
 
@@ -125,7 +126,7 @@ def test_voiding_an_office_entry_needs_a_reason(qtbot: QtBot, services: Services
     dialog = tab.void_dialog
     assert dialog is not None and dialog.isVisible()
     qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
-    assert dialog.error.text() == vca.ERRORS["calendar_day.void_reason.required"]
+    assert dialog.error.text() == i18n_errors.MESSAGES["calendar_day.void_reason.required"]
     type_text(dialog.reason, "Tỉnh rút quyết định")
     qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()

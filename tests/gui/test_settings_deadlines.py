@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from desk_app.domain.deadline_rules import DEADLINE_RULES
+from desk_app.i18n import errors as i18n_errors
 from desk_app.i18n import vi_deadlines as vd
 from desk_app.services.deadlines.clock import start_clock
 from desk_app.services.registry import Services
@@ -116,13 +117,13 @@ def test_field_errors_show_under_the_fields_and_nothing_is_saved(
     type_text(dialog.effective_from, "31/02/2026")
     dialog.save_button.click()
     assert dialog.isVisible()
-    assert dialog.errors["effective_from"].text() == vd.ERRORS["effective_from.invalid"]
+    assert dialog.errors["effective_from"].text() == i18n_errors.MESSAGES["effective_from.invalid"]
     dialog.effective_from.clear()
     type_text(dialog.effective_from, "15/11/2021")
     dialog.save_button.click()
-    assert dialog.errors["length"].text() == vd.ERRORS["length.min"]
-    assert dialog.errors["legal_basis"].text() == vd.ERRORS["legal_basis.required"]
-    assert dialog.errors["effective_from"].text() == vd.ERRORS["effective_from.taken"]
+    assert dialog.errors["length"].text() == i18n_errors.MESSAGES["length.min"]
+    assert dialog.errors["legal_basis"].text() == i18n_errors.MESSAGES["legal_basis.required"]
+    assert dialog.errors["effective_from"].text() == i18n_errors.MESSAGES["effective_from.taken"]
     shot(dialog, "deadlines_dialog_errors")
     assert len(office_services.deadlines.rule("XLD_PROCESS").history) == 1
 

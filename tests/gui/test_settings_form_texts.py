@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from desk_app.i18n import errors as i18n_errors
 from desk_app.i18n import vi_form_parts as fp
 from desk_app.i18n import vi_petition_forms as vf
 from desk_app.services.registry import Services
@@ -76,7 +77,7 @@ def test_a_dropped_placeholder_is_refused_under_the_box(qtbot: QtBot, office_ser
     tab.editor.selectAll()
     type_text(tab.editor, "VT")
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
-    assert tab.error.text() == fp.ERRORS["text.archive"]
+    assert tab.error.text() == i18n_errors.MESSAGES["text.archive"]
 
     tab.select_part(fp.ONCE)
     tab.error.clear_messages()

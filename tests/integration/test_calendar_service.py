@@ -9,7 +9,7 @@ import pytest
 
 from desk_app.domain.calendar import DayKind, DaySource, SkipReason
 from desk_app.errors import NotFoundError, ValidationError
-from desk_app.i18n import vi_calendar_admin as vca
+from desk_app.i18n import errors as i18n_errors
 from desk_app.services import audit
 from desk_app.services.deadlines.working_calendar import CalendarDayInfo, EntryKind
 from desk_app.services.registry import Services
@@ -119,7 +119,7 @@ def test_invalid_entries_are_refused_field_by_field(
         services.calendar.add_day(info)
     found = {e.key.removeprefix("calendar_day.") for e in caught.value.errors}
     assert found == keys
-    assert all(e.key in vca.ERRORS for e in caught.value.errors)
+    assert all(e.key in i18n_errors.MESSAGES for e in caught.value.errors)
     assert not any(d.is_manual for d in services.calendar.list_days(2026))
 
 

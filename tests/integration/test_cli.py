@@ -13,7 +13,7 @@ import pytest
 
 from desk_app.cli import main as cli
 from desk_app.domain.enums import OfficeKind
-from desk_app.i18n import vi
+from desk_app.i18n import errors as i18n_errors
 from desk_app.paths import AppPaths
 from desk_app.services.office.service import OfficeInfo
 from desk_app.services.registry import open_services
@@ -115,7 +115,7 @@ def test_bad_office_kind_exits_2_with_one_line_and_creates_nothing(
     ("args", "expected"),
     [
         (["--office-name", "SỞ TƯ PHÁP", "--office-kind", "SO"], "--place-name"),
-        (["--office-name", "   ", "--office-kind", "UBND_XA"], vi.ERRORS["office.name.required"]),
+        (["--office-name", "   ", "--office-kind", "UBND_XA"], i18n_errors.MESSAGES["office.name.required"]),
     ],
 )
 def test_init_that_cannot_be_completed_changes_nothing(

@@ -16,6 +16,7 @@ from desk_app.domain.enums import Category, Handling, PetitionSource, Role
 from desk_app.domain.petition import PetitionInput
 from desk_app.domain.visit import PersonInput
 from desk_app.errors import FieldError, NotFoundError, ValidationError
+from desk_app.i18n import errors as i18n_errors
 from desk_app.i18n import vi_form_parts as fp
 from desk_app.i18n import vi_petition_forms as vf
 from desk_app.i18n import vi_petition_print as vt
@@ -102,7 +103,9 @@ def test_placeholders_of_the_default_must_stay(services: Services) -> None:
             texts.save(fp.GUIDANCE, fp.ONCE, bad)
         assert caught.value.errors == [FieldError("text", "placeholders")]
     assert texts.text(fp.GUIDANCE, fp.ONCE) == vf.GUIDANCE_ONCE
-    assert "{office}" in fp.error_text("text.placeholders", fp.placeholder_list(frozenset({"office"})))
+    assert "{office}" in i18n_errors.message(
+        "text.placeholders", names=fp.placeholder_list(frozenset({"office"}))
+    )
 
     with pytest.raises(ValidationError) as caught:
         texts.save(fp.RESULT, fp.ARCHIVE, "VT, hồ sơ")

@@ -14,7 +14,7 @@ from desk_app.documents import visits as visit_docs
 from desk_app.domain.enums import Category, DeadlineStatus, DocCondition, Handling, RefusalReason
 from desk_app.domain.visit import DocumentInput, PersonInput, VisitInput
 from desk_app.errors import ConflictError, ValidationError
-from desk_app.i18n import vi_petition_forms as vf
+from desk_app.i18n import errors as i18n_errors
 from desk_app.services.petitions.documents import PetitionDocumentService
 from desk_app.services.registry import Services
 from desk_app.services.visits.refusal import RULE
@@ -266,7 +266,7 @@ def test_a_signer_the_notice_does_not_allow_gets_a_vietnamese_sentence(
     deputy = next(st for st in office_services.office.list_staff() if st.is_deputy_head)
     with pytest.raises(ValidationError) as caught:
         docs.refusal_notice(visit_id, signer_id=deputy.id)
-    assert refusal_error_text(caught.value) == vf.ERRORS["signer.head_only"]
+    assert refusal_error_text(caught.value) == i18n_errors.MESSAGES["signer.head_only"]
     oral = _refuse(office_services, RefusalReason.VU_KHI, None)
     with pytest.raises(ConflictError) as refused:
         docs.refusal_notice(oral)

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from desk_app.domain.enums import ReceptionKind, SessionStatus
 from desk_app.errors import NotFoundError, ValidationError
-from desk_app.i18n import vi_schedule_admin
+from desk_app.i18n import errors as i18n_errors
 from desk_app.services.registry import Services
 from desk_app.services.schedule.types import (
     LeaderRuleInfo,
@@ -76,7 +76,9 @@ def test_rule_errors_name_their_fields(office_services: Services) -> None:
     with pytest.raises(ValidationError) as caught:
         head_rule(sv, "thứ Năm tuần 2", start_time=dt.time(14), end_time=dt.time(13))
     assert [e.key for e in caught.value.errors] == ["end_time.before_start"]
-    assert vi_schedule_admin.error_text("start_time.required").startswith("Nhập giờ bắt đầu")
+    assert i18n_errors.message("start_time.required", i18n_errors.Context.SCHEDULE).startswith(
+        "Nhập giờ bắt đầu"
+    )
 
 
 def test_voided_rule_plans_nothing(office_services: Services) -> None:
@@ -235,7 +237,7 @@ def test_postpone_checks_new_date_and_reason(office_services: Services) -> None:
     with pytest.raises(ValidationError) as caught:
         sv.schedule.postpone(sid, dt.date(2026, 11, 19), "Lý do")
     assert [e.key for e in caught.value.errors] == ["new_date.past"]
-    assert vi_schedule_admin.error_text("new_date.not_working_day").startswith(
+    assert i18n_errors.message("new_date.not_working_day", i18n_errors.Context.SCHEDULE).startswith(
         "Ngày tiếp mới phải là ngày làm việc"
     )
 

@@ -29,7 +29,7 @@ from desk_app.domain.identity import (
     parse_cccd_qr,
 )
 from desk_app.domain.reception import is_delegation, representative_problem
-from desk_app.i18n import vi
+from desk_app.i18n import errors as i18n_errors
 
 TWELVE = (IdType.CAN_CUOC, IdType.CCCD, IdType.GCN_CAN_CUOC, IdType.SO_DINH_DANH)
 ON = dt.date(2026, 7, 1)
@@ -132,7 +132,7 @@ def test_check_id_number_refuses(id_type: IdType, number: str, code: str) -> Non
 
 @pytest.mark.parametrize("code", ["digits_only", "length_12", "length_cmnd", "passport"])
 def test_error_codes_have_messages(code: str) -> None:
-    assert f"id_number.{code}" in vi.ERRORS
+    assert f"id_number.{code}" in i18n_errors.MESSAGES
 
 
 @given(digits=st.text(alphabet="0123456789", min_size=12, max_size=12), cuts=st.lists(st.integers(0, 12)))
@@ -522,7 +522,7 @@ def test_representative_problem(size: int, reps: int, expected: str | None) -> N
 
 @pytest.mark.parametrize("code", ["too_few", "too_many"])
 def test_representative_codes_have_messages(code: str) -> None:
-    assert f"representatives.{code}" in vi.ERRORS
+    assert f"representatives.{code}" in i18n_errors.MESSAGES
 
 
 @given(size=st.integers(1, 500), reps=st.integers(-5, 600))

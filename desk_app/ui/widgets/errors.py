@@ -5,34 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 
 from desk_app.errors import FieldError, ValidationError
-from desk_app.i18n import vi, vi_ui
+from desk_app.i18n import errors as i18n_errors
+from desk_app.i18n import vi_ui
 from desk_app.ui.widgets.fields import ErrorLabel
 
 
-def _group(prefix: str) -> str:
-    """ "rep2" → "rep", "doc1" → "document"; the visitor's fields use the bare field name."""
-    if prefix.startswith("rep") and prefix[3:].isdigit():
-        return "rep"
-    if prefix.startswith("doc") and prefix[3:].isdigit():
-        return "document"
-    return ""
-
-
 def error_message(err: FieldError) -> str:
-    """The most specific message known: the exact key, then the section's wording, then the field, then the code."""
-    if err.key in vi_ui.FIELD_ERRORS:
-        return vi_ui.FIELD_ERRORS[err.key]
-    if err.key in vi.ERRORS:
-        return vi.ERRORS[err.key]
-    prefix, _, rest = err.field.partition(".")
-    if rest:
-        group = _group(prefix)
-        for key in (f"{group}.{rest}.{err.code}" if group else "", f"{rest}.{err.code}"):
-            if key in vi_ui.FIELD_ERRORS:
-                return vi_ui.FIELD_ERRORS[key]
-            if key in vi.ERRORS:
-                return vi.ERRORS[key]
-    return vi.error_text(err.key)
+    """The sentence for the error's key: its row or section wording, else its field's, else its code's (i18n.errors)."""
+    return i18n_errors.message(err.key)
 
 
 def show_field_errors(
@@ -68,8 +48,9 @@ def desk_error_text(exc: BaseException) -> str:
     if isinstance(exc, ValidationError):
         return " ".join(error_message(e) for e in exc.errors)
     key = getattr(exc, "key", None)
-    if isinstance(key, str) and (key in vi.ERRORS or key in vi_ui.FIELD_ERRORS):
-        return vi_ui.FIELD_ERRORS.get(key) or vi.ERRORS[key]
+    known = i18n_errors.known(key) if isinstance(key, str) else None
+    if known:
+        return known
     if isinstance(exc, NotImplementedError):
         return vi_ui.NOT_READY
     if isinstance(exc, OSError):

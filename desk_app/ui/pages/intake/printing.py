@@ -17,8 +17,7 @@ from desk_app.documents import visits as visit_docs
 from desk_app.domain.documents import DocumentKind
 from desk_app.domain.enums import RefusalReason
 from desk_app.domain.visit_papers import PrintProblem, VisitPaper, print_problem
-from desk_app.errors import ConflictError, ValidationError
-from desk_app.i18n import vi_petition_forms as vf
+from desk_app.errors import ConflictError
 from desk_app.i18n import vi_refusal as vr
 from desk_app.i18n import vi_ui
 from desk_app.printing.page import PageSize
@@ -131,9 +130,7 @@ class VisitPrinter:
 def refusal_error_text(exc: BaseException) -> str:
     """The notice's own refusals (not refused, no notice for this ground, head only) in Vietnamese, else the
     general wording."""
-    keys = [e.key for e in exc.errors] if isinstance(exc, ValidationError) else [str(getattr(exc, "key", ""))]
-    known = [vf.ERRORS[k] for k in keys if k in vf.ERRORS]
-    return " ".join(known) if known else desk_error_text(exc)
+    return desk_error_text(exc)
 
 
 # What the page says when domain.visit_papers refuses a paper; the refusal notice words its own.

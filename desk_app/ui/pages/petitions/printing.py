@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 from desk_app.documents import petitions as petition_docs
 from desk_app.domain.documents import DocumentKind
 from desk_app.domain.petition_docs import petition_documents
-from desk_app.i18n import vi_petition_forms as vf
 from desk_app.i18n import vi_petitions_page as vpp
 from desk_app.services.documents import KeptDocument
 from desk_app.services.petitions.detail import PetitionDetail
@@ -56,9 +55,6 @@ def number_text(src: PetitionDocumentSource) -> str:
 
 def print_error_text(exc: BaseException) -> str:
     """The petition documents' own refusals ("chưa có quyết định …") first, then the desk's usual wording."""
-    key = getattr(exc, "key", None)
-    if isinstance(key, str) and key in vf.ERRORS:
-        return vf.ERRORS[key]
     return desk_error_text(exc)
 
 

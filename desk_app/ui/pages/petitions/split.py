@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBo
 
 from desk_app.domain.enums import Category
 from desk_app.domain.petition import PetitionInput, check_petition, split_contents
+from desk_app.i18n import errors as i18n_errors
 from desk_app.i18n import vi
 from desk_app.i18n import vi_petitions_page as vpp
 from desk_app.services.petitions.service import PetitionService, SavedPetition
@@ -89,7 +90,7 @@ class SplitDialog(QDialog):
     def submit(self) -> None:
         parts = self.parts()
         if self.missing_category:
-            self.problem.show_text(vi.ERRORS["category.required"], "error")
+            self.problem.show_text(i18n_errors.MESSAGES["category.required"], "error")
             return
         if len(parts) < 2:
             self.problem.show_text(vpp.SPLIT_TOO_FEW, "error")

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.errors import DeskError
-from desk_app.i18n import vi
+from desk_app.i18n import errors as i18n_errors
 from desk_app.i18n import vi_screens as vs
 from desk_app.services.registry import Services
 from desk_app.services.visits.register import RegisterRow, SortKey
@@ -190,7 +190,7 @@ class RegisterPage(QWidget):
     def _failed(self, generation: int, exc: Exception) -> None:
         if generation != self._generation:
             return
-        detail = vi.error_text(str(getattr(exc, "key", ""))) if isinstance(exc, DeskError) else str(exc)
+        detail = i18n_errors.message(str(getattr(exc, "key", ""))) if isinstance(exc, DeskError) else str(exc)
         self._set_count_message(vs.UNEXPECTED_ERROR.format(detail=detail), error=True)
 
     def _set_count_message(self, text: str, *, error: bool) -> None:

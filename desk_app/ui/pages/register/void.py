@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.errors import DeskError, ValidationError
+from desk_app.i18n import errors as i18n_errors
 from desk_app.i18n import vi
 from desk_app.i18n import vi_screens as vs
 from desk_app.services.registry import Services
@@ -63,17 +64,17 @@ class VoidVisitDialog(QDialog):
     def accept(self) -> None:
         reason = self.reason.text().strip()
         if not reason:
-            self.error.show_error(vi.error_text("void_reason.required"))
+            self.error.show_error(i18n_errors.message("void_reason.required"))
             self.reason.setFocus()
             return
         try:
             self._services.intake.void(self._visit_id, reason)
         except ValidationError as exc:
             self.error.show_error(
-                vi.error_text(exc.errors[0].key) if exc.errors else vi.error_text("required")
+                i18n_errors.message(exc.errors[0].key) if exc.errors else i18n_errors.message("required")
             )
             return
         except DeskError as exc:
-            self.error.show_error(vi.error_text(str(getattr(exc, "key", ""))))
+            self.error.show_error(i18n_errors.message(str(getattr(exc, "key", ""))))
             return
         super().accept()

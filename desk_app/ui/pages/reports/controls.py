@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desk_app.errors import ValidationError
-from desk_app.i18n import vi_reports
+from desk_app.i18n import errors as i18n_errors
 from desk_app.i18n import vi_reports_page as vr
 from desk_app.services.registry import Services
 from desk_app.services.reports.types import ReportForm, ReportPeriod
@@ -18,10 +18,7 @@ CUSTOM = "custom"
 def problem_text(exc: BaseException) -> str:
     """A Vietnamese sentence for an error a report action raised."""
     if isinstance(exc, ValidationError):
-        return " ".join(dict.fromkeys(vi_reports.error_text(e.key) for e in exc.errors))
-    key = getattr(exc, "key", None)
-    if isinstance(key, str) and key in vi_reports.ERRORS:
-        return vi_reports.ERRORS[key]
+        return " ".join(dict.fromkeys(i18n_errors.message(e.key) for e in exc.errors))
     return desk_error_text(exc)
 
 

@@ -31,6 +31,7 @@ from desk_app.domain.deadline_rules import DEADLINE_RULES
 from desk_app.domain.documents import DocumentKind
 from desk_app.domain.enums import DeadlineStatus
 from desk_app.errors import DeskError, ValidationError
+from desk_app.i18n import errors as i18n_errors
 from desk_app.i18n import vi, vi_ui
 from desk_app.i18n import vi_conclusions as vc
 from desk_app.services.documents import KeptDocument
@@ -53,10 +54,11 @@ _DEFAULT_DAYS = next(r.length for r in DEADLINE_RULES if r.code == "TCD_CONCLUSI
 
 def error_text(exc: BaseException) -> str:
     if isinstance(exc, ValidationError):
-        return " ".join(vc.error_text(e.key) for e in exc.errors)
+        return " ".join(i18n_errors.message(e.key, i18n_errors.Context.DIALOGUES) for e in exc.errors)
     key = getattr(exc, "key", None)
-    if isinstance(key, str) and key in vc.ERRORS:
-        return vc.ERRORS[key]
+    known = i18n_errors.known(key, i18n_errors.Context.DIALOGUES) if isinstance(key, str) else None
+    if known:
+        return known
     return f"{type(exc).__name__}: {exc}"
 
 
@@ -323,7 +325,7 @@ class ConclusionDialog(QDialog):
             self.due_error.clear()
         except ValueError:
             due = self.items[row].due_date
-            self.due_error.setText(vc.error_text("due_date.invalid"))
+            self.due_error.setText(i18n_errors.message("due_date.invalid", i18n_errors.Context.DIALOGUES))
         self.items[row] = dataclasses.replace(
             self.items[row],
             citizen_name=self.citizen.text(),
@@ -374,7 +376,9 @@ class ConclusionDialog(QDialog):
         except ValueError:
             on = None
         if on is None:
-            self.notice.show_text(vc.error_text("due_date.invalid"), "error")
+            self.notice.show_text(
+                i18n_errors.message("due_date.invalid", i18n_errors.Context.DIALOGUES), "error"
+            )
             return
         self.mark_done(on)
 
@@ -396,7 +400,7 @@ class ConclusionDialog(QDialog):
         try:
             issued_on = parse_date(self.issued_on.text()) or self._services.ctx.today()
         except ValueError:
-            self.notice.show_text(vc.error_text("date.invalid"), "error")
+            self.notice.show_text(i18n_errors.message("date.invalid", i18n_errors.Context.DIALOGUES), "error")
             return
         services, session_id = self._services, self.session_id
         items, participants = list(self.items), self.participants.text()

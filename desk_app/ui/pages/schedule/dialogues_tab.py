@@ -28,6 +28,7 @@ from desk_app.documents import conclusions as conclusion_docs
 from desk_app.domain.documents import DocumentKind
 from desk_app.domain.enums import DialogueKind
 from desk_app.errors import DeskError
+from desk_app.i18n import errors as i18n_errors
 from desk_app.i18n import vi
 from desk_app.i18n import vi_conclusions as vc
 from desk_app.services.documents import KeptDocument
@@ -261,7 +262,9 @@ class DialoguesTab(QWidget):
                 participants=self.participants.toPlainText(), issues_raised=self.issues.toPlainText(),
             )  # fmt: skip
         except ValueError:
-            self.notice.show_text(f"{vc.error_text('date.invalid')} {vc.error_text('time.invalid')}", "error")
+            self.notice.show_text(
+                f"{i18n_errors.message('date.invalid')} {i18n_errors.message('time.invalid')}", "error"
+            )
             return None
         try:
             if self.editing is None:
@@ -293,7 +296,7 @@ class DialoguesTab(QWidget):
             return
         on = dialog.issued_date()
         if on is None:
-            dialog.error.set_messages([vc.error_text("date.invalid")])
+            dialog.error.set_messages([i18n_errors.message("date.invalid", i18n_errors.Context.DIALOGUES)])
             return
         try:
             issued = self._services.dialogues.issue_notice(d.id, on, dialog.units())

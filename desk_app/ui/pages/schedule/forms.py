@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.errors import DeskError, FieldError, ValidationError
+from desk_app.i18n import errors as i18n_errors
 from desk_app.i18n import vi_calendar_page as vp
-from desk_app.i18n import vi_schedule_admin as vsa
 from desk_app.ui.formatting import fmt_time
-from desk_app.ui.widgets.errors import desk_error_text, error_message
+from desk_app.ui.widgets.errors import desk_error_text
 from desk_app.ui.widgets.fields import DateField, ErrorLabel, Field, enter_moves_on
 
 _TIME = re.compile(r"([0-9]{1,2})\s*[:hH.]\s*([0-9]{2})?")
@@ -43,13 +43,8 @@ def parse_time(text: str) -> dt.time | None:
 
 
 def field_error_text(err: FieldError) -> str:
-    """This page's own wording, then the schedule service's, then the app's."""
-    short = f"{err.field.rsplit('.', 1)[-1]}.{err.code}"
-    for key in (err.key, short):
-        text = vp.ERRORS.get(key) or vsa.ERRORS.get(key)
-        if text:
-            return text
-    return error_message(err)
+    """The schedule's wording of a field error (a registrant's name, a session's date)."""
+    return i18n_errors.message(err.key, i18n_errors.Context.SCHEDULE)
 
 
 def problem_text(exc: BaseException) -> str:
@@ -57,8 +52,9 @@ def problem_text(exc: BaseException) -> str:
     if isinstance(exc, ValidationError):
         return " ".join(dict.fromkeys(field_error_text(e) for e in exc.errors))
     key = getattr(exc, "key", None)
-    if isinstance(key, str) and key in vsa.ERRORS:
-        return vsa.ERRORS[key]
+    known = i18n_errors.known(key, i18n_errors.Context.SCHEDULE) if isinstance(key, str) else None
+    if known:
+        return known
     return desk_error_text(exc)
 
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain.calendar import DayType
 from desk_app.errors import DeskError, FieldError, ValidationError
+from desk_app.i18n import errors as i18n_errors
 from desk_app.i18n import vi_deadlines as vd
 from desk_app.services.deadlines.service import AppliedChange, ChangeImpact, MovedClock, RuleChange, RuleInfo
 from desk_app.services.registry import Services
@@ -182,7 +183,7 @@ class EditRuleDialog(QDialog):
         shown: dict[str, list[str]] = {}
         for err in errors:
             field = err.field if err.field in self.errors else "effective_from"
-            shown.setdefault(field, []).append(vd.error_text(err.key))
+            shown.setdefault(field, []).append(i18n_errors.message(err.key))
         for field, texts in shown.items():
             self.errors[field].show_error("\n".join(dict.fromkeys(texts)))
         widgets: dict[str, QWidget] = {
@@ -201,7 +202,7 @@ class EditRuleDialog(QDialog):
             self.show_errors(exc.errors)
             return
         except DeskError as exc:
-            self.errors["effective_from"].show_error(vd.error_text(str(getattr(exc, "key", ""))))
+            self.errors["effective_from"].show_error(i18n_errors.message(str(getattr(exc, "key", ""))))
             return
         if not impact.moved:
             self._apply(change, recompute=False, kept=0)
@@ -236,7 +237,7 @@ class EditRuleDialog(QDialog):
             self.show_errors(exc.errors)
             return
         except DeskError as exc:
-            self.errors["effective_from"].show_error(vd.error_text(str(getattr(exc, "key", ""))))
+            self.errors["effective_from"].show_error(i18n_errors.message(str(getattr(exc, "key", ""))))
             return
         self.saved.emit(SavedRule(applied, kept))
         super().accept()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.errors import DeskError, ValidationError
+from desk_app.i18n import errors as i18n_errors
 from desk_app.i18n import vi_form_parts as fp
 from desk_app.services.office.form_texts import FormTextPart
 from desk_app.services.registry import Services
@@ -179,10 +180,10 @@ class FormTextsTab(QWidget):
             saved = self._services.form_texts.save(part.form_key, part.part_key, self.editor.toPlainText())
         except ValidationError as exc:
             names = fp.placeholder_list(part.placeholders)
-            self.error.set_messages(fp.error_text(e.key, names) for e in exc.errors)
+            self.error.set_messages(i18n_errors.message(e.key, names=names) for e in exc.errors)
             return None
         except DeskError as exc:
-            self.error.set_messages([fp.error_text(str(getattr(exc, "key", "")))])
+            self.error.set_messages([i18n_errors.message(str(getattr(exc, "key", "")))])
             return None
         self._load_parts(keep=part.part_key)
         self.status.show_text(fp.SAVED if saved.custom is not None else fp.RESET_DONE, "ok")
@@ -196,7 +197,7 @@ class FormTextsTab(QWidget):
         try:
             done = self._services.form_texts.reset(part.form_key, part.part_key)
         except DeskError as exc:
-            self.error.set_messages([fp.error_text(str(getattr(exc, "key", "")))])
+            self.error.set_messages([i18n_errors.message(str(getattr(exc, "key", "")))])
             return None
         self._load_parts(keep=part.part_key)
         self.status.show_text(fp.RESET_DONE, "ok")

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.errors import DeskError, ValidationError
-from desk_app.i18n import vi
+from desk_app.i18n import errors as i18n_errors
 from desk_app.i18n import vi_screens as vs
 from desk_app.services.registry import Services
 from desk_app.ui.pages.settings.fields import HEADING_STYLE, LIST_STYLE, ErrorLabel, with_error
@@ -169,11 +169,11 @@ class ListFormTab(QWidget, Generic[T]):
             saved = self._store(self.value())
         except ValidationError as exc:
             for error in exc.errors:
-                self.name_error.show_error(vi.error_text(error.key))
+                self.name_error.show_error(i18n_errors.message(error.key))
             self._name_edit.setFocus()
             return None
         except DeskError as exc:
-            self.name_error.show_error(vi.error_text(str(getattr(exc, "key", ""))))
+            self.name_error.show_error(i18n_errors.message(str(getattr(exc, "key", ""))))
             return None
         self._editing = saved
         self.reload(select_id=saved.id)

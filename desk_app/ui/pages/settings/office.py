@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain.enums import OfficeKind
 from desk_app.errors import FieldError
+from desk_app.i18n import errors as i18n_errors
 from desk_app.i18n import vi
 from desk_app.i18n import vi_report_series as vrs
 from desk_app.i18n import vi_screens as vs
@@ -198,7 +199,7 @@ class OfficeForm(QWidget):
         for error in errors:
             key = error.field.removeprefix("office.")
             label = self.errors.get(key) or self.errors["name"]
-            label.show_error(vi.error_text(error.key))
+            label.show_error(i18n_errors.message(error.key))
             widget = getattr(self, key, None)
             if first is None and isinstance(widget, QWidget):
                 first = widget

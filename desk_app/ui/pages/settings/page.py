@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.errors import DeskError, ValidationError
-from desk_app.i18n import vi
+from desk_app.i18n import errors as i18n_errors
 from desk_app.i18n import vi_calendar_admin as vca
 from desk_app.i18n import vi_deadlines as vd
 from desk_app.i18n import vi_form_parts as vfp
@@ -69,7 +69,7 @@ class OfficeTab(QWidget):
                 first.setFocus()
             return None
         except DeskError as exc:
-            self.form.errors["name"].show_error(vi.error_text(str(getattr(exc, "key", ""))))
+            self.form.errors["name"].show_error(i18n_errors.message(str(getattr(exc, "key", ""))))
             return None
         self.form.set_value(saved)
         self.status.setText(vs.OFFICE_SAVED)

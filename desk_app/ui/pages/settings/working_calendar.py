@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.errors import DeskError, FieldError, ValidationError
+from desk_app.i18n import errors as i18n_errors
 from desk_app.i18n import vi_calendar
 from desk_app.i18n import vi_calendar_admin as vca
 from desk_app.services.deadlines.working_calendar import CalendarDayInfo, EntryKind
@@ -40,7 +41,7 @@ _SUGGESTED_NAMES = {EntryKind.LAM_BU: "Ngày làm bù", EntryKind.NGHI_HOAN_DOI:
 
 
 def _error(err: FieldError) -> str:
-    return vca.error_text(err.key)
+    return i18n_errors.message(err.key)
 
 
 def weekday_label(day: dt.date) -> str:
@@ -170,7 +171,7 @@ class AddDayDialog(QDialog):
             self.show_errors(exc.errors)
             return
         except DeskError as exc:
-            self.errors["date"].show_error(vca.error_text(str(getattr(exc, "key", ""))))
+            self.errors["date"].show_error(i18n_errors.message(str(getattr(exc, "key", ""))))
             return
         self.saved.emit(saved)
         super().accept()
@@ -216,7 +217,7 @@ class VoidDayDialog(QDialog):
             self.reason.setFocus()
             return
         except DeskError as exc:
-            self.error.show_error(vca.error_text(str(getattr(exc, "key", ""))))
+            self.error.show_error(i18n_errors.message(str(getattr(exc, "key", ""))))
             return
         super().accept()
 
