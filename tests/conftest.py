@@ -45,20 +45,23 @@ def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Callable[[int], DemoTemplate]:
-    """`demo_template(seed)`: a demo year ending on FIXED_NOW, built once per run and seed; copy it, never open it."""
-    return lambda seed: demo_year(tmp_path_factory, seed, FIXED_NOW)
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Callable[..., DemoTemplate]:
+    """`demo_template(seed)`: a demo year ending on FIXED_NOW, built once per run and seed; copy it, never open it.
+
+    `demo_template(seed, build=2)`: a second, independent build, to check that a seed always gives the same office."""
+    return lambda seed, build=1: demo_year(tmp_path_factory, seed, FIXED_NOW, build)
 
 
 @pytest.fixture(scope="session")
 def open_demo(
-    tmp_path_factory: pytest.TempPathFactory, demo_template: Callable[[int], DemoTemplate]
-) -> Callable[[int], Services]:
-    """`open_demo(seed)`: services on a new copy of that demo year, clock at FIXED_NOW; the caller closes them."""
+    tmp_path_factory: pytest.TempPathFactory, demo_template: Callable[..., DemoTemplate]
+) -> Callable[..., Services]:
+    """`open_demo(seed)`: services on a new copy of that demo year (or of its `build=2`), clock at FIXED_NOW; the
+    caller closes them."""
 
-    def open_copy(seed: int) -> Services:
+    def open_copy(seed: int, build: int = 1) -> Services:
         folder = AppPaths(tmp_path_factory.mktemp(f"demo{seed}_") / "data")
-        sv = open_services(copy_data(demo_template(seed).folder, folder))
+        sv = open_services(copy_data(demo_template(seed, build).folder, folder))
         sv.ctx.clock = lambda: FIXED_NOW
         return sv
 

@@ -105,8 +105,12 @@ class DemoTemplate:
     seconds: float
 
 
-def demo_year(tmp_path_factory: pytest.TempPathFactory, seed: int, now: dt.datetime) -> DemoTemplate:
-    """fill_demo(seed) on a new data folder with the clock stopped at `now`, built once per run and seed."""
+def demo_year(
+    tmp_path_factory: pytest.TempPathFactory, seed: int, now: dt.datetime, build: int = 1
+) -> DemoTemplate:
+    """fill_demo(seed) on a new data folder with the clock stopped at `now`, built once per run and seed.
+
+    `build=2` is a second build of its own, for the tests that the same seed gives the same office."""
 
     def build(data: Path) -> DemoTemplate:
         paths = AppPaths(data)
@@ -121,5 +125,5 @@ def demo_year(tmp_path_factory: pytest.TempPathFactory, seed: int, now: dt.datet
         _closed(paths)
         return DemoTemplate(data, summary, seconds)
 
-    folder = shared_root(tmp_path_factory) / f"template-demo-{seed}-{now:%Y%m%d%H%M}" / "data"
+    folder = shared_root(tmp_path_factory) / f"template-demo-{seed}-{now:%Y%m%d%H%M}-build{build}" / "data"
     return built_once(folder, build)

@@ -51,10 +51,10 @@ def _fill(folder: Path, seed: int) -> Filled:
 
 @pytest.fixture(scope="module")
 def year(
-    tmp_path_factory: pytest.TempPathFactory, demo_template: Callable[[int], DemoTemplate]
+    tmp_path_factory: pytest.TempPathFactory, demo_template: Callable[..., DemoTemplate]
 ) -> Iterator[Filled]:
-    """One year of demo data (seed 3) ending on the fixed today, built once per run, on a copy of its own."""
-    built = demo_template(3)
+    """The run's demo year (seed 1, the one other tests share) ending on the fixed today, on a copy of its own."""
+    built = demo_template(1)
     services = open_services(copy_data(built.folder, AppPaths(tmp_path_factory.mktemp("demo") / "data")))
     services.ctx.clock = lambda: FIXED_NOW
     filled = Filled(services, built.summary, built.seconds)
@@ -96,15 +96,20 @@ def test_a_year_is_quick_and_counted_like_the_database(year: Filled) -> None:
     assert summary.last_day == max(v.date for v in visits)
 
 
-def test_same_seed_same_office_other_seed_other_office(year: Filled, tmp_path: Path) -> None:
-    again = _fill(tmp_path / "again", seed=3)
+def test_same_seed_same_office_other_seed_other_office(
+    year: Filled,
+    demo_template: Callable[..., DemoTemplate],
+    open_demo: Callable[..., Services],
+    tmp_path: Path,
+) -> None:
+    again = open_demo(1, build=2)  # built on its own, once per run (test_schedule_demo compares it too)
     other = _fill(tmp_path / "other", seed=4)
     try:
-        assert again.summary == year.summary
-        assert _fingerprint(again.services) == _fingerprint(year.services)
+        assert demo_template(1, build=2).summary == year.summary
+        assert _fingerprint(again) == _fingerprint(year.services)
         assert _fingerprint(other.services) != _fingerprint(year.services)
     finally:
-        again.services.close()
+        again.close()
         other.services.close()
 
 

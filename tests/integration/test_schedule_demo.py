@@ -5,30 +5,20 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator
-from pathlib import Path
 
 import pytest
 
 from desk_app.domain.enums import ReceptionKind, SessionStatus
-from desk_app.paths import AppPaths
-from desk_app.services.demo.service import fill_demo
-from desk_app.services.registry import Services, open_services
+from desk_app.services.registry import Services
 from desk_app.services.schedule.types import Period, PeriodKind, SessionInfo, WarningKind
 from tests.conftest import FIXED_NOW
 
 TODAY = FIXED_NOW.date()
 
 
-def _filled(folder: Path, seed: int) -> Services:
-    services = open_services(AppPaths(folder))
-    services.ctx.clock = lambda: FIXED_NOW
-    fill_demo(services, seed=seed)
-    return services
-
-
 @pytest.fixture(scope="module")
 def demo(open_demo: Callable[[int], Services]) -> Iterator[Services]:
-    """The run's shared demo year (seed 1); test_same_seed_same_calendar builds a second one to compare."""
+    """The run's shared demo year (seed 1); test_same_seed_same_calendar compares a second build with it."""
     services = open_demo(1)
     yield services
     services.close()
@@ -91,8 +81,8 @@ def test_citizens_registered_for_the_next_sessions(demo: Services) -> None:
     assert len(sheet.registrants) == 2 and all(r.full_name and r.matter for r in sheet.registrants)
 
 
-def test_same_seed_same_calendar(demo: Services, tmp_path: Path) -> None:
-    other = _filled(tmp_path / "again", seed=1)
+def test_same_seed_same_calendar(demo: Services, open_demo: Callable[..., Services]) -> None:
+    other = open_demo(1, build=2)  # built on its own, once per run (test_demo compares it too)
     try:
 
         def key(sv: Services) -> list[tuple[object, ...]]:
