@@ -146,7 +146,7 @@ class CaseIndex:
             code = self._codes.next(day.year)
         self.new_rows.append(
             {
-                "id": case_id, **case_values(code, day, summary, category, field, is_crowd, citizen_id),
+                "id": case_id, **case_values(code, day, summary, category, field, is_crowd, citizen_id, search_key),
                 "status": CaseStatus.DANG_XU_LY.value, "created_at": self._now, "created_by": self._actor,
                 "is_voided": False,
             }

@@ -4,7 +4,7 @@ visit joins, and each case's first visit (the rules themselves are in domain.vis
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from typing import Any
 
 from sqlalchemy import ColumnElement, func, select, update
@@ -17,7 +17,7 @@ from desk_app.services import counters
 from desk_app.storage.records import CaseRecord, SessionRecord, VisitRecord
 
 CHUNK = 900  # bound parameters per IN (…) query
-CODE_WINDOW = 64  # candidate codes checked per query
+FIRST_WINDOW = 16  # candidate codes checked by the first query of a year; a bulk import widens it up to CHUNK
 
 
 class CaseCodes:
@@ -30,6 +30,7 @@ class CaseCodes:
         self._checked: dict[int, int] = {}  # year → last number looked at
         self._free: dict[int, list[int]] = {}  # year → free numbers found, ascending
         self._given: dict[int, int] = {}  # year → last number given
+        self._window: dict[int, int] = {}  # year → candidates the next query checks
 
     def next(self, year: int) -> str:
         free = self._free.setdefault(year, [])
@@ -37,10 +38,12 @@ class CaseCodes:
             start = self._checked.get(year)
             if start is None:
                 start = counters.last_value(self._s, counters.CASE_CODE, year)
-            window = {case_code(year, n): n for n in range(start + 1, start + 1 + CODE_WINDOW)}
+            size = self._window.get(year, FIRST_WINDOW)
+            self._window[year] = min(2 * size, CHUNK)
+            window = {case_code(year, n): n for n in range(start + 1, start + 1 + size)}
             taken = set(self._s.scalars(select(CaseRecord.code).where(CaseRecord.code.in_(window))))
             free.extend(n for code, n in window.items() if code not in taken and code not in self._reserved)
-            self._checked[year] = start + CODE_WINDOW
+            self._checked[year] = start + size
         number = free.pop(0)
         self._given[year] = number
         return case_code(year, number)
@@ -57,13 +60,15 @@ def case_values(
     field: SubjectField | None,
     is_crowd: bool,
     citizen_id: int | None,
+    key: Callable[[str], str] = search_key,
 ) -> dict[str, Any]:
-    """The columns of a case opened by a visit (or letter) on `day` about `summary`."""
+    """The columns of a case opened by a visit (or letter) on `day` about `summary`; `key` is search_key or a
+    remembering copy of it (an import repeats its matters)."""
     title = case_title(summary)
     return {
         "code": code,
         "title": title,
-        "title_key": search_key(title),
+        "title_key": key(title),
         "category": category.value,
         "field": field.value if field else None,
         "first_seen_date": day,
