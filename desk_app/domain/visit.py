@@ -146,11 +146,37 @@ def check_visit(visit: VisitInput, today: dt.date) -> list[FieldError]:
         errors.append(FieldError("category", "required"))
     elif visit.category is Category.NHIEU_NOI_DUNG:
         errors.append(FieldError("category", "split"))
-    if visit.handling is Handling.HUONG_DAN and not (visit.guidance_target or "").strip():
+    if guides(visit.handling) and not (visit.guidance_target or "").strip():
         errors.append(FieldError("guidance_target", "required"))
-    if visit.handling is Handling.CHUYEN_DON and not (visit.transfer_target or "").strip():
+    if transfers(visit.handling) and not (visit.transfer_target or "").strip():
         errors.append(FieldError("transfer_target", "required"))
     return errors
+
+
+def guides(handling: Handling | None) -> bool:
+    """A visit handled by guidance names the body the citizen is guided to (and may cite the guidance letter)."""
+    return handling is Handling.HUONG_DAN
+
+
+def transfers(handling: Handling | None) -> bool:
+    """A visit whose matter is transferred names the body it goes to (and may cite the transfer letter)."""
+    return handling is Handling.CHUYEN_DON
+
+
+_DECIDED_BEFORE = frozenset(
+    {
+        PriorDecisionLevel.LAN_DAU,
+        PriorDecisionLevel.LAN_HAI,
+        PriorDecisionLevel.BAN_AN,
+        PriorDecisionLevel.KET_LUAN_TC,
+    }
+)
+
+
+def asks_prior_handling(level: PriorDecisionLevel | None) -> bool:
+    """ "Cơ quan đã giải quyết" is asked only when the matter was decided before (a first or second decision, a
+    judgment, a denunciation's conclusion)."""
+    return level in _DECIDED_BEFORE
 
 
 # What a visit implies ---------------------------------------------------------------------------------------

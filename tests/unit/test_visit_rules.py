@@ -11,6 +11,7 @@ from desk_app.domain.enums import (
     CaseStatus,
     Category,
     Handling,
+    PriorDecisionLevel,
     ReceptionKind,
     RefusalReason,
     SessionStatus,
@@ -20,9 +21,11 @@ from desk_app.domain.enums import (
 from desk_app.domain.legal_rules import refusal_ground
 from desk_app.domain.visit import (
     SessionKey,
+    asks_prior_handling,
     case_code,
     case_takes_visits,
     case_title,
+    guides,
     held_by_joining,
     implies,
     is_case_owner,
@@ -31,6 +34,7 @@ from desk_app.domain.visit import (
     may_join,
     search_text,
     session_key,
+    transfers,
     visit_order,
     visit_status,
 )
@@ -72,6 +76,14 @@ def test_a_refused_visitor_opens_no_case() -> None:
     assert not implies(Handling.TU_CHOI_TIEP, Category.TO_CAO, 1).has_case
     assert implies(Handling.HUONG_DAN, Category.TO_CAO, 1).has_case
     assert implies(None, Category.KHIEU_NAI, 1).has_case
+
+
+def test_a_guided_or_transferred_matter_names_its_target_and_a_decided_one_the_deciding_body() -> None:
+    assert [h for h in Handling if guides(h)] == [Handling.HUONG_DAN]
+    assert [h for h in Handling if transfers(h)] == [Handling.CHUYEN_DON]
+    assert not guides(None) and not transfers(None)
+    assert not asks_prior_handling(None) and not asks_prior_handling(PriorDecisionLevel.CHUA)
+    assert all(asks_prior_handling(level) for level in set(PriorDecisionLevel) - {PriorDecisionLevel.CHUA})
 
 
 def test_case_codes_and_titles() -> None:

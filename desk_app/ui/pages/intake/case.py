@@ -16,7 +16,7 @@ from desk_app.domain.enums import (
     SignatureKind,
     SubjectField,
 )
-from desk_app.domain.visit import DocumentInput, VisitInput
+from desk_app.domain.visit import DocumentInput, VisitInput, asks_prior_handling, guides, transfers
 from desk_app.errors import FieldError
 from desk_app.i18n import vi, vi_ui
 from desk_app.services.citizens.service import CaseBrief
@@ -24,9 +24,6 @@ from desk_app.ui.widgets.errors import show_field_errors
 from desk_app.ui.widgets.fields import EnumCombo, ErrorLabel, Field, NoWheelSpinBox, field_row, section_header
 from desk_app.ui.widgets.form_state import Binder, Callbacks
 from desk_app.ui.widgets.row_list import RowList
-
-_PRIOR_DECIDED = {PriorDecisionLevel.LAN_DAU, PriorDecisionLevel.LAN_HAI, PriorDecisionLevel.BAN_AN,
-                  PriorDecisionLevel.KET_LUAN_TC}  # fmt: skip
 
 
 class ConditionCombo(EnumCombo[DocCondition]):
@@ -189,8 +186,7 @@ class CaseSection(QWidget):
                     quantity=quantity.value(),
                 )
             )
-        guided = handling is Handling.HUONG_DAN
-        transferred = handling is Handling.CHUYEN_DON
+        guided, transferred = guides(handling), transfers(handling)
         return {
             "category": self.category.value(),
             "field": self.field.value(),
@@ -198,7 +194,7 @@ class CaseSection(QWidget):
             "requests": _text(self.requests),
             "prior_decision_level": self.prior_level.value(),
             "prior_handling": _text(self.prior_handling)
-            if self.prior_level.value() in _PRIOR_DECIDED
+            if asks_prior_handling(self.prior_level.value())
             else None,
             "within_competence": self.within_competence.isChecked(),
             "handling": handling,
@@ -285,9 +281,9 @@ class CaseSection(QWidget):
     # Behaviour -------------------------------------------------------------------------------------------
     def _show_targets(self) -> None:
         handling = self.handling.value()
-        self.guidance_row.setVisible(handling is Handling.HUONG_DAN)
-        self.transfer_row.setVisible(handling is Handling.CHUYEN_DON)
-        self.prior_handling_field.setVisible(self.prior_level.value() in _PRIOR_DECIDED)
+        self.guidance_row.setVisible(guides(handling))
+        self.transfer_row.setVisible(transfers(handling))
+        self.prior_handling_field.setVisible(asks_prior_handling(self.prior_level.value()))
 
     def _count_documents(self) -> None:
         count = len(self.documents.filled_rows())
