@@ -1,1 +1,1 @@
-"""Reception visits: saving, voiding, refusing, the Sổ tiếp công dân and its printed book."""
+"""Reception visits: saving, voiding, refusing, the Sổ tiếp công dân and its printed book (the rules: domain.visit)."""
