@@ -21,6 +21,7 @@ from desk_app.domain.deadline_rules import DeadlineRule, rule_codes
 from desk_app.domain.deadlines import NoVariantLengthError, compute, rule_for
 from desk_app.i18n import vi_calendar as txt
 from desk_app.i18n import vi_cli
+from desk_app.i18n.formatting import fmt_date
 from desk_app.paths import AppPaths, resolve
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -118,7 +119,7 @@ class DeadlineAnswer:
         rule = self.rule
         template = txt.RULE_LINE_COMPLEX if self.complex else txt.RULE_LINE
         return [
-            txt.date_text(self.due.due),
+            fmt_date(self.due.due),
             txt.explain(self.due),
             template.format(
                 code=rule.code, note=rule.complex_note_vi, what=rule.what_vi, basis=rule.legal_basis

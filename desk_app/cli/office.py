@@ -15,6 +15,7 @@ from desk_app.domain.text import nfc, nfc_opt
 from desk_app.errors import FieldError, ValidationError
 from desk_app.i18n import vi
 from desk_app.i18n import vi_cli as txt
+from desk_app.i18n.formatting import fmt_date
 from desk_app.paths import AppPaths
 from desk_app.services.demo.service import DemoSummary, fill_demo
 from desk_app.services.office.service import OfficeInfo
@@ -155,8 +156,8 @@ def _demo_line(s: DemoSummary, folder: Path) -> str:
     return txt.DEMO_DONE.format(
         folder=folder,
         visits=s.visits,
-        first=s.first_day.strftime("%d/%m/%Y"),
-        last=s.last_day.strftime("%d/%m/%Y"),
+        first=fmt_date(s.first_day),
+        last=fmt_date(s.last_day),
         refused=s.refused,
         delegations=s.delegations,
         repeats=s.repeat_visits,

@@ -8,6 +8,7 @@ import datetime as dt
 from desk_app.documents.letterhead import letterhead
 from desk_app.domain.enums import SessionStatus
 from desk_app.i18n import vi_conclusions as vc
+from desk_app.i18n.formatting import expanded_title, fmt_date, office_in_sentence
 from desk_app.printing.forms.conclusion_notice import (
     ConclusionNoticeData,
     case_section,
@@ -21,7 +22,7 @@ from desk_app.services.schedule.dialogue_types import DialogueNoticeSource
 
 def _presider(name: str, position: str, fallback: str) -> tuple[str, str]:
     """(the title inside the trích yếu, the person inside the first sentence)."""
-    title = vc.expanded_title(position) if position.strip() else fallback
+    title = expanded_title(position) if position.strip() else fallback
     return title, vc.person_phrase(name, position) if name.strip() else title
 
 
@@ -30,12 +31,12 @@ def conclusion_data(src: ConclusionSource) -> ConclusionNoticeData:
     title, person = _presider(
         session.presided_by_name, session.presided_by_position, src.office.head_title.capitalize()
     )
-    when = vc.date_text(session.date)
+    when = fmt_date(session.date)
     intro = [
         vc.INTRO_SESSION.format(
             date=when,
             time=vc.INTRO_TIME.format(time=vc.time_text(session.start_time)) if session.start_time else "",
-            place=session.place or vc.sentence_name(src.office.office_name),
+            place=session.place or office_in_sentence(src.office.office_name),
             person=person,
             kind=vc.SESSION_KIND[session.kind],
         )
@@ -59,7 +60,7 @@ def conclusion_data(src: ConclusionSource) -> ConclusionNoticeData:
         intro=tuple(intro),
         lead_in=vc.LEAD_IN_SESSION.format(presider=title),
         sections=sections,
-        closing=vc.CLOSING.format(issuer=vc.sentence_name(src.office.office_name)),
+        closing=vc.CLOSING.format(issuer=office_in_sentence(src.office.office_name)),
         signer_authority=src.signer.authority,
         signer_title=src.signer.title,
         signer_name=src.signer.name,
@@ -77,12 +78,12 @@ def dialogue_data(
 ) -> ConclusionNoticeData:
     d = src.dialogue
     title, person = _presider(d.presided_by_name, d.presided_by_position, src.head_title.capitalize())
-    when = vc.date_text(d.date)
+    when = fmt_date(d.date)
     intro = [
         vc.INTRO_DIALOGUE.format(
             date=when,
             time=vc.INTRO_TIME.format(time=vc.time_text(d.start_time)) if d.start_time else "",
-            place=d.place or vc.sentence_name(src.office.office_name),
+            place=d.place or office_in_sentence(src.office.office_name),
             person=person,
             kind=vc.DIALOGUE_KIND_PHRASE[d.kind],
             topic=vc.INTRO_TOPIC.format(topic=d.topic.strip().rstrip(".")) if d.topic.strip() else "",
@@ -99,7 +100,7 @@ def dialogue_data(
         intro=tuple(intro),
         lead_in=vc.LEAD_IN_DIALOGUE.format(presider=title),
         sections=tuple(unit_section(a.unit, a.matter, a.due_date) for a in d.answers),
-        closing=vc.CLOSING.format(issuer=vc.sentence_name(src.office.office_name)),
+        closing=vc.CLOSING.format(issuer=office_in_sentence(src.office.office_name)),
         signer_authority=signer.authority,
         signer_title=signer.title,
         signer_name=signer.name,

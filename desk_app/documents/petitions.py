@@ -9,6 +9,7 @@ from desk_app.domain.petition import PetitionInput
 from desk_app.domain.petition_docs import NoticeOutcome, PersonFacts
 from desk_app.domain.visit import PersonInput, VisitInput
 from desk_app.i18n import vi_petition_forms as vf
+from desk_app.i18n.formatting import fmt_date, office_in_sentence
 from desk_app.i18n.vi import SUBJECT_FIELD
 from desk_app.i18n.vi_petition import PETITION_SOURCE
 from desk_app.printing.forms.case_file import CaseFileData, render_case_file
@@ -48,7 +49,7 @@ def source_text(p: PetitionFacts) -> str:
     doc = ""
     if p.forwarded_doc_no:
         dated = (
-            vf.PROPOSAL_FORWARDED_DATED.format(date=vf.date_text(p.forwarded_doc_date))
+            vf.PROPOSAL_FORWARDED_DATED.format(date=fmt_date(p.forwarded_doc_date))
             if p.forwarded_doc_date
             else ""
         )
@@ -93,7 +94,7 @@ def transfer_data(src: PetitionDocumentSource) -> TransferSlipData:
         sender = ", ".join(x for x in (vf.SENDER.format(name=p.author.name), p.author.address) if x)
     return TransferSlipData(
         letterhead=letterhead(src.office, src.number_text), issued_on=src.issued_on, category=p.category,
-        recipient=src.target_body or "", office_name=vf.sentence_name(src.office.office_name),
+        recipient=src.target_body or "", office_name=office_in_sentence(src.office.office_name),
         received_date=p.received_date, summary=sentence(p.summary), letter_date=p.letter_date, sender=sender,
         respondent=p.respondent, signer_authority=src.signer.authority, signer_title=src.signer.title,
         signer_name=src.signer.name, recipients=src.recipients, texts=src.texts,
@@ -115,7 +116,7 @@ def result_data(src: PetitionDocumentSource) -> ResultNoticeData:
 
 def acceptance_data(src: PetitionDocumentSource) -> ComplaintAcceptanceData:
     p = src.petition
-    resolver = f"{src.office.head_title.capitalize()} {vf.sentence_name(src.office.office_name)}"
+    resolver = f"{src.office.head_title.capitalize()} {office_in_sentence(src.office.office_name)}"
     return ComplaintAcceptanceData(
         letterhead=letterhead(src.office, src.number_text), issued_on=src.issued_on,
         office_name=src.office.office_name, complainant=_author(p), received_date=p.received_date,

@@ -3,54 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from desk_app.documents.letterhead import letterhead
 from desk_app.i18n import vi_calendar_page as vp
 from desk_app.i18n import vi_form_parts as vfp
 from desk_app.i18n import vi_schedule_print as vs
+from desk_app.i18n.formatting import leader_title, office_in_sentence
 from desk_app.printing.forms.schedule_notice import ScheduleEntry, ScheduleNoticeData, render_schedule_notice
 from desk_app.printing.forms.session_sheet import Registrant, SessionSheetData, render_session_sheet
 from desk_app.printing.schedule_text import notice_plain_text, sessions_ics
 from desk_app.services.documents import OfficeHeader
 from desk_app.services.registry import Services
 from desk_app.services.schedule.types import DaySheetSource, NoticeRow, NoticeSource, Period
-
-_UBND = re.compile(r"^(ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)\s+(.+)$", re.IGNORECASE)
-# Words of a place's level that stay lower case inside a name: "xã An Phú", "tỉnh An Giang".
-_LEVEL_WORDS = frozenset(
-    {"xã", "phường", "thị", "trấn", "đặc", "khu", "tỉnh", "thành", "phố", "huyện", "quận"}
-)
-
-
-def _place_case(text: str) -> str:
-    """ "XÃ AN PHÚ" → "xã An Phú" (a name typed in capitals, as letterheads are, read inside a sentence)."""
-    words = text.split()
-    if any(w != w.upper() for w in words):
-        return " ".join(words)
-    cased: list[str] = []
-    for index, word in enumerate(words):
-        lower = word.lower()
-        leading = all(w.lower() in _LEVEL_WORDS for w in words[: index + 1])
-        cased.append(lower if leading and lower in _LEVEL_WORDS else lower[:1].upper() + lower[1:])
-    return " ".join(cased)
-
-
-def issuer_name(office_name: str) -> str:
-    """ "ỦY BAN NHÂN DÂN XÃ AN PHÚ" → "Ủy ban nhân dân xã An Phú"."""
-    match = _UBND.match(" ".join(office_name.split()))
-    if match:
-        return f"Ủy ban nhân dân {_place_case(match.group(2))}"
-    return _place_case(office_name)
-
-
-def leader_title(head_title: str, office_name: str) -> str:
-    """ "CHỦ TỊCH" of "ỦY BAN NHÂN DÂN XÃ AN PHÚ" → "Chủ tịch UBND xã An Phú"."""
-    title = " ".join(head_title.split())
-    title = title[:1].upper() + title[1:].lower() if title == title.upper() else title
-    match = _UBND.match(" ".join(office_name.split()))
-    body = f"UBND {_place_case(match.group(2))}" if match else _place_case(office_name)
-    return f"{title} {body}".strip()
 
 
 def _header(parent_name: str | None, office_name: str, place_name: str) -> OfficeHeader:
@@ -92,7 +56,7 @@ def notice_data(src: NoticeSource) -> ScheduleNoticeData:
         signer_name=src.head_name,
         recipients=_lines(src.texts.get(vfp.RECIPIENTS)) or vp.RECIPIENTS,
         legal_basis_lines=_lines(src.texts.get(vfp.BASIS)) or vp.LEGAL_BASIS,
-        issuer_name=issuer_name(src.office_name),
+        issuer_name=office_in_sentence(src.office_name),
     )
 
 

@@ -194,8 +194,3 @@ WARN_NOTICE_DUE: Final = "Lý do này phải ra Thông báo từ chối tiếp c
 
 MASKED: Final = "[Bảo mật]"
 ANONYMOUS: Final = "Đơn nặc danh"
-
-
-def date_vn(day: int, month: int, year: int) -> str:
-    """dd/mm/yyyy."""
-    return f"{day:02d}/{month:02d}/{year:04d}"

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import Final
 
 from desk_app.domain.calendar import DayKind, DayType, Due, SkippedRun, SkipReason
+from desk_app.i18n.formatting import fmt_date, fmt_day_month
 
 WEEKDAYS: Final = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")
 RANGE_DASH: Final = "–"
@@ -53,25 +54,15 @@ NO_COMPLEX: Final = "Quy tắc {code} không có thời hạn riêng cho vụ vi
 CALENDAR_NOT_LOADED: Final = "Chưa có lịch nghỉ lễ, tết năm {year} nên chưa tính được hạn này."
 
 
-def date_text(d: dt.date) -> str:
-    """dd/mm/yyyy."""
-    return d.strftime("%d/%m/%Y")
-
-
-def day_month(d: dt.date) -> str:
-    """dd/mm."""
-    return d.strftime("%d/%m")
-
-
 def range_text(first: dt.date, last: dt.date) -> str:
     """ "29–30/08", "31/08–01/09", "31/12/2026–01/01/2027" or one day "31/08"."""
     if first == last:
-        return day_month(first)
+        return fmt_day_month(first)
     if first.year != last.year:
-        return f"{date_text(first)}{RANGE_DASH}{date_text(last)}"
+        return f"{fmt_date(first)}{RANGE_DASH}{fmt_date(last)}"
     if first.month != last.month:
-        return f"{day_month(first)}{RANGE_DASH}{day_month(last)}"
-    return f"{first.day:02d}{RANGE_DASH}{day_month(last)}"
+        return f"{fmt_day_month(first)}{RANGE_DASH}{fmt_day_month(last)}"
+    return f"{first.day:02d}{RANGE_DASH}{fmt_day_month(last)}"
 
 
 def reason_text(run: SkippedRun) -> str:
@@ -79,7 +70,9 @@ def reason_text(run: SkippedRun) -> str:
     if run.reason is SkipReason.WEEKEND:
         return ", ".join(dict.fromkeys(WEEKDAYS[d.weekday()] for d in run.dates()))
     if run.reason is SkipReason.NGHI_HOAN_DOI:
-        return SWAP_FOR.format(date=day_month(run.replaces)) if run.replaces else (run.name_vi or SWAP_PLAIN)
+        return (
+            SWAP_FOR.format(date=fmt_day_month(run.replaces)) if run.replaces else (run.name_vi or SWAP_PLAIN)
+        )
     if run.reason is SkipReason.NGHI_BU:
         return COMPENSATORY_FOR.format(name=run.name_vi) if run.name_vi else COMPENSATORY_PLAIN
     return run.name_vi or HOLIDAY_PLAIN
@@ -93,7 +86,7 @@ def explain(due: Due) -> str:
     """The one-line explanation of a due date, e.g. "Hạn 16/09/2026 = 10 ngày làm việc kể từ 28/08/2026;
     không tính 29–30/08 (thứ Bảy, Chủ nhật), 31/08 (nghỉ thay cho 22/08), 01–02/09 (Quốc khánh)"."""
     head = (HEAD_BEFORE if due.backward else HEAD_AFTER).format(
-        due=date_text(due.due), length=due.length, unit=DAY_TYPE[due.day_type], start=date_text(due.start)
+        due=fmt_date(due.due), length=due.length, unit=DAY_TYPE[due.day_type], start=fmt_date(due.start)
     )
     parts = [head]
     if due.rolled:
@@ -103,7 +96,7 @@ def explain(due: Due) -> str:
         parts.append(SKIPPED.format(runs=", ".join(run_text(r) for r in runs)))
     if due.make_up_days:
         days = ", ".join(
-            MAKE_UP_DAY.format(date=day_month(d), weekday=WEEKDAYS[d.weekday()]) for d in due.make_up_days
+            MAKE_UP_DAY.format(date=fmt_day_month(d), weekday=WEEKDAYS[d.weekday()]) for d in due.make_up_days
         )
         parts.append(MADE_UP.format(days=days))
     return "; ".join(parts)

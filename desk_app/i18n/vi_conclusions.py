@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Mapping
 from typing import Final
 
 from desk_app.domain.enums import DialogueKind, Gender, ReceptionKind
+from desk_app.i18n.formatting import expanded_title
 
 # --- The printed notice (ND154 Điều 25.2; NĐ 30/2020 layout) --------------------------------------------------
 NOTICE_TITLE: Final = "THÔNG BÁO"
@@ -65,48 +65,11 @@ CLOCK_LABEL_ANSWER: Final = "Trả lời kiến nghị tại đối thoại ngà
 
 
 # --- Text helpers ---------------------------------------------------------------------------------------------
-_ABBREVIATIONS: Final = (("UBND", "Ủy ban nhân dân"), ("HĐND", "Hội đồng nhân dân"))
-_UNIT_WORDS: Final = ("xã", "phường", "đặc khu", "tỉnh", "thành phố", "huyện", "thị trấn", "sở")
-
-
-def date_text(day: dt.date) -> str:
-    """dd/mm/yyyy."""
-    return f"{day.day:02d}/{day.month:02d}/{day.year:04d}"
 
 
 def time_text(moment: dt.time) -> str:
     """ "14 giờ 00"."""
     return f"{moment.hour:02d} giờ {moment.minute:02d}"
-
-
-def expanded_title(position: str) -> str:
-    """ "Chủ tịch UBND xã" → "Chủ tịch Ủy ban nhân dân xã" (a document spells the agency out)."""
-    text = " ".join(position.split())
-    for short, full in _ABBREVIATIONS:
-        text = re.sub(rf"\b{short}\b", full, text)
-    return text
-
-
-def sentence_name(office_name: str) -> str:
-    """ "ỦY BAN NHÂN DÂN XÃ AN PHÚ" → "Ủy ban nhân dân xã An Phú" (the agency inside a sentence)."""
-    text = " ".join(office_name.split())
-    if text != text.upper():
-        return text
-    lowered = text.lower().replace("uỷ", "ủy")
-    for _short, full in _ABBREVIATIONS:
-        if lowered.startswith(full.lower()):
-            rest = text[len(full) :].strip()
-            return f"{full} {_place_words(rest)}".strip()
-    return " ".join(word.capitalize() for word in text.split())
-
-
-def _place_words(rest: str) -> str:
-    lowered = rest.lower()
-    for unit in _UNIT_WORDS:
-        if lowered.startswith(unit + " "):
-            name = rest[len(unit) + 1 :]
-            return f"{unit} {' '.join(w.capitalize() for w in name.split())}"
-    return " ".join(w.capitalize() for w in rest.split())
 
 
 COMRADE: Final = "đồng chí"

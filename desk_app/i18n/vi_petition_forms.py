@@ -8,8 +8,8 @@ from typing import Final
 
 from desk_app.domain.enums import Category, IdType
 from desk_app.domain.petition_docs import CaseEventKind, NoticeOutcome
-from desk_app.i18n import vi_conclusions as vc
 from desk_app.i18n import vi_print as vp
+from desk_app.i18n.formatting import fmt_date
 
 # --- Shared -----------------------------------------------------------------------------------------------
 SUMMARY_LINE: Final = "{title}, đơn số {label}"
@@ -45,18 +45,8 @@ ID_KIND: Final[Mapping[IdType, str]] = {
 }
 
 
-def date_text(d: dt.date) -> str:
-    """dd/mm/yyyy inside a sentence."""
-    return f"{d:%d/%m/%Y}"
-
-
 def letter_dated(d: dt.date | None) -> str:
-    return LETTER_DATED.format(date=date_text(d)) if d else ""
-
-
-def sentence_name(office_name: str) -> str:
-    """ "ỦY BAN NHÂN DÂN XÃ AN PHÚ" → "Ủy ban nhân dân xã An Phú" (an agency named inside a sentence)."""
-    return vc.sentence_name(office_name)
+    return LETTER_DATED.format(date=fmt_date(d)) if d else ""
 
 
 def capitalised(text: str) -> str:
@@ -64,16 +54,11 @@ def capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def expanded_title(position: str) -> str:
-    """ "Chủ tịch UBND xã" → "Chủ tịch Ủy ban nhân dân xã"."""
-    return vc.expanded_title(position)
-
-
 def id_line(number: str | None, kind: IdType | None, issued_on: dt.date | None, issued_by: str | None) -> str:
     dots = "…………"
     values = {
         "number": (number or "").strip() or dots,
-        "issued_on": date_text(issued_on) if issued_on else dots,
+        "issued_on": fmt_date(issued_on) if issued_on else dots,
         "issued_by": (issued_by or "").strip() or dots,
     }
     if kind is not None and number:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Final
 
 TRANSFER_TITLE: Final = "PHIẾU CHUYỂN ĐƠN"
@@ -25,7 +24,3 @@ TRANSFER_KNPA: Final = (
 )
 ATTACHED: Final = "Kèm theo: {items}."
 DEFAULT_RECIPIENTS: Final = ("Như trên", "Lưu: VT, hồ sơ")
-
-
-def date_words(d: dt.date) -> str:
-    return f"{d:%d/%m/%Y}"

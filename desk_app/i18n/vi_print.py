@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Final
 
+from desk_app.i18n.formatting import fmt_date
+
 # --- NĐ 30/2020 layout (DOMAIN §11) -------------------------------------------------------------------------
 QUOC_HIEU: Final = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 TIEU_NGU: Final = "Độc lập - Tự do - Hạnh phúc"
@@ -43,11 +45,6 @@ def date_words(day: date) -> str:
 def place_date_line(place: str, day: date) -> str:
     """The địa danh line: "An Phú, ngày 05 tháng 01 năm 2026"."""
     return f"{place}, {date_words(day)}"
-
-
-def date_slashes(day: date) -> str:
-    """dd/mm/yyyy, as in "ngày 05/02/2026"."""
-    return f"{day.day:02d}/{day.month:02d}/{day.year:04d}"
 
 
 def clock_words(hour: int, minute: int) -> str:
@@ -139,7 +136,7 @@ APPOINTMENT_SIGN: Final = "NGƯỜI TIẾP CÔNG DÂN"
 def appointment_sentence(hour: int, minute: int, day: date, place: str, meet_whom: str) -> str:
     """ "Hẹn ông (bà) vào hồi 08 giờ 30 phút, thứ Năm, ngày 05/02/2026 tại … để gặp …"."""
     return (
-        f"Hẹn ông (bà) vào hồi {clock_words(hour, minute)}, {weekday_name(day)}, ngày {date_slashes(day)} "
+        f"Hẹn ông (bà) vào hồi {clock_words(hour, minute)}, {weekday_name(day)}, ngày {fmt_date(day)} "
         f"tại {place} để gặp {meet_whom}."
     )
 

@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Mapping
 from typing import Final
 
 from desk_app.domain.reports.periods import PeriodKind, ReportSpan
+from desk_app.i18n.formatting import fmt_date
 
 ROMAN: Final = ("I", "II", "III", "IV")
-
-
-def date_text(day: dt.date) -> str:
-    return day.strftime("%d/%m/%Y")
 
 
 def period_label(span: ReportSpan) -> str:
@@ -27,7 +23,7 @@ def period_label(span: ReportSpan) -> str:
         return f"Năm {span.year}"
     if span.kind is PeriodKind.MONTH:
         return f"Tháng {span.number} năm {span.year}"
-    return f"Từ {date_text(span.first)} đến {date_text(span.last)}"
+    return f"Từ {fmt_date(span.first)} đến {fmt_date(span.last)}"
 
 
 def month_short(span: ReportSpan) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Final
 
-from desk_app.i18n.vi_print import date_slashes
+from desk_app.i18n.formatting import fmt_date
 
 # --- The printed sheet (TT 01/2024/TT-TTCP, DOMAIN §10.2 "Report layout") --------------------------------------
 FORM_NUMBER: Final = "Biểu số: {form}"
@@ -59,11 +59,11 @@ AMBIGUOUS_LEAVES: Final = frozenset({"Khác", "Tổng", "Tổng số", "Tổng c
 
 def period_line(first: date, last: date) -> str:
     """ "Số liệu tính từ ngày 15/12/2025 đến ngày 14/03/2026"."""
-    return PERIOD_LINE.format(first=date_slashes(first), last=date_slashes(last))
+    return PERIOD_LINE.format(first=fmt_date(first), last=fmt_date(last))
 
 
 def locked_note(when: datetime, who: str) -> str:
-    return LOCKED_NOTE.format(date=date_slashes(when.date()), who=who)
+    return LOCKED_NOTE.format(date=fmt_date(when.date()), who=who)
 
 
 # --- The Báo cáo page -----------------------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from desk_app.domain.schedule import (
     RecurrenceRule,
     RuleKind,
 )
+from desk_app.i18n.formatting import fmt_date
 from desk_app.i18n.vi_calendar import WEEKDAYS
 
 PART_OF_DAY: Final[Mapping[PartOfDay, str]] = {
@@ -64,10 +65,10 @@ def shift_note(session: PlannedSession) -> str | None:
         return None
     why = WEEKEND_NAME if reason.reason is SkipReason.WEEKEND else (reason.name_vi or WEEKEND_NAME)
     if session.needs_manual:
-        return MANUAL.format(nominal=_date(session.nominal_date), why=why)
-    text = SHIFTED.format(nominal=_date(session.nominal_date), why=why, date=_date(session.date))
+        return MANUAL.format(nominal=fmt_date(session.nominal_date), why=why)
+    text = SHIFTED.format(nominal=fmt_date(session.nominal_date), why=why, date=fmt_date(session.date))
     if session.passed_over:
-        text += "; " + SHIFT_PASSED.format(dates=_join([_date(d) for d in session.passed_over]))
+        text += "; " + SHIFT_PASSED.format(dates=_join([fmt_date(d) for d in session.passed_over]))
     if session.crosses_month:
         text += f" ({SHIFT_OTHER_MONTH})"
     return text
@@ -121,7 +122,3 @@ def _times(start: dt.time | None, end: dt.time | None) -> str:
 
 def _clock(t: dt.time) -> str:
     return f"{t.hour:02d}h{t.minute:02d}"
-
-
-def _date(d: dt.date) -> str:
-    return d.strftime("%d/%m/%Y")

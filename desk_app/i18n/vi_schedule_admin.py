@@ -7,7 +7,8 @@ from typing import Final
 
 from desk_app.domain.calendar import SkippedRun
 from desk_app.domain.frequency_rules import FrequencyUnit
-from desk_app.i18n.vi_calendar import WEEKDAYS, date_text, reason_text
+from desk_app.i18n.formatting import fmt_date, fmt_time
+from desk_app.i18n.vi_calendar import WEEKDAYS, reason_text
 
 # Moving a generated session off a day off ---------------------------------------------------------------------
 SHIFT_NOTE: Final = "Ngày {nominal} ({why}) không phải ngày làm việc: chuyển sang {date}"
@@ -78,10 +79,10 @@ def shift_note(
         return None
     why = reason_text(reason)
     if manual:
-        return SHIFT_MANUAL.format(nominal=date_text(nominal), why=why)
-    text = SHIFT_NOTE.format(nominal=date_text(nominal), why=why, date=date_text(date))
+        return SHIFT_MANUAL.format(nominal=fmt_date(nominal), why=why)
+    text = SHIFT_NOTE.format(nominal=fmt_date(nominal), why=why, date=fmt_date(date))
     if passed_over:
-        text += "; " + SHIFT_PASSED.format(dates=", ".join(date_text(d) for d in passed_over))
+        text += "; " + SHIFT_PASSED.format(dates=", ".join(fmt_date(d) for d in passed_over))
     if (nominal.year, nominal.month) != (date.year, date.month):
         text += f" ({SHIFT_OTHER_MONTH})"
     return text
@@ -132,4 +133,4 @@ def weekday_cap(d: dt.date) -> str:
 
 def clock(t: dt.time) -> str:
     """HH:mm."""
-    return t.strftime("%H:%M")
+    return fmt_time(t)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date, time
 from typing import Final
 
-from desk_app.i18n.vi_print import date_slashes, weekday_name
+from desk_app.i18n.formatting import fmt_date
+from desk_app.i18n.vi_print import weekday_name
 
 # --- Thông báo lịch tiếp công dân (DOMAIN §2.3, F13) ---------------------------------------------------------
 NOTICE_TITLE: Final = "THÔNG BÁO"
@@ -96,7 +97,7 @@ def capitalised_weekday(day: date) -> str:
 
 def day_cell(day: date) -> str:
     """ "Thứ Năm, 10/12/2026"."""
-    return f"{capitalised_weekday(day)}, {date_slashes(day)}"
+    return f"{capitalised_weekday(day)}, {fmt_date(day)}"
 
 
 def clock(moment: time) -> str:
@@ -133,7 +134,7 @@ def presiding_phrase(presided_by: str) -> str:
 
 def plain_when(day: date, start: time | None, end: time | None, label: str | None) -> str:
     """ "Thứ Năm, ngày 10/12/2026, buổi chiều từ 14 giờ 00 đến 17 giờ 00"."""
-    head = f"{capitalised_weekday(day)}, ngày {date_slashes(day)}"
+    head = f"{capitalised_weekday(day)}, ngày {fmt_date(day)}"
     if start is None:
         return f"{head}, {label.strip().lower()}" if label and label.strip() else head
     when = f"{head}, buổi {part_of_day(start)} từ {clock(start)}"

@@ -15,6 +15,7 @@ from openpyxl.utils import get_column_letter
 
 from desk_app.domain.spreadsheet import guard_csv_text
 from desk_app.files import whole_file
+from desk_app.i18n.formatting import fmt_date
 from desk_app.printing.xlsx import CellValue, StreamCells, header_cell, print_setup, wrapped_lines
 
 CSV_ENCODING: Final = "utf-8-sig"  # the BOM makes Excel read the Vietnamese letters as UTF-8
@@ -39,7 +40,7 @@ def csv_cell(value: CellValue) -> str:
     if isinstance(value, dt.datetime):
         value = value.date()
     if isinstance(value, dt.date):
-        return value.strftime("%d/%m/%Y")
+        return fmt_date(value)
     if isinstance(value, int):
         return str(value)
     return guard_csv_text(value)

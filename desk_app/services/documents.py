@@ -14,7 +14,7 @@ from desk_app.domain.documents import DocumentKind
 from desk_app.domain.enums import DocCondition, IdType
 from desk_app.errors import ConflictError, NotFoundError
 from desk_app.files import write_whole
-from desk_app.i18n.vi_conclusions import sentence_name
+from desk_app.i18n.formatting import office_in_sentence
 from desk_app.services import audit
 from desk_app.services.context import ServiceContext
 from desk_app.storage.records import (
@@ -112,7 +112,7 @@ class DocumentService:
                 book_no=visit.book_no,
                 office=_header(office),
                 received_at=dt.datetime.combine(visit.date, visit.time or dt.time(0, 0)),
-                place=(place.name if place else sentence_name(office.name)),
+                place=(place.name if place else office_in_sentence(office.name)),
                 officer_name=officer.full_name if officer else self._ctx.actor.name,
                 officer_position=(officer.position or "") if officer else "",
                 citizen_name=citizen.full_name,

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.i18n import vi
 from desk_app.i18n import vi_screens as vs
+from desk_app.i18n.formatting import fmt_date
 from desk_app.services.audit import ChangeEntry
 from desk_app.services.registry import Services
 
@@ -65,7 +66,7 @@ def value_text(field: str, value: Any) -> str:
         except ValueError:
             day = None
         if day is not None:
-            return vi.date_vn(day.day, day.month, day.year)
+            return fmt_date(day)
         if field == "time" and len(value) >= 5:
             return value[:5]
     return str(value)

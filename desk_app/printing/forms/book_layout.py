@@ -30,6 +30,7 @@ from reportlab.platypus import (
 
 from desk_app.i18n import vi_print as vp
 from desk_app.i18n import vi_transfer as vt
+from desk_app.i18n.formatting import fmt_date, fmt_int
 from desk_app.printing.fonts import BOLD, ITALIC, REGULAR, register_fonts
 from desk_app.printing.page import markup, nfc
 
@@ -185,11 +186,9 @@ def _draw_cover(canvas: Any, cover: BookCover) -> float:
     years = cover.date_from.year if cover.date_from.year == cover.date_to.year else None
     year_text = str(years) if years else f"{cover.date_from.year}–{cover.date_to.year}"
     y = _centred(canvas, vt.COVER_YEAR.format(year=year_text), BOLD, 16, y - 4, LEFT, FRAME_W)
-    range_text = vt.COVER_RANGE.format(
-        start=vp.date_slashes(cover.date_from), end=vp.date_slashes(cover.date_to)
-    )
+    range_text = vt.COVER_RANGE.format(start=fmt_date(cover.date_from), end=fmt_date(cover.date_to))
     y = _centred(canvas, range_text, ITALIC, 14, y, LEFT, FRAME_W)
-    rows_text = vt.COVER_ROWS.format(rows=f"{cover.rows:,}".replace(",", "."))
+    rows_text = vt.COVER_ROWS.format(rows=fmt_int(cover.rows))
     _centred(canvas, rows_text, REGULAR, 13, y - 4 - 13 * 1.3, LEFT, FRAME_W)
     return y - 4  # the page count goes here once it is known
 
@@ -222,7 +221,7 @@ def render_book(
     head = header_table(header)
     _w, head_h = head.wrap(FRAME_W, PAGE_H)
     buffer = io.BytesIO()
-    footer = vt.BOOK_FOOTER.format(date=vp.date_slashes(cover.printed_on)) if cover.printed_on else None
+    footer = vt.BOOK_FOOTER.format(date=fmt_date(cover.printed_on)) if cover.printed_on else None
 
     def on_body(canvas: Any, _doc: Any) -> None:
         canvas.saveState()

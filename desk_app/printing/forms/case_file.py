@@ -11,6 +11,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from desk_app.domain.petition_docs import CaseEvent
 from desk_app.i18n import vi_petition_forms as vf
+from desk_app.i18n.formatting import fmt_date, office_in_sentence
 from desk_app.printing.fonts import BOLD, ITALIC, REGULAR
 from desk_app.printing.layout import Letterhead, letterhead_block, title_block
 from desk_app.printing.page import PageSpec, build_pdf, doc_styles, markup, page_spec
@@ -42,7 +43,7 @@ def _table(data: CaseFileData, spec: PageSpec) -> Flowable:
         rows.append(
             [
                 Paragraph(str(index), centre),
-                Paragraph(markup(vf.date_text(event.on)), centre),
+                Paragraph(markup(fmt_date(event.on)), centre),
                 Paragraph(markup(event.heading), cell),
                 Paragraph(markup(event.detail), cell),
             ]
@@ -86,7 +87,7 @@ def case_file_story(data: CaseFileData, spec: PageSpec) -> list[Flowable]:
         story.append(Paragraph(markup(vf.CASE_EMPTY), fact))
     story.append(Spacer(1, spec.para_space))
     printed = vf.CASE_PRINTED.format(
-        date=vf.date_text(data.printed_on), office=vf.sentence_name(data.office_name), count=len(data.events)
+        date=fmt_date(data.printed_on), office=office_in_sentence(data.office_name), count=len(data.events)
     )
     story.append(Paragraph(markup(printed), note))
     if data.author_masked:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from desk_app.domain.petition_docs import PersonFacts
 from desk_app.i18n import vi_petition_forms as vf
+from desk_app.i18n.formatting import fmt_date, office_in_sentence
 from desk_app.printing.forms.petition_parts import Letter, SignerLines, render_letter
 from desk_app.printing.layout import Letterhead
 
@@ -30,7 +31,7 @@ class ComplaintAcceptanceData:
 
 
 def acceptance_letter(data: ComplaintAcceptanceData) -> Letter:
-    office = vf.sentence_name(data.office_name)
+    office = office_in_sentence(data.office_name)
     person = data.complainant
     fields = [
         vf.ADDRESS.format(address=(person.address or "").strip() or "…………"),
@@ -40,13 +41,13 @@ def acceptance_letter(data: ComplaintAcceptanceData) -> Letter:
         decision = vf.ACCEPT_YES.format(
             resolver=data.resolver,
             resolver_cap=vf.capitalised(data.resolver),
-            date=vf.date_text(data.issued_on),
+            date=fmt_date(data.issued_on),
         )
     else:
         decision = vf.ACCEPT_NO.format(reason=(data.reason or "").strip() or vf.RESULT_REASON_BLANK)
     paragraphs = (
         vf.ACCEPT_RECEIVED.format(
-            received=vf.date_text(data.received_date), office=office,
+            received=fmt_date(data.received_date), office=office,
             letter=vf.letter_dated(data.letter_date), name=person.name.strip(),
         ),
         *fields,

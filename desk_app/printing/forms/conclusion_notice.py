@@ -9,6 +9,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from desk_app.i18n import vi_conclusions as vc
+from desk_app.i18n.formatting import fmt_date
 from desk_app.printing.fonts import BOLD, ITALIC
 from desk_app.printing.layout import (
     Letterhead,
@@ -57,7 +58,7 @@ def case_section(
     if unit and unit.strip():
         lines.append((vc.UNIT_LABEL, unit))
         if due is not None:
-            lines.append((vc.DUE_LABEL, vc.DUE_TEXT.format(date=vc.date_text(due))))
+            lines.append((vc.DUE_LABEL, vc.DUE_TEXT.format(date=fmt_date(due))))
     return NoticeSection(heading, tuple(lines))
 
 
@@ -68,7 +69,7 @@ def unit_section(unit: str, matter: str, due: dt.date | None) -> NoticeSection:
         lines.append((vc.MATTER_LABEL, matter))
     lines.append((vc.UNIT_LABEL, unit))
     if due is not None:
-        lines.append((vc.ANSWER_DUE_LABEL, vc.DUE_TEXT.format(date=vc.date_text(due))))
+        lines.append((vc.ANSWER_DUE_LABEL, vc.DUE_TEXT.format(date=fmt_date(due))))
     return NoticeSection("", tuple(lines))
 
 

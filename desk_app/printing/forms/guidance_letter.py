@@ -10,6 +10,7 @@ from desk_app.domain.enums import Category
 from desk_app.domain.petition_docs import PersonFacts
 from desk_app.i18n import vi_form_parts as fp
 from desk_app.i18n import vi_petition_forms as vf
+from desk_app.i18n.formatting import fmt_date, office_in_sentence
 from desk_app.printing.forms.petition_parts import Letter, SignerLines, guard_denouncer, render_letter
 from desk_app.printing.layout import Letterhead
 
@@ -34,11 +35,11 @@ class GuidanceLetterData:
 
 def guidance_letter(data: GuidanceLetterData) -> Letter:
     guard_denouncer(data.category, data.recipients)
-    office = vf.sentence_name(data.office_name)
+    office = office_in_sentence(data.office_name)
     person = data.addressee
     paragraphs = (
         vf.GUIDANCE_RECEIVED.format(
-            received=vf.date_text(data.received_date), office=office,
+            received=fmt_date(data.received_date), office=office,
             category=vf.CATEGORY_NOUN[data.category], letter=vf.letter_dated(data.letter_date),
             summary=data.summary.strip(),
         ),

@@ -7,8 +7,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
 
-from desk_app.i18n import vi_print as vp
 from desk_app.i18n import vi_transfer as vt
+from desk_app.i18n.formatting import fmt_date
 from desk_app.printing.forms.book_layout import BookCover, BookHeader, Progress, render_book
 
 # Số, ngày nhận, nguồn, người gửi, CCCD, nội dung, phân loại, hướng xử lý, tình trạng, hạn, ghi chú
@@ -36,7 +36,7 @@ class PetitionBookLine:
 def cells(line: PetitionBookLine) -> tuple[str, ...]:
     return (
         line.label,
-        vp.date_slashes(line.received_date),
+        fmt_date(line.received_date),
         line.source,
         line.sender,
         line.id_document,
@@ -44,7 +44,7 @@ def cells(line: PetitionBookLine) -> tuple[str, ...]:
         line.category,
         line.handling,
         line.status,
-        vp.date_slashes(line.next_due) if line.next_due else "",
+        fmt_date(line.next_due) if line.next_due else "",
         line.remarks,
     )
 

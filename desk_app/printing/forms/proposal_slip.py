@@ -14,6 +14,7 @@ from desk_app.domain.enums import Category, Handling
 from desk_app.domain.petition_docs import PersonFacts
 from desk_app.i18n import vi_form_parts as fp
 from desk_app.i18n import vi_petition_forms as vf
+from desk_app.i18n.formatting import fmt_date, office_in_sentence
 from desk_app.i18n.vi import HANDLING
 from desk_app.printing.fonts import BOLD, REGULAR
 from desk_app.printing.forms.petition_parts import sentence
@@ -125,7 +126,7 @@ def _approval_box(data: ProposalSlipData, spec: PageSpec) -> Flowable:
         if (data.leader_opinion or "").strip():
             cells.append(Paragraph(markup(sentence(data.leader_opinion or "")), line))
         if data.approved_on:
-            cells.append(Paragraph(markup(vf.APPROVED_ON.format(date=vf.date_text(data.approved_on))), line))
+            cells.append(Paragraph(markup(vf.APPROVED_ON.format(date=fmt_date(data.approved_on))), line))
     box = Table([[cells]], colWidths=[spec.frame_width])
     box.setStyle(
         TableStyle(
@@ -145,7 +146,7 @@ def _approval_box(data: ProposalSlipData, spec: PageSpec) -> Flowable:
 def proposal_story(data: ProposalSlipData, spec: PageSpec) -> list[Flowable]:
     styles = doc_styles(spec)
     heading = ParagraphStyle("sec_head", parent=styles.body, fontName=BOLD, spaceAfter=spec.item_space)
-    office = vf.sentence_name(data.office_name)
+    office = office_in_sentence(data.office_name)
     title = vf.PROPOSAL_TITLE_ACCEPT if data.handling is Handling.THU_LY else vf.PROPOSAL_TITLE
     story: list[Flowable] = [
         letterhead_block(data.letterhead, spec, data.issued_on),
@@ -155,7 +156,7 @@ def proposal_story(data: ProposalSlipData, spec: PageSpec) -> list[Flowable]:
         Paragraph(
             markup(
                 vf.PROPOSAL_RECEIVED.format(
-                    received=vf.date_text(data.received_date), office=office,
+                    received=fmt_date(data.received_date), office=office,
                     category=vf.CATEGORY_NOUN[data.category], letter=vf.letter_dated(data.letter_date),
                     label=data.register_label,
                 )

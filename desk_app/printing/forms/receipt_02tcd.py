@@ -10,6 +10,7 @@ from reportlab.platypus.flowables import TopPadder
 
 from desk_app.domain.enums import DocCondition, IdType
 from desk_app.i18n import vi_print as vp
+from desk_app.i18n.formatting import fmt_date
 from desk_app.i18n.vi import DOC_CONDITION, ID_TYPE
 from desk_app.printing.layout import (
     Letterhead,
@@ -67,7 +68,7 @@ def _id_line(data: ReceiptData) -> str:
     number = vp.value_or_leader(data.provider_id_number, 14)
     if data.provider_id_number and data.provider_id_type is not None:
         number = f"{number} ({ID_TYPE[data.provider_id_type]})"
-    issued_on = vp.date_slashes(data.provider_id_issue_date) if data.provider_id_issue_date else vp.leader(8)
+    issued_on = fmt_date(data.provider_id_issue_date) if data.provider_id_issue_date else vp.leader(8)
     return vp.RECEIPT_ID.format(
         number=number, issued_on=issued_on, issued_by=vp.value_or_leader(data.provider_id_issue_place, 14)
     )

@@ -9,6 +9,7 @@ from desk_app.domain.enums import Category, RefusalReason
 from desk_app.domain.legal_rules import refusal_ground
 from desk_app.domain.petition_docs import PersonFacts, head_only_blocked
 from desk_app.i18n import vi_petition_forms as vf
+from desk_app.i18n.formatting import fmt_date, office_in_sentence
 from desk_app.i18n.vi import REFUSAL_REASON
 from desk_app.printing.forms.petition_parts import Letter, SignerLines, render_letter, sentence
 from desk_app.printing.layout import Letterhead
@@ -38,7 +39,7 @@ class RefusalNoticeData:
 def refusal_letter(data: RefusalNoticeData) -> Letter:
     if head_only_blocked(data.signer.authority, data.override_note):
         raise HeadOnlyError(data.signer.authority)
-    office = vf.sentence_name(data.office_name)
+    office = office_in_sentence(data.office_name)
     person = data.citizen
     verb = vf.REFUSAL_VERB[data.category]
     dots = "…………"
@@ -47,7 +48,7 @@ def refusal_letter(data: RefusalNoticeData) -> Letter:
         vf.REFUSAL_CAME.format(date=vf.refusal_date(data.came_on), name=person.name.strip()),
         vf.REFUSAL_ID.format(
             number=(person.id_number or "").strip() or dots,
-            issued_on=vf.date_text(person.id_issue_date) if person.id_issue_date else dots,
+            issued_on=fmt_date(person.id_issue_date) if person.id_issue_date else dots,
             issued_by=(person.id_issue_place or "").strip() or dots,
         ),
         sentence(vf.REFUSAL_ADDRESS.format(

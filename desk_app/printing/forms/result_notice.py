@@ -10,6 +10,7 @@ from desk_app.domain.enums import Category
 from desk_app.domain.petition_docs import NoticeOutcome, PersonFacts
 from desk_app.i18n import vi_form_parts as fp
 from desk_app.i18n import vi_petition_forms as vf
+from desk_app.i18n.formatting import fmt_date, office_in_sentence
 from desk_app.printing.forms.petition_parts import Letter, SignerLines, guard_denouncer, render_letter
 from desk_app.printing.layout import Letterhead
 
@@ -41,13 +42,13 @@ class ResultNoticeData:
 def result_letter(data: ResultNoticeData) -> Letter:
     # Sent to the denouncer only: no copy may carry the author's identity to anyone else.
     guard_denouncer(data.category, data.recipients)
-    office = vf.sentence_name(data.office_name)
+    office = office_in_sentence(data.office_name)
     noun = vf.CATEGORY_NOUN[data.category]
     letter = vf.letter_dated(data.letter_date)
     received = vf.RESULT_RECEIVED_DESK if data.at_the_desk else vf.RESULT_RECEIVED
     paragraphs = [
         received.format(
-            received=vf.date_text(data.received_date), office=office, category=noun, letter=letter,
+            received=fmt_date(data.received_date), office=office, category=noun, letter=letter,
             summary=data.summary.strip(),
         ),
         data.texts.get(fp.LEAD_IN, vf.RESULT_LEAD_IN).format(office=office),
@@ -56,7 +57,7 @@ def result_letter(data: ResultNoticeData) -> Letter:
     if data.transfer_number:
         doc = vf.RESULT_TRANSFER_DOC.format(
             number=data.transfer_number,
-            date=vf.date_text(data.transfer_date or data.issued_on),
+            date=fmt_date(data.transfer_date or data.issued_on),
         )
     reason = (data.reason or "").strip()
     paragraphs.append(

@@ -13,6 +13,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 
 from desk_app.i18n import vi_print as vp
 from desk_app.i18n import vi_schedule_print as vs
+from desk_app.i18n.formatting import fmt_date
 from desk_app.printing.fonts import BOLD, REGULAR
 from desk_app.printing.layout import (
     Letterhead,
@@ -113,7 +114,7 @@ def sheet_story(data: SessionSheetData, spec: PageSpec, table_size: float) -> li
     """The flowables of the day sheet on one page spec."""
     styles = doc_styles(spec)
     field = styles.field
-    subtitle = f"Buổi tiếp công dân định kỳ ngày {vp.date_slashes(data.date)}"
+    subtitle = f"Buổi tiếp công dân định kỳ ngày {fmt_date(data.date)}"
     story: list[Flowable] = [
         letterhead_block(data.letterhead, spec, data.prepared_on or data.date),
         *title_block(vs.SHEET_TITLE, spec, subtitle),

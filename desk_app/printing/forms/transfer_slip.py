@@ -11,6 +11,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 from desk_app.domain.enums import Category
 from desk_app.i18n import vi_form_parts as fp
 from desk_app.i18n import vi_petition_print as vt
+from desk_app.i18n.formatting import fmt_date
 from desk_app.printing.layout import (
     Letterhead,
     SignatureColumn,
@@ -53,8 +54,8 @@ def transfer_story(data: TransferSlipData, page_size: PageSize = "A4") -> list[F
         raise DenouncerOnSlipError("sender")
     spec = page_spec(page_size)
     styles = doc_styles(spec)
-    letter = vt.LETTER_DATED.format(date=vt.date_words(data.letter_date)) if data.letter_date else ""
-    received = vt.date_words(data.received_date)
+    letter = vt.LETTER_DATED.format(date=fmt_date(data.letter_date)) if data.letter_date else ""
+    received = fmt_date(data.received_date)
     office = data.office_name.replace("\n", " ")
     if is_tc:
         lines = [vt.RECEIVED_TC.format(received=received, office=office, letter=letter)]

@@ -7,8 +7,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
 
-from desk_app.i18n import vi_print as vp
 from desk_app.i18n import vi_transfer as vt
+from desk_app.i18n.formatting import fmt_date
 from desk_app.printing.forms.book_layout import BookCover, BookHeader, Progress, render_book
 
 # STT, ngày, họ tên địa chỉ, CCCD, nội dung, phân loại, số người, cơ quan đã GQ, thụ lý, hướng dẫn, chuyển, theo dõi, ghi chú
@@ -53,7 +53,7 @@ class VisitBookLine:
 def cells(line: VisitBookLine) -> tuple[str, ...]:
     return (
         str(line.book_no),
-        vp.date_slashes(line.date),
+        fmt_date(line.date),
         line.name_address,
         line.id_document,
         line.summary,

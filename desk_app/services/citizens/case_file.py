@@ -22,6 +22,7 @@ from desk_app.domain.enums import (
 from desk_app.domain.petition_docs import CaseEvent, CaseEventKind
 from desk_app.errors import ConflictError, NotFoundError
 from desk_app.i18n import vi_petition_forms as vf
+from desk_app.i18n.formatting import fmt_date
 from desk_app.i18n.vi import CASE_STATUS, CATEGORY, HANDLING, MASKED, RECEPTION_KIND, SUBJECT_FIELD
 from desk_app.i18n.vi_petition import PETITION_SOURCE, PETITION_STATUS
 from desk_app.services import audit
@@ -96,7 +97,7 @@ class CaseFileService:
                 (vf.CASE_FACTS[0][0], CATEGORY[Category(case.category)]),
                 (vf.CASE_FACTS[1][0], SUBJECT_FIELD[SubjectField(case.field)] if case.field else "—"),
                 (vf.CASE_FACTS[2][0], person or "—"),
-                (vf.CASE_FACTS[3][0], vf.date_text(case.first_seen_date)),
+                (vf.CASE_FACTS[3][0], fmt_date(case.first_seen_date)),
                 (vf.CASE_FACTS[4][0], _status(case.status)),
             ]
             audit.record(s, self._ctx, "print", "case", case.id, {"events": (None, len(events))})
@@ -159,7 +160,7 @@ def _petition_events(s: Session, petitions: Sequence[PetitionRecord]) -> list[Ca
             else:
                 on = (d.approved_at or d.proposed_at).date()
                 text = vf.CASE_DECISION_APPROVED if d.outcome == "DUYET" else vf.CASE_DECISION_RETURNED
-                outcome = text.format(date=vf.date_text(on))
+                outcome = text.format(date=fmt_date(on))
             target = f" ({d.target_body})" if d.target_body else ""
             detail = vf.CASE_DECISION.format(
                 label=label, handling=HANDLING[Handling(d.proposal)].lower(), target=target, outcome=outcome
@@ -200,7 +201,7 @@ def _document_events(
             CaseEventKind.DOCUMENT,
             vf.CASE_EVENT[CaseEventKind.DOCUMENT],
             vf.CASE_DOCUMENT.format(
-                number=f"{r.number:02d}/{r.symbol}", date=vf.date_text(r.issued_date), summary=r.summary_line
+                number=f"{r.number:02d}/{r.symbol}", date=fmt_date(r.issued_date), summary=r.summary_line
             ),
         )
         for r in rows
@@ -224,18 +225,16 @@ def _deadline_events(s: Session, petitions: Sequence[PetitionRecord]) -> list[Ca
     events = []
     for clock, what in rows:
         done = (
-            vf.CASE_DEADLINE_DONE.format(date=vf.date_text(clock.completed_on))
+            vf.CASE_DEADLINE_DONE.format(date=fmt_date(clock.completed_on))
             if clock.completed_on
             else vf.CASE_DEADLINE_OPEN
         )
         extended = (
-            vf.CASE_DEADLINE_EXTENDED.format(date=vf.date_text(clock.extended_to))
-            if clock.extended_to
-            else ""
+            vf.CASE_DEADLINE_EXTENDED.format(date=fmt_date(clock.extended_to)) if clock.extended_to else ""
         )
         detail = vf.CASE_DEADLINE.format(
             what=f"{what or clock.rule_code} (đơn số {labels[clock.entity_id]})",
-            due=vf.date_text(clock.due_date), done=done, extended=extended,
+            due=fmt_date(clock.due_date), done=done, extended=extended,
         )  # fmt: skip
         events.append(
             CaseEvent(clock.start_date, CaseEventKind.DEADLINE, vf.CASE_EVENT[CaseEventKind.DEADLINE], detail)

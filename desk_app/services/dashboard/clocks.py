@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from desk_app.domain.deadline_rules import DEADLINE_RULES
 from desk_app.i18n import vi_dashboard as vdb
-from desk_app.i18n.vi_conclusions import date_text
+from desk_app.i18n.formatting import fmt_date
 from desk_app.services.deadlines.service import ClockGroups, ClockRow
 from desk_app.storage.records import StaffRecord, VisitRecord
 from desk_app.storage.records.deadline import DeadlineRecord, DeadlineRuleRecord
@@ -154,7 +154,7 @@ def _conclusion_items(s: Session, ids: Sequence[int]) -> dict[int, _Subject]:
         .join(SessionRecord, SessionRecord.id == ConclusionItemRecord.session_id)
         .where(ConclusionItemRecord.id.in_(ids))
     ).all()  # fmt: skip
-    return {r[0]: _Subject(vdb.SUBJECT_SESSION_ITEM.format(date=date_text(r[1]), name=r[2])) for r in rows}
+    return {r[0]: _Subject(vdb.SUBJECT_SESSION_ITEM.format(date=fmt_date(r[1]), name=r[2])) for r in rows}
 
 
 def _dialogues(s: Session, ids: Sequence[int]) -> dict[int, _Subject]:
@@ -165,7 +165,7 @@ def _dialogues(s: Session, ids: Sequence[int]) -> dict[int, _Subject]:
     ).all()
     staff = _staff_names(s, (r[2] for r in rows))
     return {
-        r[0]: _Subject(vdb.SUBJECT_DIALOGUE.format(date=date_text(r[1])), staff.get(r[2]) if r[2] else None)
+        r[0]: _Subject(vdb.SUBJECT_DIALOGUE.format(date=fmt_date(r[1])), staff.get(r[2]) if r[2] else None)
         for r in rows
     }
 
@@ -176,7 +176,7 @@ def _dialogue_answers(s: Session, ids: Sequence[int]) -> dict[int, _Subject]:
         .join(DialogueRecord, DialogueRecord.id == DialogueAnswerRecord.dialogue_id)
         .where(DialogueAnswerRecord.id.in_(ids))
     ).all()  # fmt: skip
-    return {r[0]: _Subject(vdb.SUBJECT_DIALOGUE.format(date=date_text(r[1])), r[2]) for r in rows}
+    return {r[0]: _Subject(vdb.SUBJECT_DIALOGUE.format(date=fmt_date(r[1])), r[2]) for r in rows}
 
 
 _RESOLVERS: dict[str, _Resolver] = {

@@ -18,6 +18,7 @@ from desk_app.domain.enums import (
     SubjectField,
 )
 from desk_app.domain.visit import DocumentInput, PersonInput
+from desk_app.i18n.formatting import fmt_date
 
 T = TypeVar("T")
 CAN_CUOC_FROM = dt.date(2024, 7, 1)
@@ -394,7 +395,7 @@ def matter_words(
         "nguoi": people.name(Gender.NAM),
         "du_an": rng.choice(PROJECTS).format(thon=hamlet),
         "so": str(rng.randint(120, 2400)),
-        "ngay": earlier.strftime("%d/%m/%Y"),
+        "ngay": fmt_date(earlier),
         "nam": str(earlier.year),
         "thang": f"{earlier.month:02d}",
         "nam_cu": str(rng.randint(1985, 2005)),
@@ -404,7 +405,7 @@ def matter_words(
 
 def documents(rng: random.Random, matter: Matter, day: dt.date, *, group: bool) -> tuple[DocumentInput, ...]:
     """The petition itself, the group's appointment of representatives, and some of the matter's papers."""
-    signed = (day - dt.timedelta(days=rng.randint(0, 10))).strftime("%d/%m/%Y")
+    signed = fmt_date(day - dt.timedelta(days=rng.randint(0, 10)))
     title = f"{PETITION_TITLE[matter.category]} ghi ngày {signed}"
     # the desk keeps copies only, the citizen keeps the originals (ND154 Điều 15.4, DOMAIN §2.4)
     docs = [DocumentInput(title, rng.randint(1, 3), DocCondition.BAN_PHOTO)]

@@ -27,7 +27,7 @@ from desk_app.domain.legal_rules import refusal_ground
 from desk_app.domain.visit import PersonInput, VisitInput
 from desk_app.errors import ConflictError
 from desk_app.i18n import vi
-from desk_app.i18n.vi_conclusions import sentence_name
+from desk_app.i18n.formatting import fmt_date, office_in_sentence
 from desk_app.services.demo import data
 from desk_app.services.demo import petitions as petition_demo
 from desk_app.services.demo import refusals as refusal_demo
@@ -250,9 +250,7 @@ class _Generator:
         known = next((m for m in matches if any(oc.id == case.case_id for oc in m.open_cases)), None)
         if known is None:
             return None
-        prior = data.REPEAT_PRIOR.format(
-            ngay=case.last_day.strftime("%d/%m/%Y"), handling=vi.HANDLING[case.handling]
-        )
+        prior = data.REPEAT_PRIOR.format(ngay=fmt_date(case.last_day), handling=vi.HANDLING[case.handling])
         visit = VisitInput(
             visitor=replace(case.person, citizen_id=known.citizen_id),
             summary=case.summary + data.REPEAT_SUFFIX.format(n=case.visits + 1),
@@ -311,8 +309,8 @@ def _ensure_office(services: Services) -> _Office:
     places = sv.list_places()
     place = next((p for p in places if p.is_default), None) or sv.save_place(
         PlaceInfo(
-            f"Phòng tiếp công dân {sentence_name(office.name)}",
-            f"Trụ sở {sentence_name(office.name)}",
+            f"Phòng tiếp công dân {office_in_sentence(office.name)}",
+            f"Trụ sở {office_in_sentence(office.name)}",
             is_default=True,
         )
     )

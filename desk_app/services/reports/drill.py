@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from desk_app.domain.enums import Role
 from desk_app.i18n import vi
 from desk_app.i18n import vi_reports as txt
+from desk_app.i18n.formatting import fmt_date
 from desk_app.services.context import ServiceContext
 from desk_app.services.reports.types import Drill, DrillKind
 from desk_app.storage.records import (
@@ -95,7 +96,7 @@ def _cases(s: Session, ids: list[int], _leader: bool) -> dict[int, DrillRow]:
     return {
         r.id: DrillRow(
             DrillKind.CASE, r.id, r.first_seen_date, txt.DRILL_CASE.format(code=r.code),
-            txt.DRILL_CASE_TEXT.format(title=r.title, first=txt.date_text(r.first_seen_date)),
+            txt.DRILL_CASE_TEXT.format(title=r.title, first=fmt_date(r.first_seen_date)),
         )
         for r in _load(s, CaseRecord, ids)
     }  # fmt: skip
@@ -106,7 +107,7 @@ def _sessions(s: Session, ids: list[int], _leader: bool) -> dict[int, DrillRow]:
     staff = {row[0]: row[1] for row in s.execute(select(StaffRecord.id, StaffRecord.full_name))}
     return {
         r.id: DrillRow(
-            DrillKind.SESSION, r.id, r.date, txt.DRILL_SESSION.format(date=txt.date_text(r.date)),
+            DrillKind.SESSION, r.id, r.date, txt.DRILL_SESSION.format(date=fmt_date(r.date)),
             txt.DRILL_SESSION_TEXT.format(
                 who=staff.get(r.presided_by_id, txt.NO_NAME), status=txt.SESSION_STATUS.get(r.status, r.status)
             ),

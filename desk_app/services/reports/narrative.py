@@ -17,6 +17,7 @@ from desk_app.domain.reports.count import Facts, count
 from desk_app.domain.reports.forms import definition
 from desk_app.domain.reports.tcd01 import HEAD_KINDS
 from desk_app.i18n import vi_reports as txt
+from desk_app.i18n.formatting import fmt_date
 from desk_app.services.reports import facts as report_facts
 from desk_app.services.reports.types import ReportForm, ReportPeriod
 from desk_app.storage.records import DialogueRecord, StaffRecord
@@ -69,9 +70,7 @@ def tcd_lines(s: Session, period: ReportPeriod) -> list[str]:
     missed = [x for x in head_sessions if x.status in NOT_HELD]
     if missed:
         items = "; ".join(
-            txt.N_NOT_HELD_ITEM.format(
-                date=txt.date_text(x.date), reason=x.reason or txt.N_NOT_HELD_NO_REASON
-            )
+            txt.N_NOT_HELD_ITEM.format(date=fmt_date(x.date), reason=x.reason or txt.N_NOT_HELD_NO_REASON)
             for x in missed
         )
         lines.append(txt.N_NOT_HELD.format(count=txt.num(len(missed)), items=items))
@@ -124,8 +123,8 @@ def xld_lines(s: Session, period: ReportPeriod) -> list[str]:
 def narrative(s: Session, period: ReportPeriod) -> str:
     header = txt.N_HEADER.format(
         label=period.label[:1].lower() + period.label[1:],
-        first=txt.date_text(period.first),
-        last=txt.date_text(period.last),
+        first=fmt_date(period.first),
+        last=fmt_date(period.last),
     )
     return "\n".join([header, *tcd_lines(s, period), *xld_lines(s, period)])
 

@@ -12,6 +12,7 @@ from desk_app.domain.enums import Gender, OfficeKind, ReceptionKind, SessionStat
 from desk_app.domain.text import nfc, nfc_opt
 from desk_app.errors import ConflictError, FieldError, NotFoundError, ValidationError
 from desk_app.i18n import vi_conclusions as vc
+from desk_app.i18n.formatting import expanded_title, fmt_date
 from desk_app.services import audit, outgoing
 from desk_app.services.context import ServiceContext
 from desk_app.services.deadlines import clock as deadline_clock
@@ -188,7 +189,7 @@ class ConclusionService:
                 reused = False
                 number = outgoing.issue(
                     s, self._ctx, doc_type=DOC_TYPE, issued_date=issued_on,
-                    summary_line=vc.DOC_TITLE_SESSION + " " + vc.date_text(session.date),
+                    summary_line=vc.DOC_TITLE_SESSION + " " + fmt_date(session.date),
                     related_type=RELATED_TYPE, related_id=session_id, signer_id=signer_id,
                     authority_prefix=nfc(signer.authority), signer_title=nfc(signer.title),
                     recipients="\n".join(lines),
@@ -289,7 +290,7 @@ class ConclusionService:
             if clock is not None and clock.completed_on is None:
                 clock.is_voided, clock.void_reason = True, "no unit"
             return
-        label = vc.CLOCK_LABEL_ITEM.format(date=vc.date_text(session.date), name=rec.citizen_name)
+        label = vc.CLOCK_LABEL_ITEM.format(date=fmt_date(session.date), name=rec.citizen_name)
         if clock is None:
             clock = deadline_clock.start_clock(
                 s, self._ctx, self._calendar.working_calendar(), entity_type=ENTITY_ITEM, entity_id=rec.id,
@@ -379,7 +380,7 @@ def default_recipients_for_units(
     lines = [vc.RECIPIENT_UNIT.format(unit=u) for u in dict.fromkeys(nfc(u) for u in units if u.strip())]
     lines.append(citizens)
     if head_position:
-        lines.append(vc.RECIPIENT_HEAD.format(position=vc.expanded_title(head_position)))
+        lines.append(vc.RECIPIENT_HEAD.format(position=expanded_title(head_position)))
     lines.append(vc.RECIPIENT_ARCHIVE)
     return tuple(lines)
 

@@ -12,6 +12,7 @@ from desk_app.domain.enums import DeadlineStatus, DialogueKind
 from desk_app.domain.text import nfc, nfc_opt
 from desk_app.errors import ConflictError, FieldError, NotFoundError, ValidationError
 from desk_app.i18n import vi_conclusions as vc
+from desk_app.i18n.formatting import fmt_date
 from desk_app.services import audit, outgoing
 from desk_app.services.context import ServiceContext
 from desk_app.services.deadlines import clock as deadline_clock
@@ -169,7 +170,7 @@ class DialogueService:
             ) if signer.name.strip() else None  # fmt: skip
             number = outgoing.issue(
                 s, self._ctx, doc_type=DOC_TYPE, issued_date=on,
-                summary_line=vc.DOC_TITLE_DIALOGUE + " " + vc.date_text(rec.date),
+                summary_line=vc.DOC_TITLE_DIALOGUE + " " + fmt_date(rec.date),
                 related_type=RELATED_TYPE, related_id=rec.id, signer_id=signer_id,
                 authority_prefix=nfc(signer.authority), signer_title=nfc(signer.title),
                 recipients="\n".join(default_recipients_for_units([m.unit for m in matters], citizens=vc.RECIPIENT_SPEAKERS)),
@@ -194,7 +195,7 @@ class DialogueService:
                 deadline_clock.start_clock(
                     s, self._ctx, calendar, entity_type=ENTITY_ANSWER, entity_id=answer.id, rule_code=ANSWER_RULE,
                     start=on, responsible=answer.unit,
-                    label=vc.CLOCK_LABEL_ANSWER.format(date=vc.date_text(rec.date), unit=answer.unit),
+                    label=vc.CLOCK_LABEL_ANSWER.format(date=fmt_date(rec.date), unit=answer.unit),
                 )  # fmt: skip
             s.flush()
             return self._info(s, rec)
@@ -227,7 +228,7 @@ class DialogueService:
     def _start_notice_clock(self, s: Session, rec: DialogueRecord) -> None:
         deadline_clock.start_clock(
             s, self._ctx, self._calendar.working_calendar(), entity_type=ENTITY, entity_id=rec.id,
-            rule_code=NOTICE_RULE, start=rec.date, label=vc.CLOCK_LABEL_NOTICE.format(date=vc.date_text(rec.date)),
+            rule_code=NOTICE_RULE, start=rec.date, label=vc.CLOCK_LABEL_NOTICE.format(date=fmt_date(rec.date)),
         )  # fmt: skip
 
     def _status(self, clock: DeadlineRecord | None) -> DeadlineStatus | None:

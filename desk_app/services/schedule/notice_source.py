@@ -11,7 +11,7 @@ from desk_app.domain.enums import ReceptionKind, SessionStatus
 from desk_app.domain.petition_docs import authority_prefix
 from desk_app.i18n import vi_form_parts
 from desk_app.i18n import vi_schedule_admin as va
-from desk_app.i18n.vi_calendar import date_text
+from desk_app.i18n.formatting import fmt_date
 from desk_app.services import audit, outgoing
 from desk_app.services.context import ServiceContext
 from desk_app.services.office import form_texts, signers
@@ -114,7 +114,7 @@ def day_sheet(s: Session, ctx: ServiceContext, calendar: WorkingCalendar, sessio
 def _row(info: SessionInfo, fallback_place: PlaceRecord | None) -> NoticeRow:
     if info.postponed_from is not None:
         note: str | None = va.POSTPONED_NOTE.format(
-            date=date_text(info.postponed_from), reason=info.status_reason or ""
+            date=fmt_date(info.postponed_from), reason=info.status_reason or ""
         ).rstrip(": ")
     else:
         note = info.shift_note

@@ -10,7 +10,7 @@ from desk_app.domain.calendar import WorkingCalendar
 from desk_app.domain.enums import ReceptionKind, SessionStatus
 from desk_app.i18n import vi
 from desk_app.i18n import vi_schedule_admin as va
-from desk_app.i18n.vi_calendar import date_text
+from desk_app.i18n.formatting import fmt_date
 from desk_app.services.schedule import store
 from desk_app.services.schedule.generate import shortfalls
 from desk_app.services.schedule.types import ScheduleWarning, SessionInfo, WarningKind
@@ -53,7 +53,7 @@ def _not_published(s: Session, infos: list[SessionInfo], today: dt.date) -> list
         if info.publish_by > today or info.date < today:
             continue
         text = va.NOT_PUBLISHED.format(
-            date=date_text(info.date), by=date_text(info.publish_by), days=store.publish_length(s, info.date)
+            date=fmt_date(info.date), by=fmt_date(info.publish_by), days=store.publish_length(s, info.date)
         )
         out.append(ScheduleWarning(WarningKind.NOT_PUBLISHED, text, info.id, info.date))
     return out
@@ -63,7 +63,7 @@ def _presider_not_head(infos: list[SessionInfo], today: dt.date) -> list[Schedul
     return [
         ScheduleWarning(
             WarningKind.PRESIDER_NOT_HEAD,
-            va.PRESIDER_NOT_HEAD.format(date=date_text(i.date), name=i.presided_by_name or va.NO_PRESIDER),
+            va.PRESIDER_NOT_HEAD.format(date=fmt_date(i.date), name=i.presided_by_name or va.NO_PRESIDER),
             i.id,
             i.date,
         )
@@ -91,7 +91,7 @@ def _this_week(infos: list[SessionInfo], monday: dt.date, sunday: dt.date) -> li
             name = f"{name} ({i.presided_by_position})"
         text = va.THIS_WEEK.format(
             weekday=va.weekday_cap(i.date),
-            date=date_text(i.date),
+            date=fmt_date(i.date),
             hours=hours,
             kind=va.THIS_WEEK_KIND.format(kind=vi.RECEPTION_KIND[i.kind].lower()),
             name=name,

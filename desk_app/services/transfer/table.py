@@ -20,6 +20,7 @@ from desk_app.domain.spreadsheet import unguard_csv_text
 from desk_app.domain.text import search_key as _search_key
 from desk_app.errors import DeskError
 from desk_app.i18n import vi_transfer as vt
+from desk_app.i18n.formatting import fmt_date
 
 Progress = Callable[[int, int], None]
 E = TypeVar("E", bound=Enum)
@@ -126,9 +127,9 @@ def cell_text(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, dt.datetime):
-        return value.date().strftime("%d/%m/%Y")
+        return fmt_date(value.date())
     if isinstance(value, dt.date):
-        return value.strftime("%d/%m/%Y")
+        return fmt_date(value)
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)
@@ -157,7 +158,7 @@ def parse_date(text: str) -> dt.date | None:
 
 
 def date_cell(day: dt.date | None) -> str:
-    return day.strftime("%d/%m/%Y") if day else ""
+    return fmt_date(day) if day else ""
 
 
 def label_lookup(labels: Mapping[E, str], aliases: Mapping[str, E] | None = None) -> dict[str, E]:

@@ -13,8 +13,8 @@ from desk_app.domain.enums import DeadlineStatus
 from desk_app.i18n import vi
 from desk_app.i18n import vi_petition as vp
 from desk_app.i18n import vi_petitions_page as vpp
+from desk_app.i18n.formatting import fmt_date
 from desk_app.services.petitions.register import PetitionRow, SortKey
-from desk_app.ui.formatting import fmt_date
 from desk_app.ui.models.id_list_model import IdListModel, Index
 
 FetchRows = Callable[[Sequence[int]], list[PetitionRow]]

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QFont
 from desk_app.domain.enums import VisitStatus
 from desk_app.i18n import vi
 from desk_app.i18n import vi_screens as vs
+from desk_app.i18n.formatting import fmt_date
 from desk_app.services.visits.register import RegisterRow, SortKey
 from desk_app.ui.models.id_list_model import IdListModel, Index
 
@@ -26,7 +27,7 @@ _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
 def _date(row: RegisterRow) -> str:
-    return vi.date_vn(row.date.day, row.date.month, row.date.year)
+    return fmt_date(row.date)
 
 
 def _category(row: RegisterRow) -> str:

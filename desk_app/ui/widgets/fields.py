@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.i18n import vi_ui
-from desk_app.ui.formatting import fmt_date, parse_date
+from desk_app.i18n.formatting import fmt_date, parse_date
 from desk_app.ui.widgets.form_state import Callbacks
 
 E = TypeVar("E", bound=StrEnum)

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSplitter, QVBoxLa
 from desk_app.errors import NotFoundError
 from desk_app.i18n import vi_citizens as vc
 from desk_app.i18n import vi_ui
+from desk_app.i18n.formatting import fmt_date, fmt_int
 from desk_app.services.citizens.overview import CitizenOverviewService
 from desk_app.services.citizens.overview_types import Overview, PersonHit, SearchResult
 from desk_app.services.registry import Services
-from desk_app.ui.formatting import fmt_date, fmt_int
 from desk_app.ui.pages.citizens.detail import CitizenDetail
 from desk_app.ui.pages.citizens.tables import Cell, EmptyOr, RecordTable
 from desk_app.ui.tasks import TaskRunner

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 from desk_app.domain.enums import CaseStatus, Category, PetitionStatus, VisitStatus
 from desk_app.i18n import vi
 from desk_app.i18n import vi_citizens as vc
+from desk_app.i18n.formatting import fmt_date
 from desk_app.i18n.vi_petition import PETITION_SOURCE, PETITION_STATUS
 from desk_app.services.citizens.overview_types import CaseEntry, CaseLine, PetitionLine, VisitLine
-from desk_app.ui.formatting import fmt_date
 
 Cell = tuple[str, str]
 """(text, tooltip): a cell whose text may be elided keeps the whole text in its tooltip."""

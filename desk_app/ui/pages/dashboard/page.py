@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 from desk_app.domain.calendar import DayType
 from desk_app.domain.deadline_rules import DUE_SOON_DAYS
 from desk_app.i18n import vi_dashboard as vdb
+from desk_app.i18n.formatting import fmt_date
 from desk_app.services.dashboard.service import DashboardData, DashboardService
 from desk_app.services.registry import Services
-from desk_app.ui.formatting import fmt_date
 from desk_app.ui.pages.dashboard.widgets import (
     AMBER,
     NEUTRAL,

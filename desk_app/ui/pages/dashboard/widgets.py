@@ -23,10 +23,10 @@ from desk_app.domain.calendar import DayType
 from desk_app.domain.enums import DeadlineStatus, ReceptionMode, SessionStatus
 from desk_app.i18n import vi, vi_calendar
 from desk_app.i18n import vi_dashboard as vdb
+from desk_app.i18n.formatting import fmt_date, fmt_int, fmt_time
 from desk_app.services.dashboard.clocks import DueClock
 from desk_app.services.deadlines.service import ClockRow
 from desk_app.services.schedule.types import ScheduleWarning, SessionInfo
-from desk_app.ui.formatting import fmt_date, fmt_int, fmt_time
 
 # (background, text, border) as the app's notice tones: amber for due soon, red for overdue.
 NEUTRAL = ("#f4f7fb", "#1a3f7a", "#c5d3e6")

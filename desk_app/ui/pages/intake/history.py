@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain.text import search_key
 from desk_app.i18n import vi, vi_ui
+from desk_app.i18n.formatting import fmt_date
 from desk_app.services.citizens.service import MIN_NAME_KEY, CaseBrief, CitizenMatch, CitizenService
-from desk_app.ui.formatting import fmt_date
 from desk_app.ui.tasks import TaskRunner
 from desk_app.ui.widgets.fields import ErrorLabel, hint_style, section_header
 from desk_app.ui.widgets.form_state import Callbacks

@@ -17,11 +17,11 @@ from desk_app.domain.visit_papers import VisitPaper, print_problem
 from desk_app.errors import DeskError, FieldError, ValidationError
 from desk_app.i18n import vi, vi_ui
 from desk_app.i18n import vi_petitions_page as vpp
+from desk_app.i18n.formatting import fmt_book_no
 from desk_app.services.citizens.service import CitizenMatch
 from desk_app.services.registry import Services
 from desk_app.services.visits.service import SavedVisit, VisitDetail
 from desk_app.ui import dialogs
-from desk_app.ui.formatting import fmt_book_no
 from desk_app.ui.pages.intake.case import CaseSection
 from desk_app.ui.pages.intake.dialogs import AppointmentRequest, ask_appointment, ask_refusal
 from desk_app.ui.pages.intake.drafts import DraftKeeper

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.i18n import vi_petitions_page as vpp
+from desk_app.i18n.formatting import fmt_date
 from desk_app.services.attachments import AttachmentInfo, AttachmentService
-from desk_app.ui.formatting import fmt_date
 from desk_app.ui.pages.intake.printing import open_with_system
 from desk_app.ui.tasks import TaskRunner
 from desk_app.ui.widgets.errors import desk_error_text

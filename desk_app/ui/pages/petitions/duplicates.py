@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain.petition import PetitionInput
 from desk_app.i18n import vi_petitions_page as vpp
+from desk_app.i18n.formatting import fmt_date
 from desk_app.services.petitions.service import DuplicateCandidate, PetitionService
-from desk_app.ui.formatting import fmt_date
 from desk_app.ui.tasks import TaskRunner
 from desk_app.ui.widgets.fields import NoticeLabel, hint_style, section_header
 from desk_app.ui.widgets.form_state import Callbacks

@@ -19,10 +19,10 @@ from desk_app.domain.petition_followups import (
 from desk_app.errors import FieldError
 from desk_app.i18n import vi_petition as vp
 from desk_app.i18n import vi_petitions_page as vpp
+from desk_app.i18n.formatting import fmt_date
 from desk_app.services.petitions.detail import ClockView
 from desk_app.services.petitions.followups import FollowUpInfo, FollowUpService
 from desk_app.services.petitions.service import ClockInfo
-from desk_app.ui.formatting import fmt_date
 from desk_app.ui.pages.petitions.actions import ActionDialog, plain_edit
 from desk_app.ui.pages.petitions.form_parts import read_date
 from desk_app.ui.pages.petitions.history import WrapDelegate

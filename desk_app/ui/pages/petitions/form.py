@@ -21,11 +21,11 @@ from desk_app.domain.petition import PetitionInput, check_petition
 from desk_app.errors import FieldError, ValidationError
 from desk_app.i18n import vi
 from desk_app.i18n import vi_petitions_page as vpp
+from desk_app.i18n.formatting import fmt_date
 from desk_app.services.petitions.detail import PetitionDetailService
 from desk_app.services.petitions.service import DuplicateCandidate, SavedPetition
 from desk_app.services.registry import Services
 from desk_app.ui import dialogs
-from desk_app.ui.formatting import fmt_date
 from desk_app.ui.pages.petitions.duplicates import (
     DuplicateAnswer,
     DuplicatePanel,

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.i18n import vi_petitions_page as vpp
+from desk_app.i18n.formatting import fmt_int
 from desk_app.services.petitions.register import PetitionRow, SortKey
 from desk_app.services.registry import Services
-from desk_app.ui.formatting import fmt_int
 from desk_app.ui.models.petition_table_model import (
     COLUMN_OF_SORT,
     COLUMNS,

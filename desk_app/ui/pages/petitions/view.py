@@ -27,10 +27,10 @@ from desk_app.i18n import vi
 from desk_app.i18n import vi_petition as vp
 from desk_app.i18n import vi_petitions_page as vpp
 from desk_app.i18n import vi_screens as vs
+from desk_app.i18n.formatting import fmt_date
 from desk_app.services.petitions.detail import PetitionDetail, PetitionDetailService
 from desk_app.services.registry import Services
 from desk_app.ui import dialogs
-from desk_app.ui.formatting import fmt_date
 from desk_app.ui.models.petition_table_model import DUE_COLOURS
 from desk_app.ui.pages.petitions.actions import (
     ActionDialog,

@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QMenu, QTableView, QWidget
 
 from desk_app.i18n import vi_refusal as vr
 from desk_app.i18n import vi_screens as vs
+from desk_app.i18n.formatting import fmt_date
 from desk_app.services.registry import Services
 from desk_app.services.visits.refusal import NoticeState
 from desk_app.services.visits.register import RegisterRow
-from desk_app.ui.formatting import fmt_date
 from desk_app.ui.pages.intake.printing import VisitPrinter
 from desk_app.ui.tasks import TaskRunner
 from desk_app.ui.widgets.fields import Tone

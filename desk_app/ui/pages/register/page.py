@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 from desk_app.errors import DeskError
 from desk_app.i18n import errors as i18n_errors
 from desk_app.i18n import vi_screens as vs
+from desk_app.i18n.formatting import fmt_int
 from desk_app.services.registry import Services
 from desk_app.services.visits.register import RegisterRow, SortKey
-from desk_app.ui.formatting import fmt_int
 from desk_app.ui.models.visit_table_model import COLUMN_OF_SORT, COLUMNS, VisitTableModel
 from desk_app.ui.pages.register.book_print import TransferButtons
 from desk_app.ui.pages.register.filters import RegisterFilterBar

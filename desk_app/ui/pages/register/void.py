@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
 
 from desk_app.errors import DeskError, ValidationError
 from desk_app.i18n import errors as i18n_errors
-from desk_app.i18n import vi
 from desk_app.i18n import vi_screens as vs
+from desk_app.i18n.formatting import fmt_date
 from desk_app.services.registry import Services
 from desk_app.services.visits.register import RegisterRow
 from desk_app.ui.pages.settings.fields import ErrorLabel
@@ -29,7 +29,7 @@ class VoidVisitDialog(QDialog):
         self._visit_id = row.id
         self.setWindowTitle(vs.VOID_TITLE)
         self.setMinimumWidth(560)
-        date = vi.date_vn(row.date.day, row.date.month, row.date.year)
+        date = fmt_date(row.date)
         intro = QLabel(
             vs.VOID_INTRO.format(book_no=row.book_no, year=row.book_year, date=date, who=row.name_address)
         )

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.i18n import vi_reports_page as vr
+from desk_app.i18n.formatting import fmt_date
 from desk_app.services.reports.types import ColumnSpec, DrillKind
 from desk_app.ui.dialogs import localize_buttons
-from desk_app.ui.formatting import fmt_date
 
 
 class DrillRowLike(Protocol):

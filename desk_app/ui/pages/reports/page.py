@@ -25,11 +25,11 @@ from desk_app.documents import report_files as outputs
 from desk_app.domain.documents import DocumentKind
 from desk_app.domain.enums import Role
 from desk_app.i18n import vi_reports_page as vr
+from desk_app.i18n.formatting import fmt_date
 from desk_app.services.documents import OfficeHeader
 from desk_app.services.registry import Services
 from desk_app.services.reports.types import ReportForm, ReportPeriod, ReportResult
 from desk_app.ui import dialogs
-from desk_app.ui.formatting import fmt_date
 from desk_app.ui.pages.reports.chart import BarChart, ChartTabs
 from desk_app.ui.pages.reports.controls import ReportControls, problem_text
 from desk_app.ui.pages.reports.dialogs import DrillDialog, ReasonDialog

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from desk_app.errors import DeskError
 from desk_app.i18n import vi_calendar_page as vp
+from desk_app.i18n.formatting import fmt_date
 from desk_app.services.registry import Services
 from desk_app.services.schedule.types import (
     GenerationReport,
@@ -16,7 +17,6 @@ from desk_app.services.schedule.types import (
     RegistrantInfo,
     SessionInfo,
 )
-from desk_app.ui.formatting import fmt_date
 from desk_app.ui.pages.schedule.conclusion_dialog import ConclusionDialog
 from desk_app.ui.pages.schedule.day import DayPanel
 from desk_app.ui.pages.schedule.dialogs import PostponeDialog, ReasonDialog, RegistrantDialog, SessionDialog

@@ -11,8 +11,8 @@ from PySide6.QtGui import QColor
 
 from desk_app.domain.enums import SessionStatus
 from desk_app.i18n import vi_calendar_page as vp
+from desk_app.i18n.formatting import fmt_date, fmt_time
 from desk_app.services.schedule.types import SessionInfo
-from desk_app.ui.formatting import fmt_date, fmt_time
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,11 +34,11 @@ from desk_app.errors import DeskError, ValidationError
 from desk_app.i18n import errors as i18n_errors
 from desk_app.i18n import vi, vi_ui
 from desk_app.i18n import vi_conclusions as vc
+from desk_app.i18n.formatting import fmt_date, parse_date
 from desk_app.services.documents import KeptDocument
 from desk_app.services.registry import Services
 from desk_app.services.schedule.conclusion_types import ConclusionItem, IssuedConclusion, Signer
 from desk_app.ui import dialogs
-from desk_app.ui.formatting import fmt_date, parse_date
 from desk_app.ui.pages.intake.printing import open_with_system
 from desk_app.ui.tasks import TaskRunner
 from desk_app.ui.widgets.fields import DateField, NoticeLabel, section_header

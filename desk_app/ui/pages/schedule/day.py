@@ -26,8 +26,8 @@ from desk_app.domain.enums import ReceptionKind, SessionStatus
 from desk_app.domain.identity import mask_phone
 from desk_app.i18n import vi_calendar
 from desk_app.i18n import vi_calendar_page as vp
+from desk_app.i18n.formatting import fmt_date, fmt_time
 from desk_app.services.schedule.types import RegistrantInfo, SessionInfo
-from desk_app.ui.formatting import fmt_date, fmt_time
 from desk_app.ui.pages.schedule.chips import CHIP_STYLES
 from desk_app.ui.widgets.fields import NoticeLabel, section_header
 

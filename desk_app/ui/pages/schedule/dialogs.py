@@ -23,6 +23,7 @@ from desk_app.domain.enums import ReceptionKind, ReceptionMode
 from desk_app.errors import FieldError
 from desk_app.i18n import vi, vi_calendar
 from desk_app.i18n import vi_calendar_page as vp
+from desk_app.i18n.formatting import fmt_date
 from desk_app.services.office.service import PlaceInfo, StaffInfo
 from desk_app.services.registry import Services
 from desk_app.services.schedule.types import (
@@ -31,7 +32,6 @@ from desk_app.services.schedule.types import (
     SessionEdit,
     SessionInfo,
 )
-from desk_app.ui.formatting import fmt_date
 from desk_app.ui.pages.schedule.day import time_text
 from desk_app.ui.pages.schedule.forms import (
     FormDialog,

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain.deadline_rules import DEADLINE_RULES
 from desk_app.i18n import vi_conclusions as vc
+from desk_app.i18n.formatting import fmt_date, parse_date
 from desk_app.services.schedule.dialogue_types import DialogueAnswerInfo, DialogueInfo, UnitMatter
 from desk_app.ui.dialogs import localize_buttons
-from desk_app.ui.formatting import fmt_date, parse_date
 from desk_app.ui.widgets.fields import DateField, ErrorLabel
 
 ANSWER_DAYS = next(r.length for r in DEADLINE_RULES if r.code == "DIALOGUE_UNIT_ANSWER")

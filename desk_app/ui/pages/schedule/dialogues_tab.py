@@ -31,10 +31,10 @@ from desk_app.errors import DeskError
 from desk_app.i18n import errors as i18n_errors
 from desk_app.i18n import vi
 from desk_app.i18n import vi_conclusions as vc
+from desk_app.i18n.formatting import fmt_date, fmt_time
 from desk_app.services.documents import KeptDocument
 from desk_app.services.registry import Services
 from desk_app.services.schedule.dialogue_types import DialogueEdit, DialogueInfo, DialogueState
-from desk_app.ui.formatting import fmt_date, fmt_time
 from desk_app.ui.pages.intake.printing import open_with_system
 from desk_app.ui.pages.schedule.conclusion_dialog import error_text
 from desk_app.ui.pages.schedule.dialogues_dialogs import AnswerDialog, NoticeDialog

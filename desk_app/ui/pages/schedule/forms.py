@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from desk_app.errors import DeskError, FieldError, ValidationError
 from desk_app.i18n import errors as i18n_errors
 from desk_app.i18n import vi_calendar_page as vp
-from desk_app.ui.formatting import fmt_time
+from desk_app.i18n.formatting import fmt_time
 from desk_app.ui.widgets.errors import desk_error_text
 from desk_app.ui.widgets.fields import DateField, ErrorLabel, Field, enter_moves_on
 

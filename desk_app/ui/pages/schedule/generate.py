@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.i18n import vi_calendar_page as vp
+from desk_app.i18n.formatting import fmt_date
 from desk_app.services.schedule.types import GenerationReport, Period, PeriodKind
-from desk_app.ui.formatting import fmt_date
 from desk_app.ui.pages.schedule.day import time_text, weekday_title
 from desk_app.ui.pages.schedule.forms import width_strut
 from desk_app.ui.pages.schedule.list_view import period_label

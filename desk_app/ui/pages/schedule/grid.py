@@ -23,8 +23,8 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from desk_app.domain.calendar import DayKind, WorkingCalendar
 from desk_app.i18n import vi_calendar_page as vp
+from desk_app.i18n.formatting import fmt_date
 from desk_app.services.schedule.types import SessionInfo
-from desk_app.ui.formatting import fmt_date
 from desk_app.ui.pages.schedule.chips import (
     CHIP_STYLES,
     DAY_OFF_BACKGROUND,

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.i18n import vi_calendar_page as vp
+from desk_app.i18n.formatting import fmt_date
 from desk_app.services.schedule.types import Period, PeriodKind, SessionInfo
-from desk_app.ui.formatting import fmt_date
 from desk_app.ui.pages.schedule.chips import CHIP_STYLES
 from desk_app.ui.pages.schedule.day import presider_text, time_text, weekday_title
 from desk_app.ui.widgets.tables import fit_wrapped_rows

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 from desk_app.domain.enums import SessionStatus
 from desk_app.errors import DeskError
 from desk_app.i18n import vi_calendar_page as vp
+from desk_app.i18n.formatting import fmt_date
 from desk_app.services.registry import Services
 from desk_app.services.schedule.types import Period, SessionInfo
 from desk_app.ui import dialogs
-from desk_app.ui.formatting import fmt_date
 from desk_app.ui.pages.schedule.actions import SessionActions
 from desk_app.ui.pages.schedule.day import DayPanel
 from desk_app.ui.pages.schedule.dialogues_tab import DialoguesTab

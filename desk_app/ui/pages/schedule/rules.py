@@ -24,9 +24,9 @@ from desk_app.domain.schedule_rules import parse_rule_text
 from desk_app.errors import FieldError, ValidationError
 from desk_app.i18n import vi_calendar_page as vp
 from desk_app.i18n import vi_schedule
+from desk_app.i18n.formatting import fmt_date, fmt_time
 from desk_app.services.registry import Services
 from desk_app.services.schedule.types import LeaderRuleInfo
-from desk_app.ui.formatting import fmt_date, fmt_time
 from desk_app.ui.pages.schedule.dialogs import ReasonDialog, place_items, staff_items
 from desk_app.ui.pages.schedule.forms import (
     FormDialog,

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain.deadline_rules import Direction
 from desk_app.i18n import vi_deadlines as vd
+from desk_app.i18n.formatting import fmt_date
 from desk_app.services.deadlines.service import RuleInfo
 from desk_app.services.registry import Services
-from desk_app.ui.formatting import fmt_date
 from desk_app.ui.pages.settings.deadlines_edit import EditRuleDialog, SavedRule
 from desk_app.ui.widgets.fields import NoticeLabel
 from desk_app.ui.widgets.tables import fit_wrapped_rows

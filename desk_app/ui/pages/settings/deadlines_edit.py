@@ -23,9 +23,9 @@ from desk_app.domain.calendar import DayType
 from desk_app.errors import DeskError, FieldError, ValidationError
 from desk_app.i18n import errors as i18n_errors
 from desk_app.i18n import vi_deadlines as vd
+from desk_app.i18n.formatting import fmt_date, parse_date
 from desk_app.services.deadlines.service import AppliedChange, ChangeImpact, MovedClock, RuleChange, RuleInfo
 from desk_app.services.registry import Services
-from desk_app.ui.formatting import fmt_date, parse_date
 from desk_app.ui.pages.settings.fields import ErrorLabel, with_error
 from desk_app.ui.widgets.fields import NoWheelSpinBox
 

@@ -28,10 +28,10 @@ from desk_app.errors import DeskError, FieldError, ValidationError
 from desk_app.i18n import errors as i18n_errors
 from desk_app.i18n import vi_calendar
 from desk_app.i18n import vi_calendar_admin as vca
+from desk_app.i18n.formatting import fmt_date, fmt_time, parse_date
 from desk_app.services.deadlines.working_calendar import CalendarDayInfo, EntryKind
 from desk_app.services.registry import Services
 from desk_app.ui import dialogs
-from desk_app.ui.formatting import fmt_date, parse_date
 from desk_app.ui.pages.settings.fields import ErrorLabel, with_error
 from desk_app.ui.widgets.fields import NoticeLabel, NoWheelSpinBox
 
@@ -360,7 +360,8 @@ class CalendarTab(QWidget):
             self.year_status.setText(vca.NOT_CONFIRMED.format(year=year))
             self.year_status.setStyleSheet("color: #7a4a00;")
             return
-        when = done.confirmed_at.astimezone().strftime("%H:%M %d/%m/%Y")
+        local = done.confirmed_at.astimezone()
+        when = f"{fmt_time(local.time())} {fmt_date(local.date())}"
         self.year_status.setText(vca.CONFIRMED.format(year=year, who=done.confirmed_by, when=when))
         self.year_status.setStyleSheet("color: #1e5631;")
 
