@@ -13,7 +13,7 @@ from desk_app.cli.common import EXIT_OK, CliError, folder_lock
 from desk_app.domain.enums import OfficeKind
 from desk_app.domain.text import nfc, nfc_opt
 from desk_app.errors import FieldError, ValidationError
-from desk_app.i18n import vi
+from desk_app.i18n import labels
 from desk_app.i18n import vi_cli as txt
 from desk_app.i18n.formatting import fmt_date
 from desk_app.paths import AppPaths
@@ -121,7 +121,7 @@ def cmd_init(ns: argparse.Namespace, paths: AppPaths) -> int:
     print(
         template.format(
             name=saved.name,
-            kind=vi.OFFICE_KIND[saved.kind],
+            kind=labels.OFFICE_KIND[saved.kind],
             abbreviation=saved.abbreviation,
             place=saved.place_name,
             head_title=saved.head_title,

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 
 from desk_app.domain.documents import DocumentKind
-from desk_app.i18n import vi, vi_petition
+from desk_app.i18n import labels
 from desk_app.i18n import vi_transfer as vt
 from desk_app.printing.forms.book_layout import BookCover
 from desk_app.printing.forms.petition_register_book import PetitionBookLine, render_petition_register
@@ -37,7 +37,7 @@ def visit_line(item: VisitBookRow) -> VisitBookLine:
         remarks = "; ".join(x for x in (vt.VOIDED_NOTE, remarks) if x)
     return VisitBookLine(
         book_no=r.book_no, date=r.date, name_address=r.name_address, id_document=item.id_document,
-        summary=r.summary, category=vi.CATEGORY[r.category] if r.category else "", group_size=r.group_size,
+        summary=r.summary, category=labels.CATEGORY[r.category] if r.category else "", group_size=r.group_size,
         prior_handling=r.prior_handling, within_competence=r.within_competence, guidance=r.guidance,
         transfer=r.transfer, follow_up=r.follow_up, remarks=remarks,
     )  # fmt: skip
@@ -69,10 +69,10 @@ def petition_book_pdf(
         for batch in service.petition_batches(date_from, date_to):
             for r in batch:
                 yield PetitionBookLine(
-                    label=r.label, received_date=r.received_date, source=vi_petition.PETITION_SOURCE[r.source],
-                    sender=r.sender, id_document=r.id_document, summary=r.summary, category=vi.CATEGORY[r.category],
-                    handling=vi.HANDLING[r.handling] if r.handling else "",
-                    status=vi_petition.PETITION_STATUS[r.status], next_due=r.next_due,
+                    label=r.label, received_date=r.received_date, source=labels.PETITION_SOURCE[r.source],
+                    sender=r.sender, id_document=r.id_document, summary=r.summary, category=labels.CATEGORY[r.category],
+                    handling=labels.HANDLING[r.handling] if r.handling else "",
+                    status=labels.PETITION_STATUS[r.status], next_due=r.next_due,
                 )  # fmt: skip
 
     return render_petition_register(

@@ -10,8 +10,7 @@ from desk_app.domain.petition_docs import NoticeOutcome, PersonFacts
 from desk_app.domain.visit import PersonInput, VisitInput
 from desk_app.i18n import vi_petition_forms as vf
 from desk_app.i18n.formatting import fmt_date, office_in_sentence
-from desk_app.i18n.vi import SUBJECT_FIELD
-from desk_app.i18n.vi_petition import PETITION_SOURCE
+from desk_app.i18n.labels import PETITION_SOURCE, SUBJECT_FIELD
 from desk_app.printing.forms.case_file import CaseFileData, render_case_file
 from desk_app.printing.forms.complaint_acceptance import ComplaintAcceptanceData, render_complaint_acceptance
 from desk_app.printing.forms.guidance_letter import GuidanceLetterData, render_guidance_letter

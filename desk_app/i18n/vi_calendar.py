@@ -3,25 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
 from typing import Final
 
-from desk_app.domain.calendar import DayKind, DayType, Due, SkippedRun, SkipReason
+from desk_app.domain.calendar import Due, SkippedRun, SkipReason
 from desk_app.i18n.formatting import fmt_date, fmt_day_month
+from desk_app.i18n.labels import DAY_TYPE
 
 WEEKDAYS: Final = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")
 RANGE_DASH: Final = "–"
-
-DAY_KIND: Final[Mapping[DayKind, str]] = {
-    DayKind.NGHI_LE: "Nghỉ lễ, tết",
-    DayKind.NGHI_BU: "Nghỉ bù",
-    DayKind.NGHI_HOAN_DOI: "Nghỉ hoán đổi",
-    DayKind.LAM_BU: "Làm bù",
-}
-DAY_TYPE: Final[Mapping[DayType, str]] = {
-    DayType.WORKING: "ngày làm việc",
-    DayType.CALENDAR: "ngày",
-}
 
 # Explanation sentences ------------------------------------------------------------------------------------
 HEAD_AFTER: Final = "Hạn {due} = {length} {unit} kể từ {start}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Final
 
-from desk_app.domain.enums import ReceptionKind, SessionStatus
+from desk_app.domain.enums import SessionStatus
 
 # --- Page and month grid ------------------------------------------------------------------------------------
 TAB_MONTH: Final = "Lịch tháng"
@@ -36,11 +36,6 @@ STATUS_SHORT: Final[Mapping[SessionStatus, str]] = {
     SessionStatus.HOAN: "Hoãn",
     SessionStatus.HUY: "Hủy",
     SessionStatus.KHONG_CO_CONG_DAN: "Không có công dân đến",
-}
-KIND_SHORT: Final[Mapping[ReceptionKind, str]] = {
-    ReceptionKind.THUONG_XUYEN: "Thường xuyên",
-    ReceptionKind.DINH_KY: "Định kỳ",
-    ReceptionKind.DOT_XUAT: "Đột xuất",
 }
 
 # --- Buttons ------------------------------------------------------------------------------------------------

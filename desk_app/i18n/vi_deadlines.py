@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Final
-
-from desk_app.domain.calendar import DayType
 
 TAB_TITLE: Final = "Thời hạn"
 INTRO: Final = (
@@ -13,7 +10,6 @@ INTRO: Final = (
     "của thời hạn kèm căn cứ và ngày hiệu lực; phiên bản cũ vẫn được giữ để tra cứu."
 )
 COLUMNS: Final = ("Nội dung", "Tính từ", "Số ngày", "Loại ngày", "Phức tạp", "Căn cứ", "Hiệu lực từ")
-DAY_TYPE: Final[Mapping[DayType, str]] = {DayType.WORKING: "ngày làm việc", DayType.CALENDAR: "ngày"}
 BEFORE_MARK: Final = "trước "
 """Prefix of the start event of a rule counted backwards ("trước ngày tiếp công dân định kỳ")."""
 NO_VALUE: Final = "—"

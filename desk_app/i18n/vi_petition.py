@@ -5,51 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Final
 
-from desk_app.domain.enums import PetitionSource, PetitionStatus
-from desk_app.domain.petition_flow import PetitionAction
 from desk_app.domain.petition_rules import NotProcessable, RepeatRefused
-
-PETITION_STATUS: Final[Mapping[PetitionStatus, str]] = {
-    PetitionStatus.MOI_TIEP_NHAN: "Mới tiếp nhận",
-    PetitionStatus.DA_VAO_SO: "Đã vào sổ",
-    PetitionStatus.DANG_XU_LY: "Đang xử lý (phân loại, đề xuất)",
-    PetitionStatus.CHO_DUYET: "Chờ lãnh đạo duyệt",
-    PetitionStatus.DA_XU_LY: "Đã xử lý",
-    PetitionStatus.DANG_GIAI_QUYET: "Đang giải quyết",
-    PetitionStatus.TAM_DINH_CHI: "Tạm đình chỉ",
-    PetitionStatus.DINH_CHI: "Đình chỉ",
-    PetitionStatus.DA_GIAI_QUYET: "Đã giải quyết",
-    PetitionStatus.LUU_DON: "Lưu đơn",
-    PetitionStatus.RUT_DON: "Đã rút đơn",
-}
-
-PETITION_SOURCE: Final[Mapping[PetitionSource, str]] = {
-    PetitionSource.TRUC_TIEP_TCD: "Qua tiếp công dân",
-    PetitionSource.BUU_CHINH: "Qua dịch vụ bưu chính",
-    PetitionSource.NOP_TRUC_TIEP: "Gửi trực tiếp tại bộ phận tiếp nhận",
-    PetitionSource.HOP_THU: "Hộp thư góp ý",
-    PetitionSource.TRUC_TUYEN: "Cổng/hệ thống trực tuyến",
-    PetitionSource.DBQH_HDND: "Đại biểu Quốc hội, đại biểu HĐND chuyển đến",
-    PetitionSource.MTTQ: "Mặt trận Tổ quốc và tổ chức thành viên chuyển đến",
-    PetitionSource.BAO_CHI: "Cơ quan báo chí chuyển đến",
-    PetitionSource.CO_QUAN_CAP_TREN: "Cơ quan cấp trên/khác chuyển đến",
-    PetitionSource.LANH_DAO_CHUYEN: "Lãnh đạo cơ quan chuyển",
-    PetitionSource.KHAC: "Nguồn khác",
-}
-
-PETITION_ACTION: Final[Mapping[PetitionAction, str]] = {
-    PetitionAction.REGISTER: "Vào sổ",
-    PetitionAction.CLASSIFY: "Phân loại",
-    PetitionAction.PROPOSE: "Trình đề xuất",
-    PetitionAction.RETURN: "Trả lại để xử lý lại",
-    PetitionAction.APPROVE: "Duyệt đề xuất",
-    PetitionAction.SUSPEND: "Tạm đình chỉ",
-    PetitionAction.CONTINUE: "Tiếp tục giải quyết",
-    PetitionAction.TERMINATE: "Đình chỉ",
-    PetitionAction.RESOLVE: "Đã giải quyết xong",
-    PetitionAction.WITHDRAW: "Rút đơn",
-    PetitionAction.REOPEN: "Mở lại đơn",
-}
 
 NOT_PROCESSABLE: Final[Mapping[NotProcessable, str]] = {
     NotProcessable.THIEU_NGAY: "Đơn không ghi ngày, tháng, năm viết đơn",

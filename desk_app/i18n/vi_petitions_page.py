@@ -8,7 +8,7 @@ from typing import Final
 from desk_app.domain.documents import DocumentKind
 from desk_app.domain.enums import Handling
 from desk_app.domain.petition import FromVisitBlock
-from desk_app.i18n.vi_documents import DOCUMENT_KIND
+from desk_app.i18n.labels import DOCUMENT_KIND
 
 # Tabs and page ---------------------------------------------------------------------------------------------
 TITLE: Final = "Đơn thư"

@@ -3,37 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Final
 
 from desk_app.domain.calendar import SkipReason
 from desk_app.domain.frequency_rules import FrequencyUnit, MonthShortfall
 from desk_app.domain.schedule import (
     LAST_WEEK,
-    HolidayShift,
     MissingDay,
-    PartOfDay,
     PlannedSession,
     RecurrenceRule,
     RuleKind,
 )
 from desk_app.i18n.formatting import fmt_date
+from desk_app.i18n.labels import FREQUENCY_UNIT, PART_OF_DAY
 from desk_app.i18n.vi_calendar import WEEKDAYS
 
-PART_OF_DAY: Final[Mapping[PartOfDay, str]] = {
-    PartOfDay.SANG: "sáng",
-    PartOfDay.CHIEU: "chiều",
-    PartOfDay.CA_NGAY: "cả ngày",
-}
-HOLIDAY_SHIFT: Final[Mapping[HolidayShift, str]] = {
-    HolidayShift.NEXT_WORKING_DAY: "Chuyển sang ngày làm việc kế tiếp",
-    HolidayShift.PREVIOUS_WORKING_DAY: "Chuyển về ngày làm việc liền trước",
-    HolidayShift.MANUAL: "Hỏi lại để chọn ngày khác",
-}
-FREQUENCY_UNIT: Final[Mapping[FrequencyUnit, str]] = {
-    FrequencyUnit.PER_MONTH: "ngày/tháng",
-    FrequencyUnit.PER_WEEK: "ngày/tuần",
-}
 WEEKEND_NAME: Final = "ngày nghỉ cuối tuần"
 SHIFTED: Final = "Chuyển từ {nominal} ({why}) sang {date}"
 SHIFT_OTHER_MONTH: Final = "sang tháng khác"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from desk_app.i18n import vi, vi_sign_in
+from desk_app.i18n import labels, vi_sign_in
 from desk_app.services.office.service import StaffInfo
 from desk_app.services.registry import Services
 from desk_app.ui import dialogs
@@ -17,7 +17,7 @@ LAST_FILE = "last_sign_in.txt"
 
 
 def roles_text(staff: StaffInfo) -> str:
-    return ", ".join(vi.ROLE[r] for r in staff.roles) or vi_sign_in.NO_ROLES
+    return ", ".join(labels.ROLE[r] for r in staff.roles) or vi_sign_in.NO_ROLES
 
 
 def last_staff_id(data_dir: Path) -> int | None:

@@ -17,22 +17,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.i18n import vi
+from desk_app.i18n import labels as enum_labels
 from desk_app.i18n import vi_screens as vs
 from desk_app.i18n.formatting import fmt_date
 from desk_app.services.audit import ChangeEntry
 from desk_app.services.registry import Services
 
 _ENUM_LABELS: Mapping[str, Mapping[Any, str]] = {
-    "kind": vi.RECEPTION_KIND,
-    "mode": vi.RECEPTION_MODE,
-    "category": vi.CATEGORY,
-    "field": vi.SUBJECT_FIELD,
-    "prior_decision_level": vi.PRIOR_DECISION_LEVEL,
-    "handling": vi.HANDLING,
-    "refusal_reason": vi.REFUSAL_REASON,
-    "citizen_signed": vi.SIGNATURE_KIND,
-    "status": vi.VISIT_STATUS,
+    "kind": enum_labels.RECEPTION_KIND,
+    "mode": enum_labels.RECEPTION_MODE,
+    "category": enum_labels.CATEGORY,
+    "field": enum_labels.SUBJECT_FIELD,
+    "prior_decision_level": enum_labels.PRIOR_DECISION_LEVEL,
+    "handling": enum_labels.HANDLING,
+    "refusal_reason": enum_labels.REFUSAL_REASON,
+    "citizen_signed": enum_labels.SIGNATURE_KIND,
+    "status": enum_labels.VISIT_STATUS,
 }
 _MAX_SHOWN = 120
 

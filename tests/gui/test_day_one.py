@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from desk_app.app import build_main_window
 from desk_app.domain.enums import Category, DocCondition, RefusalReason, VisitOrder, VisitStatus
-from desk_app.i18n import vi
+from desk_app.i18n import labels
 from desk_app.paths import AppPaths
 from desk_app.services.registry import open_services
 from desk_app.services.visits.register import RegisterFilter, SortKey
@@ -62,13 +62,13 @@ def test_a_new_office_receives_its_first_visitors_and_finds_them_after_a_restart
     type_text(page.people.address, "thôn Hiệu Châu, xã An Phú, tỉnh An Giang")
     settle(qtbot)
     type_text(page.case.summary, "Khiếu nại quyết định thu hồi đất của gia đình")
-    choose(page.case.category, vi.CATEGORY[Category.KHIEU_NAI])
+    choose(page.case.category, labels.CATEGORY[Category.KHIEU_NAI])
     settle(qtbot)
     click(qtbot, page.case.documents.add_button)
     document = page.case.documents.rows[0]
     type_text(document.widget("title"), "Đơn khiếu nại")
     retype(document.widget("pages"), "2")
-    choose(document.widget("condition"), vi.DOC_CONDITION[DocCondition.BAN_SAO_CONG_CHUNG])  # type: ignore[arg-type]
+    choose(document.widget("condition"), labels.DOC_CONDITION[DocCondition.BAN_SAO_CONG_CHUNG])  # type: ignore[arg-type]
     settle(qtbot)
     press(page.people.full_name, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     settle(qtbot)
@@ -94,7 +94,7 @@ def test_a_new_office_receives_its_first_visitors_and_finds_them_after_a_restart
     click(qtbot, page.people.reps.add_button)
     type_text(page.people.reps.rows[0].widget("full_name"), "Lê Văn Bảy")
     type_text(page.case.summary, "Kiến nghị sửa đường liên ấp bị sạt lở")
-    choose(page.case.category, vi.CATEGORY[Category.KIEN_NGHI_PHAN_ANH])
+    choose(page.case.category, labels.CATEGORY[Category.KIEN_NGHI_PHAN_ANH])
     settle(qtbot)
     click(qtbot, page.save_button)
     settle(qtbot)

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from desk_app.domain.enums import Category, DocCondition, SubjectField, VisitOrder
 from desk_app.domain.visit import DocumentInput, PersonInput, VisitInput
-from desk_app.i18n import vi
+from desk_app.i18n import labels as enum_labels
 from desk_app.services.registry import Services
 from desk_app.ui.pages.intake.page import IntakePage
 from desk_app.ui.tasks import ImmediateTaskRunner
@@ -87,7 +87,7 @@ def test_what_the_officer_typed_stays_and_untouched_values_leave_with_the_case(
     case_id = earlier_case(office_services)
     find_him(qtbot, page)
     type_text(page.case.summary, "Đề nghị cho xem hồ sơ thu hồi đất")
-    choose(page.case.category, vi.CATEGORY[Category.KIEN_NGHI_PHAN_ANH])
+    choose(page.case.category, enum_labels.CATEGORY[Category.KIEN_NGHI_PHAN_ANH])
     settle(qtbot, page)
 
     click(qtbot, page.history.case_buttons[case_id])

@@ -19,7 +19,7 @@ from desk_app.domain.petition_flow import PetitionAction
 from desk_app.domain.petition_rules import PETITION_HANDLINGS, implied_handling, needs_receiving_body
 from desk_app.domain.visit import PersonInput
 from desk_app.errors import ValidationError
-from desk_app.i18n import vi
+from desk_app.i18n import labels
 from desk_app.services.registry import Services
 from desk_app.storage.records.petition import DecisionRecord
 from desk_app.ui.pages.petitions.actions import ClassifyDialog, ProposeDialog
@@ -98,7 +98,7 @@ def test_outside_competence_the_proposal_starts_with_the_competent_body(
     classify_by_hand(qtbot, view, BODY)
     propose = open_proposal(qtbot, view)
     assert propose.handling.value() is handling
-    assert propose.handling.currentText() == vi.HANDLING[handling]
+    assert propose.handling.currentText() == labels.HANDLING[handling]
     assert propose.target_field.isVisible() and propose.target.text() == BODY
     shot(propose, f"proposal_starts_from_classification_{handling.value}")
     type_text(propose.reason, "Không thuộc thẩm quyền của UBND xã")

@@ -12,9 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from desk_app.domain.enums import Category, Handling, PetitionSource, PetitionStatus, Role
 from desk_app.domain.petition_flow import PetitionAction
-from desk_app.i18n import vi_petition as vp
+from desk_app.i18n import labels, vi_ui
 from desk_app.i18n import vi_petitions_page as vpp
-from desk_app.i18n import vi_ui
 from desk_app.services.registry import Services
 from desk_app.ui.main_window import PAGE_TITLES, MainWindow
 from desk_app.ui.pages.dashboard.page import DashboardPage
@@ -192,7 +191,7 @@ def test_a_day_of_petitions(qtbot: QtBot, office_services: Services) -> None:
     view = desk.open(complaint)
     desk.handle(view, True, Handling.THU_LY)
     assert services.petitions.status(complaint) is PetitionStatus.DANG_GIAI_QUYET
-    assert vp.PETITION_STATUS[PetitionStatus.DANG_GIAI_QUYET] in view.header.text()
+    assert labels.PETITION_STATUS[PetitionStatus.DANG_GIAI_QUYET] in view.header.text()
     clocks = view.clock_rows()
     resolve = next(row for row in clocks if "Giải quyết khiếu nại lần đầu" in row[0])
     assert resolve[1] and resolve[2] == ""  # its own due date, not extended

@@ -13,7 +13,7 @@ from desk_app.domain.petition import PetitionInput
 from desk_app.domain.petition_flow import PetitionAction
 from desk_app.domain.visit import PersonInput, VisitInput
 from desk_app.i18n import errors as i18n_errors
-from desk_app.i18n import vi_petition as vp
+from desk_app.i18n import labels
 from desk_app.i18n import vi_petitions_page as vpp
 from desk_app.services.petitions.detail import PetitionDetailService
 from desk_app.services.registry import Services
@@ -196,7 +196,7 @@ def test_propose_then_the_leader_approves(
     propose.handling.set_value(Handling.THU_LY)
     type_text(propose.reason, "Đủ điều kiện thụ lý")
     propose.ok_button.click()
-    assert vp.PETITION_STATUS[PetitionStatus.CHO_DUYET] in view.header.text()
+    assert labels.PETITION_STATUS[PetitionStatus.CHO_DUYET] in view.header.text()
     assert PetitionAction.APPROVE not in view.action_buttons  # the officer may not approve
 
     office_services.ctx.actor.roles = (Role.LANH_DAO,)

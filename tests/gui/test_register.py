@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from desk_app.domain.enums import Category, Handling, RefusalReason, VisitStatus
 from desk_app.domain.visit import PersonInput, VisitInput
 from desk_app.i18n import errors as i18n_errors
-from desk_app.i18n import vi
+from desk_app.i18n import labels, vi
 from desk_app.i18n import vi_screens as vs
 from desk_app.services.registry import Services
 from desk_app.services.visits.register import RegisterFilter, SortKey
@@ -234,7 +234,7 @@ def test_kind_category_and_handling_filters(page: RegisterPage) -> None:
     assert sorted(names(page)) == ["Nguyễn Thị Dung", "Trần Thị Bích"]
     page.filters.handling.setCurrentIndex(page.filters.handling.findData(Handling.HUONG_DAN))
     assert names(page) == ["Trần Thị Bích"]
-    assert page.filters.handling.currentText() == vi.HANDLING[Handling.HUONG_DAN]
+    assert page.filters.handling.currentText() == labels.HANDLING[Handling.HUONG_DAN]
 
 
 def _click_header(qtbot: QtBot, page: RegisterPage, title: str) -> None:

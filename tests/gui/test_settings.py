@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from desk_app.domain.enums import OfficeKind, Role
 from desk_app.i18n import errors as i18n_errors
-from desk_app.i18n import vi
+from desk_app.i18n import labels
 from desk_app.i18n import vi_screens as vs
 from desk_app.services import audit
 from desk_app.services.registry import Services
@@ -36,10 +36,10 @@ def test_tabs_and_the_office_loaded(qtbot: QtBot, office_services: Services) -> 
     ]
     form = page.office_tab.form
     assert form.name.text() == "ỦY BAN NHÂN DÂN XÃ AN PHÚ"
-    assert form.kind.currentText() == vi.OFFICE_KIND[OfficeKind.UBND_XA]
+    assert form.kind.currentText() == labels.OFFICE_KIND[OfficeKind.UBND_XA]
     assert form.head_title.text() == "CHỦ TỊCH"
     assert form.parent_name.text() == ""
-    assert [form.kind.itemText(i) for i in range(form.kind.count())] == list(vi.OFFICE_KIND.values())
+    assert [form.kind.itemText(i) for i in range(form.kind.count())] == list(labels.OFFICE_KIND.values())
 
 
 def test_saving_the_office_with_an_empty_name_shows_the_error_and_saves_nothing(

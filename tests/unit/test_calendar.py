@@ -20,7 +20,7 @@ from desk_app.domain.calendar import (
     SkipReason,
     WorkingCalendar,
 )
-from desk_app.i18n import vi_calendar
+from desk_app.i18n import labels, vi_calendar
 from desk_app.i18n.vi_calendar import explain, range_text
 from desk_app.services.deadlines import holiday_source
 from desk_app.services.deadlines.holiday_source import (
@@ -290,7 +290,7 @@ def test_range_text(first: dt.date, last: dt.date, text: str) -> None:
 def test_weekday_names_and_day_kind_labels_are_vietnamese() -> None:
     assert vi_calendar.WEEKDAYS[D(2026, 8, 29).weekday()] == "thứ Bảy"
     assert vi_calendar.WEEKDAYS[D(2026, 8, 30).weekday()] == "Chủ nhật"
-    assert set(vi_calendar.DAY_KIND) == set(DayKind)
+    assert set(labels.DAY_KIND) == set(DayKind)
 
 
 # Properties -----------------------------------------------------------------------------------------------------

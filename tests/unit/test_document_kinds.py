@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desk_app.domain.documents import PETITION_LETTERS, DocumentKind
-from desk_app.i18n.vi_documents import DOCUMENT_KIND
+from desk_app.i18n.labels import DOCUMENT_KIND
 from desk_app.i18n.vi_petitions_page import PRINT_DOCS
 
 # printed_document.kind and outgoing_document.related_type hold these: a renamed value orphans kept records.

@@ -21,6 +21,7 @@ from desk_app.domain.petition_rules import (
     repeat_refused,
 )
 from desk_app.domain.similarity import PetitionKey, compare, content_similarity
+from desk_app.i18n import labels
 
 S, A = PetitionStatus, PetitionAction
 HANDLER = (Role.XU_LY_DON,)
@@ -172,8 +173,8 @@ def test_every_petition_enum_has_a_vietnamese_label() -> None:
     from desk_app.domain.enums import PetitionSource
     from desk_app.i18n import vi_petition as vp
 
-    assert set(vp.PETITION_STATUS) == set(PetitionStatus)
-    assert set(vp.PETITION_SOURCE) == set(PetitionSource)
-    assert set(vp.PETITION_ACTION) == set(PetitionAction)
+    assert set(labels.PETITION_STATUS) == set(PetitionStatus)
+    assert set(labels.PETITION_SOURCE) == set(PetitionSource)
+    assert set(labels.PETITION_ACTION) == set(PetitionAction)
     assert set(vp.NOT_PROCESSABLE) == set(NotProcessable)
     assert set(vp.REPEAT_REFUSED) == set(RepeatRefused)

@@ -9,7 +9,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from desk_app.domain.enums import IdType
 from desk_app.i18n import vi_print as vp
-from desk_app.i18n.vi import ID_TYPE
+from desk_app.i18n.labels import ID_TYPE
 from desk_app.printing.layout import (
     Letterhead,
     SignatureColumn,

@@ -15,7 +15,7 @@ from desk_app.domain.petition_docs import PersonFacts
 from desk_app.i18n import vi_form_parts as fp
 from desk_app.i18n import vi_petition_forms as vf
 from desk_app.i18n.formatting import fmt_date, office_in_sentence
-from desk_app.i18n.vi import HANDLING
+from desk_app.i18n.labels import HANDLING
 from desk_app.printing.fonts import BOLD, REGULAR
 from desk_app.printing.forms.petition_parts import sentence
 from desk_app.printing.layout import (

@@ -11,7 +11,7 @@ from reportlab.platypus.flowables import TopPadder
 from desk_app.domain.enums import DocCondition, IdType
 from desk_app.i18n import vi_print as vp
 from desk_app.i18n.formatting import fmt_date
-from desk_app.i18n.vi import DOC_CONDITION, ID_TYPE
+from desk_app.i18n.labels import DOC_CONDITION, ID_TYPE
 from desk_app.printing.layout import (
     Letterhead,
     SignatureColumn,

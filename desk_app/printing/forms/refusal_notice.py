@@ -10,7 +10,7 @@ from desk_app.domain.legal_rules import refusal_ground
 from desk_app.domain.petition_docs import PersonFacts, head_only_blocked
 from desk_app.i18n import vi_petition_forms as vf
 from desk_app.i18n.formatting import fmt_date, office_in_sentence
-from desk_app.i18n.vi import REFUSAL_REASON
+from desk_app.i18n.labels import REFUSAL_REASON
 from desk_app.printing.forms.petition_parts import Letter, SignerLines, render_letter, sentence
 from desk_app.printing.layout import Letterhead
 

@@ -23,8 +23,16 @@ from desk_app.domain.petition_docs import CaseEvent, CaseEventKind
 from desk_app.errors import ConflictError, NotFoundError
 from desk_app.i18n import vi_petition_forms as vf
 from desk_app.i18n.formatting import fmt_date
-from desk_app.i18n.vi import CASE_STATUS, CATEGORY, HANDLING, MASKED, RECEPTION_KIND, SUBJECT_FIELD
-from desk_app.i18n.vi_petition import PETITION_SOURCE, PETITION_STATUS
+from desk_app.i18n.labels import (
+    CASE_STATUS,
+    CATEGORY,
+    HANDLING,
+    PETITION_SOURCE,
+    PETITION_STATUS,
+    RECEPTION_KIND,
+    SUBJECT_FIELD,
+)
+from desk_app.i18n.vi import MASKED
 from desk_app.services import audit
 from desk_app.services.context import ServiceContext
 from desk_app.services.documents import OfficeHeader

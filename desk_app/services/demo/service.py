@@ -26,7 +26,7 @@ from desk_app.domain.enums import (
 from desk_app.domain.legal_rules import refusal_ground
 from desk_app.domain.visit import PersonInput, VisitInput
 from desk_app.errors import ConflictError
-from desk_app.i18n import vi
+from desk_app.i18n import labels
 from desk_app.i18n.formatting import fmt_date, office_in_sentence
 from desk_app.services.demo import data
 from desk_app.services.demo import petitions as petition_demo
@@ -250,7 +250,9 @@ class _Generator:
         known = next((m for m in matches if any(oc.id == case.case_id for oc in m.open_cases)), None)
         if known is None:
             return None
-        prior = data.REPEAT_PRIOR.format(ngay=fmt_date(case.last_day), handling=vi.HANDLING[case.handling])
+        prior = data.REPEAT_PRIOR.format(
+            ngay=fmt_date(case.last_day), handling=labels.HANDLING[case.handling]
+        )
         visit = VisitInput(
             visitor=replace(case.person, citizen_id=known.citizen_id),
             summary=case.summary + data.REPEAT_SUFFIX.format(n=case.visits + 1),

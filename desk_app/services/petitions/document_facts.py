@@ -10,7 +10,7 @@ from desk_app.domain.enums import Handling, IdType, PriorDecisionLevel
 from desk_app.domain.petition_docs import PersonFacts
 from desk_app.errors import ConflictError, NotFoundError
 from desk_app.i18n import vi_petition_forms as vf
-from desk_app.i18n.vi import HANDLING, PRIOR_DECISION_LEVEL
+from desk_app.i18n.labels import HANDLING, PRIOR_DECISION_LEVEL
 from desk_app.services.documents import OfficeHeader
 from desk_app.services.office import signers
 from desk_app.services.petitions.document_types import DecisionFacts

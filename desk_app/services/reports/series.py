@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desk_app.domain.enums import SubjectField
-from desk_app.i18n import vi
+from desk_app.i18n import labels
 from desk_app.i18n import vi_report_series as txt
 from desk_app.services.reports import facts as report_facts
 from desk_app.services.reports.types import ReportPeriod
@@ -41,7 +41,7 @@ def _field_label(key: str | None) -> str:
     if key is None:
         return txt.FIELD_UNKNOWN
     try:
-        return vi.SUBJECT_FIELD[SubjectField(key)]
+        return labels.SUBJECT_FIELD[SubjectField(key)]
     except ValueError:
         return key
 

@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 
 from desk_app.domain.calendar import WorkingCalendar
 from desk_app.domain.enums import ReceptionKind, SessionStatus
-from desk_app.i18n import vi
+from desk_app.i18n import labels
 from desk_app.i18n import vi_schedule_admin as va
 from desk_app.i18n.formatting import fmt_date
 from desk_app.services.schedule import store
@@ -93,10 +93,10 @@ def _this_week(infos: list[SessionInfo], monday: dt.date, sunday: dt.date) -> li
             weekday=va.weekday_cap(i.date),
             date=fmt_date(i.date),
             hours=hours,
-            kind=va.THIS_WEEK_KIND.format(kind=vi.RECEPTION_KIND[i.kind].lower()),
+            kind=va.THIS_WEEK_KIND.format(kind=labels.RECEPTION_KIND[i.kind].lower()),
             name=name,
             place=i.place_name or va.NO_PLACE,
-            status=va.THIS_WEEK_STATUS.format(status=vi.SESSION_STATUS[i.status].lower()),
+            status=va.THIS_WEEK_STATUS.format(status=labels.SESSION_STATUS[i.status].lower()),
         )
         out.append(ScheduleWarning(WarningKind.THIS_WEEK, text, i.id, i.date))
     return out

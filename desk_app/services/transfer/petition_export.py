@@ -9,7 +9,7 @@ from sqlalchemy import ColumnElement, func, select
 
 from desk_app.domain import identity
 from desk_app.domain.enums import Category, Handling, PetitionSource, PetitionStatus, SubjectField
-from desk_app.i18n import vi, vi_petition
+from desk_app.i18n import labels, vi
 from desk_app.i18n import vi_transfer as vt
 from desk_app.services.context import ServiceContext
 from desk_app.services.transfer.table import Progress
@@ -85,19 +85,19 @@ def _cells(
         id_number = (c.id_number or "") if full else identity.mask_id(c.id_number)
     return [
         p.received_date,
-        vi_petition.PETITION_SOURCE[PetitionSource(p.source)],
+        labels.PETITION_SOURCE[PetitionSource(p.source)],
         p.forwarded_by_org or "",
         name,
         id_number,
         address,
         p.signer_count,
         p.summary,
-        vi.CATEGORY[Category(p.category)],
-        vi.SUBJECT_FIELD[SubjectField(p.field)] if p.field else "",
+        labels.CATEGORY[Category(p.category)],
+        labels.SUBJECT_FIELD[SubjectField(p.field)] if p.field else "",
         code or "",
         _yes_no(p.processable),
         _yes_no(p.within_competence),
-        vi.HANDLING[Handling(p.handling)] if p.handling else "",
+        labels.HANDLING[Handling(p.handling)] if p.handling else "",
         handled.date() if handled else None,
-        vi_petition.PETITION_STATUS[PetitionStatus(p.status)],
+        labels.PETITION_STATUS[PetitionStatus(p.status)],
     ]

@@ -10,7 +10,7 @@ from typing import Any
 from desk_app.domain.enums import Category, Handling, IdType, PetitionSource, PetitionStatus, SubjectField
 from desk_app.domain.petition_flow import approved_status
 from desk_app.domain.petition_rules import PETITION_HANDLINGS
-from desk_app.i18n import vi, vi_petition
+from desk_app.i18n import labels
 from desk_app.i18n import vi_transfer as vt
 from desk_app.services import audit, counters
 from desk_app.services.context import ServiceContext
@@ -29,11 +29,11 @@ from desk_app.services.transfer.table import (
 )
 from desk_app.storage.records import CaseRecord, CitizenRecord, DecisionRecord, PetitionRecord
 
-SOURCES = label_lookup(vi_petition.PETITION_SOURCE)
-CATEGORIES = label_lookup(vi.CATEGORY)
-FIELDS = label_lookup(vi.SUBJECT_FIELD, vt.FIELD_ALIASES)
-HANDLINGS = label_lookup(vi.HANDLING)
-STATUSES = label_lookup(vi_petition.PETITION_STATUS, vt.STATUS_ALIASES)
+SOURCES = label_lookup(labels.PETITION_SOURCE)
+CATEGORIES = label_lookup(labels.CATEGORY)
+FIELDS = label_lookup(labels.SUBJECT_FIELD, vt.FIELD_ALIASES)
+HANDLINGS = label_lookup(labels.HANDLING)
+STATUSES = label_lookup(labels.PETITION_STATUS, vt.STATUS_ALIASES)
 CASE_KEY_LIMIT = 40
 
 
@@ -75,7 +75,7 @@ class PetitionImportResult:
 def check_row(line: int, cells: dict[str, str], today: dt.date) -> PetitionLine | BadRow:
     c = RowCheck(cells)
     received = c.date(vt.P_RECEIVED, today, required=True)
-    source = c.label(vt.P_SOURCE, SOURCES, vi_petition.PETITION_SOURCE, required=True)
+    source = c.label(vt.P_SOURCE, SOURCES, labels.PETITION_SOURCE, required=True)
     forwarded_by = c.text(vt.P_FORWARDED_BY, limit=300)
     sender = c.text(vt.P_SENDER, limit=200)
     anonymous = not sender or sender.casefold() in vt.ANONYMOUS_WORDS
@@ -83,15 +83,15 @@ def check_row(line: int, cells: dict[str, str], today: dt.date) -> PetitionLine 
     address = c.text(vt.P_ADDRESS, limit=400)
     signers = c.count(vt.P_SIGNERS)
     summary = c.text(vt.P_SUMMARY, required=True)
-    category = c.label(vt.P_CATEGORY, CATEGORIES, vi.CATEGORY, required=True)
+    category = c.label(vt.P_CATEGORY, CATEGORIES, labels.CATEGORY, required=True)
     if category is Category.NHIEU_NOI_DUNG:
         c.reasons.append(vt.R_SPLIT)
-    field = c.label(vt.P_FIELD, FIELDS, vi.SUBJECT_FIELD)
+    field = c.label(vt.P_FIELD, FIELDS, labels.SUBJECT_FIELD)
     case_key = c.text(vt.P_CASE, limit=CASE_KEY_LIMIT)
     processable = c.yes_no(vt.P_PROCESSABLE)
     within = c.yes_no(vt.P_COMPETENCE)
     handling_text = c.text(vt.P_HANDLING)
-    handling = c.label(vt.P_HANDLING, HANDLINGS, vi.HANDLING)
+    handling = c.label(vt.P_HANDLING, HANDLINGS, labels.HANDLING)
     if handling is not None and handling not in PETITION_HANDLINGS:
         c.reasons.append(vt.R_NOT_PETITION_HANDLING.format(column=vt.P_HANDLING, value=handling_text))
     handled = c.date(vt.P_HANDLED, today)
@@ -99,7 +99,7 @@ def check_row(line: int, cells: dict[str, str], today: dt.date) -> PetitionLine 
         c.reasons.append(vt.R_HANDLED_WITHOUT_HANDLING.format(handled=vt.P_HANDLED, handling=vt.P_HANDLING))
     if handled is not None and received is not None and handled < received:
         c.reasons.append(vt.R_BEFORE.format(column=vt.P_HANDLED, value=date_cell(handled)))
-    status = c.label(vt.P_STATUS, STATUSES, vi_petition.PETITION_STATUS)
+    status = c.label(vt.P_STATUS, STATUSES, labels.PETITION_STATUS)
     if source is not None and source.is_forwarded and not forwarded_by:
         c.reasons.append(vt.R_FORWARDED_REQUIRED.format(column=vt.P_FORWARDED_BY))
     if c.reasons or received is None or source is None or category is None:

@@ -11,7 +11,7 @@ from sqlalchemy.orm import aliased
 
 from desk_app.domain import identity
 from desk_app.domain.enums import Category, Handling, ReceptionKind, Role, SubjectField
-from desk_app.i18n import vi
+from desk_app.i18n import labels, vi
 from desk_app.i18n import vi_transfer as vt
 from desk_app.services import audit
 from desk_app.services.context import ServiceContext
@@ -109,7 +109,7 @@ def _cells(
         id_number = (c.id_number or "") if full else identity.mask_id(c.id_number)
     return [
         v.date,
-        vi.RECEPTION_KIND[kind],
+        labels.RECEPTION_KIND[kind],
         presider or "" if kind is not ReceptionKind.THUONG_XUYEN else "",
         vt.MARK_YES if v.delegated and kind is not ReceptionKind.THUONG_XUYEN else "",
         name,
@@ -117,10 +117,10 @@ def _cells(
         address,
         v.group_size,
         v.summary,
-        vi.CATEGORY[Category(v.category)] if v.category else "",
-        vi.SUBJECT_FIELD[SubjectField(v.field)] if v.field else "",
+        labels.CATEGORY[Category(v.category)] if v.category else "",
+        labels.SUBJECT_FIELD[SubjectField(v.field)] if v.field else "",
         code or "",
         vt.MARK_YES if v.within_competence else "",
-        vi.HANDLING[Handling(v.handling)] if v.handling else "",
+        labels.HANDLING[Handling(v.handling)] if v.handling else "",
         v.remarks or "",
     ]

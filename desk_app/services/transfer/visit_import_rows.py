@@ -7,14 +7,14 @@ from dataclasses import dataclass
 
 from desk_app.domain.enums import Category, Handling, IdType, ReceptionKind, SubjectField
 from desk_app.domain.visit import is_delegated
-from desk_app.i18n import vi
+from desk_app.i18n import labels
 from desk_app.i18n import vi_transfer as vt
 from desk_app.services.transfer.table import BadRow, RowCheck, label_lookup, search_key
 
-KINDS = label_lookup(vi.RECEPTION_KIND)
-CATEGORIES = label_lookup(vi.CATEGORY)
-FIELDS = label_lookup(vi.SUBJECT_FIELD, vt.FIELD_ALIASES)
-HANDLINGS = label_lookup(vi.HANDLING)
+KINDS = label_lookup(labels.RECEPTION_KIND)
+CATEGORIES = label_lookup(labels.CATEGORY)
+FIELDS = label_lookup(labels.SUBJECT_FIELD, vt.FIELD_ALIASES)
+HANDLINGS = label_lookup(labels.HANDLING)
 CASE_KEY_LIMIT = 40  # case.code
 
 
@@ -79,21 +79,21 @@ def check_row(
     """The row as a VisitLine, or every reason it is wrong."""
     c = RowCheck(cells)
     day = c.date(vt.V_DATE, today, required=True)
-    kind = c.label(vt.V_KIND, KINDS, vi.RECEPTION_KIND, required=True)
+    kind = c.label(vt.V_KIND, KINDS, labels.RECEPTION_KIND, required=True)
     presider_name = c.text(vt.V_PRESIDER)
     delegated_mark = c.mark(vt.V_DELEGATED)
     name = c.text(vt.V_NAME, required=True, limit=200)
     id_type, id_number = c.id_number(vt.V_ID)
     address = c.text(vt.V_ADDRESS, limit=400)
     group_size = c.count(vt.V_GROUP)
-    handling = c.label(vt.V_HANDLING, HANDLINGS, vi.HANDLING)
+    handling = c.label(vt.V_HANDLING, HANDLINGS, labels.HANDLING)
     refused = handling is Handling.TU_CHOI_TIEP
     # A refused visitor has no matter on the book; everyone else must have both.
     summary = c.text(vt.V_SUMMARY, required=not refused)
-    category = c.label(vt.V_CATEGORY, CATEGORIES, vi.CATEGORY, required=not refused)
+    category = c.label(vt.V_CATEGORY, CATEGORIES, labels.CATEGORY, required=not refused)
     if category is Category.NHIEU_NOI_DUNG:
         c.reasons.append(vt.R_SPLIT)
-    field = c.label(vt.V_FIELD, FIELDS, vi.SUBJECT_FIELD)
+    field = c.label(vt.V_FIELD, FIELDS, labels.SUBJECT_FIELD)
     case_key = c.text(vt.V_CASE, limit=CASE_KEY_LIMIT)
     within = c.mark(vt.V_COMPETENCE)
     remarks = c.text(vt.V_REMARKS)

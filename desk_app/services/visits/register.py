@@ -13,7 +13,7 @@ from sqlalchemy.orm import aliased
 from desk_app.domain import identity
 from desk_app.domain.enums import Category, Handling, ReceptionKind, Role, VisitOrder, VisitStatus
 from desk_app.domain.text import search_key
-from desk_app.i18n import vi
+from desk_app.i18n import labels, vi
 from desk_app.services.context import ServiceContext
 from desk_app.services.office.id_lists import fetch_ids
 from desk_app.storage import fts
@@ -160,7 +160,7 @@ def _row(v: VisitRecord, c: CitizenRecord, case_code: str | None, see_all: bool)
     transfer = " – ".join(x for x in (v.transfer_target, v.transfer_doc_no) if x)
     remarks = v.remarks or ""
     if v.status == VisitStatus.TU_CHOI.value:
-        remarks = "; ".join(x for x in (vi.VISIT_STATUS[VisitStatus.TU_CHOI], remarks) if x)
+        remarks = "; ".join(x for x in (labels.VISIT_STATUS[VisitStatus.TU_CHOI], remarks) if x)
     return RegisterRow(
         id=v.id,
         book_no=v.book_no,

@@ -42,7 +42,7 @@ from desk_app.domain.visit import (
 )
 from desk_app.domain.visit_papers import PrintProblem, VisitPaper, print_problem
 from desk_app.errors import ConflictError, FieldError, NotFoundError, ValidationError
-from desk_app.i18n import vi, vi_schedule_admin
+from desk_app.i18n import labels, vi, vi_schedule_admin
 from desk_app.services import audit, counters
 from desk_app.services.citizens.people import person_input, store_person
 from desk_app.services.context import ServiceContext
@@ -101,7 +101,7 @@ def warnings_for(visit: VisitInput) -> list[str]:
             continue
         for warning in identity.id_warnings(person.id_number, person.gender, person.birth_year):
             if warning.code == "gender_mismatch":
-                out.append(vi.WARN_ID_GENDER.format(expected=vi.GENDER[Gender(warning.expected)]))
+                out.append(vi.WARN_ID_GENDER.format(expected=labels.GENDER[Gender(warning.expected)]))
             else:
                 out.append(vi.WARN_ID_BIRTH_YEAR.format(expected=warning.expected, typed=warning.typed))
     if visit.is_refusal and visit.refusal_reason is not None:

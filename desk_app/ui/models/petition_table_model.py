@@ -10,8 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from desk_app.domain.enums import DeadlineStatus
-from desk_app.i18n import vi
-from desk_app.i18n import vi_petition as vp
+from desk_app.i18n import labels
 from desk_app.i18n import vi_petitions_page as vpp
 from desk_app.i18n.formatting import fmt_date
 from desk_app.services.petitions.register import PetitionRow, SortKey
@@ -45,12 +44,12 @@ class PetitionColumn:
 COLUMNS: tuple[PetitionColumn, ...] = (
     PetitionColumn(vpp.COL_NO, lambda r: r.label, 70, _CENTER, SortKey.BOOK),
     PetitionColumn(vpp.COL_RECEIVED, lambda r: fmt_date(r.received_date), 88, _CENTER, SortKey.RECEIVED),
-    PetitionColumn(vpp.COL_SOURCE, lambda r: vp.PETITION_SOURCE[r.source], 120),
+    PetitionColumn(vpp.COL_SOURCE, lambda r: labels.PETITION_SOURCE[r.source], 120),
     PetitionColumn(vpp.COL_SENDER, lambda r: r.sender, 170, _LEFT, SortKey.SENDER),
     PetitionColumn(vpp.COL_SUMMARY, _summary, 200),
-    PetitionColumn(vpp.COL_CATEGORY, lambda r: vi.CATEGORY[r.category], 100, _LEFT, SortKey.CATEGORY),
-    PetitionColumn(vpp.COL_STATUS, lambda r: vp.PETITION_STATUS[r.status], 130, _LEFT, SortKey.STATUS),
-    PetitionColumn(vpp.COL_HANDLING, lambda r: vi.HANDLING[r.handling] if r.handling else "", 120),
+    PetitionColumn(vpp.COL_CATEGORY, lambda r: labels.CATEGORY[r.category], 100, _LEFT, SortKey.CATEGORY),
+    PetitionColumn(vpp.COL_STATUS, lambda r: labels.PETITION_STATUS[r.status], 130, _LEFT, SortKey.STATUS),
+    PetitionColumn(vpp.COL_HANDLING, lambda r: labels.HANDLING[r.handling] if r.handling else "", 120),
     PetitionColumn(vpp.COL_DUE, lambda r: fmt_date(r.next_due), 96, _CENTER, SortKey.DUE),
 )
 COLUMN_OF_SORT: dict[SortKey, int] = {c.sort_key: i for i, c in enumerate(COLUMNS) if c.sort_key is not None}

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QFont
 
 from desk_app.domain.enums import VisitStatus
-from desk_app.i18n import vi
+from desk_app.i18n import labels
 from desk_app.i18n import vi_screens as vs
 from desk_app.i18n.formatting import fmt_date
 from desk_app.services.visits.register import RegisterRow, SortKey
@@ -31,7 +31,7 @@ def _date(row: RegisterRow) -> str:
 
 
 def _category(row: RegisterRow) -> str:
-    return vi.CATEGORY[row.category] if row.category else ""
+    return labels.CATEGORY[row.category] if row.category else ""
 
 
 def _accepted(row: RegisterRow) -> str:
@@ -61,7 +61,7 @@ COLUMNS: tuple[ColumnSpec, ...] = (
     ColumnSpec(vs.COL_ID_DOCUMENT, lambda r: r.id_document, 120),
     ColumnSpec(vs.COL_SUMMARY, lambda r: r.summary, 280),
     ColumnSpec(
-        vs.COL_CATEGORY, lambda r: vi.CATEGORY[r.category] if r.category else "", 150, SortKey.CATEGORY
+        vs.COL_CATEGORY, lambda r: labels.CATEGORY[r.category] if r.category else "", 150, SortKey.CATEGORY
     ),
     ColumnSpec(vs.COL_GROUP_SIZE, lambda r: str(r.group_size), 72, SortKey.GROUP_SIZE, _CENTER),
     ColumnSpec(vs.COL_PRIOR, lambda r: r.prior_handling, 170),
@@ -72,8 +72,8 @@ COLUMNS: tuple[ColumnSpec, ...] = (
     ColumnSpec(vs.COL_TRANSFER, lambda r: r.transfer, 170, SortKey.HANDLING),
     ColumnSpec(vs.COL_FOLLOW_UP, lambda r: r.follow_up, 170),
     ColumnSpec(vs.COL_REMARKS, _remarks, 170, None, _LEFT, False),
-    ColumnSpec(vs.COL_KIND, lambda r: vi.RECEPTION_KIND[r.kind], 100),
-    ColumnSpec(vs.COL_ORDER, lambda r: vi.VISIT_ORDER[r.visit_order], 90, None, _CENTER),
+    ColumnSpec(vs.COL_KIND, lambda r: labels.RECEPTION_KIND[r.kind], 100),
+    ColumnSpec(vs.COL_ORDER, lambda r: labels.VISIT_ORDER[r.visit_order], 90, None, _CENTER),
     ColumnSpec(vs.COL_CASE, lambda r: r.case_code, 110),
 )
 # The three "Hướng xử lý" columns all sort by the handling; the indicator goes on the first of them.

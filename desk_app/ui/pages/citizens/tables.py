@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.enums import CaseStatus, Category, PetitionStatus, VisitStatus
-from desk_app.i18n import vi
+from desk_app.i18n import labels
 from desk_app.i18n import vi_citizens as vc
 from desk_app.i18n.formatting import fmt_date
-from desk_app.i18n.vi_petition import PETITION_SOURCE, PETITION_STATUS
+from desk_app.i18n.labels import PETITION_SOURCE, PETITION_STATUS
 from desk_app.services.citizens.overview_types import CaseEntry, CaseLine, PetitionLine, VisitLine
 
 Cell = tuple[str, str]
@@ -101,11 +101,11 @@ class EmptyOr(QStackedWidget):
 
 # Cells ---------------------------------------------------------------------------------------------------
 def _category(value: Category | None) -> str:
-    return vi.CATEGORY[value] if value else ""
+    return labels.CATEGORY[value] if value else ""
 
 
 def _case_status(value: CaseStatus) -> str:
-    return vi.CASE_STATUS[value]
+    return labels.CASE_STATUS[value]
 
 
 def visit_cells(v: VisitLine) -> list[Cell]:
@@ -113,17 +113,17 @@ def visit_cells(v: VisitLine) -> list[Cell]:
     return [
         (fmt_date(v.date), ""),
         (v.label, ""),
-        (vi.RECEPTION_KIND[v.kind], ""),
+        (labels.RECEPTION_KIND[v.kind], ""),
         (_category(v.category), ""),
         (summary, summary),
-        (vi.HANDLING[v.handling] if v.handling else "", ""),
+        (labels.HANDLING[v.handling] if v.handling else "", ""),
         (_visit_status(v.status), ""),
         (v.case_code, ""),
     ]
 
 
 def _visit_status(value: VisitStatus) -> str:
-    return vi.VISIT_STATUS[value]
+    return labels.VISIT_STATUS[value]
 
 
 def petition_cells(p: PetitionLine) -> list[Cell]:
@@ -147,7 +147,7 @@ def case_cells(c: CaseLine) -> list[Cell]:
     return [
         (c.code, ""),
         (_category(c.category), ""),
-        (vi.SUBJECT_FIELD[c.field] if c.field else "", ""),
+        (labels.SUBJECT_FIELD[c.field] if c.field else "", ""),
         (c.title, c.title),
         (_case_status(c.status), ""),
         (fmt_date(c.first_seen_date), ""),

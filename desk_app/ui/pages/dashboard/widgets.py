@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain.calendar import DayType
 from desk_app.domain.enums import DeadlineStatus, ReceptionMode, SessionStatus
-from desk_app.i18n import vi, vi_calendar
+from desk_app.i18n import labels as enum_labels
+from desk_app.i18n import vi_calendar
 from desk_app.i18n import vi_dashboard as vdb
 from desk_app.i18n.formatting import fmt_date, fmt_int, fmt_time
 from desk_app.services.dashboard.clocks import DueClock
@@ -112,10 +113,10 @@ def session_cells(info: SessionInfo) -> tuple[str, ...]:
     presider = info.presided_by_name
     if info.presided_by_position:
         presider += f" ({info.presided_by_position})"
-    kind = vi.RECEPTION_KIND[info.kind]
+    kind = enum_labels.RECEPTION_KIND[info.kind]
     if info.mode is ReceptionMode.TRUC_TUYEN:
         kind += vdb.ONLINE_MARK
-    status = vi.SESSION_STATUS[info.status]
+    status = enum_labels.SESSION_STATUS[info.status]
     if info.postponed_from is not None:
         status += vdb.POSTPONED_MARK.format(date=fmt_date(info.postponed_from))
     registered = (
@@ -161,7 +162,7 @@ def clock_cells(clock: DueClock) -> tuple[str, ...]:
     label = clock.title
     if row.given_to_citizen:
         label += vdb.GIVEN_MARK
-    status = vi.DEADLINE_STATUS[row.status]
+    status = enum_labels.DEADLINE_STATUS[row.status]
     return (status, label, clock.handler or vdb.NO_RESPONSIBLE, fmt_date(row.due), days_text(row))
 
 

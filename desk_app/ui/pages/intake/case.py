@@ -18,7 +18,7 @@ from desk_app.domain.enums import (
 )
 from desk_app.domain.visit import DocumentInput, VisitInput, asks_prior_handling, guides, transfers
 from desk_app.errors import FieldError
-from desk_app.i18n import vi, vi_ui
+from desk_app.i18n import labels, vi_ui
 from desk_app.services.citizens.service import CaseBrief
 from desk_app.ui.widgets.errors import show_field_errors
 from desk_app.ui.widgets.fields import EnumCombo, ErrorLabel, Field, NoWheelSpinBox, field_row, section_header
@@ -34,11 +34,11 @@ class ConditionCombo(EnumCombo[DocCondition]):
     """
 
     def __init__(self) -> None:
-        super().__init__(vi.DOC_CONDITION, exclude=[DocCondition.BAN_CHINH])
+        super().__init__(labels.DOC_CONDITION, exclude=[DocCondition.BAN_CHINH])
 
     def set_state_value(self, raw: object) -> None:
         if raw == DocCondition.BAN_CHINH.value and DocCondition.BAN_CHINH not in self._values:
-            self.addItem(vi.DOC_CONDITION[DocCondition.BAN_CHINH])
+            self.addItem(labels.DOC_CONDITION[DocCondition.BAN_CHINH])
             self._values.append(DocCondition.BAN_CHINH)
         super().set_state_value(raw)
 
@@ -93,17 +93,19 @@ class CaseSection(QWidget):
         super().__init__(parent)
         self.changed = Callbacks()
         self.binder = b = Binder()
-        self.category: EnumCombo[Category] = b.add("category", EnumCombo(vi.CATEGORY, empty=vi_ui.CHOOSE))
-        self.field: EnumCombo[SubjectField] = b.add("field", EnumCombo(vi.SUBJECT_FIELD, empty=vi_ui.CHOOSE))
+        self.category: EnumCombo[Category] = b.add("category", EnumCombo(labels.CATEGORY, empty=vi_ui.CHOOSE))
+        self.field: EnumCombo[SubjectField] = b.add(
+            "field", EnumCombo(labels.SUBJECT_FIELD, empty=vi_ui.CHOOSE)
+        )
         self.summary = b.add("summary", _plain(3))
         self.requests = b.add("requests", _plain(2))
         self.prior_level: EnumCombo[PriorDecisionLevel] = b.add(
-            "prior_decision_level", EnumCombo(vi.PRIOR_DECISION_LEVEL, empty=vi_ui.UNKNOWN)
+            "prior_decision_level", EnumCombo(labels.PRIOR_DECISION_LEVEL, empty=vi_ui.UNKNOWN)
         )
         self.prior_handling = b.add("prior_handling", QLineEdit())
         self.within_competence = b.add("within_competence", QCheckBox(vi_ui.WITHIN_COMPETENCE))
         self.handling: EnumCombo[Handling] = b.add(
-            "handling", EnumCombo(vi.HANDLING, empty=vi_ui.NOT_CHOSEN, exclude=[Handling.TU_CHOI_TIEP])
+            "handling", EnumCombo(labels.HANDLING, empty=vi_ui.NOT_CHOSEN, exclude=[Handling.TU_CHOI_TIEP])
         )
         self.guidance_target = b.add("guidance_target", QLineEdit())
         self.guidance_doc_no = b.add("guidance_doc_no", QLineEdit())
@@ -112,7 +114,7 @@ class CaseSection(QWidget):
         for edit in (self.guidance_doc_no, self.transfer_doc_no):
             edit.setPlaceholderText(vi_ui.DOC_NO_PLACEHOLDER)
         self.documents = b.add("documents", DocumentList(vi_ui.ADD_DOCUMENT))
-        self.signed: EnumCombo[SignatureKind] = b.add("citizen_signed", EnumCombo(vi.SIGNATURE_KIND))
+        self.signed: EnumCombo[SignatureKind] = b.add("citizen_signed", EnumCombo(labels.SIGNATURE_KIND))
         self.written = b.add("has_written_petition", QCheckBox(vi_ui.WRITTEN_PETITION))
         self.remarks = b.add("remarks", QLineEdit())
         self._prefilled: dict[str, object] = {}  # what prefill_from_case put in, while the officer leaves it

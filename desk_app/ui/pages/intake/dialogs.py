@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain.enums import Category, RefusalReason
 from desk_app.domain.legal_rules import fitting_reasons, refusal_ground
-from desk_app.i18n import vi, vi_ui
+from desk_app.i18n import labels, vi, vi_ui
 from desk_app.i18n import vi_petition_forms as vf
 from desk_app.i18n import vi_refusal as vr
 from desk_app.services.office.service import StaffInfo
@@ -73,8 +73,8 @@ class RefusalDialog(QDialog):
         # room between two wrapped grounds, so that one ends visibly before the next begins
         self.reason_list.setStyleSheet(f"QListWidget::item {{ padding: {_ITEM_PAD}px 0px; }}")
         for index, reason in enumerate(self._reasons, start=1):
-            item = QListWidgetItem(vr.REASON_ITEM.format(index=index, text=vi.REFUSAL_REASON[reason]))
-            item.setToolTip(vi.REFUSAL_REASON[reason])
+            item = QListWidgetItem(vr.REASON_ITEM.format(index=index, text=labels.REFUSAL_REASON[reason]))
+            item.setToolTip(labels.REFUSAL_REASON[reason])
             self.reason_list.addItem(item)
         self.hidden = QLabel(_hidden_text(category, len(self._reasons) < len(RefusalReason)))
         self.hidden.setWordWrap(True)

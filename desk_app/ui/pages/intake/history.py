@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.text import search_key
-from desk_app.i18n import vi, vi_ui
+from desk_app.i18n import labels as enum_labels
+from desk_app.i18n import vi_ui
 from desk_app.i18n.formatting import fmt_date
 from desk_app.services.citizens.service import MIN_NAME_KEY, CaseBrief, CitizenMatch, CitizenService
 from desk_app.ui.tasks import TaskRunner
@@ -41,11 +42,13 @@ def _short(text: str, limit: int = _SUMMARY_CHARS) -> str:
 
 
 def case_option_label(case: CaseBrief) -> str:
-    return vi_ui.HISTORY_CASE_OPTION.format(code=case.code, category=vi.CATEGORY[case.category])
+    return vi_ui.HISTORY_CASE_OPTION.format(code=case.code, category=enum_labels.CATEGORY[case.category])
 
 
 def case_option_detail(case: CaseBrief) -> str:
-    return vi_ui.HISTORY_CASE_DETAIL.format(status=vi.CASE_STATUS[case.status], title=_short(case.title, 90))
+    return vi_ui.HISTORY_CASE_DETAIL.format(
+        status=enum_labels.CASE_STATUS[case.status], title=_short(case.title, 90)
+    )
 
 
 def _card_html(match: CitizenMatch) -> str:
@@ -61,7 +64,7 @@ def _card_html(match: CitizenMatch) -> str:
         if visit.refused:
             parts.append(vi_ui.HISTORY_REFUSED)
         elif visit.category is not None:
-            parts.append(vi.CATEGORY[visit.category])
+            parts.append(enum_labels.CATEGORY[visit.category])
         parts.append(_short(visit.summary))
         if visit.case_code:
             parts.append(f"<b>{escape(visit.case_code)}</b>")

@@ -15,8 +15,9 @@ from desk_app.domain.petition import from_visit_block
 from desk_app.domain.visit import VisitInput, is_case_owner
 from desk_app.domain.visit_papers import VisitPaper, print_problem
 from desk_app.errors import DeskError, FieldError, ValidationError
-from desk_app.i18n import vi, vi_ui
+from desk_app.i18n import labels as enum_labels
 from desk_app.i18n import vi_petitions_page as vpp
+from desk_app.i18n import vi_ui
 from desk_app.i18n.formatting import fmt_book_no
 from desk_app.services.citizens.service import CitizenMatch
 from desk_app.services.registry import Services
@@ -231,7 +232,7 @@ class IntakePage(QWidget):
         self._mark_clean()
         if self._refusal is not None:
             self.warnings.show_text(
-                vi_ui.REFUSAL_MODE.format(reason=vi.REFUSAL_REASON[self._refusal]), "warn"
+                vi_ui.REFUSAL_MODE.format(reason=enum_labels.REFUSAL_REASON[self._refusal]), "warn"
             )
 
     def _on_changed(self) -> None:
@@ -331,7 +332,9 @@ class IntakePage(QWidget):
         if saved.case_code is None:
             text = vi_ui.SAVED_BANNER_REFUSAL.format(book=book)
         else:
-            text = template.format(book=book, case=saved.case_code, order=vi.VISIT_ORDER[saved.visit_order])
+            text = template.format(
+                book=book, case=saved.case_code, order=enum_labels.VISIT_ORDER[saved.visit_order]
+            )
         self.banner.show_text("✓ " + text, "ok")
         if saved.warnings:
             self.warnings.show_text("\n".join(f"⚠ {w}" for w in saved.warnings), "warn")

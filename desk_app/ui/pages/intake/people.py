@@ -16,7 +16,7 @@ from desk_app.domain.legal_rules import group_rule
 from desk_app.domain.reception import representative_problem
 from desk_app.domain.visit import PersonInput, VisitInput
 from desk_app.errors import FieldError
-from desk_app.i18n import vi, vi_ui
+from desk_app.i18n import labels, vi, vi_ui
 from desk_app.services.citizens.service import CitizenMatch
 from desk_app.ui.widgets.errors import error_message, show_field_errors
 from desk_app.ui.widgets.fields import (
@@ -97,7 +97,7 @@ class PeopleSection(QWidget):
         self.linked = QLabel(vi_ui.CITIZEN_LINKED)
         hint_style(self.linked, "ok")
         self.linked.linkActivated.connect(lambda _link: self.set_citizen_id(None))
-        self.id_type: EnumCombo[IdType] = b.add("id_type", EnumCombo(vi.ID_TYPE))
+        self.id_type: EnumCombo[IdType] = b.add("id_type", EnumCombo(labels.ID_TYPE))
         self.id_number = b.add("id_number", QLineEdit())
         self.id_warning = QLabel()
         self.id_warning.setWordWrap(True)
@@ -108,7 +108,7 @@ class PeopleSection(QWidget):
         self.birth_year = b.add("birth_year", QLineEdit())
         self.birth_year.setValidator(QIntValidator(0, 9999, self.birth_year))
         self.birth_year.setFixedWidth(self.fontMetrics().horizontalAdvance("00000") + 16)
-        self.gender: EnumCombo[Gender] = b.add("gender", EnumCombo(vi.GENDER, empty=vi_ui.NO_VALUE))
+        self.gender: EnumCombo[Gender] = b.add("gender", EnumCombo(labels.GENDER, empty=vi_ui.NO_VALUE))
         self.phone = b.add("phone", QLineEdit())
         self.address = b.add("address", QLineEdit())
         self.group_size = b.add("group_size", NoWheelSpinBox())
@@ -326,7 +326,7 @@ class PeopleSection(QWidget):
         texts = []
         for warning in warnings:
             if warning.code == "gender_mismatch":
-                texts.append(vi.WARN_ID_GENDER.format(expected=vi.GENDER[Gender(warning.expected)]))
+                texts.append(vi.WARN_ID_GENDER.format(expected=labels.GENDER[Gender(warning.expected)]))
             else:
                 texts.append(vi.WARN_ID_BIRTH_YEAR.format(expected=warning.expected, typed=warning.typed))
         self.id_warning.setText("\n".join(texts))

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDateEdit, QGridLayout, QHBoxLayout, QLabel, QLine
 
 from desk_app.domain.enums import ReceptionKind, ReceptionMode
 from desk_app.domain.identity import QrIdentity, parse_cccd_qr
-from desk_app.i18n import vi, vi_ui
+from desk_app.i18n import labels, vi_ui
 from desk_app.services.office.service import StaffInfo
 from desk_app.ui.widgets.fields import EnumRadios, ErrorLabel, IdCombo, hint_style
 from desk_app.ui.widgets.flow import FlowLayout
@@ -58,11 +58,11 @@ class TopBar(QWidget):
         self.date.setCalendarPopup(True)
         self.time = self.binder.add("time", QTimeEdit())
         self.time.setDisplayFormat("HH:mm")
-        self.kind: EnumRadios[ReceptionKind] = self.binder.add("kind", EnumRadios(vi.RECEPTION_KIND))
+        self.kind: EnumRadios[ReceptionKind] = self.binder.add("kind", EnumRadios(labels.RECEPTION_KIND))
         self.presider = self.binder.add("presided_by", IdCombo())
         self.presider.setMinimumContentsLength(16)
         self.presider_label = QLabel(vi_ui.PRESIDER_LABEL)
-        self.mode: EnumRadios[ReceptionMode] = self.binder.add("mode", EnumRadios(vi.RECEPTION_MODE))
+        self.mode: EnumRadios[ReceptionMode] = self.binder.add("mode", EnumRadios(labels.RECEPTION_MODE))
 
         # Groups that wrap onto a second line when the window is narrow (1366×768 at 125 % scaling).
         line = QWidget()

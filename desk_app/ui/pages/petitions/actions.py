@@ -20,7 +20,7 @@ from desk_app.domain.enums import Handling, PetitionStatus
 from desk_app.domain.petition_flow import PermissionDenied, PetitionAction, TransitionError
 from desk_app.domain.petition_rules import PETITION_HANDLINGS, implied_handling, needs_receiving_body
 from desk_app.errors import ValidationError
-from desk_app.i18n import vi
+from desk_app.i18n import labels as enum_labels
 from desk_app.i18n import vi_petition as vp
 from desk_app.i18n import vi_petitions_page as vpp
 from desk_app.services.petitions.detail import DecisionInfo, PetitionDetail
@@ -34,10 +34,10 @@ def action_error_text(exc: Exception) -> str:
     if isinstance(exc, RepeatHandlingRefused):
         return vp.REPEAT_REFUSED[exc.rule].format(petition=exc.earlier.petition_label)
     if isinstance(exc, PermissionDenied):
-        return vpp.PERMISSION_DENIED.format(action=vp.PETITION_ACTION[exc.action])
+        return vpp.PERMISSION_DENIED.format(action=enum_labels.PETITION_ACTION[exc.action])
     if isinstance(exc, TransitionError):
         return vpp.TRANSITION_REFUSED.format(
-            action=vp.PETITION_ACTION[exc.action], status=vp.PETITION_STATUS[exc.status]
+            action=enum_labels.PETITION_ACTION[exc.action], status=enum_labels.PETITION_STATUS[exc.status]
         )
     return desk_error_text(exc)
 
@@ -154,10 +154,10 @@ class ProposeDialog(ActionDialog):
         start: PetitionDetail | None = None,
     ):
         super().__init__(
-            vpp.PROPOSE_TITLE.format(label=label), vp.PETITION_ACTION[PetitionAction.PROPOSE], parent
+            vpp.PROPOSE_TITLE.format(label=label), enum_labels.PETITION_ACTION[PetitionAction.PROPOSE], parent
         )
         self._petitions, self._id = petitions, petition_id
-        labels = {h: vi.HANDLING[h] for h in PETITION_HANDLINGS}
+        labels = {h: enum_labels.HANDLING[h] for h in PETITION_HANDLINGS}
         self.handling: EnumCombo[Handling] = EnumCombo(labels)
         self.handling.setObjectName("proposalHandling")
         self.target = QLineEdit()
@@ -216,7 +216,9 @@ class DecideDialog(ActionDialog):
         super().__init__(vpp.DECIDE_TITLE.format(label=label), ok, parent)
         self._petitions, self._id, self._approve = petitions, petition_id, approve
         target = vpp.DECISION_TARGET.format(body=pending.target_body) if pending.target_body else ""
-        proposal = QLabel(vpp.DECIDE_PROPOSAL.format(handling=vi.HANDLING[pending.handling], target=target))
+        proposal = QLabel(
+            vpp.DECIDE_PROPOSAL.format(handling=enum_labels.HANDLING[pending.handling], target=target)
+        )
         proposal.setWordWrap(True)
         proposal.setStyleSheet("font-weight: bold;")
         self.body.addWidget(proposal)
@@ -238,7 +240,7 @@ class ReopenDialog(ActionDialog):
         self, petitions: PetitionService, petition_id: int, label: str, parent: QWidget | None = None
     ):
         super().__init__(
-            vpp.REOPEN_TITLE.format(label=label), vp.PETITION_ACTION[PetitionAction.REOPEN], parent
+            vpp.REOPEN_TITLE.format(label=label), enum_labels.PETITION_ACTION[PetitionAction.REOPEN], parent
         )
         self._petitions, self._id = petitions, petition_id
         self.reason = plain_edit(3)

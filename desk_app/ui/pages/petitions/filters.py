@@ -10,8 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from desk_app.domain.enums import Category, DeadlineStatus, PetitionSource, PetitionStatus
-from desk_app.i18n import vi
-from desk_app.i18n import vi_petition as vp
+from desk_app.i18n import labels as enum_labels
 from desk_app.i18n import vi_petitions_page as vpp
 from desk_app.i18n import vi_screens as vs
 from desk_app.services.petitions.register import PetitionFilter
@@ -38,10 +37,10 @@ class PetitionFilterBar(PeriodFilterBar):
 
     def __init__(self, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(today, vpp.SEARCH_PLACEHOLDER, parent)
-        self.source = _combo(vp.PETITION_SOURCE, "sourceCombo", 14)  # type: ignore[arg-type]
-        self.category = _combo(vi.CATEGORY, "categoryCombo", 10)  # type: ignore[arg-type]
-        self.status = _combo(vp.PETITION_STATUS, "statusCombo", 12)  # type: ignore[arg-type]
-        self.due = _combo({k: vi.DEADLINE_STATUS[k] for k in DUE_FILTER}, "dueCombo", 9)
+        self.source = _combo(enum_labels.PETITION_SOURCE, "sourceCombo", 14)  # type: ignore[arg-type]
+        self.category = _combo(enum_labels.CATEGORY, "categoryCombo", 10)  # type: ignore[arg-type]
+        self.status = _combo(enum_labels.PETITION_STATUS, "statusCombo", 12)  # type: ignore[arg-type]
+        self.due = _combo({k: enum_labels.DEADLINE_STATUS[k] for k in DUE_FILTER}, "dueCombo", 9)
         self._layout()
         self.connect_lists(self.source, self.category, self.status, self.due)
         self.set_period("year")

@@ -17,7 +17,7 @@ from desk_app.domain.petition_followups import (
     offered_follow_ups,
 )
 from desk_app.errors import FieldError
-from desk_app.i18n import vi_petition as vp
+from desk_app.i18n import labels
 from desk_app.i18n import vi_petitions_page as vpp
 from desk_app.i18n.formatting import fmt_date
 from desk_app.services.petitions.detail import ClockView
@@ -154,7 +154,7 @@ class FollowUpDialog(ActionDialog):
             self.status_note.hide()
             return
         after = next_status(self._status, action, self._roles)
-        self.status_note.setText(vpp.FOLLOW_UP_STATUS_NOTE.format(status=vp.PETITION_STATUS[after]))
+        self.status_note.setText(vpp.FOLLOW_UP_STATUS_NOTE.format(status=labels.PETITION_STATUS[after]))
         self.status_note.show()
 
     def choose_clock(self, index: int) -> None:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from desk_app.domain.enums import Category
 from desk_app.domain.petition import PetitionInput, check_petition
 from desk_app.errors import FieldError, ValidationError
-from desk_app.i18n import vi
+from desk_app.i18n import labels as enum_labels
 from desk_app.i18n import vi_petitions_page as vpp
 from desk_app.i18n.formatting import fmt_date
 from desk_app.services.petitions.detail import PetitionDetailService
@@ -51,7 +51,7 @@ def field_error_text(err: FieldError) -> str:
 def saved_text(
     label: str, category: Category | None, detail_clocks: Iterable[tuple[str, str, str, bool]]
 ) -> str:
-    lines = [vpp.SAVED.format(label=label, category=vi.CATEGORY[category] if category else "")]
+    lines = [vpp.SAVED.format(label=label, category=enum_labels.CATEGORY[category] if category else "")]
     for what, due, explanation, given in detail_clocks:
         line = vpp.SAVED_CLOCK.format(what=what, explanation=explanation or vpp.SAVED_DUE.format(due=due))
         lines.append(line + (vpp.SAVED_CLOCK_GIVEN if given else ""))

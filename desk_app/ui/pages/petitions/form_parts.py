@@ -21,8 +21,7 @@ from desk_app.domain.enums import Category, PetitionSource, PriorDecisionLevel, 
 from desk_app.domain.petition import PetitionInput
 from desk_app.domain.visit import PersonInput
 from desk_app.errors import FieldError
-from desk_app.i18n import vi
-from desk_app.i18n import vi_petition as vp
+from desk_app.i18n import labels
 from desk_app.i18n import vi_petitions_page as vpp
 from desk_app.ui.pages.intake.people import guess_id_type
 from desk_app.ui.pages.petitions.cosigners import CoSignerList
@@ -73,16 +72,18 @@ class LetterSection(QWidget):
         self.binder = b = Binder()
         self.received = b.add("received_date", DateField())
         self.letter_date = b.add("letter_date", DateField())
-        self.source: EnumCombo[PetitionSource] = b.add("source", EnumCombo(vp.PETITION_SOURCE))
+        self.source: EnumCombo[PetitionSource] = b.add("source", EnumCombo(labels.PETITION_SOURCE))
         self.forwarded_by = b.add("forwarded_by_org", QLineEdit())
         self.forwarded_no = b.add("forwarded_doc_no", QLineEdit())
         self.forwarded_date = b.add("forwarded_doc_date", DateField())
-        self.category: EnumCombo[Category] = b.add("category", EnumCombo(vi.CATEGORY, empty=vpp.CHOOSE))
-        self.field: EnumCombo[SubjectField] = b.add("field", EnumCombo(vi.SUBJECT_FIELD, empty=vpp.CHOOSE))
+        self.category: EnumCombo[Category] = b.add("category", EnumCombo(labels.CATEGORY, empty=vpp.CHOOSE))
+        self.field: EnumCombo[SubjectField] = b.add(
+            "field", EnumCombo(labels.SUBJECT_FIELD, empty=vpp.CHOOSE)
+        )
         self.summary = b.add("summary", _plain(3))
         self.respondent = b.add("respondent", QLineEdit())
         self.prior_level: EnumCombo[PriorDecisionLevel] = b.add(
-            "prior_decision_level", EnumCombo(vi.PRIOR_DECISION_LEVEL, empty=vpp.UNKNOWN)
+            "prior_decision_level", EnumCombo(labels.PRIOR_DECISION_LEVEL, empty=vpp.UNKNOWN)
         )
         self.originals = b.add("has_original_documents", QCheckBox(vpp.ORIGINALS))
         self.split_hint = NoticeLabel()
@@ -230,7 +231,7 @@ class SignerSection(QWidget):
         self.phone = b.add("phone", QLineEdit())
         self.signer_count = b.add("signer_count", NoWheelSpinBox())
         self.signer_count.setRange(1, 9999)
-        self.signature: EnumCombo[SignatureKind] = b.add("signature", EnumCombo(vi.SIGNATURE_KIND))
+        self.signature: EnumCombo[SignatureKind] = b.add("signature", EnumCombo(labels.SIGNATURE_KIND))
         name = Field(vpp.NAME, self.full_name)
         id_number = Field(vpp.ID_NUMBER, self.id_number)
         address = Field(vpp.ADDRESS, self.address)

@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.i18n import vi
-from desk_app.i18n import vi_petition as vp
+from desk_app.i18n import labels as enum_labels
 from desk_app.i18n import vi_petitions_page as vpp
 from desk_app.i18n import vi_screens as vs
 from desk_app.services.audit import ChangeEntry
@@ -26,10 +25,10 @@ from desk_app.services.petitions.detail import DecisionInfo
 from desk_app.ui.visit_history import local_time_text, time_column_width, value_text
 
 _LABELS: dict[str, Any] = {
-    "status": vp.PETITION_STATUS,
-    "category": vi.CATEGORY,
-    "handling": vi.HANDLING,
-    "proposal": vi.HANDLING,
+    "status": enum_labels.PETITION_STATUS,
+    "category": enum_labels.CATEGORY,
+    "handling": enum_labels.HANDLING,
+    "proposal": enum_labels.HANDLING,
     "event": vpp.FOLLOW_UP_TYPES,
 }
 
@@ -42,7 +41,7 @@ def decision_lines(d: DecisionInfo) -> list[str]:
     target = vpp.DECISION_TARGET.format(body=d.target_body) if d.target_body else ""
     lines = [
         vpp.DECISION_LINE.format(
-            at=_at(d.proposed_at), who=d.proposed_by, handling=vi.HANDLING[d.handling], target=target
+            at=_at(d.proposed_at), who=d.proposed_by, handling=enum_labels.HANDLING[d.handling], target=target
         )
     ]
     opinion = vpp.DECISION_OPINION.format(text=d.leader_opinion) if d.leader_opinion else ""

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBo
 from desk_app.domain.enums import Category
 from desk_app.domain.petition import PetitionInput, check_petition, split_contents
 from desk_app.i18n import errors as i18n_errors
-from desk_app.i18n import vi
+from desk_app.i18n import labels
 from desk_app.i18n import vi_petitions_page as vpp
 from desk_app.services.petitions.service import PetitionService, SavedPetition
 from desk_app.ui.widgets.errors import desk_error_text, error_message
@@ -25,7 +25,7 @@ class ContentList(RowList):
         summary = QLineEdit()
         summary.setPlaceholderText(vpp.SPLIT_SUMMARY)
         category: EnumCombo[Category] = EnumCombo(
-            vi.CATEGORY, empty=vpp.CHOOSE, exclude=[Category.NHIEU_NOI_DUNG]
+            labels.CATEGORY, empty=vpp.CHOOSE, exclude=[Category.NHIEU_NOI_DUNG]
         )
         return {"summary": summary, "category": category}
 

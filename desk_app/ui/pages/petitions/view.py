@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
 from desk_app.domain.enums import DeadlineStatus
 from desk_app.domain.petition_flow import PetitionAction, decision_actions
 from desk_app.domain.petition_followups import FollowUpType, offered_follow_ups
-from desk_app.i18n import vi
-from desk_app.i18n import vi_petition as vp
+from desk_app.i18n import labels, vi
 from desk_app.i18n import vi_petitions_page as vpp
 from desk_app.i18n import vi_screens as vs
 from desk_app.i18n.formatting import fmt_date
@@ -168,7 +167,7 @@ class PetitionView(QDialog):
         self.setWindowTitle(vpp.DETAIL_TITLE.format(label=d.label))
         self.header.setText(
             vpp.DETAIL_HEADER.format(
-                label=d.label, category=vi.CATEGORY[d.category], status=vp.PETITION_STATUS[d.status]
+                label=d.label, category=labels.CATEGORY[d.category], status=labels.PETITION_STATUS[d.status]
             )
         )
         if d.is_confidential:
@@ -221,19 +220,22 @@ class PetitionView(QDialog):
             (vpp.D_ID, d.sender_id),
             (vpp.D_PHONE, d.sender_phone),
             (vpp.D_RESPONDENT, d.respondent),
-            (vpp.D_FIELD, vi.SUBJECT_FIELD[d.field] if d.field else ""),
-            (vpp.D_PRIOR, vi.PRIOR_DECISION_LEVEL[d.prior_decision_level] if d.prior_decision_level else ""),
+            (vpp.D_FIELD, labels.SUBJECT_FIELD[d.field] if d.field else ""),
+            (
+                vpp.D_PRIOR,
+                labels.PRIOR_DECISION_LEVEL[d.prior_decision_level] if d.prior_decision_level else "",
+            ),
         ):
             self.facts_left.addRow(caption, _value(text))
         for caption, text in (
             (vpp.D_RECEIVED, fmt_date(d.received_date)),
-            (vpp.D_SOURCE, vp.PETITION_SOURCE[d.source]),
+            (vpp.D_SOURCE, labels.PETITION_SOURCE[d.source]),
             (vpp.D_FORWARDED, forwarded),
             (vpp.D_LETTER_DATE, fmt_date(d.letter_date)),
-            (vpp.D_SIGNERS, f"{d.signer_count} — {vi.SIGNATURE_KIND[d.signature]}"),
+            (vpp.D_SIGNERS, f"{d.signer_count} — {labels.SIGNATURE_KIND[d.signature]}"),
             (vpp.D_ORIGINALS, vs.YES if d.has_original_documents else vs.NO),
             (vpp.D_COMPETENCE, competence),
-            (vpp.D_HANDLING, vi.HANDLING[d.handling] if d.handling else ""),
+            (vpp.D_HANDLING, labels.HANDLING[d.handling] if d.handling else ""),
             (vpp.D_LINKS, "\n".join(x for x in links if x)),
         ):
             self.facts_right.addRow(caption, _value(text))
@@ -246,7 +248,7 @@ class PetitionView(QDialog):
             state = (
                 vpp.CLOCK_DONE.format(date=fmt_date(clock.completed_on))
                 if clock.completed_on
-                else vi.DEADLINE_STATUS[clock.state]
+                else labels.DEADLINE_STATUS[clock.state]
             )
             what = clock.what + (vpp.SAVED_CLOCK_GIVEN if clock.given_to_citizen else "")
             item = QTreeWidgetItem([what, original, moved, clock.explanation, state])
@@ -270,7 +272,7 @@ class PetitionView(QDialog):
             d.status, self.services.ctx.actor.roles, has_pending_proposal=d.pending_decision is not None
         )
         for action in allowed:
-            button = QPushButton(vp.PETITION_ACTION[action])
+            button = QPushButton(labels.PETITION_ACTION[action])
             button.setObjectName(f"action{action.value.title()}")
             button.setToolTip(vpp.ACTION_TIPS.get(action.value, ""))
             button.clicked.connect(lambda _c=False, a=action: self.start_action(a))
@@ -311,11 +313,13 @@ class PetitionView(QDialog):
     def _done(self, action: PetitionAction, status: Any) -> None:
         self.refresh()
         shown = (
-            vp.PETITION_STATUS.get(status, "")
+            labels.PETITION_STATUS.get(status, "")
             if status is not None
-            else vp.PETITION_STATUS[self.detail.status]
+            else labels.PETITION_STATUS[self.detail.status]
         )
-        self.notice.show_text(vpp.ACTION_DONE.format(action=vp.PETITION_ACTION[action], status=shown), "ok")
+        self.notice.show_text(
+            vpp.ACTION_DONE.format(action=labels.PETITION_ACTION[action], status=shown), "ok"
+        )
         self.changed.emit()
 
     def record_follow_up(self) -> FollowUpDialog:
@@ -348,7 +352,7 @@ class PetitionView(QDialog):
         else:
             text = vpp.FOLLOW_UP_DONE.format(what=what)
             if self.detail.status is not before:
-                status = vp.PETITION_STATUS[self.detail.status]
+                status = labels.PETITION_STATUS[self.detail.status]
                 text = vpp.FOLLOW_UP_DONE_STATUS.format(what=what, status=status)
         self.notice.show_text(text, "ok")
         self.changed.emit()

@@ -9,7 +9,7 @@ from enum import StrEnum
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from desk_app.domain.enums import Category, Handling, ReceptionKind
-from desk_app.i18n import vi
+from desk_app.i18n import labels as enum_labels
 from desk_app.i18n import vi_screens as vs
 from desk_app.services.visits.register import RegisterFilter
 from desk_app.ui.widgets.period_filter import PeriodFilterBar, add_labelled, labelled_flow
@@ -31,9 +31,9 @@ class RegisterFilterBar(PeriodFilterBar):
 
     def __init__(self, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(today, vs.SEARCH_PLACEHOLDER, parent)
-        self.kind = _enum_combo(vi.RECEPTION_KIND, "kindCombo")  # type: ignore[arg-type]
-        self.category = _enum_combo(vi.CATEGORY, "categoryCombo")  # type: ignore[arg-type]
-        self.handling = _enum_combo(vi.HANDLING, "handlingCombo")  # type: ignore[arg-type]
+        self.kind = _enum_combo(enum_labels.RECEPTION_KIND, "kindCombo")  # type: ignore[arg-type]
+        self.category = _enum_combo(enum_labels.CATEGORY, "categoryCombo")  # type: ignore[arg-type]
+        self.handling = _enum_combo(enum_labels.HANDLING, "handlingCombo")  # type: ignore[arg-type]
         self.show_voided = QCheckBox(vs.SHOW_VOIDED)
         self.show_voided.setObjectName("showVoided")
         self._layout()

@@ -32,7 +32,7 @@ from desk_app.domain.documents import DocumentKind
 from desk_app.domain.enums import DeadlineStatus
 from desk_app.errors import DeskError, ValidationError
 from desk_app.i18n import errors as i18n_errors
-from desk_app.i18n import vi, vi_ui
+from desk_app.i18n import labels, vi_ui
 from desk_app.i18n import vi_conclusions as vc
 from desk_app.i18n.formatting import fmt_date, parse_date
 from desk_app.services.documents import KeptDocument
@@ -277,7 +277,7 @@ class ConclusionDialog(QDialog):
         if item.done_on:
             state = vc.DONE_ON.format(date=fmt_date(item.done_on))
         elif item.clock_status:
-            state = vi.DEADLINE_STATUS[item.clock_status].lower()
+            state = labels.DEADLINE_STATUS[item.clock_status].lower()
         cells = (str(row + 1), item.citizen_name, item.citizen_said, item.conclusion,
                  item.responsible_unit or vc.NO_UNIT, fmt_date(due), state)  # fmt: skip
         color = STATUS_COLORS.get(item.clock_status) if item.clock_status else None
@@ -307,7 +307,7 @@ class ConclusionDialog(QDialog):
             vc.DUE_SUMMARY_LINE.format(
                 unit=i.responsible_unit,
                 date=fmt_date(i.clock_due),
-                state=vi.DEADLINE_STATUS[i.clock_status].lower(),
+                state=labels.DEADLINE_STATUS[i.clock_status].lower(),
             )
             for i in self.items
             if i.responsible_unit and i.clock_due and i.clock_status

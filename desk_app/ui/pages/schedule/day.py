@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain.enums import ReceptionKind, SessionStatus
 from desk_app.domain.identity import mask_phone
-from desk_app.i18n import vi_calendar
+from desk_app.i18n import labels, vi_calendar
 from desk_app.i18n import vi_calendar_page as vp
 from desk_app.i18n.formatting import fmt_date, fmt_time
 from desk_app.services.schedule.types import RegistrantInfo, SessionInfo
@@ -70,7 +70,7 @@ def detail_rows(session: SessionInfo, today: dt.date) -> list[tuple[str, str]]:
     """The session's facts as (caption, value) lines, in the order the officer reads them."""
     rows = [
         (vp.D_TIME, time_text(session)),
-        (vp.D_KIND, vp.KIND_SHORT[session.kind]),
+        (vp.D_KIND, labels.RECEPTION_KIND[session.kind]),
         (vp.D_PLACE, session.place_name or vp.NONE),
         (vp.D_PRESIDER, presider_text(session) or vp.NONE),
         (vp.D_PARTICIPANTS, session.participants or vp.NONE),

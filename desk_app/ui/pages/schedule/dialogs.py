@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain.enums import ReceptionKind, ReceptionMode
 from desk_app.errors import FieldError
-from desk_app.i18n import vi, vi_calendar
+from desk_app.i18n import labels, vi_calendar
 from desk_app.i18n import vi_calendar_page as vp
 from desk_app.i18n.formatting import fmt_date
 from desk_app.services.office.service import PlaceInfo, StaffInfo
@@ -81,8 +81,8 @@ class SessionDialog(FormDialog):
         self.date = DateField()
         self.presider = IdCombo()
         self.presider.set_items([(None, vp.PICK_LEADER), *staff_items(services.office.list_staff())])
-        self.kind = EnumCombo(vi.RECEPTION_KIND, exclude=(ReceptionKind.THUONG_XUYEN,))
-        self.mode = EnumCombo(vi.RECEPTION_MODE)
+        self.kind = EnumCombo(labels.RECEPTION_KIND, exclude=(ReceptionKind.THUONG_XUYEN,))
+        self.mode = EnumCombo(labels.RECEPTION_MODE)
         self.start = TimeField()
         self.end = TimeField()
         self.place = IdCombo()

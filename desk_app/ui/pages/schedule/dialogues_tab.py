@@ -29,7 +29,7 @@ from desk_app.domain.documents import DocumentKind
 from desk_app.domain.enums import DialogueKind
 from desk_app.errors import DeskError
 from desk_app.i18n import errors as i18n_errors
-from desk_app.i18n import vi
+from desk_app.i18n import labels
 from desk_app.i18n import vi_conclusions as vc
 from desk_app.i18n.formatting import fmt_date, fmt_time
 from desk_app.services.documents import KeptDocument
@@ -106,7 +106,7 @@ class DialoguesTab(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setStyleSheet("QHeaderView::section { padding: 2px 8px; }")
         self.heading = section_header(vc.FORM_NEW)
-        self.kind = EnumCombo(vi.DIALOGUE_KIND)
+        self.kind = EnumCombo(labels.DIALOGUE_KIND)
         self.date = DateField()
         self.time = QLineEdit()
         self.time.setPlaceholderText(vc.TIME_PLACEHOLDER)
@@ -196,7 +196,7 @@ class DialoguesTab(QWidget):
             presider = d.presided_by_name
             cells = (
                 fmt_date(d.date),
-                vi.DIALOGUE_KIND[d.kind],
+                labels.DIALOGUE_KIND[d.kind],
                 d.topic,
                 presider,
                 due,

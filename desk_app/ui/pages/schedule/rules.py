@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from desk_app.domain.schedule import DEFAULT_HOURS, HolidayShift
 from desk_app.domain.schedule_rules import parse_rule_text
 from desk_app.errors import FieldError, ValidationError
+from desk_app.i18n import labels, vi_schedule
 from desk_app.i18n import vi_calendar_page as vp
-from desk_app.i18n import vi_schedule
 from desk_app.i18n.formatting import fmt_date, fmt_time
 from desk_app.services.registry import Services
 from desk_app.services.schedule.types import LeaderRuleInfo
@@ -106,7 +106,7 @@ class RuleDialog(FormDialog):
         self.end = TimeField()
         self.place = IdCombo()
         self.place.set_items(place_items(services.office.list_places()))
-        self.holiday = EnumCombo(vi_schedule.HOLIDAY_SHIFT)
+        self.holiday = EnumCombo(labels.HOLIDAY_SHIFT)
         self.valid_from = DateField()
         self.valid_to = DateField()
         self.participants = QLineEdit()

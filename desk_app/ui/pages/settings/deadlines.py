@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.deadline_rules import Direction
+from desk_app.i18n import labels
 from desk_app.i18n import vi_deadlines as vd
 from desk_app.i18n.formatting import fmt_date
 from desk_app.services.deadlines.service import RuleInfo
@@ -34,7 +35,7 @@ def rule_cells(info: RuleInfo) -> tuple[str, ...]:
     start = (vd.BEFORE_MARK if rule.direction is Direction.BEFORE else "") + rule.start_event_vi
     complex_text = str(rule.complex_length) if rule.complex_length else vd.NO_VALUE
     return (
-        rule.what_vi, start, str(rule.length), vd.DAY_TYPE[rule.day_type], complex_text,
+        rule.what_vi, start, str(rule.length), labels.DAY_TYPE[rule.day_type], complex_text,
         rule.legal_basis, fmt_date(rule.effective_from),
     )  # fmt: skip
 
@@ -110,7 +111,7 @@ class DeadlinesTab(QWidget):
                     vd.VERSION_ITEM.format(
                         date=fmt_date(v.rule.effective_from),
                         length=v.rule.length,
-                        unit=vd.DAY_TYPE[v.rule.day_type],
+                        unit=labels.DAY_TYPE[v.rule.day_type],
                     )
                     for v in info.history
                 )

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desk_app.domain.calendar import DayType
 from desk_app.errors import DeskError, FieldError, ValidationError
 from desk_app.i18n import errors as i18n_errors
+from desk_app.i18n import labels
 from desk_app.i18n import vi_deadlines as vd
 from desk_app.i18n.formatting import fmt_date, parse_date
 from desk_app.services.deadlines.service import AppliedChange, ChangeImpact, MovedClock, RuleChange, RuleInfo
@@ -95,7 +96,7 @@ class EditRuleDialog(QDialog):
         what.setStyleSheet("font-weight: bold;")
         current = QLabel(
             vd.CURRENT.format(
-                length=rule.length, unit=vd.DAY_TYPE[rule.day_type], basis=rule.legal_basis,
+                length=rule.length, unit=labels.DAY_TYPE[rule.day_type], basis=rule.legal_basis,
                 date=fmt_date(rule.effective_from),
             )
         )  # fmt: skip
@@ -115,7 +116,7 @@ class EditRuleDialog(QDialog):
         self.day_type = QComboBox()
         self.day_type.setObjectName("deadlineDayType")
         for member in DayType:
-            self.day_type.addItem(vd.DAY_TYPE[member], member.value)
+            self.day_type.addItem(labels.DAY_TYPE[member], member.value)
         self.day_type.setCurrentIndex(self.day_type.findData(rule.day_type.value))
         self.legal_basis = QLineEdit()
         self.legal_basis.setObjectName("deadlineBasis")

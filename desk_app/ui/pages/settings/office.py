@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from desk_app.domain.enums import OfficeKind
 from desk_app.errors import FieldError
 from desk_app.i18n import errors as i18n_errors
-from desk_app.i18n import vi
+from desk_app.i18n import labels
 from desk_app.i18n import vi_report_series as vrs
 from desk_app.i18n import vi_screens as vs
 from desk_app.services.office.service import OfficeInfo
@@ -49,7 +49,7 @@ class OfficeForm(QWidget):
         self.parent_name = _line("officeParent", vs.OFFICE_PARENT_PLACEHOLDER)
         self.kind = QComboBox()
         self.kind.setObjectName("officeKind")
-        for kind, label in vi.OFFICE_KIND.items():
+        for kind, label in labels.OFFICE_KIND.items():
             self.kind.addItem(label, kind)
         self.abbreviation = _line("officeAbbreviation", vs.OFFICE_ABBREVIATION_PLACEHOLDER, 20)
         self.place_name = _line("officePlaceName", vs.OFFICE_PLACE_NAME_PLACEHOLDER, 100)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.enums import Role
-from desk_app.i18n import vi
+from desk_app.i18n import labels
 from desk_app.i18n import vi_screens as vs
 from desk_app.services.office.service import StaffInfo
 from desk_app.services.registry import Services
@@ -57,7 +57,7 @@ class StaffTab(ListFormTab[StaffInfo]):
         self.signature_title.setObjectName("staffSignatureTitle")
         self.signature_title.setPlaceholderText(vs.STAFF_SIGNATURE_PLACEHOLDER)
         self.roles: dict[Role, QCheckBox] = {}
-        for role, label in vi.ROLE.items():
+        for role, label in labels.ROLE.items():
             box = QCheckBox(label)
             box.setObjectName(f"staffRole_{role.value}")
             self.roles[role] = box
