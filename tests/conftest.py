@@ -28,14 +28,6 @@ from tests.helpers.templates import (
 FIXED_NOW = dt.datetime(2026, 11, 20, 9, 30)
 
 
-@pytest.hookimpl(optionalhook=True)
-def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
-    """Workers for `-n auto`: two more than the cores. The window's tests spend much of their time waiting for
-    debounces to fire as a person would (the intake draft's is a second); the extra workers use those pauses."""
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-    return cores + 2
-
-
 @pytest.fixture(autouse=True)
 def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("DESK_APP_HOME", str(tmp_path_factory.mktemp("home")))
