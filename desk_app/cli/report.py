@@ -15,7 +15,7 @@ from desk_app.errors import DeskError, ValidationError
 from desk_app.files import write_whole
 from desk_app.i18n import errors as i18n_errors
 from desk_app.i18n import vi_cli
-from desk_app.i18n import vi_reports as txt
+from desk_app.i18n import vi_reports as vrep
 from desk_app.paths import AppPaths
 from desk_app.services.registry import Services, open_services
 from desk_app.services.reports.types import ReportForm, ReportPeriod, ReportResult
@@ -34,41 +34,41 @@ def _fail(message: str) -> int:
 
 def _form(value: str | None) -> ReportForm:
     if not value:
-        raise ReportCliError(txt.CLI_NO_FORM)
+        raise ReportCliError(vrep.CLI_NO_FORM)
     wanted = value.strip().upper()
     for form in ReportForm:
         if form.value == wanted:
             return form
-    raise ReportCliError(txt.CLI_BAD_FORM.format(form=value, forms=", ".join(f.value for f in ReportForm)))
+    raise ReportCliError(vrep.CLI_BAD_FORM.format(form=value, forms=", ".join(f.value for f in ReportForm)))
 
 
 def _date(value: str) -> dt.date:
     try:
         return dt.date.fromisoformat(value.strip())
     except ValueError:
-        raise ReportCliError(txt.CLI_BAD_DATE.format(value=value)) from None
+        raise ReportCliError(vrep.CLI_BAD_DATE.format(value=value)) from None
 
 
 def _format(ns: argparse.Namespace) -> str:
     if not ns.format:
-        raise ReportCliError(txt.CLI_NO_FORMAT)
+        raise ReportCliError(vrep.CLI_NO_FORMAT)
     value = str(ns.format).strip().lower()
     if value not in FORMATS:
-        raise ReportCliError(txt.CLI_BAD_FORMAT.format(value=ns.format))
+        raise ReportCliError(vrep.CLI_BAD_FORMAT.format(value=ns.format))
     if value in ("xlsx", "pdf") and not ns.out:
-        raise ReportCliError(txt.CLI_NEEDS_OUT.format(value=value))
+        raise ReportCliError(vrep.CLI_NEEDS_OUT.format(value=value))
     return value
 
 
 def _period(services: Services, ns: argparse.Namespace) -> ReportPeriod:
     ranged = ns.date_from is not None or ns.date_to is not None
     if ns.period and ranged:
-        raise ReportCliError(txt.CLI_BOTH_PERIODS)
+        raise ReportCliError(vrep.CLI_BOTH_PERIODS)
     try:
         if ns.period:
             return services.reports.period(ns.period)
         if ns.date_from is None or ns.date_to is None:
-            raise ReportCliError(txt.CLI_NO_PERIOD)
+            raise ReportCliError(vrep.CLI_NO_PERIOD)
         return services.reports.custom_period(_date(ns.date_from), _date(ns.date_to))
     except ValidationError as exc:
         raise ReportCliError(" ".join(i18n_errors.message(e.key) for e in exc.errors)) from None
@@ -101,11 +101,11 @@ def run(ns: argparse.Namespace, paths: AppPaths) -> int:
         form = _form(ns.form)
         kind = _format(ns)
         if ns.period is None and ns.date_from is None and ns.date_to is None:
-            raise ReportCliError(txt.CLI_NO_PERIOD)
+            raise ReportCliError(vrep.CLI_NO_PERIOD)
     except ReportCliError as exc:
         return _fail(str(exc))
     if not paths.database.exists():
-        return _fail(txt.CLI_NO_DATA.format(folder=paths.data))
+        return _fail(vrep.CLI_NO_DATA.format(folder=paths.data))
     services = open_services(paths)
     try:
         period = _period(services, ns)
@@ -118,7 +118,7 @@ def run(ns: argparse.Namespace, paths: AppPaths) -> int:
             write_whole(out, as_json(result) + "\n", make_parents=True)
         else:
             _write_file(services, result, kind, out)
-        print(txt.CLI_WRITTEN.format(form=form.value, label=period.label, path=out))
+        print(vrep.CLI_WRITTEN.format(form=form.value, label=period.label, path=out))
         return EXIT_OK
     except ReportCliError as exc:
         return _fail(str(exc))

@@ -10,7 +10,7 @@ from typing import Final
 from desk_app.domain.documents import DocumentKind
 from desk_app.i18n import vi_calendar_page as vcp
 from desk_app.i18n import vi_petition_forms as vf
-from desk_app.i18n import vi_petition_print as vt
+from desk_app.i18n import vi_petition_print as vpprint
 
 # Form keys (form_text.form_key) and part keys (form_text.part_key): stored, never rename.
 # A petition letter's form key is its DocumentKind's value; the schedule notice's key predates the enum.
@@ -73,11 +73,11 @@ FORMS: Final[tuple[FormSpec, ...]] = (
     ),
     FormSpec(
         TRANSFER,
-        vt.TRANSFER_DOC_TITLE,
+        vpprint.TRANSFER_DOC_TITLE,
         (
-            PartSpec(REQUEST_KNPA, "Câu chuyển đơn kiến nghị, phản ánh", vt.TRANSFER_KNPA),
-            PartSpec(REQUEST_TC, "Câu chuyển đơn tố cáo", vt.TRANSFER_TC),
-            PartSpec(ARCHIVE, _ARCHIVE_LABEL, vt.DEFAULT_RECIPIENTS[-1], _ARCHIVE_HINT),
+            PartSpec(REQUEST_KNPA, "Câu chuyển đơn kiến nghị, phản ánh", vpprint.TRANSFER_KNPA),
+            PartSpec(REQUEST_TC, "Câu chuyển đơn tố cáo", vpprint.TRANSFER_TC),
+            PartSpec(ARCHIVE, _ARCHIVE_LABEL, vpprint.DEFAULT_RECIPIENTS[-1], _ARCHIVE_HINT),
         ),
     ),
     FormSpec(

@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Final
 
 from desk_app.i18n import vi_print as vp
-from desk_app.i18n import vi_schedule_print as vs
+from desk_app.i18n import vi_schedule_print as vsp
 from desk_app.printing.forms.schedule_notice import ScheduleEntry, ScheduleNoticeData, sorted_entries
 
 TZID: Final = "Asia/Ho_Chi_Minh"
@@ -45,14 +45,14 @@ def _sentence(text: str) -> str:
 
 def entry_paragraph(entry: ScheduleEntry) -> str:
     """One session as one paragraph: when, who, where, then participants, content and the note."""
-    when = vs.plain_when(entry.date, entry.start_time, entry.end_time, entry.time_label)
+    when = vsp.plain_when(entry.date, entry.start_time, entry.end_time, entry.time_label)
     parts = [
-        vs.plain_session(when, entry.presided_by, _one_line(entry.place)),
-        vs.PLAIN_PARTICIPANTS.format(value=_sentence(entry.participants)),
-        vs.PLAIN_CONTENT.format(value=_sentence(entry.expected_content)),
+        vsp.plain_session(when, entry.presided_by, _one_line(entry.place)),
+        vsp.PLAIN_PARTICIPANTS.format(value=_sentence(entry.participants)),
+        vsp.PLAIN_CONTENT.format(value=_sentence(entry.expected_content)),
     ]
     if entry.note and entry.note.strip():
-        parts.append(vs.PLAIN_NOTE.format(value=_sentence(entry.note)))
+        parts.append(vsp.PLAIN_NOTE.format(value=_sentence(entry.note)))
     return " ".join(parts)
 
 
@@ -66,20 +66,20 @@ def notice_plain_text(data: ScheduleNoticeData) -> str:
         agency.append(vp.number_line(head.number_line))
     agency.append(vp.place_date_line(head.place_name.strip(), data.issued_on))
     blocks.append("\n".join(agency))
-    blocks.append(f"{vs.NOTICE_TITLE}\n{vs.notice_subtitle(data.leader_title, data.period_label)}")
+    blocks.append(f"{vsp.NOTICE_TITLE}\n{vsp.notice_subtitle(data.leader_title, data.period_label)}")
     lines = data.legal_basis_lines
     if lines:
-        blocks.append("\n".join(vs.basis_line(line, i == len(lines) - 1) for i, line in enumerate(lines)))
-    blocks.append(vs.notice_intro(data.issuer, data.leader_title, data.period_label))
+        blocks.append("\n".join(vsp.basis_line(line, i == len(lines) - 1) for i, line in enumerate(lines)))
+    blocks.append(vsp.notice_intro(data.issuer, data.leader_title, data.period_label))
     entries = sorted_entries(data.entries)
     if entries:
         blocks += [f"{index}. {entry_paragraph(entry)}" for index, entry in enumerate(entries, start=1)]
     else:
-        blocks.append(vs.NO_SESSIONS)
-    blocks += list(vs.notice_closing(data.leader_title))
-    blocks.append(vs.notice_end(data.issuer))
+        blocks.append(vsp.NO_SESSIONS)
+    blocks += list(vsp.notice_closing(data.leader_title))
+    blocks.append(vsp.notice_end(data.issuer))
     blocks.append(
-        vs.PORTAL_SIGNED.format(
+        vsp.PORTAL_SIGNED.format(
             authority=data.signer_authority.strip().upper(),
             title=data.signer_title.strip().upper(),
             name=data.signer_name.strip(),
@@ -127,12 +127,12 @@ def session_uid(entry: ScheduleEntry) -> str:
 
 def _description(entry: ScheduleEntry) -> str:
     lines = [
-        vs.ICS_PRESIDED.format(value=_one_line(entry.presided_by)),
-        vs.ICS_PARTICIPANTS.format(value=_one_line(entry.participants)),
-        vs.ICS_CONTENT.format(value=_one_line(entry.expected_content)),
+        vsp.ICS_PRESIDED.format(value=_one_line(entry.presided_by)),
+        vsp.ICS_PARTICIPANTS.format(value=_one_line(entry.participants)),
+        vsp.ICS_CONTENT.format(value=_one_line(entry.expected_content)),
     ]
     if entry.note and entry.note.strip():
-        lines.append(vs.ICS_NOTE.format(value=_one_line(entry.note)))
+        lines.append(vsp.ICS_NOTE.format(value=_one_line(entry.note)))
     return "\n".join(lines)
 
 
@@ -148,7 +148,7 @@ def _event(entry: ScheduleEntry, stamp: str) -> list[str]:
             lines.append(f"DTEND;TZID={TZID}:{_local(entry.date, entry.end_time)}")
     presided = _one_line(entry.presided_by)
     lines += [
-        f"SUMMARY:{escape_text(vs.ICS_SUMMARY.format(presided=presided))}",
+        f"SUMMARY:{escape_text(vsp.ICS_SUMMARY.format(presided=presided))}",
         f"LOCATION:{escape_text(_one_line(entry.place))}",
         f"DESCRIPTION:{escape_text(_description(entry))}",
         "END:VEVENT",

@@ -16,7 +16,7 @@ from desk_app.domain.enums import Category, Handling, PetitionSource, Role, Subj
 from desk_app.domain.petition import PetitionInput
 from desk_app.domain.visit import PersonInput, VisitInput
 from desk_app.i18n import vi
-from desk_app.i18n import vi_citizens as vc
+from desk_app.i18n import vi_citizens as vcit
 from desk_app.services.petitions.service import PetitionService
 from desk_app.services.registry import Services
 from desk_app.ui.main_window import MainWindow
@@ -109,7 +109,7 @@ def test_typing_a_name_finds_the_person_and_a_visit_opens_in_the_intake(
     page = page_of(window)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is page.search)
     assert page.results_box.currentWidget() is page.results_box.empty
-    assert page.results_box.empty.text() == vc.HINT_START
+    assert page.results_box.empty.text() == vcit.HINT_START
 
     type_slowly(qtbot, page.search, "nguyen van an")
     settle(qtbot, window)
@@ -163,7 +163,7 @@ def test_a_case_shows_its_visits_and_petitions_in_time_order_and_a_petition_open
     detail.open_document = lambda path: opened.append(path) or True
     qtbot.mouseClick(detail.print_button, Qt.MouseButton.LeftButton)
     settle(qtbot, window)
-    assert detail.notice.text() == vc.PRINTED.format(code="VV-2026-001")
+    assert detail.notice.text() == vcit.PRINTED.format(code="VV-2026-001")
     text = pdf_text(opened[0].read_bytes())
     assert "VV-2026-001" in text and "Nguyễn Văn An" in text and "Đơn khiếu nại thu hồi đất" in text
 
@@ -176,7 +176,7 @@ def test_an_officer_cannot_find_the_denouncer_and_sees_the_case_masked(
     page = page_of(window)
     type_slowly(qtbot, page.search, "tran thi be")
     settle(qtbot, window)
-    assert page.hits == [] and page.results_box.empty.text() == vc.HINT_NONE.format(text="tran thi be")
+    assert page.hits == [] and page.results_box.empty.text() == vcit.HINT_NONE.format(text="tran thi be")
 
     page.search.clear()
     type_slowly(qtbot, page.search, "VV-2026-002")
@@ -190,7 +190,7 @@ def test_an_officer_cannot_find_the_denouncer_and_sees_the_case_masked(
     settle(qtbot, window)
     # The intake would show the visitor in full: the masked visit stays closed.
     assert window.stack.currentWidget() is page
-    assert detail.notice.text() == vc.VISIT_HIDDEN
+    assert detail.notice.text() == vcit.VISIT_HIDDEN
 
 
 def test_a_leader_finds_the_denouncer_and_is_told_the_view_is_logged(

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from desk_app.app import build_main_window
 from desk_app.domain.enums import Category, Handling, RefusalReason, VisitStatus
 from desk_app.domain.visit import PersonInput, VisitInput
-from desk_app.i18n import vi_refusal as vr
+from desk_app.i18n import vi_refusal as vref
 from desk_app.services.registry import Services
 from desk_app.ui.main_window import REGISTER_INDEX
 from desk_app.ui.pages.intake.dialogs import RefusalDialog
@@ -101,7 +101,7 @@ def test_refuse_through_the_dialog_then_print_the_notice_from_the_intake_and_the
 
     # "In thông báo 01/TCD" sits with the print buttons; the job runs off the GUI thread.
     assert page.notice_button.isVisible() and page.notice_button.isEnabled()
-    assert page.notice_button.text() == vr.PRINT_NOTICE
+    assert page.notice_button.text() == vref.PRINT_NOTICE
     qtbot.mouseClick(page.notice_button, Qt.MouseButton.LeftButton)
     settle(qtbot, tasks=tasks)
     assert len(opened) == 1, page.action.text()
@@ -147,7 +147,7 @@ def test_refuse_through_the_dialog_then_print_the_notice_from_the_intake_and_the
     menu = register.row_menu.menu
     assert menu is not None and menu.isVisible()
     (action,) = [a for a in menu.actions() if a.objectName() == "printRefusalNotice"]
-    assert action.isEnabled() and action.text().startswith(vr.PRINT_NOTICE)
+    assert action.isEnabled() and action.text().startswith(vref.PRINT_NOTICE)
     qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
     settle(qtbot, tasks=tasks)
     assert len(opened) == 2, register.count_label.text()
@@ -160,7 +160,7 @@ def test_refuse_through_the_dialog_then_print_the_notice_from_the_intake_and_the
     menu = register.row_menu.menu
     assert menu is not None
     (action,) = [a for a in menu.actions() if a.objectName() == "printRefusalNotice"]
-    assert action.text() == vr.MENU_REPRINT_NOTICE.format(number="01/TB-UBND")
+    assert action.text() == vref.MENU_REPRINT_NOTICE.format(number="01/TB-UBND")
     press(menu, Qt.Key.Key_Escape)
     assert services.deadlines.due_soon_and_overdue(dt.date(2026, 11, 30)).overdue == ()
     tasks.wait(5000)

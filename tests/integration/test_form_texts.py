@@ -19,7 +19,7 @@ from desk_app.errors import FieldError, NotFoundError, ValidationError
 from desk_app.i18n import errors as i18n_errors
 from desk_app.i18n import vi_form_parts as fp
 from desk_app.i18n import vi_petition_forms as vf
-from desk_app.i18n import vi_petition_print as vt
+from desk_app.i18n import vi_petition_print as vpprint
 from desk_app.services.petitions.documents import kind_form
 from desk_app.services.registry import Services
 from desk_app.storage.records import ChangeLogRecord, FormTextRecord, OutgoingDocumentRecord
@@ -52,8 +52,8 @@ def test_every_form_key_is_its_documents_kind_and_every_default_is_the_forms_wor
     assert {f.key for f in fp.FORMS} - {fp.SCHEDULE} <= kinds
     assert fp.part(fp.RESULT, fp.CLOSING) is not None
     assert fp.part(fp.RESULT, fp.CLOSING).default == vf.CLOSING_INFORM  # type: ignore[union-attr]
-    assert fp.part(fp.TRANSFER, fp.REQUEST_KNPA).default == vt.TRANSFER_KNPA  # type: ignore[union-attr]
-    assert fp.placeholders(vt.TRANSFER_KNPA) == {"office", "recipient"}
+    assert fp.part(fp.TRANSFER, fp.REQUEST_KNPA).default == vpprint.TRANSFER_KNPA  # type: ignore[union-attr]
+    assert fp.placeholders(vpprint.TRANSFER_KNPA) == {"office", "recipient"}
 
 
 def test_save_read_and_reset_a_part_with_its_change_log(services: Services) -> None:

@@ -171,10 +171,10 @@ def test_the_same_forwarded_document_is_certain() -> None:
 
 def test_every_petition_enum_has_a_vietnamese_label() -> None:
     from desk_app.domain.enums import PetitionSource
-    from desk_app.i18n import vi_petition as vp
+    from desk_app.i18n import vi_petition as vpet
 
     assert set(labels.PETITION_STATUS) == set(PetitionStatus)
     assert set(labels.PETITION_SOURCE) == set(PetitionSource)
     assert set(labels.PETITION_ACTION) == set(PetitionAction)
-    assert set(vp.NOT_PROCESSABLE) == set(NotProcessable)
-    assert set(vp.REPEAT_REFUSED) == set(RepeatRefused)
+    assert set(vpet.NOT_PROCESSABLE) == set(NotProcessable)
+    assert set(vpet.REPEAT_REFUSED) == set(RepeatRefused)

@@ -13,7 +13,7 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
 
-from desk_app.i18n import vi_report_series as vs
+from desk_app.i18n import vi_report_series as vseries
 from desk_app.i18n import vi_reports_page as vr
 from desk_app.printing.fonts import BOLD, REGULAR
 from desk_app.printing.layout import CenteredLines
@@ -243,12 +243,15 @@ def _second_page(data: ChartData, spec: PageSpec, caption: ParagraphStyle) -> li
     )
     table = Table(
         [
-            [Paragraph(markup(vs.CHART_FIELD), caption), Paragraph(markup(vs.CHART_TIMELINESS), caption)],
+            [
+                Paragraph(markup(vseries.CHART_FIELD), caption),
+                Paragraph(markup(vseries.CHART_TIMELINESS), caption),
+            ],
             [
                 field_chart(data.by_field or (), left_width - 8),
                 timeliness_chart(data.timeliness or (), right_width - 8),
             ],
-            ["", Paragraph(markup(vs.CHART_TIMELINESS_NOTE), note)],
+            ["", Paragraph(markup(vseries.CHART_TIMELINESS_NOTE), note)],
         ],
         colWidths=[left_width, right_width],
         style=TableStyle(
@@ -259,4 +262,4 @@ def _second_page(data: ChartData, spec: PageSpec, caption: ParagraphStyle) -> li
             ]
         ),
     )
-    return [CenteredLines(vs.CHART_PAGE2_TITLE, BOLD, spec.title), Spacer(1, spec.title), table]
+    return [CenteredLines(vseries.CHART_PAGE2_TITLE, BOLD, spec.title), Spacer(1, spec.title), table]

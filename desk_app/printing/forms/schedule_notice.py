@@ -14,7 +14,7 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from desk_app.i18n import vi_schedule_print as vs
+from desk_app.i18n import vi_schedule_print as vsp
 from desk_app.printing.fonts import BOLD, ITALIC, REGULAR
 from desk_app.printing.layout import (
     Letterhead,
@@ -102,13 +102,13 @@ def _cell_styles(size: float) -> tuple[ParagraphStyle, ParagraphStyle, Paragraph
 def _row(index: int, entry: ScheduleEntry, size: float) -> list[Any]:
     cell, center, _, note = _cell_styles(size)
     day: list[Flowable] = [
-        Paragraph(markup(vs.capitalised_weekday(entry.date)), center),
-        Paragraph(markup(vs.day_cell(entry.date).split(", ", 1)[1]), center),
+        Paragraph(markup(vsp.capitalised_weekday(entry.date)), center),
+        Paragraph(markup(vsp.day_cell(entry.date).split(", ", 1)[1]), center),
     ]
     if entry.note and entry.note.strip():
         day.append(Spacer(1, 2))
         day.append(Paragraph(markup(f"({entry.note.strip()})"), note))
-    when = vs.time_cell(entry.start_time, entry.end_time, entry.time_label)
+    when = vsp.time_cell(entry.start_time, entry.end_time, entry.time_label)
     return [
         Paragraph(str(index), center),
         day,
@@ -131,13 +131,13 @@ def schedule_table(entries: Sequence[ScheduleEntry], width: float, size: float) 
     header = [
         Paragraph(markup(text), head)
         for text in (
-            vs.COL_INDEX,
-            vs.COL_DATE,
-            vs.COL_TIME,
-            vs.COL_PRESIDED,
-            vs.COL_PLACE,
-            vs.COL_PARTICIPANTS,
-            vs.COL_CONTENT,
+            vsp.COL_INDEX,
+            vsp.COL_DATE,
+            vsp.COL_TIME,
+            vsp.COL_PRESIDED,
+            vsp.COL_PLACE,
+            vsp.COL_PARTICIPANTS,
+            vsp.COL_CONTENT,
         )
     ]
     rows: list[list[Any]] = [header]
@@ -153,7 +153,7 @@ def schedule_table(entries: Sequence[ScheduleEntry], width: float, size: float) 
         ("BOTTOMPADDING", (0, 0), (-1, -1), CELL_PADDING + 1),
     ]
     if not entries:
-        rows.append([Paragraph(markup(vs.NO_SESSIONS), center), "", "", "", "", "", ""])
+        rows.append([Paragraph(markup(vsp.NO_SESSIONS), center), "", "", "", "", "", ""])
         commands.append(("SPAN", (0, 1), (-1, 1)))
     table = Table(
         rows,
@@ -172,20 +172,20 @@ def notice_story(data: ScheduleNoticeData, spec: PageSpec, table_size: float) ->
     lines = data.legal_basis_lines
     story: list[Flowable] = [
         letterhead_block(data.letterhead, spec, data.issued_on),
-        *title_block(vs.NOTICE_TITLE, spec, vs.notice_subtitle(data.leader_title, data.period_label)),
+        *title_block(vsp.NOTICE_TITLE, spec, vsp.notice_subtitle(data.leader_title, data.period_label)),
     ]
     story += [
-        Paragraph(markup(vs.basis_line(line, index == len(lines) - 1)), basis)
+        Paragraph(markup(vsp.basis_line(line, index == len(lines) - 1)), basis)
         for index, line in enumerate(lines)
     ]
     if lines:
         story.append(Spacer(1, spec.para_space - spec.item_space))
     story.append(
-        Paragraph(markup(vs.notice_intro(data.issuer, data.leader_title, data.period_label)), styles.body)
+        Paragraph(markup(vsp.notice_intro(data.issuer, data.leader_title, data.period_label)), styles.body)
     )
     story.append(schedule_table(data.entries, spec.frame_width, table_size))
     story.append(Spacer(1, spec.para_space * 1.5))
-    story += [Paragraph(markup(text), styles.body) for text in vs.notice_closing(data.leader_title)]
+    story += [Paragraph(markup(text), styles.body) for text in vsp.notice_closing(data.leader_title)]
     signature = signature_block(
         [SignatureColumn((data.signer_authority, data.signer_title), data.signer_name, hint=None)],
         spec,
@@ -195,7 +195,7 @@ def notice_story(data: ScheduleNoticeData, spec: PageSpec, table_size: float) ->
     story.append(
         KeepTogether(
             [
-                Paragraph(markup(vs.notice_end(data.issuer)), styles.body),
+                Paragraph(markup(vsp.notice_end(data.issuer)), styles.body),
                 Spacer(1, spec.para_space),
                 signature,
             ]
@@ -210,6 +210,6 @@ def render_schedule_notice(data: ScheduleNoticeData, landscape: bool = False) ->
     size = PORTRAIT_TABLE_SIZE
     if landscape:
         spec, size = landscape_spec(spec), LANDSCAPE_TABLE_SIZE
-    title = f"{vs.NOTICE_DOC_TITLE} {data.period_label.strip()}"
+    title = f"{vsp.NOTICE_DOC_TITLE} {data.period_label.strip()}"
     author = " ".join(data.letterhead.office_name.split())
     return build_pdf(notice_story(data, spec, size), spec, title=title, author=author)

@@ -12,7 +12,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from desk_app.i18n import vi_print as vp
-from desk_app.i18n import vi_schedule_print as vs
+from desk_app.i18n import vi_schedule_print as vsp
 from desk_app.i18n.formatting import fmt_date
 from desk_app.printing.fonts import BOLD, REGULAR
 from desk_app.printing.layout import (
@@ -74,7 +74,13 @@ def registrants_table(registrants: tuple[tuple[str, str, str], ...], width: floa
     )
     center = ParagraphStyle("sheet_center", parent=cell, alignment=TA_CENTER)
     head = ParagraphStyle("sheet_head", parent=center, fontName=BOLD)
-    titles = (vs.COL_INDEX, vs.SHEET_COL_NAME, vs.SHEET_COL_ADDRESS, vs.SHEET_COL_MATTER, vs.SHEET_COL_NOTE)
+    titles = (
+        vsp.COL_INDEX,
+        vsp.SHEET_COL_NAME,
+        vsp.SHEET_COL_ADDRESS,
+        vsp.SHEET_COL_MATTER,
+        vsp.SHEET_COL_NOTE,
+    )
     rows: list[list[Any]] = [[Paragraph(markup(t), head) for t in titles]]
     for index, (name, address, matter) in enumerate(registrants, start=1):
         rows.append(
@@ -117,23 +123,23 @@ def sheet_story(data: SessionSheetData, spec: PageSpec, table_size: float) -> li
     subtitle = f"Buổi tiếp công dân định kỳ ngày {fmt_date(data.date)}"
     story: list[Flowable] = [
         letterhead_block(data.letterhead, spec, data.prepared_on or data.date),
-        *title_block(vs.SHEET_TITLE, spec, subtitle),
+        *title_block(vsp.SHEET_TITLE, spec, subtitle),
         Paragraph(
-            markup(vs.SHEET_TIME.format(value=f"{data.time_text.strip()}, {vs.day_cell(data.date)}")), field
+            markup(vsp.SHEET_TIME.format(value=f"{data.time_text.strip()}, {vsp.day_cell(data.date)}")), field
         ),
-        Paragraph(markup(vs.SHEET_PLACE.format(value=data.place.strip())), field),
-        Paragraph(markup(vs.SHEET_PRESIDED.format(value=data.presided_by.strip())), field),
-        Paragraph(markup(vs.SHEET_PARTICIPANTS.format(value=data.participants.strip())), field),
+        Paragraph(markup(vsp.SHEET_PLACE.format(value=data.place.strip())), field),
+        Paragraph(markup(vsp.SHEET_PRESIDED.format(value=data.presided_by.strip())), field),
+        Paragraph(markup(vsp.SHEET_PARTICIPANTS.format(value=data.participants.strip())), field),
         Spacer(1, spec.para_space / 2),
         registrants_table(data.registrants, spec.frame_width, table_size),
         Spacer(1, spec.para_space),
     ]
-    count = vs.SHEET_COUNT.format(count=len(data.registrants)) if data.registrants else vs.SHEET_NONE
+    count = vsp.SHEET_COUNT.format(count=len(data.registrants)) if data.registrants else vsp.SHEET_NONE
     presiding = data.presiding_name or _signer_name(data.presided_by)
     signatures = signature_block(
         [
-            SignatureColumn((vs.SHEET_OFFICER_SIGN,), data.officer_name, vp.SIGN_HINT),
-            SignatureColumn((vs.SHEET_PRESIDING_SIGN,), presiding, vp.SIGN_HINT),
+            SignatureColumn((vsp.SHEET_OFFICER_SIGN,), data.officer_name, vp.SIGN_HINT),
+            SignatureColumn((vsp.SHEET_PRESIDING_SIGN,), presiding, vp.SIGN_HINT),
         ],
         spec,
     )
@@ -145,7 +151,7 @@ def render_session_sheet(data: SessionSheetData) -> bytes:
     """The day sheet as A4 PDF bytes, set tighter once when it would spill onto a second page."""
     spec = page_spec("A4")
     author = " ".join(data.letterhead.office_name.split())
-    kwargs: dict[str, Any] = {"title": vs.SHEET_DOC_TITLE, "author": author, "footer": vs.SHEET_FOOTER}
+    kwargs: dict[str, Any] = {"title": vsp.SHEET_DOC_TITLE, "author": author, "footer": vsp.SHEET_FOOTER}
     pdf, pages = build_pdf_counted(sheet_story(data, spec, TABLE_SIZE), spec, **kwargs)
     if pages > 1:
         tight = spec.compacted()

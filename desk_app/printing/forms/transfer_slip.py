@@ -10,7 +10,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from desk_app.domain.enums import Category
 from desk_app.i18n import vi_form_parts as fp
-from desk_app.i18n import vi_petition_print as vt
+from desk_app.i18n import vi_petition_print as vpprint
 from desk_app.i18n.formatting import fmt_date
 from desk_app.printing.layout import (
     Letterhead,
@@ -43,7 +43,7 @@ class TransferSlipData:
     signer_authority: str = ""
     signer_title: str = ""
     signer_name: str = ""
-    recipients: tuple[str, ...] = vt.DEFAULT_RECIPIENTS
+    recipients: tuple[str, ...] = vpprint.DEFAULT_RECIPIENTS
     texts: Mapping[str, str] = field(default_factory=dict)
     """The office's wording of editable parts (vi_form_parts keys); absent: the default wording."""
 
@@ -54,33 +54,35 @@ def transfer_story(data: TransferSlipData, page_size: PageSize = "A4") -> list[F
         raise DenouncerOnSlipError("sender")
     spec = page_spec(page_size)
     styles = doc_styles(spec)
-    letter = vt.LETTER_DATED.format(date=fmt_date(data.letter_date)) if data.letter_date else ""
+    letter = vpprint.LETTER_DATED.format(date=fmt_date(data.letter_date)) if data.letter_date else ""
     received = fmt_date(data.received_date)
     office = data.office_name.replace("\n", " ")
     if is_tc:
-        lines = [vt.RECEIVED_TC.format(received=received, office=office, letter=letter)]
+        lines = [vpprint.RECEIVED_TC.format(received=received, office=office, letter=letter)]
     else:
         lines = [
-            vt.RECEIVED_KNPA.format(
+            vpprint.RECEIVED_KNPA.format(
                 received=received, office=office, letter=letter, sender=data.sender or "…"
             )
         ]
-    lines.append(vt.CONTENT.format(summary=data.summary.strip()))
+    lines.append(vpprint.CONTENT.format(summary=data.summary.strip()))
     if is_tc and data.respondent:
-        lines.append(vt.RESPONDENT.format(respondent=data.respondent.strip()))
+        lines.append(vpprint.RESPONDENT.format(respondent=data.respondent.strip()))
     closing = (
-        data.texts.get(fp.REQUEST_TC, vt.TRANSFER_TC)
+        data.texts.get(fp.REQUEST_TC, vpprint.TRANSFER_TC)
         if is_tc
-        else data.texts.get(fp.REQUEST_KNPA, vt.TRANSFER_KNPA)
+        else data.texts.get(fp.REQUEST_KNPA, vpprint.TRANSFER_KNPA)
     )
     lines.append(closing.format(office=office, recipient=data.recipient.strip()))
     if data.attachments:
-        lines.append(vt.ATTACHED.format(items="; ".join(a.strip() for a in data.attachments if a.strip())))
-    subtitle = vt.TRANSFER_SUBTITLE_TC if is_tc else vt.TRANSFER_SUBTITLE_KNPA
+        lines.append(
+            vpprint.ATTACHED.format(items="; ".join(a.strip() for a in data.attachments if a.strip()))
+        )
+    subtitle = vpprint.TRANSFER_SUBTITLE_TC if is_tc else vpprint.TRANSFER_SUBTITLE_KNPA
     story: list[Flowable] = [
         letterhead_block(data.letterhead, spec, data.issued_on),
-        *title_block(vt.TRANSFER_TITLE, spec, subtitle),
-        Paragraph(markup(vt.KINH_GUI.format(recipient=data.recipient.strip())), styles.center),
+        *title_block(vpprint.TRANSFER_TITLE, spec, subtitle),
+        Paragraph(markup(vpprint.KINH_GUI.format(recipient=data.recipient.strip())), styles.center),
         Spacer(1, spec.body * 0.5),
     ]
     story += [Paragraph(markup(line), styles.body) for line in lines]
@@ -94,6 +96,6 @@ def render_transfer_slip(data: TransferSlipData, page_size: PageSize = "A4") -> 
     return build_pdf(
         transfer_story(data, page_size),
         page_spec(page_size),
-        title=vt.TRANSFER_DOC_TITLE,
+        title=vpprint.TRANSFER_DOC_TITLE,
         author=data.office_name.replace("\n", " "),
     )

@@ -8,7 +8,7 @@ deputy of such a body signs in the head's place under the same line ("TM. ỦY B
 
 from __future__ import annotations
 
-from desk_app.i18n import vi_signers as vs
+from desk_app.i18n import vi_signers as vsig
 from desk_app.services.schedule.conclusion_types import Signer
 from desk_app.storage.records import OfficeRecord, StaffRecord
 
@@ -18,10 +18,10 @@ def collective_line(office: OfficeRecord) -> str:
     if not office.collective_regime:
         return ""
     name = " ".join(office.name.upper().split())
-    for start in vs.COLLECTIVE_BODY_NAMES:
+    for start in vsig.COLLECTIVE_BODY_NAMES:
         if name == start or name.startswith(start + " "):
-            return vs.COLLECTIVE.format(body=vs.COLLECTIVE_BODY)
-    return vs.COLLECTIVE.format(body=name)
+            return vsig.COLLECTIVE.format(body=vsig.COLLECTIVE_BODY)
+    return vsig.COLLECTIVE.format(body=name)
 
 
 def signer_for(office: OfficeRecord, staff: StaffRecord | None) -> Signer:
@@ -34,11 +34,11 @@ def signer_for(office: OfficeRecord, staff: StaffRecord | None) -> Signer:
     if staff is None or staff.is_head:
         return Signer(collective, head_title, staff.full_name if staff else "")
     if staff.is_deputy_head:
-        title = staff.signature_title or vs.DEPUTY_TITLE.format(head_title=head_title)
-        in_place = vs.IN_PLACE.format(head_title=head_title)
+        title = staff.signature_title or vsig.DEPUTY_TITLE.format(head_title=head_title)
+        in_place = vsig.IN_PLACE.format(head_title=head_title)
         return Signer(join_lines(collective, in_place), title.upper(), staff.full_name)
     title = staff.signature_title or staff.position or ""
-    return Signer(vs.BY_ORDER.format(head_title=head_title), title.upper(), staff.full_name)
+    return Signer(vsig.BY_ORDER.format(head_title=head_title), title.upper(), staff.full_name)
 
 
 def join_lines(*lines: str) -> str:

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from desk_app.domain.enums import Role
 from desk_app.i18n import vi
-from desk_app.i18n import vi_reports as txt
+from desk_app.i18n import vi_reports as vrep
 from desk_app.i18n.formatting import fmt_date
 from desk_app.services.context import ServiceContext
 from desk_app.services.reports.types import Drill, DrillKind
@@ -82,9 +82,9 @@ def _visits(s: Session, ids: list[int], leader: bool) -> dict[int, DrillRow]:
     return {
         r.id: DrillRow(
             DrillKind.VISIT, r.id, r.date,
-            txt.DRILL_VISIT.format(no=r.book_no, year=r.book_year),
-            txt.DRILL_VISIT_TEXT.format(
-                name=vi.MASKED if r.is_confidential and not leader else names.get(r.main_citizen_id, txt.NO_NAME),
+            vrep.DRILL_VISIT.format(no=r.book_no, year=r.book_year),
+            vrep.DRILL_VISIT_TEXT.format(
+                name=vi.MASKED if r.is_confidential and not leader else names.get(r.main_citizen_id, vrep.NO_NAME),
                 size=r.group_size, summary=r.summary,
             ),
         )
@@ -95,8 +95,8 @@ def _visits(s: Session, ids: list[int], leader: bool) -> dict[int, DrillRow]:
 def _cases(s: Session, ids: list[int], _leader: bool) -> dict[int, DrillRow]:
     return {
         r.id: DrillRow(
-            DrillKind.CASE, r.id, r.first_seen_date, txt.DRILL_CASE.format(code=r.code),
-            txt.DRILL_CASE_TEXT.format(title=r.title, first=fmt_date(r.first_seen_date)),
+            DrillKind.CASE, r.id, r.first_seen_date, vrep.DRILL_CASE.format(code=r.code),
+            vrep.DRILL_CASE_TEXT.format(title=r.title, first=fmt_date(r.first_seen_date)),
         )
         for r in _load(s, CaseRecord, ids)
     }  # fmt: skip
@@ -107,9 +107,9 @@ def _sessions(s: Session, ids: list[int], _leader: bool) -> dict[int, DrillRow]:
     staff = {row[0]: row[1] for row in s.execute(select(StaffRecord.id, StaffRecord.full_name))}
     return {
         r.id: DrillRow(
-            DrillKind.SESSION, r.id, r.date, txt.DRILL_SESSION.format(date=fmt_date(r.date)),
-            txt.DRILL_SESSION_TEXT.format(
-                who=staff.get(r.presided_by_id, txt.NO_NAME), status=txt.SESSION_STATUS.get(r.status, r.status)
+            DrillKind.SESSION, r.id, r.date, vrep.DRILL_SESSION.format(date=fmt_date(r.date)),
+            vrep.DRILL_SESSION_TEXT.format(
+                who=staff.get(r.presided_by_id, vrep.NO_NAME), status=vrep.SESSION_STATUS.get(r.status, r.status)
             ),
         )
         for r in recs
@@ -123,7 +123,7 @@ def _petitions(s: Session, ids: list[int], leader: bool) -> dict[int, DrillRow]:
     for r in recs:
         name = vi.MASKED if r.is_confidential and not leader else names.get(r.main_citizen_id, vi.ANONYMOUS)
         out[r.id] = DrillRow(
-            DrillKind.PETITION, r.id, r.received_date, txt.DRILL_PETITION.format(no=r.register_no, year=r.book_year),
+            DrillKind.PETITION, r.id, r.received_date, vrep.DRILL_PETITION.format(no=r.register_no, year=r.book_year),
             f"{name}: {r.summary}",
         )  # fmt: skip
     return out
@@ -137,8 +137,8 @@ def _follow_ups(s: Session, ids: list[int], _leader: bool) -> dict[int, DrillRow
     ).all()
     return {
         f.id: DrillRow(
-            DrillKind.FOLLOW_UP, f.id, f.event_date, txt.DRILL_FOLLOW_UP.format(doc_no=f.doc_no or ""),
-            txt.DRILL_FOLLOW_UP_TEXT.format(no=p.register_no, year=p.book_year, content=f.content),
+            DrillKind.FOLLOW_UP, f.id, f.event_date, vrep.DRILL_FOLLOW_UP.format(doc_no=f.doc_no or ""),
+            vrep.DRILL_FOLLOW_UP_TEXT.format(no=p.register_no, year=p.book_year, content=f.content),
         )
         for f, p in found
     }  # fmt: skip

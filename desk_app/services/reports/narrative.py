@@ -16,7 +16,7 @@ from desk_app.domain.reports.columns import Window
 from desk_app.domain.reports.count import Facts, count
 from desk_app.domain.reports.forms import definition
 from desk_app.domain.reports.tcd01 import HEAD_KINDS
-from desk_app.i18n import vi_reports as txt
+from desk_app.i18n import vi_reports as vrep
 from desk_app.i18n.formatting import fmt_date
 from desk_app.services.reports import facts as report_facts
 from desk_app.services.reports.types import ReportForm, ReportPeriod
@@ -26,7 +26,7 @@ NOT_HELD = frozenset({SessionStatus.HOAN.value, SessionStatus.HUY.value})
 
 
 def _n(values: dict[int, int], *columns: int) -> str:
-    return txt.num(sum(values[c] for c in columns))
+    return vrep.num(sum(values[c] for c in columns))
 
 
 def _window(period: ReportPeriod) -> Window:
@@ -37,7 +37,7 @@ def _head_name(s: Session) -> str:
     head = s.scalars(
         select(StaffRecord).where(StaffRecord.is_head.is_(True), StaffRecord.is_voided.is_(False)).limit(1)
     ).first()
-    return (head.position or "").strip() if head is not None and head.position else txt.N_HEAD_DEFAULT
+    return (head.position or "").strip() if head is not None and head.position else vrep.N_HEAD_DEFAULT
 
 
 def tcd_lines(s: Session, period: ReportPeriod) -> list[str]:
@@ -45,24 +45,24 @@ def tcd_lines(s: Session, period: ReportPeriod) -> list[str]:
     sessions = report_facts.sessions_in(s, period.first, period.last)
     v = count(definition(ReportForm.TCD_01), Facts(visits=visits, sessions=sessions), _window(period)).values
     lines = [
-        txt.N_TCD_TOTAL.format(
+        vrep.N_TCD_TOTAL.format(
             turns=_n(v, 1), persons=_n(v, 2), cases=_n(v, 3), old=_n(v, 7, 16, 25), new=_n(v, 6, 15, 24),
             groups=_n(v, 8, 17, 26), group_persons=_n(v, 9, 18, 27),
         ),
-        txt.N_TCD_HEAD.format(
+        vrep.N_TCD_HEAD.format(
             head=_head_name(s), sessions=_n(v, 12), turns=_n(v, 13), persons=_n(v, 14), cases=_n(v, 15, 16),
             old=_n(v, 16), new=_n(v, 15),
         ),
     ]  # fmt: skip
     if v[21] or v[22]:
         lines.append(
-            txt.N_TCD_DELEGATED.format(
+            vrep.N_TCD_DELEGATED.format(
                 sessions=_n(v, 21), turns=_n(v, 22), persons=_n(v, 23), cases=_n(v, 24, 25),
                 old=_n(v, 25), new=_n(v, 24),
             )
         )  # fmt: skip
     lines.append(
-        txt.N_TCD_REGULAR.format(
+        vrep.N_TCD_REGULAR.format(
             turns=_n(v, 4), persons=_n(v, 5), cases=_n(v, 6, 7), old=_n(v, 7), new=_n(v, 6)
         )
     )
@@ -70,13 +70,13 @@ def tcd_lines(s: Session, period: ReportPeriod) -> list[str]:
     missed = [x for x in head_sessions if x.status in NOT_HELD]
     if missed:
         items = "; ".join(
-            txt.N_NOT_HELD_ITEM.format(date=fmt_date(x.date), reason=x.reason or txt.N_NOT_HELD_NO_REASON)
+            vrep.N_NOT_HELD_ITEM.format(date=fmt_date(x.date), reason=x.reason or vrep.N_NOT_HELD_NO_REASON)
             for x in missed
         )
-        lines.append(txt.N_NOT_HELD.format(count=txt.num(len(missed)), items=items))
+        lines.append(vrep.N_NOT_HELD.format(count=vrep.num(len(missed)), items=items))
     empty = sum(1 for x in head_sessions if x.status == SessionStatus.KHONG_CO_CONG_DAN.value)
     if empty:
-        lines.append(txt.N_NO_CITIZEN.format(count=txt.num(empty)))
+        lines.append(vrep.N_NO_CITIZEN.format(count=vrep.num(empty)))
     lines.append(_dialogue_line(s, period))
     return lines
 
@@ -92,11 +92,11 @@ def _dialogue_line(s: Session, period: ReportPeriod) -> str:
         ).all()
     )
     if not kinds:
-        return txt.N_NO_DIALOGUE
+        return vrep.N_NO_DIALOGUE
     parts = ", ".join(
-        f"{txt.DIALOGUE_KIND.get(kind, kind)}: {txt.num(count)}" for kind, count in sorted(kinds.items())
+        f"{vrep.DIALOGUE_KIND.get(kind, kind)}: {vrep.num(count)}" for kind, count in sorted(kinds.items())
     )
-    return txt.N_DIALOGUES.format(count=txt.num(sum(kinds.values())), kinds=parts)
+    return vrep.N_DIALOGUES.format(count=vrep.num(sum(kinds.values())), kinds=parts)
 
 
 def xld_lines(s: Session, period: ReportPeriod) -> list[str]:
@@ -108,20 +108,20 @@ def xld_lines(s: Session, period: ReportPeriod) -> list[str]:
     inside = [p for p in rules.representatives(ok) if rules.within_competence(p, window)]
     done = sum(1 for p in inside if p.resolved_on is not None)
     return [
-        txt.N_XLD.format(
+        vrep.N_XLD.format(
             must=_n(v, 1), carried=_n(v, 2), received=_n(v, 3), done=_n(v, 4), left=_n(v, 5), ok=_n(v, 6),
             cases=_n(v, 7), kn=_n(v, 8), tc=_n(v, 9), pa=_n(v, 10),
         ),
-        txt.N_XLD_RESULT.format(
+        vrep.N_XLD_RESULT.format(
             inside=_n(v, 14), outside=_n(v, 18), guided=_n(v, 19), moved=_n(v, 20), urged=_n(v, 21),
             replies=_n(v, 22),
         ),
-        txt.N_RESOLVED.format(done=txt.num(done), left=txt.num(len(inside) - done)),
+        vrep.N_RESOLVED.format(done=vrep.num(done), left=vrep.num(len(inside) - done)),
     ]  # fmt: skip
 
 
 def narrative(s: Session, period: ReportPeriod) -> str:
-    header = txt.N_HEADER.format(
+    header = vrep.N_HEADER.format(
         label=period.label[:1].lower() + period.label[1:],
         first=fmt_date(period.first),
         last=fmt_date(period.last),
@@ -138,7 +138,7 @@ def monthly_series(s: Session, period: ReportPeriod, *, calendar_months: bool) -
     ]
     return [
         (
-            txt.month_short(span),
+            vrep.month_short(span),
             _within(visits, span.first, span.last),
             _within(received, span.first, span.last),
         )

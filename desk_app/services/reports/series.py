@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from desk_app.domain.enums import SubjectField
 from desk_app.i18n import labels
-from desk_app.i18n import vi_report_series as txt
+from desk_app.i18n import vi_report_series as vseries
 from desk_app.services.reports import facts as report_facts
 from desk_app.services.reports.types import ReportPeriod
 from desk_app.storage.records import PetitionRecord, VisitRecord
@@ -39,7 +39,7 @@ def field_series(s: Session, period: ReportPeriod) -> list[tuple[str, int, int]]
 
 def _field_label(key: str | None) -> str:
     if key is None:
-        return txt.FIELD_UNKNOWN
+        return vseries.FIELD_UNKNOWN
     try:
         return labels.SUBJECT_FIELD[SubjectField(key)]
     except ValueError:
@@ -71,4 +71,4 @@ def timeliness_series(s: Session, period: ReportPeriod, today: dt.date) -> list[
                 late += 1
         elif due_on < today:
             overdue += 1
-    return [(txt.ON_TIME, on_time), (txt.LATE, late), (txt.OVERDUE, overdue)]
+    return [(vseries.ON_TIME, on_time), (vseries.LATE, late), (vseries.OVERDUE, overdue)]

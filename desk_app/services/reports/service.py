@@ -11,7 +11,7 @@ from desk_app.domain.reports.count import count
 from desk_app.domain.reports.forms import definition
 from desk_app.domain.reports.periods import PeriodCodeError, ReportSpan
 from desk_app.errors import FieldError, ValidationError
-from desk_app.i18n import vi_reports as txt
+from desk_app.i18n import vi_reports as vrep
 from desk_app.services.context import ServiceContext
 from desk_app.services.office.service import OfficeService
 from desk_app.services.reports import drill as report_drill
@@ -34,7 +34,7 @@ def column_specs(form: ReportForm) -> tuple[ColumnSpec, ...]:
 
 
 def _period(span: ReportSpan) -> ReportPeriod:
-    return ReportPeriod(span.first, span.last, span.code, txt.period_label(span))
+    return ReportPeriod(span.first, span.last, span.code, vrep.period_label(span))
 
 
 class ReportService:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.documents import petitions as petition_docs
 from desk_app.domain.documents import DocumentKind
-from desk_app.i18n import vi_citizens as vc
+from desk_app.i18n import vi_citizens as vcit
 from desk_app.services.citizens.overview import CitizenOverviewService
 from desk_app.services.citizens.overview_types import CaseEntry, Overview, PersonHit
 from desk_app.services.documents import KeptDocument
@@ -47,20 +47,18 @@ VISITS_TAB, PETITIONS_TAB, CASES_TAB = range(3)
 def card_html(person: PersonHit) -> str:
     """The person's line: name in bold, then what identifies them, already masked by the service."""
     if person.identity_hidden:
-        return (
-            f"<b>{html.escape(person.name)}</b> — {html.escape(vc.CARD_HIDDEN.format(code=person.case_code))}"
-        )
+        return f"<b>{html.escape(person.name)}</b> — {html.escape(vcit.CARD_HIDDEN.format(code=person.case_code))}"
     parts = [f"<b>{html.escape(person.name or '—')}</b>"]
     if person.birth_year:
-        parts.append(vc.CARD_BORN.format(year=person.birth_year))
+        parts.append(vcit.CARD_BORN.format(year=person.birth_year))
     if person.id_document:
-        parts.append(vc.CARD_ID.format(value=person.id_document))
+        parts.append(vcit.CARD_ID.format(value=person.id_document))
     if person.phone:
-        parts.append(vc.CARD_PHONE.format(value=person.phone))
+        parts.append(vcit.CARD_PHONE.format(value=person.phone))
     if person.address:
         parts.append(html.escape(person.address))
     if person.case_id is not None:
-        parts.append(vc.CARD_CASE.format(code=person.case_code))
+        parts.append(vcit.CARD_CASE.format(code=person.case_code))
     return " · ".join(parts)
 
 
@@ -94,35 +92,35 @@ class CitizenDetail(QWidget):
         self.card.setWordWrap(True)
         self.card.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.card.setStyleSheet("font-size: 11pt; padding: 2px 0;")
-        self.revealed = QLabel(vc.CARD_REVEALED)
+        self.revealed = QLabel(vcit.CARD_REVEALED)
         self.revealed.setObjectName("revealedNote")
         self.revealed.setWordWrap(True)
         self.revealed.setStyleSheet("color: #8a1f11;")
         self.notice = NoticeLabel()
-        self.visits = RecordTable(vc.VISIT_HEADERS, stretch=4)
+        self.visits = RecordTable(vcit.VISIT_HEADERS, stretch=4)
         self.visits.setObjectName("visitsTable")
-        self.petitions = RecordTable(vc.PETITION_HEADERS, stretch=4)
+        self.petitions = RecordTable(vcit.PETITION_HEADERS, stretch=4)
         self.petitions.setObjectName("petitionsTable")
-        self.cases = RecordTable(vc.CASE_HEADERS, stretch=3)
+        self.cases = RecordTable(vcit.CASE_HEADERS, stretch=3)
         self.cases.setObjectName("casesTable")
-        self.entries_table = RecordTable(vc.ENTRY_HEADERS, stretch=4)
+        self.entries_table = RecordTable(vcit.ENTRY_HEADERS, stretch=4)
         self.entries_table.setObjectName("caseEntriesTable")
-        self.visits_box = EmptyOr(self.visits, vc.EMPTY_VISITS)
-        self.petitions_box = EmptyOr(self.petitions, vc.EMPTY_PETITIONS)
-        self.cases_box = EmptyOr(self.cases, vc.EMPTY_CASES)
-        self.entries_box = EmptyOr(self.entries_table, vc.EMPTY_ENTRIES)
+        self.visits_box = EmptyOr(self.visits, vcit.EMPTY_VISITS)
+        self.petitions_box = EmptyOr(self.petitions, vcit.EMPTY_PETITIONS)
+        self.cases_box = EmptyOr(self.cases, vcit.EMPTY_CASES)
+        self.entries_box = EmptyOr(self.entries_table, vcit.EMPTY_ENTRIES)
         self.entries_title = QLabel()
         self.entries_title.setStyleSheet("font-weight: bold; color: #1a3f7a;")
-        self.print_button = QPushButton(vc.PRINT_CASE)
+        self.print_button = QPushButton(vcit.PRINT_CASE)
         self.print_button.setObjectName("printCaseFile")
-        self.print_button.setToolTip(vc.PRINT_CASE_TIP)
+        self.print_button.setToolTip(vcit.PRINT_CASE_TIP)
         self.print_button.setEnabled(False)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("citizenTabs")
-        self.tabs.addTab(self.visits_box, vc.TAB_VISITS.format(count=0))
-        self.tabs.addTab(self.petitions_box, vc.TAB_PETITIONS.format(count=0))
-        self.tabs.addTab(self._cases_page(), vc.TAB_CASES.format(count=0))
-        self.empty = QLabel(vc.DETAIL_EMPTY)
+        self.tabs.addTab(self.visits_box, vcit.TAB_VISITS.format(count=0))
+        self.tabs.addTab(self.petitions_box, vcit.TAB_PETITIONS.format(count=0))
+        self.tabs.addTab(self._cases_page(), vcit.TAB_CASES.format(count=0))
+        self.empty = QLabel(vcit.DETAIL_EMPTY)
         self.empty.setObjectName("detailEmpty")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -195,9 +193,9 @@ class CitizenDetail(QWidget):
         self.visits_box.show_rows(len(ov.visits))
         self.petitions_box.show_rows(len(ov.petitions))
         self.cases_box.show_rows(len(ov.cases))
-        self.tabs.setTabText(VISITS_TAB, vc.TAB_VISITS.format(count=len(ov.visits)))
-        self.tabs.setTabText(PETITIONS_TAB, vc.TAB_PETITIONS.format(count=len(ov.petitions)))
-        self.tabs.setTabText(CASES_TAB, vc.TAB_CASES.format(count=len(ov.cases)))
+        self.tabs.setTabText(VISITS_TAB, vcit.TAB_VISITS.format(count=len(ov.visits)))
+        self.tabs.setTabText(PETITIONS_TAB, vcit.TAB_PETITIONS.format(count=len(ov.petitions)))
+        self.tabs.setTabText(CASES_TAB, vcit.TAB_CASES.format(count=len(ov.cases)))
         self.stack.setCurrentIndex(1)
         if ov.person.case_id is not None:
             self.tabs.setCurrentIndex(CASES_TAB)
@@ -231,7 +229,7 @@ class CitizenDetail(QWidget):
         if case_id is None or self.overview is None:
             return
         code = next((c.code for c in self.overview.cases if c.case_id == case_id), "")
-        self.entries_title.setText(vc.CASE_ENTRIES_TITLE.format(code=code))
+        self.entries_title.setText(vcit.CASE_ENTRIES_TITLE.format(code=code))
         self.print_button.setEnabled(not self.busy)
         service = self.service
 
@@ -251,7 +249,7 @@ class CitizenDetail(QWidget):
 
     def _failed(self, exc: Exception) -> None:
         log.warning("citizen page: loading failed", exc_info=exc)
-        self.notice.show_text(vc.DETAIL_FAILED.format(detail=desk_error_text(exc)), "error")
+        self.notice.show_text(vcit.DETAIL_FAILED.format(detail=desk_error_text(exc)), "error")
 
     # Opening ---------------------------------------------------------------------------------------------
     def open_visit(self, visit_id: int | None) -> None:
@@ -263,7 +261,7 @@ class CitizenDetail(QWidget):
     def _request_visit(self, visit_id: int, hidden: bool) -> None:
         if hidden:
             # The intake form shows the visitor in full: a masked visit is not opened there.
-            self.notice.show_text(vc.VISIT_HIDDEN, "warn")
+            self.notice.show_text(vcit.VISIT_HIDDEN, "warn")
             return
         self.visitRequested.emit(visit_id)
 
@@ -297,17 +295,17 @@ class CitizenDetail(QWidget):
         def done(kept: KeptDocument) -> None:
             self._set_busy(False)
             self.last_printed = kept
-            self.notice.show_text(vc.PRINTED.format(code=code), "ok")
+            self.notice.show_text(vcit.PRINTED.format(code=code), "ok")
             if not self.open_document(kept.path):
-                self.notice.show_text(vc.PRINT_OPEN_FAILED.format(path=kept.path), "warn")
+                self.notice.show_text(vcit.PRINT_OPEN_FAILED.format(path=kept.path), "warn")
 
         def failed(exc: Exception) -> None:
             self._set_busy(False)
             log.warning("case file %s could not be printed", code, exc_info=exc)
-            self.notice.show_text(vc.PRINT_FAILED.format(detail=desk_error_text(exc)), "error")
+            self.notice.show_text(vcit.PRINT_FAILED.format(detail=desk_error_text(exc)), "error")
 
         self._set_busy(True)
-        self.notice.show_text(vc.PRINTING.format(code=code), "info")
+        self.notice.show_text(vcit.PRINTING.format(code=code), "info")
         self.tasks.op(job).success(done).failure(failed).run()
 
     def _set_busy(self, busy: bool) -> None:

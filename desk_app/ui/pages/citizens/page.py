@@ -9,7 +9,7 @@ from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
 
 from desk_app.errors import NotFoundError
-from desk_app.i18n import vi_citizens as vc
+from desk_app.i18n import vi_citizens as vcit
 from desk_app.i18n import vi_ui
 from desk_app.i18n.formatting import fmt_date, fmt_int
 from desk_app.services.citizens.overview import CitizenOverviewService
@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 
 
 def hit_cells(h: PersonHit) -> list[Cell]:
-    tip = vc.CONFIDENTIAL_TIP if h.has_confidential else ""
+    tip = vcit.CONFIDENTIAL_TIP if h.has_confidential else ""
     return [
         (h.name or "—", tip or h.name),
         (str(h.birth_year) if h.birth_year else "", ""),
@@ -71,17 +71,17 @@ class CitizensPage(QWidget):
 
         self.search = _SearchBox()
         self.search.setObjectName("citizenSearch")
-        self.search.setPlaceholderText(vc.SEARCH_PLACEHOLDER)
-        self.search.setToolTip(vc.SEARCH_TOOLTIP)
+        self.search.setPlaceholderText(vcit.SEARCH_PLACEHOLDER)
+        self.search.setToolTip(vcit.SEARCH_TOOLTIP)
         self.search.setClearButtonEnabled(True)
         self.count_label = QLabel()
         self.count_label.setObjectName("resultCount")
         bold = QFont(self.count_label.font())
         bold.setBold(True)
         self.count_label.setFont(bold)
-        self.results = RecordTable(vc.RESULT_HEADERS, stretch=4)
+        self.results = RecordTable(vcit.RESULT_HEADERS, stretch=4)
         self.results.setObjectName("citizenResults")
-        self.results_box = EmptyOr(self.results, vc.HINT_START)
+        self.results_box = EmptyOr(self.results, vcit.HINT_START)
         self.results_box.setObjectName("citizenResultsBox")
         self.detail = CitizenDetail(services, tasks, self.service)
         self.detail.show_message("")
@@ -93,7 +93,7 @@ class CitizensPage(QWidget):
         self._connect()
 
     def _build(self) -> None:
-        label = QLabel(vc.SEARCH_LABEL)
+        label = QLabel(vcit.SEARCH_LABEL)
         label.setBuddy(self.search)
         top = QHBoxLayout()
         top.addWidget(label)
@@ -170,9 +170,9 @@ class CitizensPage(QWidget):
         generation = self._search_generation
         self._searched_text = text
         if not text.strip():
-            self._show_result(SearchResult((), truncated=False, searched=False), text, hint=vc.HINT_START)
+            self._show_result(SearchResult((), truncated=False, searched=False), text, hint=vcit.HINT_START)
             return
-        self.count_label.setText(vc.HINT_SEARCHING)
+        self.count_label.setText(vcit.HINT_SEARCHING)
         service = self.service
 
         def show(result: SearchResult) -> None:
@@ -183,7 +183,7 @@ class CitizensPage(QWidget):
             if generation == self._search_generation:
                 log.warning("citizen search failed", exc_info=exc)
                 self.count_label.setText("")
-                self.results_box.show_rows(0, vc.HINT_FAILED.format(detail=desk_error_text(exc)))
+                self.results_box.show_rows(0, vcit.HINT_FAILED.format(detail=desk_error_text(exc)))
 
         self.tasks.op(lambda: service.search(text)).success(show).failure(failed).run()
 
@@ -193,13 +193,13 @@ class CitizensPage(QWidget):
         self.results.fill([(i, hit_cells(h), h.has_confidential) for i, h in enumerate(self.hits)])
         self.results.blockSignals(False)
         if hint is None:
-            hint = vc.HINT_NONE.format(text=text.strip()) if result.searched else vc.HINT_TOO_SHORT
+            hint = vcit.HINT_NONE.format(text=text.strip()) if result.searched else vcit.HINT_TOO_SHORT
         self.results_box.show_rows(len(self.hits), hint)
         count = fmt_int(len(self.hits))
-        shown = vc.COUNT_TRUNCATED if result.truncated else vc.COUNT
+        shown = vcit.COUNT_TRUNCATED if result.truncated else vcit.COUNT
         self.count_label.setText(shown.format(count=count) if result.searched else "")
         # Below an empty list the hint above says it all.
-        self.detail.show_message(vc.DETAIL_EMPTY if self.hits else "")
+        self.detail.show_message(vcit.DETAIL_EMPTY if self.hits else "")
         if self.hits:
             self.results.blockSignals(True)
             self.results.setCurrentCell(0, 0)
@@ -232,12 +232,12 @@ class CitizensPage(QWidget):
             if generation != self._detail_generation:
                 return
             if isinstance(exc, NotFoundError):
-                self.detail.show_message(vc.NOT_FOUND)
+                self.detail.show_message(vcit.NOT_FOUND)
             else:
                 log.warning("citizen overview failed", exc_info=exc)
-                self.detail.show_message(vc.DETAIL_FAILED.format(detail=desk_error_text(exc)))
+                self.detail.show_message(vcit.DETAIL_FAILED.format(detail=desk_error_text(exc)))
 
-        self.detail.show_message(vc.DETAIL_LOADING)
+        self.detail.show_message(vcit.DETAIL_LOADING)
         self.tasks.op(load).success(show).failure(failed).run()
 
     def refresh(self) -> None:

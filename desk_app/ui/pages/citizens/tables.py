@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain.enums import CaseStatus, Category, PetitionStatus, VisitStatus
 from desk_app.i18n import labels
-from desk_app.i18n import vi_citizens as vc
+from desk_app.i18n import vi_citizens as vcit
 from desk_app.i18n.formatting import fmt_date
 from desk_app.i18n.labels import PETITION_SOURCE, PETITION_STATUS
 from desk_app.services.citizens.overview_types import CaseEntry, CaseLine, PetitionLine, VisitLine
@@ -109,7 +109,7 @@ def _case_status(value: CaseStatus) -> str:
 
 
 def visit_cells(v: VisitLine) -> list[Cell]:
-    summary = v.summary + (vc.AS_REPRESENTATIVE if v.as_representative else "")
+    summary = v.summary + (vcit.AS_REPRESENTATIVE if v.as_representative else "")
     return [
         (fmt_date(v.date), ""),
         (v.label, ""),
@@ -127,7 +127,7 @@ def _visit_status(value: VisitStatus) -> str:
 
 
 def petition_cells(p: PetitionLine) -> list[Cell]:
-    summary = p.summary + (vc.AS_COSIGNER if p.as_cosigner else "")
+    summary = p.summary + (vcit.AS_COSIGNER if p.as_cosigner else "")
     return [
         (fmt_date(p.received_date), ""),
         (p.label, ""),
@@ -161,7 +161,7 @@ def entry_cells(e: CaseEntry) -> list[Cell]:
         v = e.visit
         return [
             (fmt_date(e.on), ""),
-            (vc.ENTRY_VISIT, ""),
+            (vcit.ENTRY_VISIT, ""),
             (v.label, ""),
             (_category(v.category), ""),
             (v.summary, v.summary),
@@ -171,7 +171,7 @@ def entry_cells(e: CaseEntry) -> list[Cell]:
     p = e.petition
     return [
         (fmt_date(e.on), ""),
-        (vc.ENTRY_PETITION, ""),
+        (vcit.ENTRY_PETITION, ""),
         (p.label, ""),
         (_category(p.category), ""),
         (p.summary, p.summary),

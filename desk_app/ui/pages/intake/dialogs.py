@@ -28,7 +28,7 @@ from desk_app.domain.enums import Category, RefusalReason
 from desk_app.domain.legal_rules import fitting_reasons, refusal_ground
 from desk_app.i18n import labels, vi, vi_ui
 from desk_app.i18n import vi_petition_forms as vf
-from desk_app.i18n import vi_refusal as vr
+from desk_app.i18n import vi_refusal as vref
 from desk_app.services.office.service import StaffInfo
 from desk_app.services.registry import Services
 from desk_app.ui.dialogs import localize_buttons
@@ -73,7 +73,7 @@ class RefusalDialog(QDialog):
         # room between two wrapped grounds, so that one ends visibly before the next begins
         self.reason_list.setStyleSheet(f"QListWidget::item {{ padding: {_ITEM_PAD}px 0px; }}")
         for index, reason in enumerate(self._reasons, start=1):
-            item = QListWidgetItem(vr.REASON_ITEM.format(index=index, text=labels.REFUSAL_REASON[reason]))
+            item = QListWidgetItem(vref.REASON_ITEM.format(index=index, text=labels.REFUSAL_REASON[reason]))
             item.setToolTip(labels.REFUSAL_REASON[reason])
             self.reason_list.addItem(item)
         self.hidden = QLabel(_hidden_text(category, len(self._reasons) < len(RefusalReason)))
@@ -89,7 +89,7 @@ class RefusalDialog(QDialog):
         # Room for the two-line notice reminder is kept from the start: a dialog that grew when a ground needing
         # the notice was chosen let a window manager squeeze the list over the lines below it.
         self.reminder.setMinimumHeight(self.reminder.fontMetrics().lineSpacing() * 2 + 4)
-        note = QLabel(vr.NOTE)
+        note = QLabel(vref.NOTE)
         note.setWordWrap(True)
         hint_style(note, None)
 
@@ -179,8 +179,8 @@ def _hidden_text(category: Category | None, filtered: bool) -> str:
     if not filtered:
         return ""
     if category is None:
-        return vr.HIDDEN_UNCLASSIFIED
-    return vr.HIDDEN_FOR_CATEGORY.format(category=vf.CATEGORY_NOUN[category])
+        return vref.HIDDEN_UNCLASSIFIED
+    return vref.HIDDEN_FOR_CATEGORY.format(category=vf.CATEGORY_NOUN[category])
 
 
 @dataclass(frozen=True, slots=True)

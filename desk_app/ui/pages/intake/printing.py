@@ -18,7 +18,7 @@ from desk_app.domain.documents import DocumentKind
 from desk_app.domain.enums import RefusalReason
 from desk_app.domain.visit_papers import PrintProblem, VisitPaper, print_problem
 from desk_app.errors import ConflictError
-from desk_app.i18n import vi_refusal as vr
+from desk_app.i18n import vi_refusal as vref
 from desk_app.i18n import vi_ui
 from desk_app.printing.page import PageSize
 from desk_app.services.documents import KeptDocument
@@ -90,7 +90,7 @@ class VisitPrinter:
     def refusal_notice(self, visit_id: int) -> None:
         """Thông báo từ chối tiếp công dân (Mẫu 01/TCD): numbered once, signed by the head, kept with the visit."""
         docs = self.services.petition_documents
-        what = vr.NOTICE_NAME
+        what = vref.NOTICE_NAME
 
         def job() -> tuple[RefusalSource, KeptDocument]:
             src = docs.refusal_notice(visit_id)
@@ -98,7 +98,7 @@ class VisitPrinter:
 
         def printed(result: tuple[RefusalSource, KeptDocument]) -> None:
             src, kept = result
-            template = vr.NOTICE_REUSED if src.reused else vr.NOTICE_PRINTED
+            template = vref.NOTICE_REUSED if src.reused else vref.NOTICE_PRINTED
             self._open(kept, template.format(what=what, number=src.number_text))
 
         self.notice.show_text(vi_ui.PRINTING.format(what=what), "info")
@@ -138,8 +138,8 @@ PRINT_PROBLEM_TEXT: dict[PrintProblem, str] = {
     PrintProblem.NEED_SAVE: vi_ui.PRINT_NEED_SAVE,
     PrintProblem.NOT_FOR_REFUSAL: vi_ui.PRINT_NOT_FOR_REFUSAL,
     PrintProblem.NEED_DOCUMENTS: vi_ui.PRINT_NEED_DOCUMENTS,
-    PrintProblem.NOT_REFUSED: vr.NOTICE_NOT_REFUSED,
-    PrintProblem.NOTICE_NOT_NEEDED: vr.NOTICE_NOT_NEEDED,
+    PrintProblem.NOT_REFUSED: vref.NOTICE_NOT_REFUSED,
+    PrintProblem.NOTICE_NOT_NEEDED: vref.NOTICE_NOT_NEEDED,
 }
 
 
@@ -149,7 +149,7 @@ _REFUSED = {problem.value: problem for problem in PrintProblem}  # the service's
 def print_problem_text(problem: PrintProblem | None, paper: VisitPaper) -> str | None:
     """The sentence under a print button (or on the page's notice line) for the domain's reason, or None."""
     if problem is PrintProblem.NEED_SAVE and paper is VisitPaper.REFUSAL_NOTICE:
-        return vr.NOTICE_NEED_SAVE
+        return vref.NOTICE_NEED_SAVE
     return None if problem is None else PRINT_PROBLEM_TEXT[problem]
 
 
@@ -157,7 +157,7 @@ class RefusalNoticeButton(QPushButton):
     """ "In thông báo 01/TCD": shown for a refused visit, usable once it is saved and its ground needs the notice."""
 
     def __init__(self, printer: VisitPrinter) -> None:
-        super().__init__(vr.PRINT_NOTICE)
+        super().__init__(vref.PRINT_NOTICE)
         self.setObjectName("printRefusalNotice")
         self.printer = printer
         self._visit_id: int | None = None
@@ -176,7 +176,7 @@ class RefusalNoticeButton(QPushButton):
         self._visit_id = visit_id if problem is None else None
         self.setVisible(refusal is not None)
         self.setEnabled(problem is None)
-        self.setToolTip(vr.PRINT_NOTICE_TIP if problem is None else f"{vr.PRINT_NOTICE_TIP}\n{problem}")
+        self.setToolTip(vref.PRINT_NOTICE_TIP if problem is None else f"{vref.PRINT_NOTICE_TIP}\n{problem}")
 
     def print_notice(self) -> None:
         if self._visit_id is not None:

@@ -21,7 +21,7 @@ from desk_app.domain.petition_flow import PermissionDenied, PetitionAction, Tran
 from desk_app.domain.petition_rules import PETITION_HANDLINGS, implied_handling, needs_receiving_body
 from desk_app.errors import ValidationError
 from desk_app.i18n import labels as enum_labels
-from desk_app.i18n import vi_petition as vp
+from desk_app.i18n import vi_petition as vpet
 from desk_app.i18n import vi_petitions_page as vpp
 from desk_app.services.petitions.detail import DecisionInfo, PetitionDetail
 from desk_app.services.petitions.service import PetitionService, RepeatHandlingRefused
@@ -32,7 +32,7 @@ from desk_app.ui.widgets.fields import EnumCombo, ErrorLabel, Field, NoticeLabel
 def action_error_text(exc: Exception) -> str:
     """A Vietnamese sentence for a refused action: once-only handlings name the earlier petition."""
     if isinstance(exc, RepeatHandlingRefused):
-        return vp.REPEAT_REFUSED[exc.rule].format(petition=exc.earlier.petition_label)
+        return vpet.REPEAT_REFUSED[exc.rule].format(petition=exc.earlier.petition_label)
     if isinstance(exc, PermissionDenied):
         return vpp.PERMISSION_DENIED.format(action=enum_labels.PETITION_ACTION[exc.action])
     if isinstance(exc, TransitionError):

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMenu, QTableView, QWidget
 
-from desk_app.i18n import vi_refusal as vr
+from desk_app.i18n import vi_refusal as vref
 from desk_app.i18n import vi_screens as vs
 from desk_app.i18n.formatting import fmt_date
 from desk_app.services.registry import Services
@@ -64,7 +64,7 @@ class RegisterMenu:
             notice.setObjectName("printRefusalNotice")
             notice.setEnabled(state.needed or state.number_text is not None)
             if not notice.isEnabled():
-                notice.setToolTip(vr.NOTICE_NOT_NEEDED)
+                notice.setToolTip(vref.NOTICE_NOT_NEEDED)
                 menu.setToolTipsVisible(True)
             notice.triggered.connect(
                 lambda _checked=False, visit_id=row.id: self.printer.refusal_notice(visit_id)
@@ -91,7 +91,7 @@ class RegisterMenu:
 
 def _notice_text(state: NoticeState) -> str:
     if state.number_text:
-        return vr.MENU_REPRINT_NOTICE.format(number=state.number_text)
+        return vref.MENU_REPRINT_NOTICE.format(number=state.number_text)
     if state.due is not None:
-        return vr.MENU_NOTICE_DUE.format(due=fmt_date(state.due))
-    return vr.MENU_PRINT_NOTICE
+        return vref.MENU_NOTICE_DUE.format(due=fmt_date(state.due))
+    return vref.MENU_PRINT_NOTICE

@@ -9,7 +9,7 @@ from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QTabWidget, QWidget
 
-from desk_app.i18n import vi_report_series as vs
+from desk_app.i18n import vi_report_series as vseries
 from desk_app.i18n import vi_reports_page as vr
 
 COLORS: Final = ("#2f5d9b", "#d08a2c", "#4f8a5b")
@@ -209,14 +209,14 @@ class ChartTabs(QTabWidget):
         super().__init__(parent)
         self.setObjectName("reportChartTabs")
         self.breakdown_chart = BarChart("", horizontal=True)
-        self.field_chart = BarChart(vs.CHART_FIELD, horizontal=True)
-        self.timeliness_chart = BarChart(vs.CHART_TIMELINESS, horizontal=True)
+        self.field_chart = BarChart(vseries.CHART_FIELD, horizontal=True)
+        self.timeliness_chart = BarChart(vseries.CHART_TIMELINESS, horizontal=True)
         self.timeliness_chart.bar_colors = list(TIMELINESS_COLORS)
-        self.timeliness_chart.setToolTip(vs.CHART_TIMELINESS_NOTE)
+        self.timeliness_chart.setToolTip(vseries.CHART_TIMELINESS_NOTE)
         for chart, label in (
-            (self.breakdown_chart, vs.TAB_BREAKDOWN),
-            (self.field_chart, vs.TAB_FIELD),
-            (self.timeliness_chart, vs.TAB_TIMELINESS),
+            (self.breakdown_chart, vseries.TAB_BREAKDOWN),
+            (self.field_chart, vseries.TAB_FIELD),
+            (self.timeliness_chart, vseries.TAB_TIMELINESS),
         ):
             chart.empty_text = vr.CHART_NO_DATA
             self.addTab(chart, label)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from PySide6.QtGui import QColor
 
 from desk_app.domain.enums import SessionStatus
-from desk_app.i18n import vi_calendar_page as vp
+from desk_app.i18n import vi_calendar_page as vcp
 from desk_app.i18n.formatting import fmt_date, fmt_time
 from desk_app.services.schedule.types import SessionInfo
 
@@ -69,13 +69,13 @@ def chip_for(session: SessionInfo) -> Chip:
     start = fmt_time(session.start_time)
     text = f"{start} {short_name(session.presided_by_name)}".strip()
     if moved:
-        text = f"{vp.MOVED_MARK}{text}"
+        text = f"{vcp.MOVED_MARK}{text}"
     tip_lines = [
         f"{fmt_time(session.start_time)}–{fmt_time(session.end_time)} · {session.presided_by_name}",
-        vp.STATUS_SHORT[session.status],
+        vcp.STATUS_SHORT[session.status],
     ]
     if session.postponed_from is not None:
-        tip_lines.append(f"{vp.D_POSTPONED}: {fmt_date(session.postponed_from)}")
+        tip_lines.append(f"{vcp.D_POSTPONED}: {fmt_date(session.postponed_from)}")
     if session.shift_note:
         tip_lines.append(session.shift_note)
     return Chip(session.id, text, session.status, moved, "\n".join(tip_lines))

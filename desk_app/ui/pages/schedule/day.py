@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from desk_app.domain.enums import ReceptionKind, SessionStatus
 from desk_app.domain.identity import mask_phone
 from desk_app.i18n import labels, vi_calendar
-from desk_app.i18n import vi_calendar_page as vp
+from desk_app.i18n import vi_calendar_page as vcp
 from desk_app.i18n.formatting import fmt_date, fmt_time
 from desk_app.services.schedule.types import RegistrantInfo, SessionInfo
 from desk_app.ui.pages.schedule.chips import CHIP_STYLES
@@ -39,15 +39,15 @@ def weekday_title(day: dt.date) -> str:
 
 def time_text(session: SessionInfo) -> str:
     if session.start_time is None:
-        return vp.ALL_DAY
+        return vcp.ALL_DAY
     if session.end_time is None:
         return fmt_time(session.start_time)
-    return vp.TIME_RANGE.format(start=fmt_time(session.start_time), end=fmt_time(session.end_time))
+    return vcp.TIME_RANGE.format(start=fmt_time(session.start_time), end=fmt_time(session.end_time))
 
 
 def session_line(session: SessionInfo) -> str:
-    return vp.SESSION_LINE.format(
-        time=time_text(session), name=session.presided_by_name, status=vp.STATUS_SHORT[session.status]
+    return vcp.SESSION_LINE.format(
+        time=time_text(session), name=session.presided_by_name, status=vcp.STATUS_SHORT[session.status]
     )
 
 
@@ -61,36 +61,38 @@ def publish_text(session: SessionInfo, today: dt.date) -> str:
     if session.published_at is not None:
         return fmt_date(session.published_at)
     if session.publish_by is None:
-        return vp.NONE
+        return vcp.NONE
     late = session.publish_by < today and session.status in (SessionStatus.DU_KIEN, SessionStatus.HOAN)
-    return vp.PUBLISH_LATE.format(date=fmt_date(session.publish_by)) if late else fmt_date(session.publish_by)
+    return (
+        vcp.PUBLISH_LATE.format(date=fmt_date(session.publish_by)) if late else fmt_date(session.publish_by)
+    )
 
 
 def detail_rows(session: SessionInfo, today: dt.date) -> list[tuple[str, str]]:
     """The session's facts as (caption, value) lines, in the order the officer reads them."""
     rows = [
-        (vp.D_TIME, time_text(session)),
-        (vp.D_KIND, labels.RECEPTION_KIND[session.kind]),
-        (vp.D_PLACE, session.place_name or vp.NONE),
-        (vp.D_PRESIDER, presider_text(session) or vp.NONE),
-        (vp.D_PARTICIPANTS, session.participants or vp.NONE),
-        (vp.D_CONTENT, session.expected_content or vp.NONE),
-        (vp.D_STATUS, vp.STATUS_SHORT[session.status]),
+        (vcp.D_TIME, time_text(session)),
+        (vcp.D_KIND, labels.RECEPTION_KIND[session.kind]),
+        (vcp.D_PLACE, session.place_name or vcp.NONE),
+        (vcp.D_PRESIDER, presider_text(session) or vcp.NONE),
+        (vcp.D_PARTICIPANTS, session.participants or vcp.NONE),
+        (vcp.D_CONTENT, session.expected_content or vcp.NONE),
+        (vcp.D_STATUS, vcp.STATUS_SHORT[session.status]),
     ]
     if session.published_at is not None:
-        rows.append((vp.D_PUBLISHED, fmt_date(session.published_at)))
+        rows.append((vcp.D_PUBLISHED, fmt_date(session.published_at)))
     else:
-        rows.append((vp.D_PUBLISH_BY, publish_text(session, today)))
+        rows.append((vcp.D_PUBLISH_BY, publish_text(session, today)))
     if session.shift_note:
-        rows.append((vp.D_SHIFT, session.shift_note))
+        rows.append((vcp.D_SHIFT, session.shift_note))
     if session.postponed_from is not None:
-        rows.append((vp.D_POSTPONED, fmt_date(session.postponed_from)))
+        rows.append((vcp.D_POSTPONED, fmt_date(session.postponed_from)))
     if session.status_reason:
-        rows.append((vp.D_REASON, session.status_reason))
+        rows.append((vcp.D_REASON, session.status_reason))
     if session.visit_count:
-        rows.append((vp.D_VISITS, str(session.visit_count)))
+        rows.append((vcp.D_VISITS, str(session.visit_count)))
     if session.conclusion_number:
-        rows.append((vp.D_CONCLUSION, session.conclusion_number))
+        rows.append((vcp.D_CONCLUSION, session.conclusion_number))
     return rows
 
 
@@ -127,7 +129,7 @@ class DayPanel(QWidget):
         # the item's tooltip says it whole.
         self.sessions.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.sessions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.empty = QLabel(vp.NO_SESSION_DAY)
+        self.empty = QLabel(vcp.NO_SESSION_DAY)
         self.empty.setStyleSheet("color: #555555;")
         self.details = QLabel()
         self.details.setObjectName("calendarDayDetails")
@@ -137,10 +139,10 @@ class DayPanel(QWidget):
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.warning = NoticeLabel()
         self.warning.setObjectName("calendarDayWarning")
-        self.registrants_header = section_header(vp.REGISTRANTS_TITLE.format(count=0))
-        self.registrants = QTableWidget(0, len(vp.REGISTRANT_COLUMNS))
+        self.registrants_header = section_header(vcp.REGISTRANTS_TITLE.format(count=0))
+        self.registrants = QTableWidget(0, len(vcp.REGISTRANT_COLUMNS))
         self.registrants.setObjectName("calendarRegistrants")
-        self.registrants.setHorizontalHeaderLabels(list(vp.REGISTRANT_COLUMNS))
+        self.registrants.setHorizontalHeaderLabels(list(vcp.REGISTRANT_COLUMNS))
         self.registrants.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.registrants.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.registrants.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -151,9 +153,9 @@ class DayPanel(QWidget):
         for column in (0, 1):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.add_registrant = QPushButton(vp.ADD_REGISTRANT)
+        self.add_registrant = QPushButton(vcp.ADD_REGISTRANT)
         self.add_registrant.setObjectName("calendarAddRegistrant")
-        self.remove_registrant = QPushButton(vp.REMOVE_REGISTRANT)
+        self.remove_registrant = QPushButton(vcp.REMOVE_REGISTRANT)
         self.remove_registrant.setObjectName("calendarRemoveRegistrant")
 
         buttons = QHBoxLayout()
@@ -165,7 +167,7 @@ class DayPanel(QWidget):
         layout.setSpacing(4)
         layout.addWidget(self.title)
         layout.addWidget(self.note)
-        layout.addWidget(section_header(vp.SESSIONS_OF_DAY))
+        layout.addWidget(section_header(vcp.SESSIONS_OF_DAY))
         layout.addWidget(self.empty)
         layout.addWidget(self.sessions)
         layout.addWidget(self.details)
@@ -187,14 +189,14 @@ class DayPanel(QWidget):
         select: int | None = None,
     ) -> None:
         """The day's heading and sessions; `select` keeps a session chosen (else the first one)."""
-        title = vp.DAY_TITLE.format(weekday=weekday_title(day), date=fmt_date(day))
-        self.title.setText(title + (vp.DAY_TODAY if day == self.today else ""))
+        title = vcp.DAY_TITLE.format(weekday=weekday_title(day), date=fmt_date(day))
+        self.title.setText(title + (vcp.DAY_TODAY if day == self.today else ""))
         if note:
-            text = vp.DAY_OFF.format(name=note) if day_off else vp.DAY_MAKE_UP.format(name=note)
+            text = vcp.DAY_OFF.format(name=note) if day_off else vcp.DAY_MAKE_UP.format(name=note)
             self.note.setText(text)
             self.note.setStyleSheet(f"color: {'#9b1c14' if day_off else '#1e6b35'}; font-weight: bold;")
         elif day.weekday() >= 5:
-            self.note.setText(vp.DAY_WEEKEND)
+            self.note.setText(vcp.DAY_WEEKEND)
             self.note.setStyleSheet("color: #6a6a6a;")
         else:
             self.note.setText("")
@@ -245,7 +247,7 @@ class DayPanel(QWidget):
             self.details.setText(details_html(session, self.today))
             self.details.show()
             if not session.presider_is_head and session.kind is ReceptionKind.DINH_KY:
-                self.warning.show_text(vp.WARN_NOT_HEAD, "warn")
+                self.warning.show_text(vcp.WARN_NOT_HEAD, "warn")
             else:
                 self.warning.clear_text()
         for widget in (
@@ -259,7 +261,7 @@ class DayPanel(QWidget):
 
     def show_registrants(self, registrants: Sequence[RegistrantInfo]) -> None:
         self._registrants = list(registrants)
-        self.registrants_header.setText(vp.REGISTRANTS_TITLE.format(count=len(self._registrants)))
+        self.registrants_header.setText(vcp.REGISTRANTS_TITLE.format(count=len(self._registrants)))
         self.registrants.setRowCount(len(self._registrants))
         for row, person in enumerate(self._registrants):
             # the address goes in the tooltip: the panel is narrow and the matter matters more

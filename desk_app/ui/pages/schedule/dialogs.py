@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from desk_app.domain.enums import ReceptionKind, ReceptionMode
 from desk_app.errors import FieldError
 from desk_app.i18n import labels, vi_calendar
-from desk_app.i18n import vi_calendar_page as vp
+from desk_app.i18n import vi_calendar_page as vcp
 from desk_app.i18n.formatting import fmt_date
 from desk_app.services.office.service import PlaceInfo, StaffInfo
 from desk_app.services.registry import Services
@@ -53,13 +53,13 @@ def staff_items(staff: Sequence[StaffInfo]) -> list[tuple[int | None, str]]:
     """Leaders first (the head, then deputies), each as "name — position"."""
     ordered = sorted(staff, key=lambda s: (not s.is_head, not s.is_deputy_head, s.full_name))
     return [
-        (s.id, vp.LEADER_ITEM.format(name=s.full_name, position=s.position) if s.position else s.full_name)
+        (s.id, vcp.LEADER_ITEM.format(name=s.full_name, position=s.position) if s.position else s.full_name)
         for s in ordered
     ]
 
 
 def place_items(places: Sequence[PlaceInfo]) -> list[tuple[int | None, str]]:
-    return [(None, vp.PICK_PLACE)] + [(p.id, p.name) for p in places if p.active]
+    return [(None, vcp.PICK_PLACE)] + [(p.id, p.name) for p in places if p.active]
 
 
 class SessionDialog(FormDialog):
@@ -74,13 +74,15 @@ class SessionDialog(FormDialog):
         day: dt.date,
         parent: QWidget | None = None,
     ) -> None:
-        title = vp.SESSION_EDIT_TITLE.format(date=fmt_date(session.date)) if session else vp.SESSION_NEW_TITLE
-        super().__init__(title, vp.SAVE, parent)
+        title = (
+            vcp.SESSION_EDIT_TITLE.format(date=fmt_date(session.date)) if session else vcp.SESSION_NEW_TITLE
+        )
+        super().__init__(title, vcp.SAVE, parent)
         self.services = services
         self.session = session
         self.date = DateField()
         self.presider = IdCombo()
-        self.presider.set_items([(None, vp.PICK_LEADER), *staff_items(services.office.list_staff())])
+        self.presider.set_items([(None, vcp.PICK_LEADER), *staff_items(services.office.list_staff())])
         self.kind = EnumCombo(labels.RECEPTION_KIND, exclude=(ReceptionKind.THUONG_XUYEN,))
         self.mode = EnumCombo(labels.RECEPTION_MODE)
         self.start = TimeField()
@@ -88,24 +90,24 @@ class SessionDialog(FormDialog):
         self.place = IdCombo()
         self.place.set_items(place_items(services.office.list_places()))
         self.participants = QLineEdit()
-        self.participants.setPlaceholderText(vp.PARTICIPANTS_PLACEHOLDER)
+        self.participants.setPlaceholderText(vcp.PARTICIPANTS_PLACEHOLDER)
         self.content = QLineEdit()
-        self.content.setPlaceholderText(vp.CONTENT_PLACEHOLDER)
+        self.content.setPlaceholderText(vcp.CONTENT_PLACEHOLDER)
         self.delegation = QLineEdit()
         self.body.addLayout(
             field_row(
-                (self.field("date", vp.F_DATE, self.date), 0),
-                (self.field("start_time", vp.F_START, self.start), 0),
-                (self.field("end_time", vp.F_END, self.end), 0),
-                (self.field("kind", vp.F_KIND, self.kind), 1),
-                (self.field("mode", vp.F_MODE, self.mode), 1),
+                (self.field("date", vcp.F_DATE, self.date), 0),
+                (self.field("start_time", vcp.F_START, self.start), 0),
+                (self.field("end_time", vcp.F_END, self.end), 0),
+                (self.field("kind", vcp.F_KIND, self.kind), 1),
+                (self.field("mode", vcp.F_MODE, self.mode), 1),
             )
         )
-        self.add("presided_by_id", vp.F_PRESIDER, self.presider)
-        self.add("place_id", vp.F_PLACE, self.place)
-        self.add("participants", vp.F_PARTICIPANTS, self.participants)
-        self.add("expected_content", vp.F_CONTENT, self.content)
-        self.add("delegation_doc", vp.F_DELEGATION, self.delegation)
+        self.add("presided_by_id", vcp.F_PRESIDER, self.presider)
+        self.add("place_id", vcp.F_PLACE, self.place)
+        self.add("participants", vcp.F_PARTICIPANTS, self.participants)
+        self.add("expected_content", vcp.F_CONTENT, self.content)
+        self.add("delegation_doc", vcp.F_DELEGATION, self.delegation)
         self.aliases.update({"presided_by": "presided_by_id", "session.date": "date"})
         self.single_lines([self.date, self.start, self.end, self.participants, self.content])
         if session is None:
@@ -166,24 +168,24 @@ class RegistrantDialog(FormDialog):
     saved = Signal(object)
 
     def __init__(self, services: Services, session: SessionInfo, parent: QWidget | None = None) -> None:
-        super().__init__(vp.REGISTRANT_TITLE, vp.SAVE, parent)
+        super().__init__(vcp.REGISTRANT_TITLE, vcp.SAVE, parent)
         self.services = services
         self.session = session
-        self.intro(vp.REGISTRANT_INTRO.format(when=when_text(session), name=session.presided_by_name))
+        self.intro(vcp.REGISTRANT_INTRO.format(when=when_text(session), name=session.presided_by_name))
         self.full_name = QLineEdit()
         self.full_name.setMaxLength(200)
         self.phone = QLineEdit()
         self.phone.setMaxLength(30)
         self.address = QLineEdit()
         self.matter = QLineEdit()
-        self.add("full_name", vp.F_FULL_NAME, self.full_name)
+        self.add("full_name", vcp.F_FULL_NAME, self.full_name)
         self.body.addLayout(
             field_row(
-                (self.field("phone", vp.F_PHONE, self.phone), 1),
-                (self.field("address", vp.F_ADDRESS, self.address), 2),
+                (self.field("phone", vcp.F_PHONE, self.phone), 1),
+                (self.field("address", vcp.F_ADDRESS, self.address), 2),
             )
         )
-        self.add("matter", vp.F_MATTER, self.matter)
+        self.add("matter", vcp.F_MATTER, self.matter)
         self.single_lines([self.full_name, self.phone, self.address])
         self.full_name.setFocus()
 
@@ -238,19 +240,19 @@ class NotifyDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(vp.NOTIFY_TITLE)
+        self.setWindowTitle(vcp.NOTIFY_TITLE)
         self.setMinimumWidth(720)
         intro = QLabel(text)
         intro.setWordWrap(True)
         intro.setStyleSheet("color: #7a4a00; font-weight: bold;")
-        self.table = QTableWidget(len(registrants), len(vp.NOTIFY_COLUMNS))
+        self.table = QTableWidget(len(registrants), len(vcp.NOTIFY_COLUMNS))
         self.table.setObjectName("calendarNotifyTable")
-        self.table.setHorizontalHeaderLabels(list(vp.NOTIFY_COLUMNS))
+        self.table.setHorizontalHeaderLabels(list(vcp.NOTIFY_COLUMNS))
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         for row, person in enumerate(registrants):
-            cells = (person.full_name, person.phone or vp.NO_PHONE, person.address or "", person.matter)
+            cells = (person.full_name, person.phone or vcp.NO_PHONE, person.address or "", person.matter)
             for column, value in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         header = self.table.horizontalHeader()
@@ -261,7 +263,7 @@ class NotifyDialog(QDialog):
         buttons = QDialogButtonBox()
         self.confirm_button = buttons.addButton(confirm_text, QDialogButtonBox.ButtonRole.AcceptRole)
         self.confirm_button.setObjectName("calendarNotifyConfirm")
-        back = buttons.addButton(vp.CANCEL, QDialogButtonBox.ButtonRole.RejectRole)
+        back = buttons.addButton(vcp.CANCEL, QDialogButtonBox.ButtonRole.RejectRole)
         back.setDefault(True)  # a stray Enter must not move citizens' appointment
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -289,21 +291,23 @@ class PostponeDialog(FormDialog):
     def __init__(
         self, services: Services, session: SessionInfo, *, cancel: bool = False, parent: QWidget | None = None
     ) -> None:
-        title, ok_text = (vp.CANCEL_TITLE, vp.CANCEL_RUN) if cancel else (vp.POSTPONE_TITLE, vp.POSTPONE_RUN)
+        title, ok_text = (
+            (vcp.CANCEL_TITLE, vcp.CANCEL_RUN) if cancel else (vcp.POSTPONE_TITLE, vcp.POSTPONE_RUN)
+        )
         super().__init__(title, ok_text, parent)
         self.services = services
         self.session = session
         self.cancelling = cancel
         self.notify_dialog: NotifyDialog | None = None
-        template = vp.CANCEL_INTRO if cancel else vp.POSTPONE_INTRO
+        template = vcp.CANCEL_INTRO if cancel else vcp.POSTPONE_INTRO
         self.intro(template.format(when=when_text(session), name=session.presided_by_name))
         self.new_date = DateField()
         if not cancel:
-            self.add("new_date", vp.F_NEW_DATE, self.new_date)
+            self.add("new_date", vcp.F_NEW_DATE, self.new_date)
         self.reason = QLineEdit()
         self.reason.setMaxLength(500)
-        self.reason.setPlaceholderText(vp.POSTPONE_REASON_PLACEHOLDER)
-        self.add("reason", vp.F_REASON, self.reason)
+        self.reason.setPlaceholderText(vcp.POSTPONE_REASON_PLACEHOLDER)
+        self.add("reason", vcp.F_REASON, self.reason)
         self.single_lines([self.new_date])
         (self.reason if cancel else self.new_date).setFocus()
 
@@ -334,12 +338,12 @@ class PostponeDialog(FormDialog):
     def _ask(self, registrants: Sequence[RegistrantInfo]) -> None:
         date = fmt_date(self.session.date)
         if self.cancelling:
-            text = vp.NOTIFY_CANCEL.format(date=date, count=len(registrants))
-            confirm = vp.NOTIFY_CONFIRM_CANCEL
+            text = vcp.NOTIFY_CANCEL.format(date=date, count=len(registrants))
+            confirm = vcp.NOTIFY_CONFIRM_CANCEL
         else:
             new_date = fmt_date(self.new_date.date_value())
-            text = vp.NOTIFY_POSTPONE.format(date=date, count=len(registrants), new_date=new_date)
-            confirm = vp.NOTIFY_CONFIRM_POSTPONE
+            text = vcp.NOTIFY_POSTPONE.format(date=date, count=len(registrants), new_date=new_date)
+            confirm = vcp.NOTIFY_CONFIRM_POSTPONE
         dialog = NotifyDialog(text, confirm, registrants, self)
         dialog.accepted.connect(self._confirmed)
         self.notify_dialog = dialog

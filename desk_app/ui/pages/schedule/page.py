@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain.enums import SessionStatus
 from desk_app.errors import DeskError
-from desk_app.i18n import vi_calendar_page as vp
+from desk_app.i18n import vi_calendar_page as vcp
 from desk_app.i18n.formatting import fmt_date
 from desk_app.services.registry import Services
 from desk_app.services.schedule.types import Period, SessionInfo
@@ -47,7 +47,7 @@ class CalendarPage(QWidget):
         self.services = services
         self.tasks = tasks
         # Replaceable so tests answer instead of a modal question.
-        self.ask: Callable[[str], bool] = lambda text: dialogs.confirm(self, text, vp.CONFIRM_TITLE)
+        self.ask: Callable[[str], bool] = lambda text: dialogs.confirm(self, text, vcp.CONFIRM_TITLE)
         self.today = services.ctx.today()
         self._sessions: list[SessionInfo] = []
         self._session_id: int | None = None
@@ -60,9 +60,9 @@ class CalendarPage(QWidget):
     # Layout ----------------------------------------------------------------------------------------------
     def _build(self) -> None:
         self.prev_button = QPushButton("◀")
-        self.prev_button.setToolTip(vp.PREV_MONTH_TIP)
+        self.prev_button.setToolTip(vcp.PREV_MONTH_TIP)
         self.next_button = QPushButton("▶")
-        self.next_button.setToolTip(vp.NEXT_MONTH_TIP)
+        self.next_button.setToolTip(vcp.NEXT_MONTH_TIP)
         for button in (self.prev_button, self.next_button):
             button.setFixedWidth(36)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -72,11 +72,11 @@ class CalendarPage(QWidget):
         self.month_title.setMinimumWidth(
             self.month_title.fontMetrics().horizontalAdvance("Tháng 00/0000") + 60
         )
-        self.today_button = QPushButton(vp.TODAY)
-        self.today_button.setToolTip(vp.TODAY_TIP)
-        self.rules_button = QPushButton(vp.RULES)
-        self.generate_button = QPushButton(vp.GENERATE)
-        self.publish_button = QPushButton(vp.PUBLISH)
+        self.today_button = QPushButton(vcp.TODAY)
+        self.today_button.setToolTip(vcp.TODAY_TIP)
+        self.rules_button = QPushButton(vcp.RULES)
+        self.generate_button = QPushButton(vcp.GENERATE)
+        self.publish_button = QPushButton(vcp.PUBLISH)
         top = QHBoxLayout()
         for widget in (self.prev_button, self.month_title, self.next_button, self.today_button):
             top.addWidget(widget)
@@ -85,7 +85,7 @@ class CalendarPage(QWidget):
             top.addWidget(widget)
 
         self.grid = MonthGrid(self.today)
-        self.legend = QLabel(vp.LEGEND)
+        self.legend = QLabel(vcp.LEGEND)
         self.legend.setWordWrap(True)
         self.legend.setStyleSheet("color: #555555; font-size: 9pt;")
         self.day_panel = DayPanel(self.today)
@@ -107,20 +107,20 @@ class CalendarPage(QWidget):
         self.session_list = SessionList()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("calendarTabs")
-        self.tabs.addTab(month_tab, vp.TAB_MONTH)
-        self.tabs.addTab(self.session_list, vp.TAB_LIST)
+        self.tabs.addTab(month_tab, vcp.TAB_MONTH)
+        self.tabs.addTab(self.session_list, vcp.TAB_LIST)
         self.dialogues_tab = DialoguesTab(self.services, self.tasks)
         # Its list and form scroll on a short screen instead of making the whole page taller.
-        self.tabs.addTab(scroll_area(self.dialogues_tab), vp.TAB_DIALOGUES)
+        self.tabs.addTab(scroll_area(self.dialogues_tab), vcp.TAB_DIALOGUES)
 
-        self.add_button = QPushButton(vp.ADD_SESSION)
-        self.edit_button = QPushButton(vp.EDIT_SESSION)
-        self.postpone_button = QPushButton(vp.POSTPONE)
-        self.cancel_button = QPushButton(vp.CANCEL_SESSION)
-        self.held_button = QPushButton(vp.HELD)
-        self.no_citizen_button = QPushButton(vp.NO_CITIZEN)
-        self.sheet_button = QPushButton(vp.DAY_SHEET)
-        self.conclusion_button = QPushButton(vp.CONCLUSION)
+        self.add_button = QPushButton(vcp.ADD_SESSION)
+        self.edit_button = QPushButton(vcp.EDIT_SESSION)
+        self.postpone_button = QPushButton(vcp.POSTPONE)
+        self.cancel_button = QPushButton(vcp.CANCEL_SESSION)
+        self.held_button = QPushButton(vcp.HELD)
+        self.no_citizen_button = QPushButton(vcp.NO_CITIZEN)
+        self.sheet_button = QPushButton(vcp.DAY_SHEET)
+        self.conclusion_button = QPushButton(vcp.CONCLUSION)
         # The session buttons wrap onto a second line when the window is narrow rather than widen it.
         self.bottom_bar = QWidget()
         flow_policy(self.bottom_bar)
@@ -149,17 +149,17 @@ class CalendarPage(QWidget):
     def _wire(self) -> None:
         acts = self.commands
         for button, tip, slot in (
-            (self.rules_button, vp.RULES_TIP, acts.open_rules),
-            (self.generate_button, vp.GENERATE_TIP, acts.open_generate),
-            (self.publish_button, vp.PUBLISH_TIP, acts.open_publish),
-            (self.add_button, vp.ADD_SESSION_TIP, acts.open_new_session),
-            (self.edit_button, vp.EDIT_SESSION_TIP, acts.open_edit_session),
-            (self.postpone_button, vp.POSTPONE_TIP, acts.open_postpone),
-            (self.cancel_button, vp.CANCEL_SESSION_TIP, acts.open_cancel),
-            (self.held_button, vp.HELD_TIP, acts.mark_held),
-            (self.no_citizen_button, vp.NO_CITIZEN_TIP, acts.mark_no_citizen),
-            (self.sheet_button, vp.DAY_SHEET_TIP, acts.print_day_sheet),
-            (self.conclusion_button, vp.CONCLUSION_TIP, acts.open_conclusion),
+            (self.rules_button, vcp.RULES_TIP, acts.open_rules),
+            (self.generate_button, vcp.GENERATE_TIP, acts.open_generate),
+            (self.publish_button, vcp.PUBLISH_TIP, acts.open_publish),
+            (self.add_button, vcp.ADD_SESSION_TIP, acts.open_new_session),
+            (self.edit_button, vcp.EDIT_SESSION_TIP, acts.open_edit_session),
+            (self.postpone_button, vcp.POSTPONE_TIP, acts.open_postpone),
+            (self.cancel_button, vcp.CANCEL_SESSION_TIP, acts.open_cancel),
+            (self.held_button, vcp.HELD_TIP, acts.mark_held),
+            (self.no_citizen_button, vcp.NO_CITIZEN_TIP, acts.mark_no_citizen),
+            (self.sheet_button, vcp.DAY_SHEET_TIP, acts.print_day_sheet),
+            (self.conclusion_button, vcp.CONCLUSION_TIP, acts.open_conclusion),
         ):
             button.setToolTip(tip)
             button.clicked.connect(lambda _checked=False, run=slot: run())
@@ -185,7 +185,7 @@ class CalendarPage(QWidget):
     def reload(self, select: int | None = None) -> None:
         """Fetch the visible weeks' sessions and the working calendar, then redraw everything."""
         year, month = self.grid.year, self.grid.month
-        self.month_title.setText(vp.MONTH_TITLE.format(month=month, year=year))
+        self.month_title.setText(vcp.MONTH_TITLE.format(month=month, year=year))
         first, last = self.grid.visible_range()
         try:
             self.grid.set_calendar(self.services.calendar.working_calendar(range(year - 1, year + 2)))

@@ -23,7 +23,7 @@ from desk_app.domain.schedule import DEFAULT_HOURS, HolidayShift
 from desk_app.domain.schedule_rules import parse_rule_text
 from desk_app.errors import FieldError, ValidationError
 from desk_app.i18n import labels, vi_schedule
-from desk_app.i18n import vi_calendar_page as vp
+from desk_app.i18n import vi_calendar_page as vcp
 from desk_app.i18n.formatting import fmt_date, fmt_time
 from desk_app.services.registry import Services
 from desk_app.services.schedule.types import LeaderRuleInfo
@@ -39,18 +39,18 @@ from desk_app.ui.pages.schedule.forms import (
 from desk_app.ui.widgets.fields import DateField, EnumCombo, IdCombo, NoticeLabel, field_row, hint_style
 from desk_app.ui.widgets.tables import fit_wrapped_rows
 
-_SHIFT_SHORT = dict(zip(HolidayShift, vp.HOLIDAY_SHORT, strict=True))
+_SHIFT_SHORT = dict(zip(HolidayShift, vcp.HOLIDAY_SHORT, strict=True))
 
 
 def preview_text(pattern: str) -> tuple[str, FieldError | None]:
     """What the app reads in the phrase ("→ chiều thứ Năm tuần thứ 2 và 4"), or the error to show."""
     if not pattern.strip():
-        return vp.PREVIEW_EMPTY, None
+        return vcp.PREVIEW_EMPTY, None
     try:
         rule = parse_rule_text(pattern)
     except ValidationError as exc:
         return "", exc.errors[0]
-    return vp.PREVIEW.format(text=vi_schedule.describe(rule)), None
+    return vcp.PREVIEW.format(text=vi_schedule.describe(rule)), None
 
 
 def rule_hours(rule: LeaderRuleInfo) -> str:
@@ -72,12 +72,12 @@ def rule_hours(rule: LeaderRuleInfo) -> str:
 
 def valid_text(rule: LeaderRuleInfo) -> str:
     if rule.valid_from and rule.valid_to:
-        return vp.VALID_RANGE.format(first=fmt_date(rule.valid_from), last=fmt_date(rule.valid_to))
+        return vcp.VALID_RANGE.format(first=fmt_date(rule.valid_from), last=fmt_date(rule.valid_to))
     if rule.valid_from:
-        return vp.VALID_FROM.format(date=fmt_date(rule.valid_from))
+        return vcp.VALID_FROM.format(date=fmt_date(rule.valid_from))
     if rule.valid_to:
-        return vp.VALID_TO.format(date=fmt_date(rule.valid_to))
-    return vp.VALID_ALWAYS
+        return vcp.VALID_TO.format(date=fmt_date(rule.valid_to))
+    return vcp.VALID_ALWAYS
 
 
 class RuleDialog(FormDialog):
@@ -88,17 +88,19 @@ class RuleDialog(FormDialog):
     def __init__(
         self, services: Services, rule: LeaderRuleInfo | None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(vp.RULE_EDIT_TITLE, vp.SAVE, parent)
+        super().__init__(vcp.RULE_EDIT_TITLE, vcp.SAVE, parent)
         self.setMinimumWidth(700)
         self.services = services
         self.rule = rule
         self.leader = IdCombo()
         leaders = [s for s in services.office.list_staff() if s.is_leader]
-        self.leader.set_items([(None, vp.PICK_LEADER), *staff_items(leaders or services.office.list_staff())])
+        self.leader.set_items(
+            [(None, vcp.PICK_LEADER), *staff_items(leaders or services.office.list_staff())]
+        )
         self.pattern = QLineEdit()
-        self.pattern.setPlaceholderText(vp.PATTERN_PLACEHOLDER)
+        self.pattern.setPlaceholderText(vcp.PATTERN_PLACEHOLDER)
         self.pattern.setMaxLength(200)
-        self.preview = QLabel(vp.PREVIEW_EMPTY)
+        self.preview = QLabel(vcp.PREVIEW_EMPTY)
         self.preview.setObjectName("calendarRulePreview")
         self.preview.setWordWrap(True)
         hint_style(self.preview, None)
@@ -110,31 +112,31 @@ class RuleDialog(FormDialog):
         self.valid_from = DateField()
         self.valid_to = DateField()
         self.participants = QLineEdit()
-        self.participants.setPlaceholderText(vp.PARTICIPANTS_PLACEHOLDER)
+        self.participants.setPlaceholderText(vcp.PARTICIPANTS_PLACEHOLDER)
         self.content = QLineEdit()
-        self.content.setPlaceholderText(vp.CONTENT_PLACEHOLDER)
-        self.add("leader_id", vp.F_LEADER, self.leader)
-        self.add("pattern", vp.F_PATTERN, self.pattern, self.preview)
-        time_hint = QLabel(vp.TIME_HINT)
+        self.content.setPlaceholderText(vcp.CONTENT_PLACEHOLDER)
+        self.add("leader_id", vcp.F_LEADER, self.leader)
+        self.add("pattern", vcp.F_PATTERN, self.pattern, self.preview)
+        time_hint = QLabel(vcp.TIME_HINT)
         time_hint.setWordWrap(True)
         hint_style(time_hint, None)
         self.body.addLayout(
             field_row(
-                (self.field("start_time", vp.F_START, self.start), 0),
-                (self.field("end_time", vp.F_END, self.end), 0),
-                (self.field("place_id", vp.F_PLACE, self.place), 1),
+                (self.field("start_time", vcp.F_START, self.start), 0),
+                (self.field("end_time", vcp.F_END, self.end), 0),
+                (self.field("place_id", vcp.F_PLACE, self.place), 1),
             )
         )
         self.body.addWidget(time_hint)
         self.body.addLayout(
             field_row(
-                (self.field("holiday_shift", vp.F_HOLIDAY, self.holiday), 1),
-                (self.field("valid_from", vp.F_VALID_FROM, self.valid_from), 0),
-                (self.field("valid_to", vp.F_VALID_TO, self.valid_to), 0),
+                (self.field("holiday_shift", vcp.F_HOLIDAY, self.holiday), 1),
+                (self.field("valid_from", vcp.F_VALID_FROM, self.valid_from), 0),
+                (self.field("valid_to", vcp.F_VALID_TO, self.valid_to), 0),
             )
         )
-        self.add("participants", vp.F_PARTICIPANTS, self.participants)
-        self.add("expected_content", vp.F_CONTENT, self.content)
+        self.add("participants", vcp.F_PARTICIPANTS, self.participants)
+        self.add("expected_content", vcp.F_CONTENT, self.content)
         self.single_lines(
             [self.pattern, self.start, self.end, self.valid_from, self.valid_to, self.participants]
         )
@@ -204,16 +206,16 @@ class RulesDialog(QDialog):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.setWindowTitle(vp.RULES_TITLE)
+        self.setWindowTitle(vcp.RULES_TITLE)
         self.setMinimumSize(920, 420)
         self.rule_dialog: RuleDialog | None = None
         self.void_dialog: ReasonDialog | None = None
         self._rules: list[LeaderRuleInfo] = []
-        intro = QLabel(vp.RULES_INTRO)
+        intro = QLabel(vcp.RULES_INTRO)
         intro.setWordWrap(True)
-        self.table = QTableWidget(0, len(vp.RULE_COLUMNS))
+        self.table = QTableWidget(0, len(vcp.RULE_COLUMNS))
         self.table.setObjectName("calendarRulesTable")
-        self.table.setHorizontalHeaderLabels(list(vp.RULE_COLUMNS))
+        self.table.setHorizontalHeaderLabels(list(vcp.RULE_COLUMNS))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -227,14 +229,14 @@ class RulesDialog(QDialog):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
         self.table.setColumnWidth(3, 220)
         fit_wrapped_rows(self.table, max_lines=3)
-        self.empty = QLabel(vp.RULE_NONE)
+        self.empty = QLabel(vcp.RULE_NONE)
         self.empty.setStyleSheet("color: #555555;")
         self.status = NoticeLabel()
-        self.add_button = QPushButton(vp.RULE_ADD)
-        self.edit_button = QPushButton(vp.RULE_EDIT)
-        self.void_button = QPushButton(vp.RULE_VOID)
+        self.add_button = QPushButton(vcp.RULE_ADD)
+        self.edit_button = QPushButton(vcp.RULE_EDIT)
+        self.void_button = QPushButton(vcp.RULE_VOID)
         close = QDialogButtonBox()
-        close_button = close.addButton(vp.CLOSE, QDialogButtonBox.ButtonRole.RejectRole)
+        close_button = close.addButton(vcp.CLOSE, QDialogButtonBox.ButtonRole.RejectRole)
         close.rejected.connect(self.reject)
         close_button.setAutoDefault(False)
         row = QHBoxLayout()
@@ -267,7 +269,7 @@ class RulesDialog(QDialog):
                 rule.leader_name,
                 pattern,
                 hours,
-                places.get(rule.place_id, "") if rule.place_id else vp.DEFAULT_PLACE,
+                places.get(rule.place_id, "") if rule.place_id else vcp.DEFAULT_PLACE,
                 _SHIFT_SHORT[rule.holiday_shift],
                 valid_text(rule),
             )
@@ -308,7 +310,7 @@ class RulesDialog(QDialog):
     def _saved(self, rule: object) -> None:
         self.reload()
         if isinstance(rule, LeaderRuleInfo):
-            self.status.show_text(vp.RULE_SAVED.format(text=rule.description or rule.pattern), "ok")
+            self.status.show_text(vcp.RULE_SAVED.format(text=rule.description or rule.pattern), "ok")
         self.changed.emit()
 
     def open_void(self) -> ReasonDialog | None:
@@ -320,8 +322,8 @@ class RulesDialog(QDialog):
         def action(reason: str) -> None:
             self.services.schedule.void_rule(rule_id, reason)
 
-        prompt = vp.RULE_VOID_REASON.format(pattern=rule.pattern, leader=rule.leader_name)
-        dialog = ReasonDialog(vp.RULE_VOID_TITLE, prompt, vp.RULE_VOID, action, self)
+        prompt = vcp.RULE_VOID_REASON.format(pattern=rule.pattern, leader=rule.leader_name)
+        dialog = ReasonDialog(vcp.RULE_VOID_TITLE, prompt, vcp.RULE_VOID, action, self)
         dialog.accepted.connect(self._voided)
         self.void_dialog = dialog
         dialog.open()
@@ -329,7 +331,7 @@ class RulesDialog(QDialog):
 
     def _voided(self) -> None:
         self.reload()
-        self.status.show_text(vp.RULE_VOIDED, "ok")
+        self.status.show_text(vcp.RULE_VOIDED, "ok")
         self.changed.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
