@@ -16,11 +16,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from desk_app.cli.common import EXIT_OK, EXIT_USAGE
-from desk_app.domain.calendar import CalendarNotLoadedError, Due, WorkingCalendar
 from desk_app.domain.deadline_rules import DeadlineRule, rule_codes
 from desk_app.domain.deadlines import NoVariantLengthError, compute, rule_for
-from desk_app.i18n import vi_calendar as vcal
+from desk_app.domain.working_calendar import CalendarNotLoadedError, Due, WorkingCalendar
 from desk_app.i18n import vi_cli
+from desk_app.i18n import vi_working_calendar as vwc
 from desk_app.i18n.formatting import fmt_date
 from desk_app.paths import AppPaths, resolve
 
@@ -67,7 +67,7 @@ def office_source(paths: AppPaths) -> Iterator[RuleSource]:
         yield RuleSource(
             services.deadlines.codes,
             services.deadlines.rule_in_force,
-            lambda day: services.calendar.working_calendar(range(day.year - 1, day.year + 3)),
+            lambda day: services.working_calendar.load(range(day.year - 1, day.year + 3)),
         )
     finally:
         services.close()
@@ -75,23 +75,23 @@ def office_source(paths: AppPaths) -> Iterator[RuleSource]:
 
 def configure_parser(parser: argparse.ArgumentParser) -> None:
     """The arguments of the command (optional positionals, so a missing one gets our own sentence)."""
-    parser.add_argument("rule", nargs="?", metavar="RULE", help=vcal.HELP_RULE)
-    parser.add_argument("start", nargs="?", metavar="START", help=vcal.HELP_START)
-    parser.add_argument("--complex", action="store_true", help=vcal.HELP_COMPLEX)
-    parser.add_argument("--json", action="store_true", help=vcal.HELP_JSON)
+    parser.add_argument("rule", nargs="?", metavar="RULE", help=vwc.HELP_RULE)
+    parser.add_argument("start", nargs="?", metavar="START", help=vwc.HELP_START)
+    parser.add_argument("--complex", action="store_true", help=vwc.HELP_COMPLEX)
+    parser.add_argument("--json", action="store_true", help=vwc.HELP_JSON)
 
 
 def parse_start(value: str) -> dt.date:
     """A strict YYYY-MM-DD date (fromisoformat alone would also take "20260828" or week dates)."""
     text = value.strip()
     if not _ISO_DATE.fullmatch(text):
-        raise DeadlineInputError(vcal.BAD_DATE.format(value=value))
+        raise DeadlineInputError(vwc.BAD_DATE.format(value=value))
     try:
         day = dt.date.fromisoformat(text)
     except ValueError:
-        raise DeadlineInputError(vcal.BAD_DATE.format(value=value)) from None
+        raise DeadlineInputError(vwc.BAD_DATE.format(value=value)) from None
     if not FIRST_YEAR <= day.year <= LAST_YEAR:
-        raise DeadlineInputError(vcal.YEAR_OUT_OF_RANGE.format(value=value, first=FIRST_YEAR, last=LAST_YEAR))
+        raise DeadlineInputError(vwc.YEAR_OUT_OF_RANGE.format(value=value, first=FIRST_YEAR, last=LAST_YEAR))
     return day
 
 
@@ -111,16 +111,16 @@ class DeadlineAnswer:
             "due": self.due.due.isoformat(),
             "day_type": self.due.day_type.value,
             "length": self.due.length,
-            "explanation": vcal.explain(self.due),
+            "explanation": vwc.explain(self.due),
         }
 
     def lines(self) -> list[str]:
         """The due date, the explanation, and the rule with its legal basis."""
         rule = self.rule
-        template = vcal.RULE_LINE_COMPLEX if self.complex else vcal.RULE_LINE
+        template = vwc.RULE_LINE_COMPLEX if self.complex else vwc.RULE_LINE
         return [
             fmt_date(self.due.due),
-            vcal.explain(self.due),
+            vwc.explain(self.due),
             template.format(
                 code=rule.code, note=rule.complex_note_vi, what=rule.what_vi, basis=rule.legal_basis
             ),
@@ -133,21 +133,21 @@ def answer(
     """Compute the due date of a rule code and a start date; raises DeadlineInputError on bad input."""
     source = source or seed_source()
     if not code or not code.strip():
-        raise DeadlineInputError(vcal.NO_RULE)
+        raise DeadlineInputError(vwc.NO_RULE)
     code = code.strip().upper()
     codes = source.codes()
     if code not in codes:
-        raise DeadlineInputError(vcal.UNKNOWN_RULE.format(code=code, codes=", ".join(codes)))
+        raise DeadlineInputError(vwc.UNKNOWN_RULE.format(code=code, codes=", ".join(codes)))
     if not start_text:
-        raise DeadlineInputError(vcal.NO_START.format(code=code))
+        raise DeadlineInputError(vwc.NO_START.format(code=code))
     start = parse_start(start_text)
     rule = source.rule(code, start)
     try:
         due = compute(rule, start, source.calendar(start), complex)
     except NoVariantLengthError:
-        raise DeadlineInputError(vcal.NO_COMPLEX.format(code=code)) from None
+        raise DeadlineInputError(vwc.NO_COMPLEX.format(code=code)) from None
     except CalendarNotLoadedError as exc:
-        raise DeadlineInputError(vcal.CALENDAR_NOT_LOADED.format(year=exc.year)) from None
+        raise DeadlineInputError(vwc.CALENDAR_NOT_LOADED.format(year=exc.year)) from None
     return DeadlineAnswer(rule, due, complex)
 
 

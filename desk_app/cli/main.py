@@ -10,8 +10,8 @@ from typing import Any, NoReturn
 
 from desk_app.cli import deadline, office, staff, transfer
 from desk_app.cli.common import EXIT_USAGE, EXPECTED, describe, fail, one_line
-from desk_app.i18n import vi_calendar
 from desk_app.i18n import vi_cli as txt
+from desk_app.i18n import vi_working_calendar
 from desk_app.paths import AppPaths, resolve
 
 
@@ -93,7 +93,7 @@ def build_parser() -> VietnameseParser:
 
     command("self-test", txt.HELP_SELF_TEST)
 
-    deadline.configure_parser(command("deadline", vi_calendar.HELP_DEADLINE))
+    deadline.configure_parser(command("deadline", vi_working_calendar.HELP_DEADLINE))
     for name, help_text in (("import", txt.HELP_IMPORT), ("export", txt.HELP_EXPORT)):
         p = command(name, help_text)
         p.add_argument("what", nargs="?", metavar="visits|petitions", help=txt.HELP_WHAT)

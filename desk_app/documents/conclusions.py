@@ -6,7 +6,7 @@ import dataclasses
 import datetime as dt
 
 from desk_app.documents.letterhead import letterhead
-from desk_app.domain.enums import SessionStatus
+from desk_app.domain.enums import ReceptionSessionStatus
 from desk_app.i18n import vi_conclusions as vc
 from desk_app.i18n.formatting import expanded_title, fmt_date, office_in_sentence
 from desk_app.printing.forms.conclusion_notice import (
@@ -122,7 +122,8 @@ def self_test_pdf(services: Services) -> bytes:
     held = [
         s
         for s in services.schedule.sessions(today - dt.timedelta(days=120), today)
-        if s.visit_count and s.status not in (SessionStatus.HUY, SessionStatus.KHONG_CO_CONG_DAN)
+        if s.visit_count
+        and s.status not in (ReceptionSessionStatus.HUY, ReceptionSessionStatus.KHONG_CO_CONG_DAN)
     ]
     if not held:
         raise LookupError(vc.SELF_TEST_NO_SESSION)

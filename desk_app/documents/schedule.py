@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from desk_app.documents.letterhead import letterhead
-from desk_app.i18n import vi_calendar_page as vcp
 from desk_app.i18n import vi_form_parts as vfp
+from desk_app.i18n import vi_schedule_page as vsched
 from desk_app.i18n import vi_schedule_print as vsp
 from desk_app.i18n.formatting import leader_title, office_in_sentence
 from desk_app.printing.forms.schedule_notice import ScheduleEntry, ScheduleNoticeData, render_schedule_notice
@@ -38,7 +38,7 @@ def _entry(row: NoticeRow) -> ScheduleEntry:
         participants=row.participants,
         expected_content=row.expected_content,
         note=row.note,
-        time_label=None if row.start_time is not None else vcp.ALL_DAY,
+        time_label=None if row.start_time is not None else vsched.ALL_DAY,
     )
 
 
@@ -54,8 +54,8 @@ def notice_data(src: NoticeSource) -> ScheduleNoticeData:
         signer_authority=src.signer_authority,
         signer_title=src.head_title,
         signer_name=src.head_name,
-        recipients=_lines(src.texts.get(vfp.RECIPIENTS)) or vcp.RECIPIENTS,
-        legal_basis_lines=_lines(src.texts.get(vfp.BASIS)) or vcp.LEGAL_BASIS,
+        recipients=_lines(src.texts.get(vfp.RECIPIENTS)) or vsched.RECIPIENTS,
+        legal_basis_lines=_lines(src.texts.get(vfp.BASIS)) or vsched.LEGAL_BASIS,
         issuer_name=office_in_sentence(src.office_name),
     )
 
@@ -76,18 +76,18 @@ def notice_ics(src: NoticeSource, stamp: dt.datetime) -> str:
     """The period's sessions for a phone or mail calendar; `stamp` is made timezone-aware if it is not."""
     aware = stamp if stamp.tzinfo is not None else stamp.astimezone()
     entries = tuple(_entry(row) for row in src.rows)
-    return sessions_ics(entries, vcp.ICS_CALENDAR_NAME.format(period=src.period_label), dtstamp=aware)
+    return sessions_ics(entries, vsched.ICS_CALENDAR_NAME.format(period=src.period_label), dtstamp=aware)
 
 
 def sheet_time_text(src: DaySheetSource) -> str:
     """ "Buổi chiều, từ 13 giờ 30 đến 17 giờ 00"."""
     session = src.session
     if session.start_time is None:
-        return vcp.ALL_DAY
+        return vsched.ALL_DAY
     part = vsp.SESSION_PART.format(part=vsp.part_of_day(session.start_time))
     if session.end_time is None:
-        return vcp.SHEET_TIME_FROM.format(part=part, start=vsp.clock(session.start_time))
-    return vcp.SHEET_TIME_RANGE.format(
+        return vsched.SHEET_TIME_FROM.format(part=part, start=vsp.clock(session.start_time))
+    return vsched.SHEET_TIME_RANGE.format(
         part=part, start=vsp.clock(session.start_time), end=vsp.clock(session.end_time)
     )
 
@@ -104,7 +104,7 @@ def day_sheet_data(src: DaySheetSource, prepared_on: dt.date, town: str) -> Sess
         time_text=sheet_time_text(src),
         place=src.place_name,
         presided_by=presided,
-        participants=session.participants or vcp.NONE,
+        participants=session.participants or vsched.NONE,
         registrants=tuple(Registrant(r.full_name, r.address or "", r.matter) for r in src.registrants),
         officer_name=src.officer_name,
         presiding_name=session.presided_by_name or None,

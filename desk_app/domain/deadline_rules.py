@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from types import MappingProxyType
 
-from desk_app.domain.calendar import DayType
+from desk_app.domain.working_calendar import DayType
 
 
 class Direction(StrEnum):

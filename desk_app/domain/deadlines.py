@@ -6,9 +6,9 @@ import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from enum import StrEnum
 
-from desk_app.domain.calendar import DayType, Due, WorkingCalendar
 from desk_app.domain.deadline_rules import DEADLINE_RULES, DUE_SOON_DAYS, DeadlineRule, Direction
 from desk_app.domain.enums import DeadlineStatus
+from desk_app.domain.working_calendar import DayType, Due, WorkingCalendar
 from desk_app.errors import DeskError
 
 

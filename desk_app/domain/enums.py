@@ -141,7 +141,7 @@ class Role(StrEnum):
     XEM_BAO_CAO = "XEM_BAO_CAO"
 
 
-class SessionStatus(StrEnum):
+class ReceptionSessionStatus(StrEnum):
     """The life of a reception session (DOMAIN §6.1, §7.6)."""
 
     DU_KIEN = "DU_KIEN"

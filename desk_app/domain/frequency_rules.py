@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import NamedTuple
 
-from desk_app.domain.calendar import WorkingCalendar
 from desk_app.domain.enums import OfficeKind
+from desk_app.domain.working_calendar import WorkingCalendar
 
 LTCD_IN_FORCE = dt.date(2014, 7, 1)
 BASELINE_2026 = dt.date(2026, 7, 1)

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Final
 
-from desk_app.domain.calendar import CalendarDay, DayKind, DaySource
+from desk_app.domain.working_calendar import CalendarDay, DayKind, DaySource
 
 LEGAL_REF_HOLIDAY: Final = "khoản 1 Điều 112 Bộ luật Lao động 2019"
 LEGAL_REF_COMPENSATORY: Final = "khoản 3 Điều 111 Bộ luật Lao động 2019"

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TypedDict, Unpack
 
-from desk_app.domain.calendar import ONE_DAY, CalendarDay, SkippedRun, WorkingCalendar
+from desk_app.domain.working_calendar import ONE_DAY, CalendarDay, SkippedRun, WorkingCalendar
 from desk_app.errors import FieldError, ValidationError
 
 LAST_WEEK = -1

@@ -20,8 +20,8 @@ from desk_app.domain.enums import (
     PriorDecisionLevel,
     ReceptionKind,
     ReceptionMode,
+    ReceptionSessionStatus,
     RefusalReason,
-    SessionStatus,
     SignatureKind,
     SubjectField,
     VisitOrder,
@@ -266,15 +266,15 @@ def session_key(kind: ReceptionKind, date: dt.date, presided_by_id: int | None) 
     return SessionKey(date, presided_by_id, kind)
 
 
-def may_join(status: SessionStatus) -> bool:
+def may_join(status: ReceptionSessionStatus) -> bool:
     """Any live session may be joined, the first one entered if there are several; a cancelled one never."""
-    return status is not SessionStatus.HUY
+    return status is not ReceptionSessionStatus.HUY
 
 
-def held_by_joining(status: SessionStatus) -> bool:
+def held_by_joining(status: ReceptionSessionStatus) -> bool:
     """A planned, published, postponed or "nobody came" session becomes held: the visit proves it took place.
     Without any session to join, one is opened as held (Đã tiếp)."""
-    return status is not SessionStatus.DA_TIEP
+    return status is not ReceptionSessionStatus.DA_TIEP
 
 
 # When is a visit a repeat? -----------------------------------------------------------------------------------

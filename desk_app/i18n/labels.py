@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Final
 
-from desk_app.domain.calendar import DayKind, DayType
 from desk_app.domain.documents import DocumentKind
 from desk_app.domain.enums import (
     CaseStatus,
@@ -22,9 +21,9 @@ from desk_app.domain.enums import (
     PriorDecisionLevel,
     ReceptionKind,
     ReceptionMode,
+    ReceptionSessionStatus,
     RefusalReason,
     Role,
-    SessionStatus,
     SignatureKind,
     SubjectField,
     VisitOrder,
@@ -33,6 +32,7 @@ from desk_app.domain.enums import (
 from desk_app.domain.frequency_rules import FrequencyUnit
 from desk_app.domain.petition_flow import PetitionAction
 from desk_app.domain.schedule import HolidayShift, PartOfDay
+from desk_app.domain.working_calendar import DayKind, DayType
 
 DOCUMENT_KIND: Final[Mapping[DocumentKind, str]] = {
     DocumentKind.RECEIPT: "Giấy biên nhận thông tin, tài liệu",
@@ -260,13 +260,13 @@ ROLE: Final[Mapping[Role, str]] = {
 }
 
 # Validation and service errors: key "<field>.<code>" → message shown next to the field.
-SESSION_STATUS: Final[Mapping[SessionStatus, str]] = {
-    SessionStatus.DU_KIEN: "Dự kiến",
-    SessionStatus.DA_CONG_BO: "Đã niêm yết/công bố",
-    SessionStatus.DA_TIEP: "Đã tiếp",
-    SessionStatus.HOAN: "Hoãn/lùi lịch",
-    SessionStatus.HUY: "Hủy",
-    SessionStatus.KHONG_CO_CONG_DAN: "Không có công dân đến",
+SESSION_STATUS: Final[Mapping[ReceptionSessionStatus, str]] = {
+    ReceptionSessionStatus.DU_KIEN: "Dự kiến",
+    ReceptionSessionStatus.DA_CONG_BO: "Đã niêm yết/công bố",
+    ReceptionSessionStatus.DA_TIEP: "Đã tiếp",
+    ReceptionSessionStatus.HOAN: "Hoãn/lùi lịch",
+    ReceptionSessionStatus.HUY: "Hủy",
+    ReceptionSessionStatus.KHONG_CO_CONG_DAN: "Không có công dân đến",
 }
 
 DEADLINE_STATUS: Final[Mapping[DeadlineStatus, str]] = {

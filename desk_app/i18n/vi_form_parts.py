@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from typing import Final
 
 from desk_app.domain.documents import DocumentKind
-from desk_app.i18n import vi_calendar_page as vcp
 from desk_app.i18n import vi_petition_forms as vf
 from desk_app.i18n import vi_petition_print as vpprint
+from desk_app.i18n import vi_schedule_page as vsched
 
 # Form keys (form_text.form_key) and part keys (form_text.part_key): stored, never rename.
 # A petition letter's form key is its DocumentKind's value; the schedule notice's key predates the enum.
@@ -101,10 +101,10 @@ FORMS: Final[tuple[FormSpec, ...]] = (
             PartSpec(
                 BASIS,
                 "Các dòng căn cứ (mỗi dòng một căn cứ)",
-                "\n".join(vcp.LEGAL_BASIS),
+                "\n".join(vsched.LEGAL_BASIS),
                 "Ví dụ thêm: Căn cứ Nghị định số 154/2026/NĐ-CP …; Căn cứ Quy chế tiếp công dân của cơ quan.",
             ),
-            PartSpec(RECIPIENTS, "Nơi nhận (mỗi dòng một nơi)", "\n".join(vcp.RECIPIENTS)),
+            PartSpec(RECIPIENTS, "Nơi nhận (mỗi dòng một nơi)", "\n".join(vsched.RECIPIENTS)),
         ),
     ),
 )

@@ -6,7 +6,6 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Final
 
-from desk_app.domain.calendar import SkipReason
 from desk_app.domain.frequency_rules import FrequencyUnit, MonthShortfall
 from desk_app.domain.schedule import (
     LAST_WEEK,
@@ -15,9 +14,10 @@ from desk_app.domain.schedule import (
     RecurrenceRule,
     RuleKind,
 )
+from desk_app.domain.working_calendar import SkipReason
 from desk_app.i18n.formatting import fmt_date
 from desk_app.i18n.labels import FREQUENCY_UNIT, PART_OF_DAY
-from desk_app.i18n.vi_calendar import WEEKDAYS
+from desk_app.i18n.vi_working_calendar import WEEKDAYS
 
 WEEKEND_NAME: Final = "ngày nghỉ cuối tuần"
 SHIFTED: Final = "Chuyển từ {nominal} ({why}) sang {date}"

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Final
 
-from desk_app.domain.calendar import SkippedRun
 from desk_app.domain.frequency_rules import FrequencyUnit
+from desk_app.domain.working_calendar import SkippedRun
 from desk_app.i18n.formatting import fmt_date, fmt_time
-from desk_app.i18n.vi_calendar import WEEKDAYS, reason_text
+from desk_app.i18n.vi_working_calendar import WEEKDAYS, reason_text
 
 # Moving a generated session off a day off ---------------------------------------------------------------------
 SHIFT_NOTE: Final = "Ngày {nominal} ({why}) không phải ngày làm việc: chuyển sang {date}"

@@ -1,1 +1,1 @@
-"""Use cases: one transaction each, own Session, plain dataclasses in and out. No Qt, no printing."""
+"""Use cases: one transaction each, own database session (DbSession), plain dataclasses in and out. No Qt, no printing."""

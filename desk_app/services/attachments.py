@@ -54,7 +54,7 @@ class AttachmentService:
                 partial.unlink(missing_ok=True)
                 raise ValidationError([FieldError("file", "copy_failed")])
             partial.replace(target)
-        with self._ctx.sessions.write() as s, s.begin():
+        with self._ctx.db.write() as s, s.begin():
             petition = s.get(PetitionRecord, petition_id)
             if petition is None or petition.is_voided:
                 raise NotFoundError("petition.not_found")
@@ -73,7 +73,7 @@ class AttachmentService:
             return self._info(rec)
 
     def list(self, petition_id: int) -> list[AttachmentInfo]:
-        with self._ctx.sessions.read() as s:
+        with self._ctx.db.read() as s:
             rows = s.scalars(
                 select(AttachmentRecord)
                 .where(AttachmentRecord.petition_id == petition_id, AttachmentRecord.is_voided.is_(False))
@@ -83,7 +83,7 @@ class AttachmentService:
 
     def verify(self, attachment_id: int) -> bool:
         """True when the stored file is still there and unchanged."""
-        with self._ctx.sessions.read() as s:
+        with self._ctx.db.read() as s:
             rec = s.get(AttachmentRecord, attachment_id)
             if rec is None:
                 raise NotFoundError("attachment.not_found")

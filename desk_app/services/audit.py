@@ -10,7 +10,7 @@ from enum import Enum
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session as DbSession
 
 from desk_app.services.context import ServiceContext
 from desk_app.storage.records import CaseRecord, ChangeLogRecord, CitizenRecord, PlaceRecord, StaffRecord
@@ -44,7 +44,7 @@ def diff(before: Mapping[str, Any], after: Mapping[str, Any]) -> dict[str, tuple
 
 
 def record(
-    session: Session,
+    db: DbSession,
     ctx: ServiceContext,
     action: str,
     entity: str,
@@ -52,7 +52,7 @@ def record(
     changes: Mapping[str, tuple[Any, Any]] | None = None,
     reason: str | None = None,
 ) -> None:
-    session.add(
+    db.add(
         ChangeLogRecord(
             at=dt.datetime.now(dt.UTC),
             actor=ctx.actor.name,
@@ -75,7 +75,7 @@ _NAMED_IDS: Mapping[str, tuple[Any, Any]] = {
 }
 
 
-def _named(s: Session, field: str, value: Any) -> Any:
+def _named(s: DbSession, field: str, value: Any) -> Any:
     """The label of a logged id; a database id itself is never shown to a person (an unknown one shows as empty)."""
     named = _NAMED_IDS.get(field)
     if named is None or value is None or isinstance(value, bool) or not isinstance(value, int):
@@ -86,7 +86,7 @@ def _named(s: Session, field: str, value: Any) -> Any:
 
 def history(ctx: ServiceContext, entity: str, entity_id: int) -> list[ChangeEntry]:
     """A record's change log, oldest first, with logged ids replaced by what names them."""
-    with ctx.sessions.read() as s:
+    with ctx.db.read() as s:
         rows = s.scalars(
             select(ChangeLogRecord)
             .where(ChangeLogRecord.entity == entity, ChangeLogRecord.entity_id == entity_id)

@@ -1,4 +1,4 @@
-"""What every service needs: the sessions, a clock, who is working, and the data folder."""
+"""What every service needs: the database (DbSession factories), a clock, who is working, and the data folder."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desk_app.domain.enums import Role
-from desk_app.storage.engine import Sessions
+from desk_app.storage.engine import Database
 
 
 def local_now() -> dt.datetime:
@@ -27,7 +27,7 @@ class Actor:
 
 @dataclass
 class ServiceContext:
-    sessions: Sessions
+    db: Database
     data_dir: Path
     clock: Callable[[], dt.datetime] = local_now
     actor: Actor = field(default_factory=Actor)

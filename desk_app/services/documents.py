@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session as DbSession
 
 from desk_app.domain.documents import DocumentKind
 from desk_app.domain.enums import DocCondition, IdType
@@ -82,14 +82,14 @@ class DocumentService:
         self._ctx = ctx
 
     def office_header(self) -> OfficeHeader:
-        with self._ctx.sessions.read() as s:
+        with self._ctx.db.read() as s:
             office = s.scalar(select(OfficeRecord).order_by(OfficeRecord.id).limit(1))
             if office is None:
                 raise ConflictError("office.not_set_up")
             return _header(office)
 
     def visit_source(self, visit_id: int) -> VisitDocumentSource:
-        with self._ctx.sessions.read() as s:
+        with self._ctx.db.read() as s:
             visit = s.get(VisitRecord, visit_id)
             if visit is None:
                 raise NotFoundError("visit.not_found")
@@ -144,7 +144,7 @@ class DocumentService:
             path = folder / f"{kind}-{visit_id or 0}-{now:%Y%m%d-%H%M%S}-{counter}.pdf"
         write_whole(path, pdf)
         digest = hashlib.sha256(pdf).hexdigest()
-        with self._ctx.sessions.write() as s, s.begin():
+        with self._ctx.db.write() as s, s.begin():
             rec = DocumentRecord(
                 visit_id=visit_id,
                 kind=kind,
@@ -166,7 +166,7 @@ class DocumentService:
             return KeptDocument(rec.id, kind, path, rec.created_at)
 
     def kept_for_visit(self, visit_id: int) -> list[KeptDocument]:
-        with self._ctx.sessions.read() as s:
+        with self._ctx.db.read() as s:
             rows = s.scalars(
                 select(DocumentRecord).where(DocumentRecord.visit_id == visit_id).order_by(DocumentRecord.id)
             ).all()
@@ -175,7 +175,7 @@ class DocumentService:
             ]
 
 
-def reception_place(s: Session, visit: VisitRecord) -> PlaceRecord | None:
+def reception_place(s: DbSession, visit: VisitRecord) -> PlaceRecord | None:
     """Where the visit was received: its own place, else the office's default reception place."""
     place = s.get(PlaceRecord, visit.place_id) if visit.place_id else None
     if place is None:

@@ -17,7 +17,7 @@ class DraftService:
         self._ctx = ctx
 
     def save(self, key: str, payload: dict[str, Any]) -> None:
-        with self._ctx.sessions.write() as s, s.begin():
+        with self._ctx.db.write() as s, s.begin():
             rec = s.get(DraftRecord, key)
             text = json.dumps(payload, ensure_ascii=False, default=str)
             if rec is None:
@@ -27,7 +27,7 @@ class DraftService:
                 rec.saved_at = dt.datetime.now(dt.UTC)
 
     def load(self, key: str) -> dict[str, Any] | None:
-        with self._ctx.sessions.read() as s:
+        with self._ctx.db.read() as s:
             rec = s.get(DraftRecord, key)
             if rec is None:
                 return None
@@ -35,5 +35,5 @@ class DraftService:
             return data if isinstance(data, dict) else None
 
     def clear(self, key: str) -> None:
-        with self._ctx.sessions.write() as s, s.begin():
+        with self._ctx.db.write() as s, s.begin():
             s.execute(delete(DraftRecord).where(DraftRecord.key == key))

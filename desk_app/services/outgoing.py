@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session as DbSession
 
 from desk_app.errors import NotFoundError
 from desk_app.services import audit
@@ -34,7 +34,7 @@ class IssuedNumber:
         return f"{self.number:02d}/{self.symbol}"
 
 
-def symbol_for(s: Session, doc_type: str) -> str:
+def symbol_for(s: DbSession, doc_type: str) -> str:
     """The ký hiệu: the document type's abbreviation and the office's, e.g. TB + UBND → "TB-UBND"."""
     office = s.scalar(select(OfficeRecord).where(OfficeRecord.is_voided.is_(False)))
     if office is None:
@@ -43,7 +43,7 @@ def symbol_for(s: Session, doc_type: str) -> str:
 
 
 def issue(
-    s: Session,
+    s: DbSession,
     ctx: ServiceContext,
     *,
     doc_type: str,
@@ -81,7 +81,7 @@ def issue(
     return as_issued(rec)
 
 
-def attach_pdf(s: Session, outgoing_id: int, document_id: int) -> None:
+def attach_pdf(s: DbSession, outgoing_id: int, document_id: int) -> None:
     """Link the kept PDF (printed_document) to its number."""
     rec = s.get(OutgoingDocumentRecord, outgoing_id)
     if rec is None:
@@ -93,7 +93,7 @@ def as_issued(rec: OutgoingDocumentRecord) -> IssuedNumber:
     return IssuedNumber(rec.id, rec.number, rec.year, rec.symbol, rec.issued_date)
 
 
-def for_entity(s: Session, related_type: str, related_id: int) -> list[IssuedNumber]:
+def for_entity(s: DbSession, related_type: str, related_id: int) -> list[IssuedNumber]:
     """Numbers already issued for an entity, oldest first (a re-print reuses the number, never takes a new one)."""
     rows = s.scalars(
         select(OutgoingDocumentRecord)

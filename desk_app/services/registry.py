@@ -10,7 +10,7 @@ from desk_app.services.citizens.case_file import CaseFileService
 from desk_app.services.citizens.service import CitizenService
 from desk_app.services.context import ServiceContext
 from desk_app.services.deadlines.service import DeadlineService
-from desk_app.services.deadlines.working_calendar import CalendarService
+from desk_app.services.deadlines.working_calendar import WorkingCalendarService
 from desk_app.services.documents import DocumentService
 from desk_app.services.drafts import DraftService
 from desk_app.services.office.form_texts import FormTextService
@@ -25,7 +25,7 @@ from desk_app.services.schedule.dialogues import DialogueService
 from desk_app.services.schedule.service import ScheduleService
 from desk_app.services.visits.register import RegisterService
 from desk_app.services.visits.service import IntakeService
-from desk_app.storage.engine import Sessions, make_engine
+from desk_app.storage.engine import Database, make_engine
 from desk_app.storage.migrate import migrate
 
 
@@ -38,7 +38,7 @@ class Services:
     register: RegisterService
     documents: DocumentService
     drafts: DraftService
-    calendar: CalendarService
+    working_calendar: WorkingCalendarService
     deadlines: DeadlineService
     schedule: ScheduleService
     conclusions: ConclusionService
@@ -54,7 +54,9 @@ class Services:
 
     @classmethod
     def for_context(cls, ctx: ServiceContext) -> Services:
-        calendar = CalendarService(ctx)  # one instance: its cached calendar is reset when the office edits it
+        calendar = WorkingCalendarService(
+            ctx
+        )  # one instance: its cached calendar is reset when the office edits it
         return cls(
             ctx=ctx,
             office=OfficeService(ctx),
@@ -63,7 +65,7 @@ class Services:
             register=RegisterService(ctx),
             documents=DocumentService(ctx),
             drafts=DraftService(ctx),
-            calendar=calendar,
+            working_calendar=calendar,
             deadlines=DeadlineService(ctx, calendar),
             schedule=ScheduleService(ctx, calendar),
             conclusions=ConclusionService(ctx, calendar),
@@ -79,7 +81,7 @@ class Services:
         )
 
     def close(self) -> None:
-        self.ctx.sessions.engine.dispose()
+        self.ctx.db.engine.dispose()
 
 
 def open_services(paths: AppPaths) -> Services:
@@ -87,6 +89,6 @@ def open_services(paths: AppPaths) -> Services:
     paths.ensure()
     engine = make_engine(paths.database)
     migrate(engine, paths.database, paths.backups)
-    services = Services.for_context(ServiceContext(sessions=Sessions.for_engine(engine), data_dir=paths.data))
+    services = Services.for_context(ServiceContext(db=Database.for_engine(engine), data_dir=paths.data))
     services.deadlines.seed()  # rule versions a newer app brings (DOMAIN §8), never the voided ones again
     return services

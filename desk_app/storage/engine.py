@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session as DbSession
+from sqlalchemy.orm import sessionmaker
 
 BUSY_TIMEOUT_MS = 10_000
 _IMMEDIATE = "desk_begin_immediate"
@@ -44,15 +45,15 @@ def make_engine(database: Path) -> Engine:
 
 
 @dataclass(frozen=True)
-class Sessions:
-    """Session factories: `write()` for one transaction that changes data, `read()` for queries."""
+class Database:
+    """Database-session (DbSession) factories: `write()` for one transaction that changes data, `read()` for queries."""
 
     engine: Engine
-    _writer: sessionmaker[Session]
-    _reader: sessionmaker[Session]
+    _writer: sessionmaker[DbSession]
+    _reader: sessionmaker[DbSession]
 
     @classmethod
-    def for_engine(cls, engine: Engine) -> Sessions:
+    def for_engine(cls, engine: Engine) -> Database:
         writer_engine = engine.execution_options(**{_IMMEDIATE: True})
         return cls(
             engine,
@@ -60,9 +61,9 @@ class Sessions:
             sessionmaker(engine, expire_on_commit=False),
         )
 
-    def write(self) -> Session:
-        """Use as `with sessions.write() as s, s.begin():` — commits on success, rolls back on error."""
+    def write(self) -> DbSession:
+        """Use as `with db.write() as s, s.begin():` — commits on success, rolls back on error."""
         return self._writer()
 
-    def read(self) -> Session:
+    def read(self) -> DbSession:
         return self._reader()

@@ -28,7 +28,7 @@ from desk_app.ui.pages.intake.page import IntakePage
 from desk_app.ui.pages.petitions.page import PetitionsPage
 from desk_app.ui.pages.register.page import RegisterPage
 from desk_app.ui.pages.reports.page import ReportsPage
-from desk_app.ui.pages.schedule.page import CalendarPage
+from desk_app.ui.pages.schedule.page import SchedulePage
 from desk_app.ui.pages.settings.page import SettingsPage
 from desk_app.ui.sign_in import SignInDialog
 from desk_app.ui.tasks import TaskRunner
@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
         self.register_page = RegisterPage(services, tasks)
         self.settings_page = SettingsPage(services)
         self.dashboard_page = DashboardPage(services, tasks)
-        self.calendar_page = CalendarPage(services, tasks)
+        self.calendar_page = SchedulePage(services, tasks)
         self.petitions_page = PetitionsPage(services, tasks)
         self.citizens_page = CitizensPage(services, tasks)
         self.reports_page = ReportsPage(services, tasks)

@@ -71,7 +71,7 @@ def register(tour: Tour) -> None:
 
 
 def calendar(tour: Tour) -> None:
-    from desk_app.domain.enums import SessionStatus
+    from desk_app.domain.enums import ReceptionSessionStatus
 
     page = tour.page(3)
 
@@ -93,12 +93,13 @@ def calendar(tour: Tour) -> None:
     sessions = tour.services.schedule.sessions(
         FIXED_TODAY.replace(month=1, day=1), FIXED_TODAY.replace(month=12, day=31)
     )
-    held = max((s for s in sessions if s.status is SessionStatus.DA_TIEP), key=lambda s: s.date)
+    held = max((s for s in sessions if s.status is ReceptionSessionStatus.DA_TIEP), key=lambda s: s.date)
     upcoming = min(
         (
             s
             for s in sessions
-            if s.date > FIXED_TODAY and s.status in (SessionStatus.DA_CONG_BO, SessionStatus.DU_KIEN)
+            if s.date > FIXED_TODAY
+            and s.status in (ReceptionSessionStatus.DA_CONG_BO, ReceptionSessionStatus.DU_KIEN)
         ),
         key=lambda s: s.date,
     )

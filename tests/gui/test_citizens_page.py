@@ -47,7 +47,7 @@ def desk(office_services: Services) -> Services:
             case_id=first.case_id,
         )
     )  # fmt: skip
-    PetitionService(sv.ctx, sv.calendar).register(
+    PetitionService(sv.ctx, sv.working_calendar).register(
         PetitionInput(
             D(2026, 9, 20), PetitionSource.BUU_CHINH, "Đơn khiếu nại thu hồi đất", Category.KHIEU_NAI,
             main=an, case_id=first.case_id,

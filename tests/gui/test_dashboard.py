@@ -40,9 +40,9 @@ def rows(table: QTableWidget) -> list[tuple[str, ...]]:
 
 
 def clock(services: Services, start: dt.date, label: str, **kw: object) -> int:
-    with services.ctx.sessions.write() as s, s.begin():
+    with services.ctx.db.write() as s, s.begin():
         rec = start_clock(
-            s, services.ctx, services.calendar.working_calendar(), entity_type="visit", entity_id=11,
+            s, services.ctx, services.working_calendar.load(), entity_type="visit", entity_id=11,
             rule_code="XLD_PROCESS", start=start, label=label, responsible="Phạm Thị Dung", **kw,  # type: ignore[arg-type]
         )  # fmt: skip
         return rec.id
@@ -257,15 +257,15 @@ def test_each_deadline_row_names_the_deadline_its_record_and_its_handler(
         VisitInput(date=TODAY, visitor=PersonInput(full_name="Mai Văn Mười"), handling=Handling.TU_CHOI_TIEP,
                    refusal_reason=RefusalReason.SAY_TAM_THAN)
     )  # fmt: skip
-    with office_services.ctx.sessions.write() as s, s.begin():
+    with office_services.ctx.db.write() as s, s.begin():
         # The refusal notice's clock as issue 9 §2 starts it: on the visit, due 3 working days after 16/11.
         start_clock(
-            s, office_services.ctx, office_services.calendar.working_calendar(), entity_type="visit",
+            s, office_services.ctx, office_services.working_calendar.load(), entity_type="visit",
             entity_id=refused.id, rule_code="TCD_REFUSAL_NOTICE", start=dt.date(2026, 11, 16),
         )  # fmt: skip
-    with office_services.ctx.sessions.write() as s, s.begin():
+    with office_services.ctx.db.write() as s, s.begin():
         start_clock(
-            s, office_services.ctx, office_services.calendar.working_calendar(), entity_type="petition",
+            s, office_services.ctx, office_services.working_calendar.load(), entity_type="petition",
             entity_id=999, rule_code="XLD_PROCESS", start=dt.date(2026, 11, 2), label="",
         )  # fmt: skip
     page = make(qtbot, office_services)

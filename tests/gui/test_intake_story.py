@@ -153,7 +153,7 @@ def test_save_then_print_open_from_the_register_and_restart_without_a_draft(
     assert dialog.form.signer.full_name.text() == "Nguyễn Văn An"
     desk.ctrl(Qt.Key.Key_S, dialog.form.letter.summary)
     assert dialog.form.notice.tone == "ok", dialog.form.notice.text()
-    details = PetitionDetailService(office_services.ctx, office_services.calendar)
+    details = PetitionDetailService(office_services.ctx, office_services.working_calendar)
     assert details.petitions_of_visit(visit_id) == ["1/2026"]
     petition = details.get(1)
     assert petition.visit_id == visit_id and petition.case_code == "VV-2026-001"

@@ -26,7 +26,7 @@ from desk_app.ui.pages.intake.page import IntakePage
 from desk_app.ui.pages.petitions.page import PetitionsPage
 from desk_app.ui.pages.register.page import RegisterPage
 from desk_app.ui.pages.reports.page import ReportsPage
-from desk_app.ui.pages.schedule.page import CalendarPage
+from desk_app.ui.pages.schedule.page import SchedulePage
 from desk_app.ui.pages.settings.page import SettingsPage
 from desk_app.ui.tasks import ImmediateTaskRunner
 from tests.helpers.qt_input import press, type_text
@@ -62,7 +62,7 @@ def test_alt_digits_switch_pages_and_later_areas_say_so(window: MainWindow) -> N
 
     press(window.nav, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)
     assert window.title.text() == "Lịch tiếp"
-    assert type(window.stack.currentWidget()).__name__ == "CalendarPage"
+    assert type(window.stack.currentWidget()).__name__ == "SchedulePage"
     press(window.nav, Qt.Key.Key_6, Qt.KeyboardModifier.AltModifier)
     assert window.title.text() == "Công dân & vụ việc"
     assert type(window.stack.currentWidget()).__name__ == "CitizensPage"
@@ -78,7 +78,7 @@ def test_every_navigation_entry_shows_its_own_page(window: MainWindow) -> None:
         page = window.stack.widget(index)
         shown.append(type(page.widget() if isinstance(page, QScrollArea) else page))
     assert shown == [
-        DashboardPage, IntakePage, RegisterPage, CalendarPage, PetitionsPage, CitizensPage, ReportsPage, SettingsPage,
+        DashboardPage, IntakePage, RegisterPage, SchedulePage, PetitionsPage, CitizensPage, ReportsPage, SettingsPage,
     ]  # fmt: skip
 
 

@@ -182,7 +182,7 @@ def test_co_signers_are_typed_on_the_form(qtbot: QtBot, office_services: Service
     type_text(second.name, "Lê Văn Cường")
     saved = form.save()
     assert saved is not None
-    with office_services.ctx.sessions.read() as s:
+    with office_services.ctx.db.read() as s:
         rec = s.get(PetitionRecord, saved.id)
         assert rec is not None and rec.signer_count == 3
         names = s.scalars(

@@ -113,7 +113,7 @@ def save_with_answer(qtbot: QtBot, page: PetitionsPage, button_name: str) -> lis
 
 
 def newest(services: Services) -> int:
-    with services.ctx.sessions.read() as s:
+    with services.ctx.db.read() as s:
         return int(s.scalar(select(func.max(PetitionRecord.id))) or 0)
 
 
@@ -135,7 +135,7 @@ def test_yes_marks_the_duplicate_and_the_transfer_is_not_made_twice(
     assert SUMMARY in question
     notice = page.form.notice.text()
     assert "Đã vào sổ đơn số 2/2026" in notice and vpp.SAVED_DUPLICATE.format(label="1/2026") in notice
-    details = PetitionDetailService(office_services.ctx, office_services.calendar)
+    details = PetitionDetailService(office_services.ctx, office_services.working_calendar)
     second = newest(office_services)
     assert details.get(second).duplicate_of_id == first
     office_services.petitions.classify(second, within_competence=False, competent_body="UBND huyện Châu Phú")
@@ -159,7 +159,9 @@ def test_no_saves_a_new_letter_and_cancel_saves_nothing(
     second = newest(office_services)
     assert second != first
     assert (
-        PetitionDetailService(office_services.ctx, office_services.calendar).get(second).duplicate_of_id
+        PetitionDetailService(office_services.ctx, office_services.working_calendar)
+        .get(second)
+        .duplicate_of_id
         is None
     )
 

@@ -104,7 +104,7 @@ def test_outside_competence_the_proposal_starts_with_the_competent_body(
     type_text(propose.reason, "Không thuộc thẩm quyền của UBND xã")
     click(qtbot, propose.ok_button)
     assert closed(propose)
-    with office_services.ctx.sessions.read() as s:
+    with office_services.ctx.db.read() as s:
         decision = s.scalars(select(DecisionRecord)).one()
         assert (decision.proposal, decision.target_body) == (handling.value, BODY)
 

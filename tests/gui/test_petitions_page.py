@@ -137,7 +137,7 @@ def test_a_second_letter_from_the_same_person_shows_as_duplicate(
     assert panel.link.text() == vpp.DUP_MARKED.format(label="1/2026")
     saved = form.save()
     assert saved is not None and "đơn trùng với đơn số 1/2026" in form.notice.text()
-    detail = PetitionDetailService(office_services.ctx, office_services.calendar).get(saved.id)
+    detail = PetitionDetailService(office_services.ctx, office_services.working_calendar).get(saved.id)
     assert detail.duplicate_of_id == first
     assert cell(page, 0, "Nội dung").startswith(vpp.DUPLICATE_MARK)
 
@@ -270,7 +270,7 @@ def test_create_petition_from_a_saved_visit(qtbot: QtBot, office_services: Servi
     assert f"lượt tiếp số {saved.book_no}/{saved.book_year}" in form.banner.text()
     petition = form.save()
     assert petition is not None
-    detail = PetitionDetailService(office_services.ctx, office_services.calendar).get(petition.id)
+    detail = PetitionDetailService(office_services.ctx, office_services.working_calendar).get(petition.id)
     assert detail.visit_id == saved.id and detail.case_id == saved.case_id
     assert any(c.rule_code == "TCD_NOTIFY_RESULT" and c.given_to_citizen for c in detail.clocks)
     assert not form.save_button.isEnabled()

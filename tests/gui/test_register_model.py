@@ -21,7 +21,7 @@ COPIES = 5000
 
 def clone_visits(services: Services, source_id: int, copies: int) -> None:
     """`copies` more lines of the book, copied from one saved visit in a single SQL statement."""
-    engine = services.ctx.sessions.engine
+    engine = services.ctx.db.engine
     with engine.begin() as conn:
         columns = [row[1] for row in conn.exec_driver_sql("PRAGMA table_info(visit)") if row[1] != "id"]
         values = ["src.book_no + seq.n" if c == "book_no" else f"src.{c}" for c in columns]

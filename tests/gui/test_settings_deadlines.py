@@ -68,16 +68,16 @@ def fill(dialog: EditRuleDialog, length: int, effective: str) -> None:
 
 
 def given_clock(services: Services) -> DeadlineRecord:
-    with services.ctx.sessions.write() as s, s.begin():
+    with services.ctx.db.write() as s, s.begin():
         return start_clock(
-            s, services.ctx, services.calendar.working_calendar(), entity_type="visit", entity_id=1,
+            s, services.ctx, services.working_calendar.load(), entity_type="visit", entity_id=1,
             rule_code="XLD_PROCESS", start=dt.date(2026, 9, 3), label="Đơn của ông Nguyễn Văn Nam",
             responsible="Phạm Thị Dung", given_to_citizen=True,
         )  # fmt: skip
 
 
 def due_of(services: Services, deadline_id: int) -> dt.date:
-    with services.ctx.sessions.read() as s:
+    with services.ctx.db.read() as s:
         rec = s.get(DeadlineRecord, deadline_id)
         assert rec is not None
         return rec.due_date
@@ -182,7 +182,7 @@ def test_recomputing_moves_the_date_and_keeps_the_first_one(qtbot: QtBot, office
     dialog.recompute_button.click()
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert due_of(office_services, clock.id) == dt.date(2026, 9, 14)
-    with office_services.ctx.sessions.read() as s:
+    with office_services.ctx.db.read() as s:
         rec = s.get(DeadlineRecord, clock.id)
         assert rec is not None and rec.original_due_date == dt.date(2026, 9, 17)
     assert tab.status.text() == vd.SAVED_MOVED.format(name=XLD_NAME, date="01/09/2026", count=1)

@@ -39,7 +39,7 @@ def desk(office_services: Services) -> Services:
             case_id=first.case_id,
         )
     )  # fmt: skip
-    petitions = PetitionService(sv.ctx, sv.calendar)
+    petitions = PetitionService(sv.ctx, sv.working_calendar)
     petitions.register(
         PetitionInput(
             D(2026, 9, 20), PetitionSource.BUU_CHINH, "Đơn khiếu nại thu hồi đất", Category.KHIEU_NAI,
@@ -140,7 +140,7 @@ def test_a_leader_finds_the_denouncer_and_every_showing_is_audited(desk: Service
 
 def test_the_handler_of_the_denunciation_sees_its_author(desk: Services) -> None:
     handler = desk.office.save_staff(StaffInfo(full_name="Võ Văn Xử", roles=(Role.XU_LY_DON,)))
-    petitions = PetitionService(desk.ctx, desk.calendar)
+    petitions = PetitionService(desk.ctx, desk.working_calendar)
     desk.ctx.actor.staff_id, desk.ctx.actor.roles = handler.id, (Role.XU_LY_DON,)
     service = overview(desk)
     assert service.search("tran thi be").hits == ()
@@ -156,7 +156,7 @@ def test_the_handler_of_the_denunciation_sees_its_author(desk: Services) -> None
 def _assign(sv: Services, petitions: PetitionService, staff_id: int) -> None:
     from desk_app.storage.records import PetitionRecord
 
-    with sv.ctx.sessions.write() as s, s.begin():
+    with sv.ctx.db.write() as s, s.begin():
         rec = s.query(PetitionRecord).filter(PetitionRecord.category == Category.TO_CAO.value).one()
         rec.handler_id = staff_id
 
@@ -166,7 +166,7 @@ def _citizen_id(sv: Services, name: str) -> int:
 
     from desk_app.storage.records import CitizenRecord
 
-    with sv.ctx.sessions.read() as s:
+    with sv.ctx.db.read() as s:
         found = s.scalar(select(CitizenRecord.id).where(CitizenRecord.full_name == name))
     assert found is not None
     return found

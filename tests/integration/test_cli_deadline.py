@@ -12,7 +12,7 @@ import pytest
 
 from desk_app.cli import deadline as cli_deadline
 from desk_app.cli import main as cli
-from desk_app.domain.calendar import WorkingCalendar
+from desk_app.domain.working_calendar import WorkingCalendar
 from desk_app.paths import AppPaths
 from desk_app.services.deadlines.service import RuleChange
 from desk_app.services.deadlines.working_calendar import CalendarDayInfo, EntryKind
@@ -151,7 +151,7 @@ def _office_folder(paths: AppPaths) -> None:
         services.deadlines.apply_change(
             RuleChange("XLD_PROCESS", dt.date(2026, 8, 1), "Quyết định số 15/QĐ-UBND của UBND xã", 7)
         )
-        services.calendar.add_day(
+        services.working_calendar.add_day(
             CalendarDayInfo(
                 dt.date(2026, 9, 8), EntryKind.NGHI_DIA_PHUONG, "Kỷ niệm ngày thành lập xã",
                 "Quyết định số 16/QĐ-UBND của UBND tỉnh",

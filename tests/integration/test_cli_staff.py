@@ -14,7 +14,7 @@ from desk_app.cli import main as cli
 from desk_app.i18n import vi_transfer as vt
 from desk_app.paths import AppPaths
 from desk_app.services.registry import open_services
-from desk_app.storage.records import SessionRecord, StaffRecord
+from desk_app.storage.records import ReceptionSessionRecord, StaffRecord
 from tests.helpers.cli_output import one_error_line
 
 AN_PHU = ["--office-name", "ỦY BAN NHÂN DÂN XÃ AN PHÚ", "--office-kind", "UBND_XA"]
@@ -44,7 +44,7 @@ def register(path: Path, presider: str) -> Path:
 def staff_rows(folder: Path) -> list[tuple[str, str | None, bool, bool, bool]]:
     sv = open_services(AppPaths(folder))
     try:
-        with sv.ctx.sessions.read() as s:
+        with sv.ctx.db.read() as s:
             recs = s.scalars(select(StaffRecord).order_by(StaffRecord.id)).all()
             return [(r.full_name, r.position, r.is_head, r.is_deputy_head, r.active) for r in recs]
     finally:
@@ -54,10 +54,10 @@ def staff_rows(folder: Path) -> list[tuple[str, str | None, bool, bool, bool]]:
 def sessions(folder: Path) -> list[tuple[str, bool]]:
     sv = open_services(AppPaths(folder))
     try:
-        with sv.ctx.sessions.read() as s:
+        with sv.ctx.db.read() as s:
             rows = s.execute(
-                select(StaffRecord.full_name, SessionRecord.delegated).join(
-                    StaffRecord, StaffRecord.id == SessionRecord.presided_by_id
+                select(StaffRecord.full_name, ReceptionSessionRecord.delegated).join(
+                    StaffRecord, StaffRecord.id == ReceptionSessionRecord.presided_by_id
                 )
             ).all()
             return [(name, bool(delegated)) for name, delegated in rows]

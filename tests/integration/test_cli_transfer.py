@@ -29,7 +29,7 @@ def folder(tmp_path: Path) -> Path:
 def count(folder: Path, model: type) -> int:
     services = open_services(AppPaths(folder))
     try:
-        with services.ctx.sessions.read() as s:
+        with services.ctx.db.read() as s:
             return s.scalar(select(func.count()).select_from(model)) or 0
     finally:
         services.close()

@@ -13,7 +13,12 @@ from desk_app.domain.visit import PersonInput, VisitInput
 from desk_app.errors import ConflictError, ValidationError
 from desk_app.services.registry import Services
 from desk_app.services.schedule.conclusions import ConclusionItem, Signer
-from desk_app.storage.records import ChangeLogRecord, DeadlineRecord, OutgoingDocumentRecord, SessionRecord
+from desk_app.storage.records import (
+    ChangeLogRecord,
+    DeadlineRecord,
+    OutgoingDocumentRecord,
+    ReceptionSessionRecord,
+)
 
 DAY = dt.date(2026, 11, 12)  # a Thursday
 
@@ -41,8 +46,8 @@ def held_session(sv: Services) -> int:
         )
         ids.append(saved.id)
     detail = sv.intake.get(ids[0])
-    with sv.ctx.sessions.read() as s:
-        session_id = s.scalar(select(SessionRecord.id).where(SessionRecord.date == DAY))
+    with sv.ctx.db.read() as s:
+        session_id = s.scalar(select(ReceptionSessionRecord.id).where(ReceptionSessionRecord.date == DAY))
     assert session_id is not None, detail
     return session_id
 
@@ -89,7 +94,7 @@ def test_issue_numbers_the_notice_and_starts_a_clock_per_unit(office_services: S
     # the first unit keeps the date the head set; the second gets 15 working days from 16/11 (24/11 is a holiday)
     assert [i.due_date for i in issued.items] == [dt.date(2026, 12, 10), dt.date(2026, 12, 8)]
     assert [i.clock_status for i in issued.items] == [DeadlineStatus.DANG_CHAY] * 2
-    with sv.ctx.sessions.read() as s:
+    with sv.ctx.db.read() as s:
         clocks = s.scalars(
             select(DeadlineRecord).where(DeadlineRecord.entity_type == "session_conclusion_item")
         ).all()
@@ -97,7 +102,7 @@ def test_issue_numbers_the_notice_and_starts_a_clock_per_unit(office_services: S
             ("Ban Bồi thường, giải phóng mặt bằng", dt.date(2026, 12, 8), "TCD_CONCLUSION_TASK"),
             ("Công chức Địa chính – Xây dựng", dt.date(2026, 12, 10), "TCD_CONCLUSION_TASK"),
         ]
-        session = s.get(SessionRecord, session_id)
+        session = s.get(ReceptionSessionRecord, session_id)
         assert session is not None and session.participants == "Công chức tư pháp"
         doc = s.get(OutgoingDocumentRecord, session.conclusion_doc_id)
         assert doc is not None and (doc.related_type, doc.related_id) == ("session_conclusion", session_id)
@@ -121,7 +126,7 @@ def test_reissue_keeps_the_number_and_moves_the_clock(office_services: Services)
     )
     assert again.reused and again.number_text == first.number_text == "01/TB-UBND"
     assert again.items[0].clock_due == dt.date(2026, 12, 15)
-    with sv.ctx.sessions.read() as s:
+    with sv.ctx.db.read() as s:
         assert s.scalar(select(OutgoingDocumentRecord.id).where(OutgoingDocumentRecord.number == 2)) is None
         clock = s.scalar(select(DeadlineRecord).where(DeadlineRecord.entity_id == items[0].id,
                                                       DeadlineRecord.entity_type == "session_conclusion_item"))  # fmt: skip
@@ -141,7 +146,7 @@ def test_mark_done_stops_the_units_clock(office_services: Services) -> None:
     done = sv.conclusions.mark_done(item_id, dt.date(2026, 11, 19))
     assert done.done_on == dt.date(2026, 11, 19)
     assert done.clock_status is DeadlineStatus.HOAN_THANH
-    with sv.ctx.sessions.read() as s:
+    with sv.ctx.db.read() as s:
         actions = s.scalars(select(ChangeLogRecord.action).where(ChangeLogRecord.entity == "deadline")).all()
     assert "complete" in actions
 

@@ -6,10 +6,10 @@ import datetime as dt
 
 from sqlalchemy import func, select
 
-from desk_app.domain.calendar import WorkingCalendar
 from desk_app.domain.deadline_rules import DEADLINE_RULES
 from desk_app.domain.deadlines import Variant
 from desk_app.domain.enums import DeadlineStatus
+from desk_app.domain.working_calendar import WorkingCalendar
 from desk_app.paths import AppPaths
 from desk_app.services import audit
 from desk_app.services.deadlines.clock import (
@@ -32,11 +32,11 @@ EXPLANATION = (
 
 
 def calendar(services: Services) -> WorkingCalendar:
-    return services.calendar.working_calendar(range(2025, 2029))
+    return services.working_calendar.load(range(2025, 2029))
 
 
 def start(services: Services, code: str, day: dt.date, **kwargs: object) -> DeadlineRecord:
-    with services.ctx.sessions.write() as s, s.begin():
+    with services.ctx.db.write() as s, s.begin():
         return start_clock(
             s, services.ctx, calendar(services), entity_type="visit", entity_id=7, rule_code=code, start=day,
             label="Đơn của bà Nguyễn Thị Hoa", **kwargs,  # type: ignore[arg-type]
@@ -44,13 +44,13 @@ def start(services: Services, code: str, day: dt.date, **kwargs: object) -> Dead
 
 
 def rule_count(services: Services) -> int:
-    with services.ctx.sessions.read() as s:
+    with services.ctx.db.read() as s:
         return s.scalar(select(func.count(DeadlineRuleRecord.id))) or 0
 
 
 def test_opening_seeds_every_rule_version_once(services: Services, paths: AppPaths) -> None:
     assert rule_count(services) == len(DEADLINE_RULES)
-    with services.ctx.sessions.write() as s, s.begin():
+    with services.ctx.db.write() as s, s.begin():
         assert seed_rules(s, services.ctx) == 0
     services.close()
     again = open_services(paths)
@@ -62,7 +62,7 @@ def test_opening_seeds_every_rule_version_once(services: Services, paths: AppPat
 
 
 def test_a_voided_version_is_not_seeded_again_and_no_longer_counts(services: Services) -> None:
-    with services.ctx.sessions.write() as s, s.begin():
+    with services.ctx.db.write() as s, s.begin():
         newer = s.scalars(
             select(DeadlineRuleRecord).where(
                 DeadlineRuleRecord.code == "KN_ACCEPT", DeadlineRuleRecord.effective_from == D(2026, 7, 1)
@@ -70,7 +70,7 @@ def test_a_voided_version_is_not_seeded_again_and_no_longer_counts(services: Ser
         ).one()
         newer.is_voided = True
         newer.void_reason = "Cơ quan chưa áp dụng"
-    with services.ctx.sessions.write() as s, s.begin():
+    with services.ctx.db.write() as s, s.begin():
         assert seed_rules(s, services.ctx) == 0
         assert all(rule.code != "KN_ACCEPT" or rule.length == 10 for _id, rule in live_rules(s))
         rule_id, rule = rule_in_force(s, "KN_ACCEPT", D(2026, 8, 3))
@@ -79,10 +79,10 @@ def test_a_voided_version_is_not_seeded_again_and_no_longer_counts(services: Ser
 
 
 def test_seeding_an_empty_table_adds_every_version(services: Services) -> None:
-    with services.ctx.sessions.write() as s, s.begin():
+    with services.ctx.db.write() as s, s.begin():
         for rec in s.scalars(select(DeadlineRuleRecord)):
             s.delete(rec)
-    with services.ctx.sessions.write() as s, s.begin():
+    with services.ctx.db.write() as s, s.begin():
         assert rule_in_force(s, "XLD_PROCESS", D(2026, 8, 28))[0] is None  # the seed table answers meanwhile
         assert seed_rules(s, services.ctx) == len(DEADLINE_RULES)
 
@@ -92,7 +92,7 @@ def test_xld_process_from_28_08_2026_is_due_16_09_2026_with_the_explanation(serv
     assert rec.due_date == rec.original_due_date == D(2026, 9, 16)
     assert rec.explanation == EXPLANATION
     assert (rec.day_type, rec.length, rec.status, rec.given_to_citizen) == ("WORKING", 10, "DANG_CHAY", True)
-    with services.ctx.sessions.read() as s:
+    with services.ctx.db.read() as s:
         rule = s.get(DeadlineRuleRecord, rec.rule_id)
         assert rule is not None and rule.code == "XLD_PROCESS" and rule.source == "seed"
     [entry] = audit.history(services.ctx, ENTITY_DEADLINE, rec.id)
@@ -144,11 +144,11 @@ def test_status_on_a_calendar_day_rule_and_an_extension(services: Services) -> N
 
 def test_complete_stops_the_clock_and_is_logged(services: Services) -> None:
     rec = start(services, "XLD_PROCESS", D(2026, 8, 28))
-    with services.ctx.sessions.write() as s, s.begin():
+    with services.ctx.db.write() as s, s.begin():
         live = s.get(DeadlineRecord, rec.id)
         assert live is not None
         complete(s, services.ctx, live, D(2026, 9, 20))
-    with services.ctx.sessions.read() as s:
+    with services.ctx.db.read() as s:
         done = s.get(DeadlineRecord, rec.id)
         assert done is not None
         assert (done.completed_on, done.status) == (D(2026, 9, 20), "HOAN_THANH")

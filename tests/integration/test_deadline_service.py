@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from desk_app.domain.calendar import DayType
 from desk_app.domain.enums import DeadlineStatus
+from desk_app.domain.working_calendar import DayType
 from desk_app.errors import FieldError, NotFoundError, ValidationError
 from desk_app.services import audit
 from desk_app.services.deadlines.clock import ENTITY_DEADLINE, complete, start_clock
@@ -23,15 +23,15 @@ BASIS = "Quyết định số 15/QĐ-UBND ngày 01/09/2026 của UBND xã An Ph�
 def clock(
     services: Services, day: dt.date, *, code: str = "XLD_PROCESS", label: str = "Đơn bà Hoa", **kw: object
 ) -> DeadlineRecord:
-    with services.ctx.sessions.write() as s, s.begin():
+    with services.ctx.db.write() as s, s.begin():
         return start_clock(
-            s, services.ctx, services.calendar.working_calendar(range(2025, 2029)), entity_type="visit",
+            s, services.ctx, services.working_calendar.load(range(2025, 2029)), entity_type="visit",
             entity_id=3, rule_code=code, start=day, label=label, responsible="Phạm Thị Dung", **kw,  # type: ignore[arg-type]
         )  # fmt: skip
 
 
 def stored(services: Services, deadline_id: int) -> DeadlineRecord:
-    with services.ctx.sessions.read() as s:
+    with services.ctx.db.read() as s:
         rec = s.get(DeadlineRecord, deadline_id)
         assert rec is not None
         return rec
@@ -83,7 +83,7 @@ def test_the_preview_lists_the_running_clocks_that_would_move(services: Services
     done = clock(services, D(2026, 9, 7), label="Đã xong")
     clock(services, D(2026, 9, 8), label="Hạn ghi trong thông báo", due=D(2026, 9, 30))
     clock(services, D(2026, 9, 8), code="TC_TRANSFER", label="Quy tắc khác")
-    with services.ctx.sessions.write() as s, s.begin():
+    with services.ctx.db.write() as s, s.begin():
         rec = s.get(DeadlineRecord, done.id)
         assert rec is not None
         complete(s, services.ctx, rec, D(2026, 9, 10))
@@ -138,7 +138,7 @@ def test_a_day_type_change_applies_to_new_clocks_only(services: Services) -> Non
     assert stored(services, running.id).day_type == "WORKING"
     fresh = clock(services, D(2026, 9, 3))
     assert (fresh.day_type, fresh.length, fresh.due_date) == ("CALENDAR", 10, D(2026, 9, 14))
-    with services.ctx.sessions.read() as s:
+    with services.ctx.db.read() as s:
         versions = s.scalars(select(DeadlineRuleRecord).where(DeadlineRuleRecord.code == "XLD_PROCESS")).all()
     assert sorted(v.day_type for v in versions) == ["CALENDAR", "WORKING"]
 

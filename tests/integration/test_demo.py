@@ -63,12 +63,12 @@ def year(
 
 
 def _visits(sv: Services) -> list[VisitRecord]:
-    with sv.ctx.sessions.read() as s:
+    with sv.ctx.db.read() as s:
         return list(s.scalars(select(VisitRecord).order_by(VisitRecord.id)))
 
 
 def _fingerprint(sv: Services) -> list[tuple[object, ...]]:
-    with sv.ctx.sessions.read() as s:
+    with sv.ctx.db.read() as s:
         rows = s.execute(
             select(VisitRecord, CitizenRecord)
             .join(CitizenRecord, CitizenRecord.id == VisitRecord.main_citizen_id)
@@ -89,7 +89,7 @@ def test_a_year_is_quick_and_counted_like_the_database(year: Filled) -> None:
     assert summary.refused == sum(v.status == "TU_CHOI" for v in visits) >= 1
     assert summary.delegations == sum(v.group_size >= 5 for v in visits) >= 5
     assert summary.repeat_visits == sum(v.visit_order == VisitOrder.NHIEU_LAN.value for v in visits) >= 20
-    with sv.ctx.sessions.read() as s:
+    with sv.ctx.db.read() as s:
         assert summary.cases == s.scalar(select(func.count(CaseRecord.id)))
         assert summary.citizens == s.scalar(select(func.count(CitizenRecord.id)))
     assert summary.first_day == min(v.date for v in visits)
@@ -140,7 +140,7 @@ def test_mix_of_matters_handling_and_documents(year: Filled) -> None:
     assert {Handling.THU_LY.value, Handling.HUONG_DAN.value, Handling.CHUYEN_DON.value} <= {
         v.handling for v in visits
     }
-    with year.services.ctx.sessions.read() as s:
+    with year.services.ctx.db.read() as s:
         with_docs = s.scalar(select(func.count(func.distinct(ReceivedItemRecord.visit_id))))
     assert with_docs is not None
     assert 0.30 <= with_docs / len(visits) <= 0.55
@@ -150,7 +150,7 @@ def test_delegations_have_valid_representatives(year: Filled) -> None:
     sv = year.services
     groups = [v for v in _visits(sv) if v.group_size >= 5]
     assert groups
-    with sv.ctx.sessions.read() as s:
+    with sv.ctx.db.read() as s:
         for v in groups:
             extra = s.scalar(
                 select(func.count(VisitPersonRecord.id)).where(VisitPersonRecord.visit_id == v.id)
@@ -200,7 +200,7 @@ def test_periodic_sessions_twice_a_month_presided_by_the_head(year: Filled) -> N
 
 
 def test_citizens_have_consistent_ids_and_post_2025_addresses(year: Filled) -> None:
-    with year.services.ctx.sessions.read() as s:
+    with year.services.ctx.db.read() as s:
         people = list(s.scalars(select(CitizenRecord)))
     numbers = [p.id_number for p in people]
     assert len(set(numbers)) == len(numbers)

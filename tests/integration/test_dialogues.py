@@ -39,7 +39,7 @@ def test_a_dialogue_starts_the_ten_working_day_notice_clock(office_services: Ser
     # 31/08 (swap for 22/08) and 01–02/09 (Quốc khánh) are skipped, with the weekends
     assert created.notice_due == dt.date(2026, 9, 16)
     assert created.state is DialogueState.WAIT_NOTICE
-    with sv.ctx.sessions.read() as s:
+    with sv.ctx.db.read() as s:
         clock = s.scalar(select(DeadlineRecord).where(DeadlineRecord.entity_type == "dialogue"))
         assert clock is not None and clock.rule_code == "DIALOGUE_CONCLUSION_NOTICE"
         assert "01–02/09" in clock.explanation
@@ -61,7 +61,7 @@ def test_notice_gives_each_unit_thirty_working_days(office_services: Services) -
     # 30 working days after 10/09/2026 (no holiday in between)
     assert [a.due_date for a in issued.answers] == [dt.date(2026, 10, 22)] * 2
     assert issued.state is DialogueState.WAIT_ANSWERS
-    with sv.ctx.sessions.read() as s:
+    with sv.ctx.db.read() as s:
         doc = s.scalar(
             select(OutgoingDocumentRecord).where(OutgoingDocumentRecord.related_type == "dialogue")
         )

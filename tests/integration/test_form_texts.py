@@ -77,7 +77,7 @@ def test_save_read_and_reset_a_part_with_its_change_log(services: Services) -> N
     assert texts.parts(fp.RESULT)[1].custom is None
     texts.reset(fp.RESULT, fp.CLOSING)  # resetting a default is harmless
 
-    with services.ctx.sessions.read() as s:
+    with services.ctx.db.read() as s:
         rows = s.scalars(select(FormTextRecord).order_by(FormTextRecord.id)).all()
         assert [(r.text, r.is_voided) for r in rows] == [
             (CLOSING + " Trân trọng.", True),
@@ -138,7 +138,7 @@ def test_the_offices_wording_is_printed_on_the_result_notice_and_the_slip(office
     text = pdf_flat_text(petition_docs.render(slip))
     assert f"Ủy ban nhân dân xã An Phú chuyển đơn đến {body} đề nghị xem xét, trả lời." in text
     assert "đề nghị thông báo kết quả" not in text
-    with office_services.ctx.sessions.read() as s:
+    with office_services.ctx.db.read() as s:
         book = s.get(OutgoingDocumentRecord, slip.number.id if slip.number else 0)
         assert book is not None and book.recipients.endswith("Lưu: VT, hồ sơ")  # the slip's archive line kept
 

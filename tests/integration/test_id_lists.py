@@ -36,8 +36,8 @@ def test_the_fast_path_binds_like_sqlalchemy(office_services: Services) -> None:
     expected = [[3, 2, 1], [3, 2], [1], [2], []]
     for f, ids in zip(filters, expected, strict=True):
         query = register._query(f, select(PetitionRecord.id)).order_by(PetitionRecord.id.desc())
-        with office_services.ctx.sessions.read() as s:
+        with office_services.ctx.db.read() as s:
             assert fetch_ids(s, query) == list(s.scalars(query)) == ids
     in_list = select(PetitionRecord.id).where(PetitionRecord.id.in_([1, 3])).order_by(PetitionRecord.id)
-    with office_services.ctx.sessions.read() as s:
+    with office_services.ctx.db.read() as s:
         assert fetch_ids(s, in_list) == [1, 3]

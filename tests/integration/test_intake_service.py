@@ -26,7 +26,13 @@ from desk_app.domain.visit_papers import PrintProblem, VisitPaper
 from desk_app.errors import ConflictError, ValidationError
 from desk_app.services.registry import Services
 from desk_app.services.visits.register import RegisterFilter, SortKey
-from desk_app.storage.records import CaseRecord, ChangeLogRecord, CitizenRecord, SessionRecord, VisitRecord
+from desk_app.storage.records import (
+    CaseRecord,
+    ChangeLogRecord,
+    CitizenRecord,
+    ReceptionSessionRecord,
+    VisitRecord,
+)
 
 DAY = dt.date(2026, 11, 18)
 
@@ -44,7 +50,7 @@ def visit(name: str = "Nguyễn Văn An", **kw: object) -> VisitInput:
 
 
 def count(services: Services, model: type) -> int:
-    with services.ctx.sessions.read() as s:
+    with services.ctx.db.read() as s:
         return s.scalar(select(func.count()).select_from(model)) or 0
 
 
@@ -89,7 +95,7 @@ def test_repeat_visitor_links_to_his_case(office_services: Services) -> None:
 
 
 def orders(services: Services) -> dict[int, str]:
-    with services.ctx.sessions.read() as s:
+    with services.ctx.db.read() as s:
         return {r.id: r.visit_order for r in s.execute(select(VisitRecord.id, VisitRecord.visit_order))}
 
 
@@ -124,7 +130,7 @@ def test_an_ended_case_is_not_offered_to_the_returning_visitor(office_services: 
         first.case_code,
         second.case_code,
     }
-    with sv.ctx.sessions.write() as s, s.begin():
+    with sv.ctx.db.write() as s, s.begin():
         s.execute(
             update(CaseRecord).where(CaseRecord.id == first.case_id).values(status=CaseStatus.KET_THUC.value)
         )
@@ -191,7 +197,7 @@ def test_refusal_is_kept_with_its_legal_basis_and_reminder(office_services: Serv
     )
     assert saved.status is VisitStatus.TU_CHOI and saved.case_id is None
     assert any("Mẫu 01/TCD" in w and "03 ngày làm việc" in w for w in saved.warnings)
-    with office_services.ctx.sessions.read() as s:
+    with office_services.ctx.db.read() as s:
         rec = s.get(VisitRecord, saved.id)
         assert rec is not None and rec.refusal_legal_basis == "khoản 3 Điều 9 Luật Tiếp công dân"
 
@@ -246,8 +252,8 @@ def test_periodic_visits_join_the_heads_session(office_services: Services) -> No
                 name, visitor=PersonInput(full_name=name), kind=ReceptionKind.DINH_KY, presided_by_id=head.id
             )
         )
-    with office_services.ctx.sessions.read() as s:
-        sessions = s.scalars(select(SessionRecord)).all()
+    with office_services.ctx.db.read() as s:
+        sessions = s.scalars(select(ReceptionSessionRecord)).all()
         assert len(sessions) == 1 and sessions[0].delegated is False
     deputy = next(st for st in office_services.office.list_staff() if st.is_deputy_head)
     saved = office_services.intake.save(visit(kind=ReceptionKind.DINH_KY, presided_by_id=deputy.id))
@@ -277,7 +283,7 @@ def test_void_needs_a_reason_and_keeps_the_line(office_services: Services) -> No
         office_services.intake.void(saved.id, "lần nữa")
     assert office_services.register.count(RegisterFilter()) == 0
     assert office_services.register.count(RegisterFilter(include_voided=True)) == 1
-    with office_services.ctx.sessions.read() as s:
+    with office_services.ctx.db.read() as s:
         logged = s.scalars(select(ChangeLogRecord).where(ChangeLogRecord.action == "void")).all()
         assert [entry.reason for entry in logged] == ["Nhập nhầm người"]
 

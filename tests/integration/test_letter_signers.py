@@ -174,7 +174,7 @@ def test_a_deputy_of_a_collective_office_signs_in_the_heads_place_and_stays_head
     )
     assert (src.signer.authority, src.signer.title) == ("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH", "PHÓ CHỦ TỊCH")
     assert src.number is not None
-    with sv.ctx.sessions.read() as s:
+    with sv.ctx.db.read() as s:
         doc = s.get(OutgoingDocumentRecord, src.number.id)
         assert doc is not None and (doc.authority_prefix, doc.signer_title) == ("KT.", "PHÓ CHỦ TỊCH")
     visit = sv.intake.save(
@@ -202,7 +202,7 @@ def test_the_printed_proposal_names_the_approver_the_petition_screen_names(offic
     actor = sv.ctx.actor
     actor.name, actor.staff_id, actor.roles = "Võ Văn Kiệt", None, (Role.LANH_DAO,)
     sv.petitions.decide(pid, approve=True, opinion="Đồng ý")
-    shown = PetitionDetailService(sv.ctx, sv.calendar).get(pid).decisions[-1].decided_by
+    shown = PetitionDetailService(sv.ctx, sv.working_calendar).get(pid).decisions[-1].decided_by
     src = PetitionDocumentService(sv.ctx).proposal_slip(pid)
     assert shown == "Võ Văn Kiệt" and src.decision is not None and src.decision.approver_name == shown
     pdf = petition_docs.render(src)

@@ -15,7 +15,7 @@ from desk_app.services import outgoing
 from desk_app.services.context import Actor, ServiceContext
 from desk_app.services.office.service import OfficeInfo
 from desk_app.services.registry import open_services
-from desk_app.storage.engine import Sessions, make_engine
+from desk_app.storage.engine import Database, make_engine
 from desk_app.storage.records import OutgoingDocumentRecord
 
 PER_PROCESS = 50
@@ -25,14 +25,12 @@ DAY = dt.date(2026, 11, 20)
 def _issue_many(database: str, desk: str, start: Any, out: Any) -> None:
     """One desk: wait for the other, then take PER_PROCESS numbers, one write transaction each."""
     engine = make_engine(Path(database))
-    ctx = ServiceContext(
-        sessions=Sessions.for_engine(engine), data_dir=Path(database).parent, actor=Actor(desk)
-    )
+    ctx = ServiceContext(db=Database.for_engine(engine), data_dir=Path(database).parent, actor=Actor(desk))
     start.wait(timeout=60)
     numbers = []
     try:
         for index in range(PER_PROCESS):
-            with ctx.sessions.write() as s, s.begin():
+            with ctx.db.write() as s, s.begin():
                 issued = outgoing.issue(
                     s, ctx, doc_type="PC", issued_date=DAY, summary_line=f"{desk} {index}",
                     related_type="petition:phieu_chuyen_don", related_id=index,
@@ -70,7 +68,7 @@ def test_two_processes_number_one_book_without_gaps_or_repeats(paths: AppPaths) 
     assert all(a < b for a, b in zip(results["desk1"], results["desk1"][1:], strict=False))
     services = open_services(paths)
     try:
-        with services.ctx.sessions.read() as s:
+        with services.ctx.db.read() as s:
             stored = s.scalars(
                 select(OutgoingDocumentRecord.number).where(OutgoingDocumentRecord.doc_type == "PC")
             )

@@ -14,7 +14,7 @@ from desk_app.services.registry import Services
 def issue(
     sv: Services, day: dt.date, doc_type: str = "TB", related_id: int | None = None
 ) -> outgoing.IssuedNumber:
-    with sv.ctx.sessions.write() as s, s.begin():
+    with sv.ctx.db.write() as s, s.begin():
         return outgoing.issue(
             s, sv.ctx, doc_type=doc_type, issued_date=day, summary_line="Thông báo lịch tiếp công dân",
             related_type="schedule_notice" if related_id is not None else None, related_id=related_id,
@@ -42,7 +42,7 @@ def test_a_new_year_restarts_at_one(office_services: Services) -> None:
 def test_for_entity_finds_the_numbers_of_one_entity(office_services: Services) -> None:
     issue(office_services, dt.date(2026, 11, 20), related_id=202612)
     issue(office_services, dt.date(2026, 11, 20), related_id=202611)
-    with office_services.ctx.sessions.read() as s:
+    with office_services.ctx.db.read() as s:
         kept = outgoing.for_entity(s, "schedule_notice", 202612)
         assert [k.text for k in kept] == ["01/TB-UBND"]
         assert outgoing.for_entity(s, "schedule_notice", 202701) == []
@@ -55,5 +55,5 @@ def test_three_digit_numbers_print_in_full(office_services: Services) -> None:
 
 
 def test_no_office_no_number(services: Services) -> None:
-    with pytest.raises(NotFoundError), services.ctx.sessions.write() as s, s.begin():
+    with pytest.raises(NotFoundError), services.ctx.db.write() as s, s.begin():
         outgoing.issue(s, services.ctx, doc_type="TB", issued_date=dt.date(2026, 1, 5), summary_line="x")

@@ -22,7 +22,7 @@ TODAY = dt.date(2026, 11, 20)
 
 
 def details(services: Services) -> PetitionDetailService:
-    return PetitionDetailService(services.ctx, services.calendar)
+    return PetitionDetailService(services.ctx, services.working_calendar)
 
 
 def test_input_from_a_visit_keeps_person_content_and_case(office_services: Services) -> None:

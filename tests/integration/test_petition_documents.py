@@ -112,7 +112,7 @@ def test_an_accepted_complaint_gets_its_proposal_notices_and_numbers(
     again = docs.result_notice(pid)
     assert again.reused and again.number_text == "01/TB-UBND"
     assert docs.result_notice(pid, new_notice=True).number_text == "03/TB-UBND"
-    with office_services.ctx.sessions.read() as s:
+    with office_services.ctx.db.read() as s:
         first = s.get(OutgoingDocumentRecord, result.number.id if result.number else 0)
         assert first is not None and first.document_id == kept.id
         assert s.scalars(select(DocumentRecord.kind)).all().count(DocumentKind.RESULT.value) == 1
@@ -207,7 +207,7 @@ def test_the_refusal_notice_is_the_heads_unless_the_override_is_noted(
     noted = docs.refusal_notice(other.id, signer_id=deputy.id, override_note="Chủ tịch đi công tác")
     assert noted.number_text == "02/TB-UBND" and noted.signer.authority == "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH"
     assert "điểm h khoản 1 Điều 4" in pdf_flat_text(petition_docs.refusal_pdf(docs, noted)[0])
-    with office_services.ctx.sessions.read() as s:
+    with office_services.ctx.db.read() as s:
         reasons = s.scalars(
             select(ChangeLogRecord.reason).where(ChangeLogRecord.action == "sign_override")
         ).all()
@@ -251,6 +251,6 @@ def test_the_case_file_masks_a_denouncer_for_other_roles(office_services: Servic
     assert "Trần Thị Bé" not in text and "[Bảo mật]" in text
     office_services.ctx.actor.roles = (Role.LANH_DAO,)
     assert "Trần Thị Bé" in pdf_flat_text(petition_docs.case_file_pdf(cases.case_file_source(visit.case_id)))
-    with office_services.ctx.sessions.read() as s:
+    with office_services.ctx.db.read() as s:
         logged = s.scalars(select(ChangeLogRecord.changes).where(ChangeLogRecord.action == "reveal")).all()
     assert [json.loads(c) for c in logged] == [{"author": [None, "printed"]}]

@@ -23,7 +23,7 @@ D = dt.date
 @pytest.fixture
 def accepted(office_services: Services) -> int:
     """A complaint accepted for resolution (thụ lý) on 20/11/2026."""
-    petitions = PetitionService(office_services.ctx, office_services.calendar)
+    petitions = PetitionService(office_services.ctx, office_services.working_calendar)
     saved = petitions.register(
         PetitionInput(
             D(2026, 11, 2), PetitionSource.BUU_CHINH, "Khiếu nại quyết định thu hồi đất", Category.KHIEU_NAI,
@@ -42,7 +42,7 @@ def test_suspension_and_continuation_need_their_decision_and_move_the_status(
     office_services: Services, accepted: int
 ) -> None:
     follow = FollowUpService(office_services.ctx)
-    petitions = PetitionService(office_services.ctx, office_services.calendar)
+    petitions = PetitionService(office_services.ctx, office_services.working_calendar)
     with pytest.raises(ValidationError) as caught:
         follow.record(accepted, FollowUpType.TAM_DINH_CHI, D(2026, 11, 20))
     assert [e.field for e in caught.value.errors] == ["doc_no"]
@@ -58,7 +58,7 @@ def test_an_extension_keeps_the_original_due_date_beside_the_new_one(
     office_services: Services, accepted: int
 ) -> None:
     follow = FollowUpService(office_services.ctx)
-    petitions = PetitionService(office_services.ctx, office_services.calendar)
+    petitions = PetitionService(office_services.ctx, office_services.working_calendar)
     clock = next(c for c in petitions.clocks(accepted) if c.rule_code == "KN_RESOLVE_1")
     with pytest.raises(ValidationError):
         follow.record(
@@ -87,7 +87,7 @@ def test_a_reply_is_counted_for_the_reports_and_a_withdrawal_ends_the_petition(
     assert follow.replies_received(D(2026, 10, 1), D(2026, 12, 31)) == 1
     follow.record(accepted, FollowUpType.RUT_DON, D(2026, 11, 20), content="Công dân rút toàn bộ đơn")
     assert (
-        PetitionService(office_services.ctx, office_services.calendar).status(accepted)
+        PetitionService(office_services.ctx, office_services.working_calendar).status(accepted)
         is PetitionStatus.RUT_DON
     )
 
@@ -113,7 +113,7 @@ def test_telling_the_citizen_meets_the_notice_clock_and_a_result_stops_the_rest(
     office_services: Services, accepted: int
 ) -> None:
     follow = FollowUpService(office_services.ctx)
-    petitions = PetitionService(office_services.ctx, office_services.calendar)
+    petitions = PetitionService(office_services.ctx, office_services.working_calendar)
     follow.record(accepted, FollowUpType.THONG_BAO_CONG_DAN, D(2026, 11, 20), doc_no="20/TB-UBND")
     open_codes = {c.rule_code for c in petitions.clocks(accepted) if c.completed_on is None}
     assert open_codes == {"KN_RESOLVE_1"}

@@ -72,7 +72,7 @@ GOOD = [
 
 
 def petitions(sv: Services) -> list[PetitionRecord]:
-    with sv.ctx.sessions.read() as s:
+    with sv.ctx.db.read() as s:
         return list(s.scalars(select(PetitionRecord).order_by(PetitionRecord.id)))
 
 
@@ -90,7 +90,7 @@ def test_a_good_petition_file_is_imported(office_services: Services, tmp_path: P
     assert forwarded.status == PetitionStatus.DA_VAO_SO.value and forwarded.handling is None
     assert denunciation.is_confidential and denunciation.status == "DA_XU_LY"
     assert first.case_id == denunciation.case_id is not None
-    with sv.ctx.sessions.read() as s:
+    with sv.ctx.db.read() as s:
         decisions = s.scalars(select(DecisionRecord).order_by(DecisionRecord.id)).all()
         assert s.scalar(select(func.count()).where(ChangeLogRecord.action == "import")) == 1
     assert [(d.proposal, d.approved_at.date() if d.approved_at else None) for d in decisions] == [
@@ -123,7 +123,7 @@ def test_three_bad_petition_rows_import_nothing(office_services: Services, tmp_p
     assert "chỉ dùng ở bàn tiếp công dân" in bad[6] and "trước ngày nhận đơn" in bad[6]
     assert "«Thuộc thẩm quyền» chỉ ghi «x», «Không»" in bad[6]
     assert petitions(office_services) == []
-    with office_services.ctx.sessions.read() as s:
+    with office_services.ctx.db.read() as s:
         assert s.scalar(select(func.count(CaseRecord.id))) == 0
 
 

@@ -21,8 +21,8 @@ D = dt.date
 
 @pytest.fixture
 def filled(office_services: Services) -> tuple[PetitionService, PetitionRegisterService]:
-    petitions = PetitionService(office_services.ctx, office_services.calendar)
-    register = PetitionRegisterService(office_services.ctx, office_services.calendar)
+    petitions = PetitionService(office_services.ctx, office_services.working_calendar)
+    register = PetitionRegisterService(office_services.ctx, office_services.working_calendar)
     petitions.register(
         PetitionInput(
             D(2026, 8, 28), PetitionSource.BUU_CHINH, "Khiếu nại thu hồi đất", Category.KHIEU_NAI,
@@ -120,7 +120,7 @@ def _third(petitions: PetitionService, office_services: Services) -> int:
             main=PersonInput("Lê Văn Cường"),
         )
     ).id  # fmt: skip
-    with office_services.ctx.sessions.write() as s, s.begin():
+    with office_services.ctx.db.write() as s, s.begin():
         s.execute(
             update(DeadlineRecord).where(DeadlineRecord.entity_id == pid).values(completed_on=D(2026, 11, 12))
         )
@@ -181,11 +181,11 @@ def test_the_due_filter_and_the_rows_follow_the_one_due_state_rule(
     from desk_app.services.deadlines import clock as deadline_clock
 
     petitions, register = filled
-    calendar = office_services.calendar.working_calendar()
+    calendar = office_services.working_calendar.load()
 
     def petition_with(*clocks: tuple[str, dt.date]) -> int:
         pid = _third(petitions, office_services)
-        with office_services.ctx.sessions.write() as s, s.begin():
+        with office_services.ctx.db.write() as s, s.begin():
             for rule_code, due in clocks:
                 deadline_clock.start_clock(
                     s, office_services.ctx, calendar, entity_type="petition", entity_id=pid,

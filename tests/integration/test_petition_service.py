@@ -21,7 +21,7 @@ AN = PersonInput("Nguyễn Văn An", id_number="001099012345", address="thôn B�
 
 @pytest.fixture
 def petitions(office_services: Services) -> PetitionService:
-    return PetitionService(office_services.ctx, office_services.calendar)
+    return PetitionService(office_services.ctx, office_services.working_calendar)
 
 
 def _complaint(**changes: object) -> PetitionInput:

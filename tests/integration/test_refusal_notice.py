@@ -44,7 +44,7 @@ def _refuse(
 
 
 def _clocks(services: Services, visit_id: int) -> list[DeadlineRecord]:
-    with services.ctx.sessions.read() as s:
+    with services.ctx.db.read() as s:
         return list(
             s.scalars(
                 select(DeadlineRecord)
@@ -113,7 +113,7 @@ def test_printing_closes_the_clock_and_a_reprint_keeps_the_number_and_the_visit(
     assert again.issued_on == D(2026, 11, 20)
     kept_ids = [k.id for k in office_services.documents.kept_for_visit(visit_id)]
     assert kept_ids == [kept.id, kept_again.id]
-    with office_services.ctx.sessions.read() as s:
+    with office_services.ctx.db.read() as s:
         numbers = s.scalars(
             select(OutgoingDocumentRecord).where(OutgoingDocumentRecord.related_id == visit_id)
         ).all()
@@ -172,7 +172,7 @@ def test_a_ground_that_does_not_fit_the_matter_is_refused_in_vietnamese(
     assert [e.key for e in caught.value.errors] == [key]
     message = error_message(caught.value.errors[0])
     assert message.startswith("Lý do “") and "chỉ dùng cho" in message
-    with office_services.ctx.sessions.read() as s:
+    with office_services.ctx.db.read() as s:
         assert s.scalar(select(VisitRecord.id)) is None
 
 
@@ -231,7 +231,7 @@ def test_the_demo_year_runs_its_refusal_clocks_and_prints_most_notices(
 ) -> None:
     services = open_demo(1)
     try:
-        with services.ctx.sessions.read() as s:
+        with services.ctx.db.read() as s:
             refused = s.scalars(
                 select(VisitRecord.id).where(
                     VisitRecord.refusal_reason.in_(
@@ -248,7 +248,7 @@ def test_the_demo_year_runs_its_refusal_clocks_and_prints_most_notices(
         assert [r.entity_id for r in (*groups.due_soon, *groups.overdue) if r.rule_code == RULE] == [
             max(refused)
         ]
-        with services.ctx.sessions.read() as s:
+        with services.ctx.db.read() as s:
             conditions = set(s.scalars(select(ReceivedItemRecord.condition)).all())
         assert conditions and DocCondition.BAN_CHINH.value not in conditions  # the desk keeps copies only
         for clock in clocks:

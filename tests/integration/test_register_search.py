@@ -45,7 +45,7 @@ def _found(sv: Services) -> tuple[list[int], list[int], list[int], list[int]]:
 def test_the_index_and_the_scan_find_the_same_records(office_services: Services) -> None:
     office_services.ctx.actor.roles = (Role.LANH_DAO,)
     _fill(office_services)
-    engine = office_services.ctx.sessions.engine
+    engine = office_services.ctx.db.engine
     assert fts.present(engine, fts.petition_fts) and fts.present(engine, fts.visit_fts)
     indexed = _found(office_services)
     assert [len(ids) for ids in indexed] == [1, 1, 1, 1]

@@ -65,7 +65,7 @@ def test_every_count_has_as_many_records_as_its_number(demo: Services) -> None:
         for number, value in result.values.items():
             drill = result.drill[number]
             if result.form is ReportForm.TCD_01 and number in PERSON_COLUMNS:
-                with demo.ctx.sessions.read() as s:
+                with demo.ctx.db.read() as s:
                     query = select(VisitRecord.id, VisitRecord.group_size).where(
                         VisitRecord.id.in_(drill.ids)
                     )

@@ -79,7 +79,7 @@ def test_deadlines_met_on_time_late_or_still_overdue(office_services: Services) 
         (D(2026, 11, 14), None, None, True),  # voided: not counted
         (D(2026, 11, 20), None, None, False),  # after the period: not counted
     ]
-    with sv.ctx.sessions.write() as s, s.begin():
+    with sv.ctx.db.write() as s, s.begin():
         s.execute(update(DeadlineRecord).values(is_voided=True))  # only the clocks below count
         for pid, (due, extended, done, voided) in zip(ids, clocks, strict=True):
             s.add(DeadlineRecord(
@@ -92,7 +92,7 @@ def test_deadlines_met_on_time_late_or_still_overdue(office_services: Services) 
         ("Xong đúng hạn", 2), ("Xong nhưng trễ hạn", 1), ("Quá hạn, chưa xong", 1),
     ]  # fmt: skip
     # A voided petition takes its clocks with it.
-    with sv.ctx.sessions.write() as s, s.begin():
+    with sv.ctx.db.write() as s, s.begin():
         s.execute(update(PetitionRecord).where(PetitionRecord.id == ids[3]).values(is_voided=True))
     assert sv.reports.timeliness_series(period)[2] == ("Quá hạn, chưa xong", 0)
 

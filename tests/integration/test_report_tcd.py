@@ -195,7 +195,7 @@ def test_a_locked_report_keeps_its_figures_and_shows_later_corrections(world: Wo
     fresh = sv.reports.compute(ReportForm.TCD_01, period)
     assert fresh.values[4] == 5 and fresh.locked_at is None and fresh.adjustments == {}
     # Both actions are in the change log, the unlock with its reason.
-    with sv.ctx.sessions.read() as s:
+    with sv.ctx.db.read() as s:
         from sqlalchemy import select
 
         from desk_app.storage.records import ReportRunRecord

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 
-from desk_app.domain.enums import ReceptionKind, SessionStatus
+from desk_app.domain.enums import ReceptionKind, ReceptionSessionStatus
 from desk_app.services.registry import Services
 from desk_app.services.schedule.types import Period, PeriodKind, SessionInfo, WarningKind
 from tests.conftest import FIXED_NOW
@@ -46,17 +46,19 @@ def test_past_sessions_are_held_when_visits_came_and_empty_otherwise(demo: Servi
     past = [s for s in _periodic(demo, dt.date(2025, 1, 1), TODAY) if s.date < TODAY]
     assert len(past) >= 20
     for s in past:
-        expected = SessionStatus.DA_TIEP if s.visit_count else SessionStatus.KHONG_CO_CONG_DAN
+        expected = (
+            ReceptionSessionStatus.DA_TIEP if s.visit_count else ReceptionSessionStatus.KHONG_CO_CONG_DAN
+        )
         assert s.status is expected, s
         assert s.no_citizen_came == (s.visit_count == 0)
-    assert sum(s.status is SessionStatus.KHONG_CO_CONG_DAN for s in past) == 2
+    assert sum(s.status is ReceptionSessionStatus.KHONG_CO_CONG_DAN for s in past) == 2
 
 
 def test_urgent_sessions_are_opened_held_by_their_visits(demo: Services) -> None:
     urgent = [
         s for s in demo.schedule.sessions(dt.date(2025, 11, 21), TODAY) if s.kind is ReceptionKind.DOT_XUAT
     ]
-    assert urgent and all(s.status is SessionStatus.DA_TIEP and s.visit_count >= 1 for s in urgent)
+    assert urgent and all(s.status is ReceptionSessionStatus.DA_TIEP and s.visit_count >= 1 for s in urgent)
 
 
 def test_sessions_up_to_december_are_published_ahead(demo: Services) -> None:

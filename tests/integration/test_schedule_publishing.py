@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from desk_app.domain.enums import Category, Gender, ReceptionKind, SessionStatus, SubjectField
+from desk_app.domain.enums import Category, Gender, ReceptionKind, ReceptionSessionStatus, SubjectField
 from desk_app.domain.visit import PersonInput, VisitInput
 from desk_app.services.registry import Services
 from desk_app.services.schedule.types import (
@@ -107,7 +107,7 @@ def test_unconfirmed_calendar_is_warned_from_october(office_services: Services) 
     assert texts(sv, WarningKind.CALENDAR_UNCONFIRMED)[0].startswith(
         "Chưa xác nhận lịch nghỉ lễ, tết năm 2027"
     )
-    sv.calendar.confirm_year(2027)
+    sv.working_calendar.confirm_year(2027)
     assert texts(sv, WarningKind.CALENDAR_UNCONFIRMED) == []
 
 
@@ -124,7 +124,7 @@ def test_december_notice_takes_number_01_once_and_publishes(office_services: Ser
     assert first.rows[0].presided_by == "Trần Văn Bình (Chủ tịch UBND xã)"
     december = sv.schedule.sessions(DECEMBER.first, DECEMBER.last)
     assert {(s.status, s.published_at) for s in december} == {
-        (SessionStatus.DA_CONG_BO, dt.date(2026, 11, 25))
+        (ReceptionSessionStatus.DA_CONG_BO, dt.date(2026, 11, 25))
     }
     again = sv.schedule.notice_source(DECEMBER, issued_on=dt.date(2026, 11, 27))
     assert (again.number_text, again.issued_on) == ("01/TB-UBND", dt.date(2026, 11, 25))
@@ -143,7 +143,7 @@ def test_notice_leaves_out_cancelled_and_notes_postponed(office_services: Servic
     assert [(r.date, r.note) for r in preview.rows] == [
         (dt.date(2026, 12, 11), "Lùi lịch từ ngày 10/12/2026: Chủ tịch đi công tác")
     ]
-    assert sv.schedule.session(sessions[0].id).status is SessionStatus.HOAN
+    assert sv.schedule.session(sessions[0].id).status is ReceptionSessionStatus.HOAN
 
 
 # Visits join the planned session ----------------------------------------------------------------------------
@@ -164,10 +164,10 @@ def test_periodic_visit_joins_the_planned_session_and_marks_it_held(office_servi
         )
     )
     info = sv.schedule.session(sid)
-    assert info.status is SessionStatus.DA_TIEP
+    assert info.status is ReceptionSessionStatus.DA_TIEP
     assert info.visit_count == 1
     assert len(sv.schedule.sessions(dt.date(2026, 11, 12), dt.date(2026, 11, 12))) == 1
-    with sv.ctx.sessions.read() as s:
+    with sv.ctx.db.read() as s:
         visit = s.get(VisitRecord, saved.id)
         assert visit is not None and visit.session_id == sid
 
@@ -189,8 +189,8 @@ def test_ad_hoc_visit_without_a_planned_session_opens_a_held_one(office_services
     )
     day = sv.schedule.sessions(dt.date(2026, 11, 12), dt.date(2026, 11, 12))
     assert sorted((s.kind, s.status) for s in day) == [
-        (ReceptionKind.DINH_KY, SessionStatus.DU_KIEN),
-        (ReceptionKind.DOT_XUAT, SessionStatus.DA_TIEP),
+        (ReceptionKind.DINH_KY, ReceptionSessionStatus.DU_KIEN),
+        (ReceptionKind.DOT_XUAT, ReceptionSessionStatus.DA_TIEP),
     ]
 
 
@@ -205,5 +205,9 @@ def test_ad_hoc_session_is_planned_at_the_default_place(office_services: Service
             expected_content="Vụ việc đông người ở ấp 3",
         )
     )
-    assert (made.status, made.kind, made.publish_by) == (SessionStatus.DU_KIEN, ReceptionKind.DOT_XUAT, None)
+    assert (made.status, made.kind, made.publish_by) == (
+        ReceptionSessionStatus.DU_KIEN,
+        ReceptionKind.DOT_XUAT,
+        None,
+    )
     assert made.place_name == "Phòng tiếp công dân xã An Phú"

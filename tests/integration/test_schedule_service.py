@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from desk_app.domain.enums import ReceptionKind, SessionStatus
+from desk_app.domain.enums import ReceptionKind, ReceptionSessionStatus
 from desk_app.errors import NotFoundError, ValidationError
 from desk_app.i18n import errors as i18n_errors
 from desk_app.services.registry import Services
@@ -20,7 +20,7 @@ from desk_app.services.schedule.types import (
     SessionEdit,
     WarningKind,
 )
-from desk_app.storage.records import ChangeLogRecord, SessionRecord
+from desk_app.storage.records import ChangeLogRecord, ReceptionSessionRecord
 
 YEAR_2026 = Period(PeriodKind.YEAR, 2026)
 HEAD_RULE = "thứ Năm tuần 2 và 4, buổi chiều"
@@ -47,7 +47,7 @@ def session_on(sv: Services, day: dt.date) -> int:
 
 
 def log_actions(sv: Services, session_id: int) -> list[tuple[str, str | None]]:
-    with sv.ctx.sessions.read() as s:
+    with sv.ctx.db.read() as s:
         rows = s.scalars(
             select(ChangeLogRecord)
             .where(ChangeLogRecord.entity == "reception_session", ChangeLogRecord.entity_id == session_id)
@@ -104,7 +104,7 @@ def test_head_rule_plans_24_sessions_in_2026_none_moved(office_services: Service
         dt.time(13, 30),
         dt.time(17),
     )
-    assert first.kind is ReceptionKind.DINH_KY and first.status is SessionStatus.DU_KIEN
+    assert first.kind is ReceptionKind.DINH_KY and first.status is ReceptionSessionStatus.DU_KIEN
     assert first.presided_by_name == "Trần Văn Bình" and first.presider_is_head
     assert first.place_name == "Phòng tiếp công dân xã An Phú"
     assert first.participants == "Công chức địa chính, tư pháp"
@@ -197,7 +197,7 @@ def test_publish_sets_the_day_and_logs_it(office_services: Services) -> None:
     sv.schedule.generate(Period(PeriodKind.MONTH, 2026, 12))
     sid = session_on(sv, dt.date(2026, 12, 10))
     [published] = sv.schedule.publish([sid], dt.date(2026, 11, 25))
-    assert published.status is SessionStatus.DA_CONG_BO
+    assert published.status is ReceptionSessionStatus.DA_CONG_BO
     assert published.published_at == dt.date(2026, 11, 25)
     assert ("publish", None) in log_actions(sv, sid)
 
@@ -218,7 +218,7 @@ def test_postpone_asks_to_notify_registrants_then_moves_them(office_services: Se
     moved = sv.schedule.postpone(
         sid, dt.date(2026, 12, 11), "Chủ tịch họp với UBND tỉnh", confirm_registrants=True
     )
-    assert moved.status is SessionStatus.HOAN
+    assert moved.status is ReceptionSessionStatus.HOAN
     assert (moved.date, moved.postponed_from) == (dt.date(2026, 12, 11), dt.date(2026, 12, 10))
     assert moved.status_reason == "Chủ tịch họp với UBND tỉnh"
     assert moved.nominal_date == dt.date(2026, 12, 10)
@@ -254,7 +254,7 @@ def test_cancel_asks_for_registrants_and_then_blocks_publishing(office_services:
         sv.schedule.cancel(sid, "")
     assert [e.key for e in caught.value.errors] == ["reason.required"]
     cancelled = sv.schedule.cancel(sid, "Trùng lịch họp HĐND", confirm_registrants=True)
-    assert cancelled.status is SessionStatus.HUY and cancelled.status_reason == "Trùng lịch họp HĐND"
+    assert cancelled.status is ReceptionSessionStatus.HUY and cancelled.status_reason == "Trùng lịch họp HĐND"
     assert ("cancel", "Trùng lịch họp HĐND") in log_actions(sv, sid)
     for act in (lambda: sv.schedule.publish([sid]), lambda: sv.schedule.mark_held(sid)):
         with pytest.raises(ValidationError) as caught:
@@ -267,8 +267,8 @@ def test_a_voided_session_cannot_be_published_or_held(office_services: Services)
     head_rule(sv)
     sv.schedule.generate(Period(PeriodKind.MONTH, 2026, 11), include_past=True)
     sid = session_on(sv, dt.date(2026, 11, 12))
-    with sv.ctx.sessions.write() as s, s.begin():
-        rec = s.get(SessionRecord, sid)
+    with sv.ctx.db.write() as s, s.begin():
+        rec = s.get(ReceptionSessionRecord, sid)
         assert rec is not None
         rec.is_voided, rec.void_reason = True, "Nhập trùng"
     for act in (lambda: sv.schedule.publish([sid]), lambda: sv.schedule.mark_held(sid)):
@@ -284,9 +284,9 @@ def test_past_sessions_are_marked_held_or_without_citizens(office_services: Serv
     head_rule(sv)
     sv.schedule.generate(Period(PeriodKind.MONTH, 2026, 11), include_past=True)
     held = sv.schedule.mark_held(session_on(sv, dt.date(2026, 11, 12)))
-    assert held.status is SessionStatus.DA_TIEP
+    assert held.status is ReceptionSessionStatus.DA_TIEP
     empty = sv.schedule.mark_no_citizen(session_on(sv, dt.date(2026, 11, 12)), "Mưa lớn")
-    assert empty.status is SessionStatus.KHONG_CO_CONG_DAN and empty.no_citizen_came
+    assert empty.status is ReceptionSessionStatus.KHONG_CO_CONG_DAN and empty.no_citizen_came
     with pytest.raises(ValidationError) as caught:
         sv.schedule.mark_held(session_on(sv, dt.date(2026, 11, 26)))
     assert [e.key for e in caught.value.errors] == ["session.date.future"]

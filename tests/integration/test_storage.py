@@ -11,12 +11,12 @@ from sqlalchemy import text
 from desk_app.errors import EnvironmentProblem
 from desk_app.paths import AppPaths
 from desk_app.services.registry import Services, open_services
-from desk_app.storage.engine import Sessions, make_engine
+from desk_app.storage.engine import Database, make_engine
 from desk_app.storage.migrate import SchemaState, migrate, schema_state
 
 
 def test_every_connection_is_durable(services: Services) -> None:
-    with services.ctx.sessions.read() as s:
+    with services.ctx.db.read() as s:
         assert s.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert s.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
         assert s.execute(text("PRAGMA foreign_keys")).scalar() == 1
@@ -27,16 +27,16 @@ def test_writes_begin_immediate(services: Services) -> None:
     from sqlalchemy import event
 
     seen: list[str] = []
-    engine = services.ctx.sessions.engine
+    engine = services.ctx.db.engine
 
     def spy(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
         seen.append(statement)
 
     event.listen(engine, "before_cursor_execute", spy)
     try:
-        with services.ctx.sessions.write() as s, s.begin():
+        with services.ctx.db.write() as s, s.begin():
             s.execute(text("SELECT 1"))
-        with services.ctx.sessions.read() as s:
+        with services.ctx.db.read() as s:
             s.execute(text("SELECT 2"))
     finally:
         event.remove(engine, "before_cursor_execute", spy)
@@ -121,7 +121,7 @@ def test_two_writers_wait_instead_of_failing(tmp_path: Path) -> None:
     db = tmp_path / "db.sqlite3"
     engine = make_engine(db)
     migrate(engine, db, tmp_path / "b")
-    sessions = Sessions.for_engine(engine)
+    db = Database.for_engine(engine)
     errors: list[BaseException] = []
 
     def bump(n: int) -> None:
@@ -129,7 +129,7 @@ def test_two_writers_wait_instead_of_failing(tmp_path: Path) -> None:
 
         try:
             for _ in range(n):
-                with sessions.write() as s, s.begin():
+                with db.write() as s, s.begin():
                     counters.next_value(s, "test", 2026)
         except BaseException as exc:
             errors.append(exc)
@@ -140,5 +140,5 @@ def test_two_writers_wait_instead_of_failing(tmp_path: Path) -> None:
     for t in threads:
         t.join()
     assert errors == []
-    with sessions.read() as s:
+    with db.read() as s:
         assert s.execute(text("SELECT last_value FROM counter WHERE name='test'")).scalar() == 200

@@ -13,7 +13,7 @@ from openpyxl import Workbook, load_workbook
 from sqlalchemy import func, select
 
 from desk_app.documents.registers import export_visits
-from desk_app.domain.enums import Category, Handling, ReceptionKind, Role, SessionStatus, VisitOrder
+from desk_app.domain.enums import Category, Handling, ReceptionKind, ReceptionSessionStatus, Role, VisitOrder
 from desk_app.domain.visit import PersonInput, VisitInput
 from desk_app.i18n import vi_transfer as vt
 from desk_app.paths import AppPaths
@@ -21,7 +21,13 @@ from desk_app.services.registry import Services, open_services
 from desk_app.services.transfer.table import ImportRefused, cell_text
 from desk_app.services.transfer.visit_import import VisitImporter
 from desk_app.services.visits.register import RegisterFilter
-from desk_app.storage.records import CaseRecord, ChangeLogRecord, CounterRecord, SessionRecord, VisitRecord
+from desk_app.storage.records import (
+    CaseRecord,
+    ChangeLogRecord,
+    CounterRecord,
+    ReceptionSessionRecord,
+    VisitRecord,
+)
 from tests.conftest import FIXED_NOW
 
 HEADERS = list(vt.VISIT_HEADERS)
@@ -70,12 +76,12 @@ GOOD = [
 
 
 def count(services: Services, model: type) -> int:
-    with services.ctx.sessions.read() as s:
+    with services.ctx.db.read() as s:
         return s.scalar(select(func.count()).select_from(model)) or 0
 
 
 def visits(services: Services) -> list[VisitRecord]:
-    with services.ctx.sessions.read() as s:
+    with services.ctx.db.read() as s:
         return list(s.scalars(select(VisitRecord).order_by(VisitRecord.id)))
 
 
@@ -108,7 +114,7 @@ def test_a_good_file_is_imported_with_book_numbers_cases_and_one_log_entry(
     assert (saved.book_year, saved.book_no) == (2024, 4)
     assert sv.register.count(RegisterFilter(text="nguyen van an thu hoi")) == 2
     # one change-log entry for the whole import (besides the intake's own entries)
-    with sv.ctx.sessions.read() as s:
+    with sv.ctx.db.read() as s:
         imports = s.scalars(select(ChangeLogRecord).where(ChangeLogRecord.action == "import")).all()
     assert len(imports) == 1 and json.loads(imports[0].changes)["rows"] == [None, 4]
     assert before_log < count(sv, ChangeLogRecord)
@@ -198,7 +204,7 @@ def test_case_keys_link_rows_and_existing_cases(office_services: Services, tmp_p
     by_summary = {v.summary: v for v in visits(sv)}
     assert by_summary["Tranh chấp đất"].case_id == by_summary["Cùng tranh chấp"].case_id
     assert by_summary["Cùng tranh chấp"].visit_order == VisitOrder.NHIEU_LAN.value
-    with sv.ctx.sessions.read() as s:
+    with sv.ctx.db.read() as s:
         hs = s.scalar(select(CaseRecord).where(CaseRecord.code == "HS-17"))
         old = s.scalar(select(CaseRecord).where(CaseRecord.code == desk.case_code))
     assert hs is not None and hs.first_seen_date == dt.date(2024, 2, 1)
@@ -220,7 +226,7 @@ def test_codes_in_the_case_code_shape_from_a_file_are_skipped_by_the_desk_and_th
         row("03/02/2024", "Hà Văn Minh", "Đường làng"),
     ]
     VisitImporter(sv.ctx).import_file(write_csv(tmp_path / "vv.csv", rows))
-    with sv.ctx.sessions.read() as s:
+    with sv.ctx.db.read() as s:
         codes = set(s.scalars(select(CaseRecord.code)))
     assert codes == {"VV-2024-001", "VV-2024-002", "VV-2024-003"}
     desk = sv.intake.save(
@@ -230,7 +236,7 @@ def test_codes_in_the_case_code_shape_from_a_file_are_skipped_by_the_desk_and_th
     assert desk.case_code == "VV-2024-004"
     more = [row("04/03/2024", "Vũ Thị Nga", "Kiến nghị điện", "Kiến nghị, phản ánh")]
     VisitImporter(sv.ctx).import_file(write_csv(tmp_path / "vv2.csv", more))
-    with sv.ctx.sessions.read() as s:
+    with sv.ctx.db.read() as s:
         assert s.scalar(select(CaseRecord.code).where(CaseRecord.title == "Kiến nghị điện")) == "VV-2024-005"
 
 
@@ -250,11 +256,15 @@ def test_periodic_rows_join_or_create_held_sessions(office_services: Services, t
     result = VisitImporter(sv.ctx).import_file(write_csv(tmp_path / "dk.csv", rows))
     assert (result.sessions_created, result.sessions_joined) == (1, 1)
     by_name = {v.summary: v for v in visits(sv)}
-    with sv.ctx.sessions.read() as s:
+    with sv.ctx.db.read() as s:
         desk_session = s.scalar(select(VisitRecord.session_id).where(VisitRecord.id == planned.id))
-        new = s.get(SessionRecord, by_name["Khiếu nại đất"].session_id)
+        new = s.get(ReceptionSessionRecord, by_name["Khiếu nại đất"].session_id)
     assert by_name["Kiến nghị điện"].session_id == desk_session
-    assert new is not None and new.status == SessionStatus.DA_TIEP.value and new.date == dt.date(2026, 4, 10)
+    assert (
+        new is not None
+        and new.status == ReceptionSessionStatus.DA_TIEP.value
+        and new.date == dt.date(2026, 4, 10)
+    )
     assert by_name["Khiếu nại nhà"].session_id == new.id
     # the deputy presided on the head's behalf: delegated even without the "x"
     assert new.delegated and by_name["Khiếu nại đất"].delegated
@@ -327,5 +337,5 @@ def test_an_officer_export_masks_identity(office_services: Services, tmp_path: P
     lines = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines()))
     assert lines[1][5] == "001*******45"
     assert lines[3][4:7] == ["[Bảo mật]", "[Bảo mật]", "[Bảo mật]"]
-    with sv.ctx.sessions.read() as s:
+    with sv.ctx.db.read() as s:
         assert s.scalar(select(func.count()).where(ChangeLogRecord.action == "export")) == 1

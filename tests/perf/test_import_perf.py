@@ -82,7 +82,7 @@ def _import(services: Services, path: Path) -> float:
     elapsed = time.perf_counter() - began
     print(f"\n  {path.suffix} {ROWS:,} rows: {elapsed:.1f} s — {result.headline()}. {result.detail()}")
     assert result.imported == ROWS
-    with services.ctx.sessions.read() as s:
+    with services.ctx.db.read() as s:
         assert s.scalar(select(func.count(VisitRecord.id))) == ROWS
         assert s.scalar(select(func.count()).where(ChangeLogRecord.action == "import")) == 1
         assert (s.scalar(select(func.count(CaseRecord.id))) or 0) < ROWS

@@ -7,7 +7,6 @@ import unicodedata
 
 import pytest
 
-from desk_app.domain.calendar import DayType
 from desk_app.domain.deadline_rules import DEADLINE_RULES, DeadlineRule, Direction, rule_codes
 from desk_app.domain.deadlines import (
     NoVariantLengthError,
@@ -18,7 +17,8 @@ from desk_app.domain.deadlines import (
     rule_for,
     variant_of,
 )
-from desk_app.i18n.vi_calendar import explain
+from desk_app.domain.working_calendar import DayType
+from desk_app.i18n.vi_working_calendar import explain
 from desk_app.services.deadlines.holiday_source import working_calendar
 
 D = dt.date

@@ -6,10 +6,10 @@ import datetime as dt
 
 import pytest
 
-from desk_app.domain.calendar import CalendarDay, DayKind, DaySource, DayType, WorkingCalendar
 from desk_app.domain.deadline_rules import DUE_SOON_DAYS
 from desk_app.domain.deadlines import days_left, due_status, last_due_soon, most_urgent
 from desk_app.domain.enums import DeadlineStatus
+from desk_app.domain.working_calendar import CalendarDay, DayKind, DaySource, DayType, WorkingCalendar
 from desk_app.services.deadlines.holiday_source import working_calendar
 
 D = dt.date

@@ -11,11 +11,11 @@ import pytest
 
 import desk_app.i18n
 from desk_app.domain import enums
-from desk_app.domain.calendar import DayKind, DayType
 from desk_app.domain.documents import DocumentKind
 from desk_app.domain.frequency_rules import FrequencyUnit
 from desk_app.domain.petition_flow import PetitionAction
 from desk_app.domain.schedule import HolidayShift, PartOfDay
+from desk_app.domain.working_calendar import DayKind, DayType
 from desk_app.i18n import labels
 
 # Enums outside domain/enums.py whose names a person reads in lists, filters and papers.

@@ -8,7 +8,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desk_app.domain.calendar import CalendarDay, DayKind, SkipReason, WorkingCalendar
 from desk_app.domain.enums import OfficeKind
 from desk_app.domain.frequency_rules import (
     FREQUENCY_RULES,
@@ -29,6 +28,7 @@ from desk_app.domain.schedule import (
     occurrences,
 )
 from desk_app.domain.schedule_rules import parse_rule_text
+from desk_app.domain.working_calendar import CalendarDay, DayKind, SkipReason, WorkingCalendar
 from desk_app.errors import ValidationError
 from desk_app.i18n.vi_schedule import describe, missing_note, shift_note, shortfall_note
 from desk_app.services.deadlines.holiday_source import working_calendar

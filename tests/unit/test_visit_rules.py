@@ -13,8 +13,8 @@ from desk_app.domain.enums import (
     Handling,
     PriorDecisionLevel,
     ReceptionKind,
+    ReceptionSessionStatus,
     RefusalReason,
-    SessionStatus,
     VisitOrder,
     VisitStatus,
 )
@@ -130,10 +130,10 @@ def test_only_periodic_and_unscheduled_visits_with_a_presider_join_a_session() -
 
 
 def test_joining_a_session_makes_it_held_but_a_cancelled_one_is_never_joined() -> None:
-    assert not may_join(SessionStatus.HUY)
-    for status in set(SessionStatus) - {SessionStatus.HUY}:
+    assert not may_join(ReceptionSessionStatus.HUY)
+    for status in set(ReceptionSessionStatus) - {ReceptionSessionStatus.HUY}:
         assert may_join(status)
-        assert held_by_joining(status) is (status is not SessionStatus.DA_TIEP)
+        assert held_by_joining(status) is (status is not ReceptionSessionStatus.DA_TIEP)
 
 
 def test_a_visit_is_a_repeat_when_its_case_had_a_live_visit_before_it() -> None:

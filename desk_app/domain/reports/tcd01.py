@@ -8,7 +8,7 @@ group's visits of the period, else "nhiều lần"; the delegation columns apply
 
 from __future__ import annotations
 
-from desk_app.domain.enums import ReceptionKind, SessionStatus
+from desk_app.domain.enums import ReceptionKind, ReceptionSessionStatus
 from desk_app.domain.reception import is_delegation
 from desk_app.domain.reports.columns import (
     FormDefinition,
@@ -23,7 +23,7 @@ from desk_app.domain.reports.columns import (
 
 TITLE = "TỔNG HỢP KẾT QUẢ TIẾP CÔNG DÂN THƯỜNG XUYÊN, ĐỊNH KỲ VÀ ĐỘT XUẤT"
 HEAD_KINDS = frozenset({ReceptionKind.DINH_KY.value, ReceptionKind.DOT_XUAT.value})
-HELD = frozenset({SessionStatus.DA_TIEP.value, SessionStatus.KHONG_CO_CONG_DAN.value})
+HELD = frozenset({ReceptionSessionStatus.DA_TIEP.value, ReceptionSessionStatus.KHONG_CO_CONG_DAN.value})
 """A session counts when it took place, whether or not anybody came; postponed or cancelled ones do not."""
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import ColumnElement, Select, and_, false, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session as DbSession
 
 from desk_app.domain.enums import Category
 from desk_app.services.context import ServiceContext
@@ -61,7 +61,7 @@ class Access:
         )
         return and_(self.petition_confidential(), ~allowed)
 
-    def handled_case_ids(self, s: Session) -> set[int]:
+    def handled_case_ids(self, s: DbSession) -> set[int]:
         if self.staff_id is None:
             return set()
         return {int(i) for i in s.scalars(self._handled_cases()) if i is not None}

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session as DbSession
 
 from desk_app.domain.enums import (
     CaseStatus,
@@ -72,7 +72,7 @@ class CaseFileService:
 
     def case_file_source(self, case_id: int) -> CaseFileSource:
         """Everything recorded on the case, oldest first; a denunciation's author is masked unless the role allows."""
-        with self._ctx.sessions.write() as s, s.begin():
+        with self._ctx.db.write() as s, s.begin():
             case = s.get(CaseRecord, case_id)
             if case is None or case.is_voided:
                 raise NotFoundError("case.not_found")
@@ -122,7 +122,7 @@ def _status(value: str) -> str:
         return value
 
 
-def _header(s: Session) -> OfficeHeader:
+def _header(s: DbSession) -> OfficeHeader:
     office = s.scalar(select(OfficeRecord).where(OfficeRecord.is_voided.is_(False)).order_by(OfficeRecord.id))
     if office is None:
         raise ConflictError("office.not_set_up")
@@ -146,7 +146,7 @@ def _visit_events(visits: Sequence[VisitRecord]) -> list[CaseEvent]:
     return events
 
 
-def _petition_events(s: Session, petitions: Sequence[PetitionRecord]) -> list[CaseEvent]:
+def _petition_events(s: DbSession, petitions: Sequence[PetitionRecord]) -> list[CaseEvent]:
     events = []
     for p in petitions:
         label = f"{p.register_no}/{p.book_year}"
@@ -180,7 +180,7 @@ def _petition_events(s: Session, petitions: Sequence[PetitionRecord]) -> list[Ca
 
 
 def _document_events(
-    s: Session,
+    s: DbSession,
     visits: Sequence[VisitRecord],
     petitions: Sequence[PetitionRecord],
 ) -> list[CaseEvent]:
@@ -216,7 +216,7 @@ def _document_events(
     ]
 
 
-def _deadline_events(s: Session, petitions: Sequence[PetitionRecord]) -> list[CaseEvent]:
+def _deadline_events(s: DbSession, petitions: Sequence[PetitionRecord]) -> list[CaseEvent]:
     if not petitions:
         return []
     labels = {p.id: f"{p.register_no}/{p.book_year}" for p in petitions}

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session as DbSession
 
 from desk_app.domain.text import nfc, search_key
 from desk_app.errors import NotFoundError
@@ -64,7 +64,7 @@ def phone_key(phone: str | None) -> str:
     return "0" + digits[2:] if digits.startswith("84") and len(digits) >= 11 else digits
 
 
-def _by_phone(s: Session, digits: str) -> list[CitizenRecord]:
+def _by_phone(s: DbSession, digits: str) -> list[CitizenRecord]:
     """People whose phone holds the typed digits, however it was written (spaces, dots, +84)."""
     # The digits in order with anything between: a plain LIKE scan, about ten times cheaper than stripping
     # separators in SQL; the exact check on the digits follows in Python.
@@ -97,7 +97,7 @@ class CitizenOverviewService:
         conditions = match_conditions(query.number, query.key)
         if not conditions and not query.phone:
             return SearchResult((), truncated=False, searched=False)
-        with self._ctx.sessions.read() as s:
+        with self._ctx.db.read() as s:
             people = list(
                 s.scalars(
                     select(CitizenRecord)
@@ -127,7 +127,7 @@ class CitizenOverviewService:
         return SearchResult(tuple(hits), truncated=truncated, searched=True)
 
     def _search_cases(self, access: Access, code: str) -> SearchResult:
-        with self._ctx.sessions.read() as s:
+        with self._ctx.db.read() as s:
             cases = list(
                 s.scalars(
                     select(CaseRecord)
@@ -148,7 +148,7 @@ class CitizenOverviewService:
     def person(self, citizen_id: int) -> Overview:
         """A person's visits, petitions (newest first) and cases; what this user may not see is left out."""
         access = Access(self._ctx)
-        with self._ctx.sessions.write() as s, s.begin():
+        with self._ctx.db.write() as s, s.begin():
             person = s.get(CitizenRecord, citizen_id)
             if person is None or person.is_voided:
                 raise NotFoundError("citizen.not_found")
@@ -196,7 +196,7 @@ class CitizenOverviewService:
     def case(self, case_id: int) -> Overview:
         """A case with its visits and petitions; its person is "[Bảo mật]" when the case is hidden from this user."""
         access = Access(self._ctx)
-        with self._ctx.sessions.write() as s, s.begin():
+        with self._ctx.db.write() as s, s.begin():
             rec = s.get(CaseRecord, case_id)
             if rec is None or rec.is_voided:
                 raise NotFoundError("case.not_found")
@@ -224,6 +224,6 @@ class CitizenOverviewService:
         shown = [i for i in ids if i is not None]
         if not shown:
             return
-        with self._ctx.sessions.write() as s, s.begin():
+        with self._ctx.db.write() as s, s.begin():
             for entity_id in shown:
                 audit.record(s, self._ctx, "reveal", entity, entity_id, {"confidential": (None, "found")})

@@ -8,7 +8,8 @@ from dataclasses import dataclass, replace
 from typing import TypeVar
 
 from sqlalchemy import ColumnElement, case, func, select
-from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy.orm import InstrumentedAttribute
+from sqlalchemy.orm import Session as DbSession
 
 from desk_app.domain import identity
 from desk_app.domain.enums import (
@@ -59,7 +60,7 @@ class Tally:
             self.last = last
 
 
-def tallies(s: Session, access: Access, ids: list[int]) -> dict[int, Tally]:
+def tallies(s: DbSession, access: Access, ids: list[int]) -> dict[int, Tally]:
     """How many visits and petitions each person has, shown and hidden, with the latest date shown."""
     tallies: dict[int, Tally] = defaultdict(Tally)
     if not ids:
@@ -111,7 +112,7 @@ def person_hit(p: CitizenRecord, tally: Tally) -> PersonHit:
 
 
 def visit_lines(
-    s: Session, access: Access, where: ColumnElement[bool], citizen_id: int | None, *, shown_only: bool
+    s: DbSession, access: Access, where: ColumnElement[bool], citizen_id: int | None, *, shown_only: bool
 ) -> list[VisitLine]:
     rows = _line_rows(
         s, VisitRecord, VisitRecord.date, access.visit_hidden(), Access.visit_confidential(), where, shown_only
@@ -137,7 +138,7 @@ def visit_lines(
 
 
 def petition_lines(
-    s: Session, access: Access, where: ColumnElement[bool], citizen_id: int | None, *, shown_only: bool
+    s: DbSession, access: Access, where: ColumnElement[bool], citizen_id: int | None, *, shown_only: bool
 ) -> list[PetitionLine]:
     rows = _line_rows(
         s, PetitionRecord, PetitionRecord.received_date, access.petition_hidden(), Access.petition_confidential(),
@@ -163,7 +164,7 @@ def petition_lines(
 
 
 def _line_rows(
-    s: Session,
+    s: DbSession,
     record: type[Record],
     day: InstrumentedAttribute[dt.date],
     hidden: ColumnElement[bool],
@@ -185,7 +186,7 @@ def _line_rows(
 
 
 def case_lines(
-    s: Session, access: Access, cases: list[CaseRecord]
+    s: DbSession, access: Access, cases: list[CaseRecord]
 ) -> dict[int, tuple[list[VisitLine], list[PetitionLine]]]:
     out: dict[int, tuple[list[VisitLine], list[PetitionLine]]] = {}
     for c in cases:
@@ -195,7 +196,7 @@ def case_lines(
     return out
 
 
-def case_counts(s: Session, access: Access, ids: list[int]) -> dict[int, tuple[int, int, int]]:
+def case_counts(s: DbSession, access: Access, ids: list[int]) -> dict[int, tuple[int, int, int]]:
     """(visits, petitions, confidential records) of each case."""
     counts: dict[int, list[int]] = {i: [0, 0, 0] for i in ids}
     if not ids:
@@ -231,7 +232,7 @@ def case_status(value: str) -> CaseStatus:
 
 
 def case_hit(
-    s: Session,
+    s: DbSession,
     access: Access,
     handled: set[int],
     c: CaseRecord,

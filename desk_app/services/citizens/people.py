@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session as DbSession
 
 from desk_app.domain import identity
 from desk_app.domain.enums import Gender, IdType
@@ -36,16 +36,16 @@ def person_values(person: PersonInput) -> dict[str, Any]:
     }
 
 
-def store_person(session: Session, ctx: ServiceContext, person: PersonInput) -> CitizenRecord:
+def store_person(db: DbSession, ctx: ServiceContext, person: PersonInput) -> CitizenRecord:
     """The citizen record for a person at the desk, updated with what was typed today."""
     values = person_values(person)
     rec: CitizenRecord | None = None
     if person.citizen_id is not None:
-        rec = session.get(CitizenRecord, person.citizen_id)
+        rec = db.get(CitizenRecord, person.citizen_id)
         if rec is None:
             raise NotFoundError("citizen.not_found")
     elif values["id_number"]:
-        rec = session.scalar(
+        rec = db.scalar(
             select(CitizenRecord)
             .where(CitizenRecord.id_number == values["id_number"], CitizenRecord.is_voided.is_(False))
             .order_by(CitizenRecord.id)
@@ -53,9 +53,9 @@ def store_person(session: Session, ctx: ServiceContext, person: PersonInput) -> 
         )
     if rec is None:
         rec = CitizenRecord(**values, created_by=ctx.actor.name)
-        session.add(rec)
-        session.flush()
-        audit.record(session, ctx, "create", "citizen", rec.id, audit.diff({}, values))
+        db.add(rec)
+        db.flush()
+        audit.record(db, ctx, "create", "citizen", rec.id, audit.diff({}, values))
         return rec
     # Keep what we knew when today's form leaves a field empty.
     updates = {k: v for k, v in values.items() if v not in (None, "")}
@@ -65,7 +65,7 @@ def store_person(session: Session, ctx: ServiceContext, person: PersonInput) -> 
         for key, value in updates.items():
             setattr(rec, key, value)
         rec.updated_by = ctx.actor.name
-        audit.record(session, ctx, "update", "citizen", rec.id, changes)
+        audit.record(db, ctx, "update", "citizen", rec.id, changes)
     return rec
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, and_, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session as DbSession
 
 from desk_app.domain import identity
 from desk_app.domain.enums import CaseStatus, Category, Gender, IdType, SubjectField, VisitStatus
@@ -95,7 +95,7 @@ class CitizenService:
         conditions = match_conditions(number, key)
         if not conditions:
             return []
-        with self._ctx.sessions.read() as s:
+        with self._ctx.db.read() as s:
             people = s.scalars(
                 select(CitizenRecord)
                 .where(or_(*conditions), CitizenRecord.is_voided.is_(False))
@@ -107,7 +107,7 @@ class CitizenService:
 
     def case_brief(self, case_id: int) -> CaseBrief | None:
         """One case as the repeat-visitor panel lists it (a visit opened from the register names its case)."""
-        with self._ctx.sessions.read() as s:
+        with self._ctx.db.read() as s:
             case = s.get(CaseRecord, case_id)
             if case is None or case.is_voided:
                 return None
@@ -118,7 +118,7 @@ class CitizenService:
             )
             return _brief(case, count or 0)
 
-    def _match(self, s: Session, person: CitizenRecord) -> CitizenMatch:
+    def _match(self, s: DbSession, person: CitizenRecord) -> CitizenMatch:
         rep_of = select(VisitPersonRecord.visit_id).where(VisitPersonRecord.citizen_id == person.id)
         visits = s.execute(
             select(VisitRecord, CaseRecord.code)

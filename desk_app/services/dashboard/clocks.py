@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session as DbSession
 
 from desk_app.domain.deadline_rules import DEADLINE_RULES
 from desk_app.i18n import vi_dashboard as vdb
@@ -17,7 +17,7 @@ from desk_app.storage.records.deadline import DeadlineRecord, DeadlineRuleRecord
 from desk_app.storage.records.dialogue import DialogueAnswerRecord, DialogueRecord
 from desk_app.storage.records.petition import DecisionRecord, PetitionRecord
 from desk_app.storage.records.schedule import ConclusionItemRecord
-from desk_app.storage.records.visit import SessionRecord
+from desk_app.storage.records.visit import ReceptionSessionRecord
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,10 +48,10 @@ class _Subject:
     handler: str | None = None
 
 
-_Resolver = Callable[[Session, Sequence[int]], dict[int, _Subject]]
+_Resolver = Callable[[DbSession, Sequence[int]], dict[int, _Subject]]
 
 
-def name_clocks(s: Session, groups: ClockGroups) -> DueGroups:
+def name_clocks(s: DbSession, groups: ClockGroups) -> DueGroups:
     """Word every row of `groups`, reading each kind of record once."""
     rows = [*groups.due_soon, *groups.overdue]
     rules = _rule_names(s, [r.deadline_id for r in rows])
@@ -75,7 +75,7 @@ def name_clocks(s: Session, groups: ClockGroups) -> DueGroups:
     return DueGroups(tuple(named(r) for r in groups.due_soon), tuple(named(r) for r in groups.overdue))
 
 
-def _rule_names(s: Session, deadline_ids: Sequence[int]) -> dict[int, str]:
+def _rule_names(s: DbSession, deadline_ids: Sequence[int]) -> dict[int, str]:
     if not deadline_ids:
         return {}
     rows = s.execute(
@@ -90,7 +90,7 @@ def _seed_name(code: str) -> str:
     return next((r.what_vi for r in DEADLINE_RULES if r.code == code), "")
 
 
-def _staff_names(s: Session, ids: Iterable[int | None]) -> dict[int, str]:
+def _staff_names(s: DbSession, ids: Iterable[int | None]) -> dict[int, str]:
     wanted = {i for i in ids if i is not None}
     if not wanted:
         return {}
@@ -98,7 +98,7 @@ def _staff_names(s: Session, ids: Iterable[int | None]) -> dict[int, str]:
     return {r[0]: r[1] for r in rows}
 
 
-def _petitions(s: Session, ids: Sequence[int]) -> dict[int, _Subject]:
+def _petitions(s: DbSession, ids: Sequence[int]) -> dict[int, _Subject]:
     """A petition's handler: the one assigned, else the officer who last proposed its handling, else the one who
     entered it (until someone is assigned, the letter stays with whoever registered it)."""
     rows = s.execute(
@@ -135,7 +135,7 @@ def _petitions(s: Session, ids: Sequence[int]) -> dict[int, _Subject]:
     return out
 
 
-def _visits(s: Session, ids: Sequence[int]) -> dict[int, _Subject]:
+def _visits(s: DbSession, ids: Sequence[int]) -> dict[int, _Subject]:
     """A clock on a visit (e.g. the refusal notice) names the visit by its line in the register."""
     rows = s.execute(
         select(VisitRecord.id, VisitRecord.book_no, VisitRecord.book_year, VisitRecord.received_by_id)
@@ -148,16 +148,16 @@ def _visits(s: Session, ids: Sequence[int]) -> dict[int, _Subject]:
     }
 
 
-def _conclusion_items(s: Session, ids: Sequence[int]) -> dict[int, _Subject]:
+def _conclusion_items(s: DbSession, ids: Sequence[int]) -> dict[int, _Subject]:
     rows = s.execute(
-        select(ConclusionItemRecord.id, SessionRecord.date, ConclusionItemRecord.citizen_name)
-        .join(SessionRecord, SessionRecord.id == ConclusionItemRecord.session_id)
+        select(ConclusionItemRecord.id, ReceptionSessionRecord.date, ConclusionItemRecord.citizen_name)
+        .join(ReceptionSessionRecord, ReceptionSessionRecord.id == ConclusionItemRecord.session_id)
         .where(ConclusionItemRecord.id.in_(ids))
     ).all()  # fmt: skip
     return {r[0]: _Subject(vdb.SUBJECT_SESSION_ITEM.format(date=fmt_date(r[1]), name=r[2])) for r in rows}
 
 
-def _dialogues(s: Session, ids: Sequence[int]) -> dict[int, _Subject]:
+def _dialogues(s: DbSession, ids: Sequence[int]) -> dict[int, _Subject]:
     rows = s.execute(
         select(DialogueRecord.id, DialogueRecord.date, DialogueRecord.presided_by_id).where(
             DialogueRecord.id.in_(ids)
@@ -170,7 +170,7 @@ def _dialogues(s: Session, ids: Sequence[int]) -> dict[int, _Subject]:
     }
 
 
-def _dialogue_answers(s: Session, ids: Sequence[int]) -> dict[int, _Subject]:
+def _dialogue_answers(s: DbSession, ids: Sequence[int]) -> dict[int, _Subject]:
     rows = s.execute(
         select(DialogueAnswerRecord.id, DialogueRecord.date, DialogueAnswerRecord.unit)
         .join(DialogueRecord, DialogueRecord.id == DialogueAnswerRecord.dialogue_id)

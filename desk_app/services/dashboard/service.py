@@ -58,7 +58,7 @@ class DashboardService:
         first = day.replace(day=1)
         # A refused visit (từ chối tiếp) is in the register but is not a reception: reports do not count it either.
         live = VisitRecord.is_voided.is_(False) & (VisitRecord.status != VisitStatus.TU_CHOI.value)
-        with self._ctx.sessions.read() as s:
+        with self._ctx.db.read() as s:
             on_day = s.scalar(select(func.count(VisitRecord.id)).where(live, VisitRecord.date == day)) or 0
             in_month = (
                 s.scalar(
@@ -73,7 +73,7 @@ class DashboardService:
     def due_clocks(self, today: dt.date | None = None) -> DueGroups:
         """Due-soon and overdue clocks, each saying which deadline, on which record, and who handles it."""
         groups = self._deadlines.due_soon_and_overdue(today or self._ctx.today())
-        with self._ctx.sessions.read() as s:
+        with self._ctx.db.read() as s:
             return name_clocks(s, groups)
 
     def snapshot(self, today: dt.date | None = None) -> DashboardData:

@@ -6,13 +6,13 @@ import datetime as dt
 from collections.abc import Sequence
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session as DbSession
 
-from desk_app.domain.calendar import DayType, WorkingCalendar
 from desk_app.domain.deadline_rules import DEADLINE_RULES, DeadlineRule, Direction
 from desk_app.domain.deadlines import Variant, count_days, due_status, length_for, rule_for
 from desk_app.domain.enums import DeadlineStatus
-from desk_app.i18n.vi_calendar import explain
+from desk_app.domain.working_calendar import DayType, WorkingCalendar
+from desk_app.i18n.vi_working_calendar import explain
 from desk_app.services import audit
 from desk_app.services.context import ServiceContext
 from desk_app.storage.records.deadline import DeadlineRecord, DeadlineRuleRecord
@@ -20,7 +20,7 @@ from desk_app.storage.records.deadline import DeadlineRecord, DeadlineRuleRecord
 ENTITY_DEADLINE = "deadline"
 
 
-def seed_rules(s: Session, ctx: ServiceContext, rules: Sequence[DeadlineRule] = DEADLINE_RULES) -> int:
+def seed_rules(s: DbSession, ctx: ServiceContext, rules: Sequence[DeadlineRule] = DEADLINE_RULES) -> int:
     """Add the seeded versions the database lacks (voided ones count as present); returns how many were added."""
     have = {
         (code, eff)
@@ -79,13 +79,13 @@ def as_rule(rec: DeadlineRuleRecord) -> DeadlineRule:
     )
 
 
-def live_rules(s: Session) -> list[tuple[int, DeadlineRule]]:
+def live_rules(s: DbSession) -> list[tuple[int, DeadlineRule]]:
     """Every live rule version with its id; the seed table when the database has none yet."""
     recs = s.scalars(select(DeadlineRuleRecord).where(DeadlineRuleRecord.is_voided.is_(False))).all()
     return [(rec.id, as_rule(rec)) for rec in recs]
 
 
-def rule_in_force(s: Session, code: str, on: dt.date) -> tuple[int | None, DeadlineRule]:
+def rule_in_force(s: DbSession, code: str, on: dt.date) -> tuple[int | None, DeadlineRule]:
     """The version of `code` in force on `on`, from the database, else from the seed table (id None)."""
     pairs = live_rules(s)
     if not any(rule.code == code for _, rule in pairs):
@@ -96,7 +96,7 @@ def rule_in_force(s: Session, code: str, on: dt.date) -> tuple[int | None, Deadl
 
 
 def start_clock(
-    s: Session,
+    s: DbSession,
     ctx: ServiceContext,
     calendar: WorkingCalendar,
     *,
@@ -150,7 +150,7 @@ def start_clock(
     return rec
 
 
-def complete(s: Session, ctx: ServiceContext, rec: DeadlineRecord, on: dt.date) -> None:
+def complete(s: DbSession, ctx: ServiceContext, rec: DeadlineRecord, on: dt.date) -> None:
     """Stop the clock: the act was done on `on`."""
     rec.completed_on = on
     rec.status = DeadlineStatus.HOAN_THANH.value
@@ -171,7 +171,7 @@ def status_on(rec: DeadlineRecord, today: dt.date, calendar: WorkingCalendar) ->
 
 
 def clocks_of(
-    s: Session,
+    s: DbSession,
     entity_type: str,
     entity_id: int,
     *,

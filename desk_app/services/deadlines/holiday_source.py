@@ -10,7 +10,7 @@ from collections.abc import Iterable, Mapping
 import holidays
 
 from desk_app.domain import holiday_data
-from desk_app.domain.calendar import CalendarDay, DayKind, DaySource, WorkingCalendar
+from desk_app.domain.working_calendar import CalendarDay, DayKind, DaySource, WorkingCalendar
 
 LANGUAGE = "vi"
 _SWAP = re.compile(r"thay cho ngày (\d{1,2})/(\d{1,2})/(\d{4})")

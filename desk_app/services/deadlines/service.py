@@ -6,9 +6,8 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session as DbSession
 
-from desk_app.domain.calendar import DayType, Due, WorkingCalendar
 from desk_app.domain.deadline_rules import DeadlineRule
 from desk_app.domain.deadlines import (
     NoVariantLengthError,
@@ -20,8 +19,9 @@ from desk_app.domain.deadlines import (
 )
 from desk_app.domain.enums import DeadlineStatus
 from desk_app.domain.text import nfc
+from desk_app.domain.working_calendar import DayType, Due, WorkingCalendar
 from desk_app.errors import FieldError, NotFoundError, ValidationError
-from desk_app.i18n.vi_calendar import explain
+from desk_app.i18n.vi_working_calendar import explain
 from desk_app.services import audit
 from desk_app.services.context import ServiceContext
 from desk_app.services.deadlines.clock import (
@@ -32,7 +32,7 @@ from desk_app.services.deadlines.clock import (
     seed_rules,
     status_on,
 )
-from desk_app.services.deadlines.working_calendar import CalendarService
+from desk_app.services.deadlines.working_calendar import WorkingCalendarService
 from desk_app.storage.records.deadline import DeadlineRecord, DeadlineRuleRecord
 
 ENTITY_RULE = "deadline_rule"
@@ -146,19 +146,19 @@ class ClockGroups:
 
 
 class DeadlineService:
-    def __init__(self, ctx: ServiceContext, calendar: CalendarService) -> None:
+    def __init__(self, ctx: ServiceContext, calendar: WorkingCalendarService) -> None:
         self._ctx = ctx
         self._calendar = calendar
 
     # Rules ----------------------------------------------------------------------------------------------------
     def seed(self) -> int:
         """Add the app's rule versions the database lacks, in one transaction; returns how many were added."""
-        with self._ctx.sessions.write() as s, s.begin():
+        with self._ctx.db.write() as s, s.begin():
             return seed_rules(s, self._ctx)
 
     def rules(self) -> list[RuleInfo]:
         """Every rule code in the order of the seed table (codes only an office knows come last)."""
-        with self._ctx.sessions.read() as s:
+        with self._ctx.db.read() as s:
             recs = s.scalars(
                 select(DeadlineRuleRecord)
                 .where(DeadlineRuleRecord.is_voided.is_(False))
@@ -190,7 +190,7 @@ class DeadlineService:
     # Changing a rule -------------------------------------------------------------------------------------------
     def propose_change(self, change: RuleChange) -> ChangeImpact:
         """Check the change and list the running clocks it would move; nothing is written."""
-        with self._ctx.sessions.read() as s:
+        with self._ctx.db.read() as s:
             new_rule = self._checked(s, change)
             plans = self._moves(s, new_rule)
         return ChangeImpact(change, new_rule, tuple(p.move for p in plans))
@@ -200,7 +200,7 @@ class DeadlineService:
 
         Without `recompute` the clocks keep the dates already given: the new version governs new clocks only.
         """
-        with self._ctx.sessions.write() as s, s.begin():
+        with self._ctx.db.write() as s, s.begin():
             new_rule = self._checked(s, change)
             rec = rule_record(new_rule, source=SOURCE_ADMIN)
             rec.created_by = self._ctx.actor.name
@@ -221,7 +221,7 @@ class DeadlineService:
             version = _version(rec)
         return AppliedChange(version, tuple(moved))
 
-    def _checked(self, s: Session, change: RuleChange) -> DeadlineRule:
+    def _checked(self, s: DbSession, change: RuleChange) -> DeadlineRule:
         """The new version built on the latest one; raises ValidationError with every problem at once."""
         recs = s.scalars(select(DeadlineRuleRecord).where(DeadlineRuleRecord.code == change.code)).all()
         live = [r for r in recs if not r.is_voided]
@@ -260,7 +260,7 @@ class DeadlineService:
             effective_from=change.effective_from,
         )
 
-    def _moves(self, s: Session, new_rule: DeadlineRule) -> list[_Plan]:
+    def _moves(self, s: DbSession, new_rule: DeadlineRule) -> list[_Plan]:
         """Running clocks of the code started on or after the new version's date whose due date would change."""
         clocks = s.scalars(
             select(DeadlineRecord)
@@ -298,7 +298,7 @@ class DeadlineService:
             plans.append(_Plan(move, clock, counted, length))
         return plans
 
-    def _move(self, s: Session, plan: _Plan, rule_id: int) -> None:
+    def _move(self, s: DbSession, plan: _Plan, rule_id: int) -> None:
         clock, counted = plan.clock, plan.counted
         before = {"due_date": clock.due_date, "day_type": clock.day_type, "length": clock.length}
         # original_due_date stays: it is the date first given.
@@ -315,14 +315,14 @@ class DeadlineService:
         )  # fmt: skip
 
     def _calendar_for(self, first: dt.date, last: dt.date) -> WorkingCalendar:
-        return self._calendar.working_calendar(range(first.year - 1, last.year + 2))
+        return self._calendar.load(range(first.year - 1, last.year + 2))
 
     # Clocks for the dashboard ---------------------------------------------------------------------------------
     def due_soon_and_overdue(self, today: dt.date | None = None) -> ClockGroups:
         """Running clocks that are due soon (domain.deadlines.due_status) or overdue, the most urgent first."""
         day = today or self._ctx.today()
         calendar = self._calendar_for(day, day)
-        with self._ctx.sessions.read() as s:
+        with self._ctx.db.read() as s:
             clocks = s.scalars(
                 select(DeadlineRecord).where(
                     DeadlineRecord.is_voided.is_(False),
@@ -338,7 +338,7 @@ class DeadlineService:
         return ClockGroups(tuple(soon), tuple(late))
 
 
-def _live_versions(s: Session, code: str) -> list[DeadlineRuleRecord]:
+def _live_versions(s: DbSession, code: str) -> list[DeadlineRuleRecord]:
     return list(
         s.scalars(
             select(DeadlineRuleRecord).where(

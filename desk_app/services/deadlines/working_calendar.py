@@ -7,15 +7,15 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session as DbSession
 
-from desk_app.domain.calendar import WEEKEND, CalendarDay, DayKind, DaySource, WorkingCalendar
 from desk_app.domain.text import nfc, nfc_opt
+from desk_app.domain.working_calendar import WEEKEND, CalendarDay, DayKind, DaySource, WorkingCalendar
 from desk_app.errors import FieldError, NotFoundError, ValidationError
 from desk_app.services import audit
 from desk_app.services.context import ServiceContext
 from desk_app.services.deadlines import holiday_source
-from desk_app.storage.records.calendar import CalendarDayRecord, CalendarYearRecord
+from desk_app.storage.records.working_calendar import CalendarDayRecord, CalendarYearRecord
 
 ENTITY_DAY = "calendar_day"
 ENTITY_YEAR = "calendar_year"
@@ -69,13 +69,13 @@ class YearConfirmation:
     note: str | None
 
 
-class CalendarService:
+class WorkingCalendarService:
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
         self._cache: dict[tuple[int, ...], WorkingCalendar] = {}
 
     # Reading ------------------------------------------------------------------------------------------------
-    def working_calendar(self, years: range | None = None) -> WorkingCalendar:
+    def load(self, years: range | None = None) -> WorkingCalendar:
         """The package's days with the office's live entries on top; by default last year to two years ahead."""
         if years is None:
             this = self._ctx.today().year
@@ -97,7 +97,7 @@ class CalendarService:
         return sorted([*auto, *manual], key=lambda i: (i.date or dt.date.min, i.is_manual))
 
     def confirmation(self, year: int) -> YearConfirmation | None:
-        with self._ctx.sessions.read() as s:
+        with self._ctx.db.read() as s:
             rec = s.get(CalendarYearRecord, year)
             if rec is None:
                 return None
@@ -117,7 +117,7 @@ class CalendarService:
         """Save an office entry after checking it; a live entry on the same date must be voided first."""
         clean = _clean(info)
         assert clean.date is not None and clean.kind is not None
-        with self._ctx.sessions.write() as s, s.begin():
+        with self._ctx.db.write() as s, s.begin():
             taken = s.scalar(
                 select(CalendarDayRecord.id).where(
                     CalendarDayRecord.date == clean.date, CalendarDayRecord.is_voided.is_(False)
@@ -146,7 +146,7 @@ class CalendarService:
         why = nfc(reason)
         if not why:
             raise ValidationError([FieldError("calendar_day.void_reason", "required")])
-        with self._ctx.sessions.write() as s, s.begin():
+        with self._ctx.db.write() as s, s.begin():
             rec = s.get(CalendarDayRecord, day_id)
             if rec is None or rec.is_voided:
                 raise NotFoundError("calendar_day.not_found")
@@ -161,7 +161,7 @@ class CalendarService:
         """Record that an admin checked `year`'s days off against the government's announcement."""
         now = dt.datetime.now(dt.UTC)
         who = self._ctx.actor.name
-        with self._ctx.sessions.write() as s, s.begin():
+        with self._ctx.db.write() as s, s.begin():
             rec = s.get(CalendarYearRecord, year)
             before = {} if rec is None else {"confirmed_by": rec.confirmed_by, "note": rec.note}
             if rec is None:
@@ -178,12 +178,12 @@ class CalendarService:
         if not years:
             return []
         first, last = dt.date(min(years), 1, 1), dt.date(max(years), 12, 31)
-        with self._ctx.sessions.read() as s:
+        with self._ctx.db.read() as s:
             rows = _live_between(s, first, last)
         return [r for r in rows if r.date.year in years]
 
 
-def _live_between(s: Session, first: dt.date, last: dt.date) -> list[CalendarDayRecord]:
+def _live_between(s: DbSession, first: dt.date, last: dt.date) -> list[CalendarDayRecord]:
     query = (
         select(CalendarDayRecord)
         .where(

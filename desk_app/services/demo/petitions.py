@@ -91,7 +91,7 @@ def _handle(
     *, duplicate: bool, head: tuple[str, int] | None = None,
 ) -> None:  # fmt: skip
     ctx = services.ctx
-    cal = services.calendar.working_calendar()
+    cal = services.working_calendar.load()
     # Most letters are processed within the 10 working days; a few slip, as the dashboard should show.
     work_days = rng.choice((3, 5, 6, 8, 9, 12)) if rng.random() < 0.9 else rng.randint(13, 20)
     decided = min(cal.add_working_days(received, work_days).due, end)
@@ -138,7 +138,7 @@ def _handle(
 
 
 def _desk_letters(services: Services, rng: random.Random, start: dt.date, end: dt.date) -> list[_Letter]:
-    with services.ctx.sessions.read() as s:
+    with services.ctx.db.read() as s:
         rows = s.execute(
             select(VisitRecord, CitizenRecord)
             .join(CitizenRecord, CitizenRecord.id == VisitRecord.main_citizen_id)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from desk_app.domain.calendar import WorkingCalendar
+from desk_app.domain.working_calendar import WorkingCalendar
 from desk_app.services.petitions.documents import PetitionDocumentService
 from desk_app.services.registry import Services
 

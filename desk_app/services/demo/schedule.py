@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from desk_app.domain.calendar import WorkingCalendar
-from desk_app.domain.enums import ReceptionKind, SessionStatus
+from desk_app.domain.enums import ReceptionKind, ReceptionSessionStatus
+from desk_app.domain.working_calendar import WorkingCalendar
 from desk_app.services.demo import data
 from desk_app.services.registry import Services
 from desk_app.services.schedule.types import LeaderRuleInfo, Period, PeriodKind, RegistrantInfo
@@ -61,12 +61,12 @@ def after_the_visits(
     """Past sessions nobody came to are marked so; a couple of citizens register for the next sessions."""
     today = services.ctx.today()
     for info in services.schedule.sessions(start, end):
-        if info.date < today and info.visit_count == 0 and info.status is not SessionStatus.HUY:
+        if info.date < today and info.visit_count == 0 and info.status is not ReceptionSessionStatus.HUY:
             services.schedule.mark_no_citizen(info.id)
     ahead = [
         s
         for s in services.schedule.sessions(today + dt.timedelta(days=1), today + dt.timedelta(days=62))
-        if s.presided_by_id == head_id and s.status is not SessionStatus.HUY
+        if s.presided_by_id == head_id and s.status is not ReceptionSessionStatus.HUY
     ]
     for session, count in zip(ahead, REGISTRANTS_AHEAD, strict=False):
         for _ in range(count):

@@ -12,7 +12,6 @@ from typing import TypedDict, TypeVar
 
 from sqlalchemy import func, select
 
-from desk_app.domain.calendar import WorkingCalendar
 from desk_app.domain.enums import (
     Category,
     Handling,
@@ -25,6 +24,7 @@ from desk_app.domain.enums import (
 )
 from desk_app.domain.legal_rules import refusal_ground
 from desk_app.domain.visit import PersonInput, VisitInput
+from desk_app.domain.working_calendar import WorkingCalendar
 from desk_app.errors import ConflictError
 from desk_app.i18n import labels
 from desk_app.i18n.formatting import fmt_date, office_in_sentence
@@ -321,7 +321,7 @@ def _ensure_office(services: Services) -> _Office:
 
 
 def _count(services: Services, model: type[VisitRecord | CaseRecord | CitizenRecord]) -> int:
-    with services.ctx.sessions.read() as s:
+    with services.ctx.db.read() as s:
         return s.scalar(select(func.count(model.id))) or 0
 
 
@@ -348,7 +348,7 @@ def fill_demo(
     rng = random.Random(seed)
     cases_before, citizens_before = _count(services, CaseRecord), _count(services, CitizenRecord)
     office = _ensure_office(services)
-    calendar = services.calendar.working_calendar(range(start.year - 1, end.year + 2))
+    calendar = services.working_calendar.load(range(start.year - 1, end.year + 2))
     periodic = schedule_demo.plan_head_schedule(
         services, office.head_id, office.place_id, calendar, start, end
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session as DbSession
 
 from desk_app.errors import FieldError, NotFoundError, ValidationError
 from desk_app.i18n import vi_form_parts as fp
@@ -40,7 +40,7 @@ class FormTextPart:
         return fp.placeholders(self.default)
 
 
-def overrides(s: Session, form_key: str) -> dict[str, str]:
+def overrides(s: DbSession, form_key: str) -> dict[str, str]:
     """The office's wording of one form's parts inside the caller's transaction (the printing sources use it)."""
     rows = s.scalars(
         select(FormTextRecord).where(FormTextRecord.form_key == form_key, FormTextRecord.is_voided.is_(False))
@@ -74,7 +74,7 @@ class FormTextService:
         spec = fp.form(form_key)
         if spec is None:
             raise NotFoundError("form_text.unknown")
-        with self._ctx.sessions.read() as s:
+        with self._ctx.db.read() as s:
             custom = overrides(s, form_key)
         return [
             FormTextPart(form_key, p.key, p.label, p.default, custom.get(p.key), p.hint) for p in spec.parts
@@ -84,7 +84,7 @@ class FormTextService:
         spec = fp.part(form_key, part_key)
         if spec is None:
             raise NotFoundError("form_text.unknown")
-        with self._ctx.sessions.read() as s:
+        with self._ctx.db.read() as s:
             return overrides(s, form_key).get(part_key, spec.default)
 
     def save(self, form_key: str, part_key: str, text: str) -> FormTextPart:
@@ -98,7 +98,7 @@ class FormTextService:
         errors = check(form_key, part_key, wording)
         if errors:
             raise ValidationError(errors)
-        with self._ctx.sessions.write() as s, s.begin():
+        with self._ctx.db.write() as s, s.begin():
             rec = _live(s, form_key, part_key)
             if rec is None:
                 rec = FormTextRecord(
@@ -124,7 +124,7 @@ class FormTextService:
         spec = fp.part(form_key, part_key)
         if spec is None:
             raise NotFoundError("form_text.unknown")
-        with self._ctx.sessions.write() as s, s.begin():
+        with self._ctx.db.write() as s, s.begin():
             rec = _live(s, form_key, part_key)
             if rec is not None:
                 rec.is_voided = True
@@ -138,7 +138,7 @@ class FormTextService:
         return FormTextPart(form_key, part_key, spec.label, spec.default, None, spec.hint)
 
 
-def _live(s: Session, form_key: str, part_key: str) -> FormTextRecord | None:
+def _live(s: DbSession, form_key: str, part_key: str) -> FormTextRecord | None:
     return s.scalar(
         select(FormTextRecord).where(
             FormTextRecord.form_key == form_key,

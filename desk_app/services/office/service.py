@@ -6,7 +6,7 @@ from dataclasses import asdict, dataclass
 from typing import Any, TypeVar
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session as DbSession
 
 from desk_app.domain.enums import OfficeKind, Role
 from desk_app.domain.text import nfc, nfc_opt, search_key
@@ -91,7 +91,7 @@ class OfficeService:
         self._ctx = ctx
 
     def get(self) -> OfficeInfo | None:
-        with self._ctx.sessions.read() as s:
+        with self._ctx.db.read() as s:
             rec = s.scalar(select(OfficeRecord).order_by(OfficeRecord.id).limit(1))
             if rec is None:
                 return None
@@ -112,7 +112,7 @@ class OfficeService:
 
     def report_calendar_months(self) -> bool:
         """The office's monthly cut-off: False (the default) for 15th-to-14th, True for calendar months."""
-        with self._ctx.sessions.read() as s:
+        with self._ctx.db.read() as s:
             found = s.scalar(select(OfficeRecord.report_calendar_months).order_by(OfficeRecord.id).limit(1))
             return bool(found)
 
@@ -120,7 +120,7 @@ class OfficeService:
         return self.get() is not None
 
     def save(self, info: OfficeInfo) -> OfficeInfo:
-        with self._ctx.sessions.write() as s, s.begin():
+        with self._ctx.db.write() as s, s.begin():
             return self._save_office(s, info)
 
     def setup(self, office: OfficeInfo, head: StaffInfo, officer: StaffInfo, place: PlaceInfo) -> StaffInfo:
@@ -133,7 +133,7 @@ class OfficeService:
                 )
         if problems:
             raise ValidationError(problems)
-        with self._ctx.sessions.write() as s, s.begin():
+        with self._ctx.db.write() as s, s.begin():
             self._save_office(s, office)
             has_head = s.scalar(select(StaffRecord.id).where(StaffRecord.is_head.is_(True)).limit(1))
             if has_head is None:
@@ -144,7 +144,7 @@ class OfficeService:
                 self._save_place(s, place)
             return saved
 
-    def _save_office(self, s: Session, info: OfficeInfo) -> OfficeInfo:
+    def _save_office(self, s: DbSession, info: OfficeInfo) -> OfficeInfo:
         clean = _clean_office(info)
         values = asdict(clean)
         values["kind"] = clean.kind.value
@@ -164,7 +164,7 @@ class OfficeService:
 
     # Staff ---------------------------------------------------------------------------------------------
     def list_staff(self, *, active_only: bool = True) -> list[StaffInfo]:
-        with self._ctx.sessions.read() as s:
+        with self._ctx.db.read() as s:
             query = select(StaffRecord).where(StaffRecord.is_voided.is_(False))
             if active_only:
                 query = query.where(StaffRecord.active.is_(True))
@@ -174,7 +174,7 @@ class OfficeService:
     def sign_in(self, staff_id: int) -> StaffInfo:
         """Work as this staff member from now on: their name goes into the change log, their roles decide what
         the services allow (DOMAIN §13.3). Passwords and lockout come later; the checks live in the services."""
-        with self._ctx.sessions.write() as s, s.begin():
+        with self._ctx.db.write() as s, s.begin():
             rec = s.get(StaffRecord, staff_id)
             if rec is None or rec.is_voided or not rec.active:
                 raise NotFoundError("staff.not_found")
@@ -189,10 +189,10 @@ class OfficeService:
         return next((st for st in self.list_staff() if st.is_head), None)
 
     def save_staff(self, info: StaffInfo) -> StaffInfo:
-        with self._ctx.sessions.write() as s, s.begin():
+        with self._ctx.db.write() as s, s.begin():
             return self._save_staff(s, info)
 
-    def _save_staff(self, s: Session, info: StaffInfo) -> StaffInfo:
+    def _save_staff(self, s: DbSession, info: StaffInfo) -> StaffInfo:
         name = nfc(info.full_name)
         if not name:
             raise ValidationError([FieldError("staff.full_name", "required")])
@@ -217,7 +217,7 @@ class OfficeService:
         return _staff_info(rec)
 
     def _upsert(
-        self, s: Session, model: type[R], entity: str, record_id: int | None, values: dict[str, Any]
+        self, s: DbSession, model: type[R], entity: str, record_id: int | None, values: dict[str, Any]
     ) -> R:
         """Create the record, or update it in place; either way the change goes to the change log."""
         if record_id is None:
@@ -237,7 +237,7 @@ class OfficeService:
 
     # Places --------------------------------------------------------------------------------------------
     def list_places(self) -> list[PlaceInfo]:
-        with self._ctx.sessions.read() as s:
+        with self._ctx.db.read() as s:
             rows = s.scalars(
                 select(PlaceRecord)
                 .where(PlaceRecord.is_voided.is_(False), PlaceRecord.active.is_(True))
@@ -246,10 +246,10 @@ class OfficeService:
             return [_place_info(r) for r in rows]
 
     def save_place(self, info: PlaceInfo) -> PlaceInfo:
-        with self._ctx.sessions.write() as s, s.begin():
+        with self._ctx.db.write() as s, s.begin():
             return self._save_place(s, info)
 
-    def _save_place(self, s: Session, info: PlaceInfo) -> PlaceInfo:
+    def _save_place(self, s: DbSession, info: PlaceInfo) -> PlaceInfo:
         name = nfc(info.name)
         if not name:
             raise ValidationError([FieldError("place.name", "required")])

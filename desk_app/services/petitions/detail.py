@@ -6,10 +6,9 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session as DbSession
 
 from desk_app.domain import identity
-from desk_app.domain.calendar import WorkingCalendar
 from desk_app.domain.enums import (
     Category,
     DeadlineStatus,
@@ -21,12 +20,13 @@ from desk_app.domain.enums import (
     SubjectField,
 )
 from desk_app.domain.petition import PetitionInput
+from desk_app.domain.working_calendar import WorkingCalendar
 from desk_app.errors import NotFoundError
 from desk_app.i18n import vi
 from desk_app.services import audit
 from desk_app.services.context import ServiceContext
 from desk_app.services.deadlines import clock as deadline_clock
-from desk_app.services.deadlines.working_calendar import CalendarService
+from desk_app.services.deadlines.working_calendar import WorkingCalendarService
 from desk_app.services.petitions import document_facts as pf
 from desk_app.services.petitions.register import SEE_CONFIDENTIAL
 from desk_app.services.visits.service import IntakeService
@@ -114,7 +114,7 @@ class PetitionDetail:
 class PetitionDetailService:
     """Reads for the petition screens; the writes stay in PetitionService."""
 
-    def __init__(self, ctx: ServiceContext, calendar: CalendarService) -> None:
+    def __init__(self, ctx: ServiceContext, calendar: WorkingCalendarService) -> None:
         self._ctx = ctx
         self._calendar = calendar
 
@@ -122,8 +122,8 @@ class PetitionDetailService:
         """The petition with a denunciation's author and respondent shown as "[Bảo mật]" unless the role allows."""
         see_all = bool(SEE_CONFIDENTIAL.intersection(self._ctx.actor.roles))
         today = self._ctx.today()
-        calendar = self._calendar.working_calendar()
-        with self._ctx.sessions.read() as s:
+        calendar = self._calendar.load()
+        with self._ctx.db.read() as s:
             rec = s.get(PetitionRecord, petition_id)
             if rec is None or rec.is_voided:
                 raise NotFoundError("petition.not_found")
@@ -202,7 +202,7 @@ class PetitionDetailService:
 
     def petitions_of_visit(self, visit_id: int) -> list[str]:
         """Labels of the petitions already made from a visit ("12/2026"), so "Tạo đơn" does not repeat unnoticed."""
-        with self._ctx.sessions.read() as s:
+        with self._ctx.db.read() as s:
             rows = s.execute(
                 select(PetitionRecord.register_no, PetitionRecord.book_year).where(
                     PetitionRecord.visit_id == visit_id, PetitionRecord.is_voided.is_(False)
@@ -211,12 +211,12 @@ class PetitionDetailService:
         return [f"{no}/{year}" for no, year in rows]
 
 
-def _staff_name(s: Session, staff_id: int | None) -> str:
+def _staff_name(s: DbSession, staff_id: int | None) -> str:
     staff = s.get(StaffRecord, staff_id) if staff_id else None
     return staff.full_name if staff else ""
 
 
-def _decisions(s: Session, petition_id: int) -> list[DecisionInfo]:
+def _decisions(s: DbSession, petition_id: int) -> list[DecisionInfo]:
     rows = s.scalars(
         select(DecisionRecord)
         .where(DecisionRecord.petition_id == petition_id, DecisionRecord.is_voided.is_(False))
@@ -241,7 +241,9 @@ def _decisions(s: Session, petition_id: int) -> list[DecisionInfo]:
     ]
 
 
-def _clock_views(s: Session, petition_id: int, today: dt.date, calendar: WorkingCalendar) -> list[ClockView]:
+def _clock_views(
+    s: DbSession, petition_id: int, today: dt.date, calendar: WorkingCalendar
+) -> list[ClockView]:
     rows = deadline_clock.clocks_of(s, ENTITY, petition_id)
     views: list[ClockView] = []
     for r in rows:

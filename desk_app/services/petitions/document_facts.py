@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session as DbSession
 
 from desk_app.domain.documents import DocumentKind
 from desk_app.domain.enums import Handling, IdType, PriorDecisionLevel
@@ -21,7 +21,7 @@ APPROVED = "DUYET"
 """processing_decision.outcome of an approved proposal."""
 
 
-def office(s: Session) -> OfficeRecord:
+def office(s: DbSession) -> OfficeRecord:
     office = s.scalar(select(OfficeRecord).where(OfficeRecord.is_voided.is_(False)).order_by(OfficeRecord.id))
     if office is None:
         raise ConflictError("office.not_set_up")
@@ -33,13 +33,13 @@ def header(office: OfficeRecord) -> OfficeHeader:
                         office.head_title, office.kind)  # fmt: skip
 
 
-def head(s: Session) -> StaffRecord | None:
+def head(s: DbSession) -> StaffRecord | None:
     return s.scalar(
         select(StaffRecord).where(StaffRecord.is_head.is_(True), StaffRecord.is_voided.is_(False)).limit(1)
     )
 
 
-def signer(s: Session, office: OfficeRecord, staff_id: int | None) -> Signer:
+def signer(s: DbSession, office: OfficeRecord, staff_id: int | None) -> Signer:
     """Box 7 per NĐ 30 (services/signers.py): the chosen staff member, else the head."""
     staff = s.get(StaffRecord, staff_id) if staff_id is not None else head(s)
     if staff is not None and staff.is_voided:
@@ -65,7 +65,7 @@ def person(c: CitizenRecord) -> PersonFacts:
                        IdType(c.id_type) if c.id_type else None)  # fmt: skip
 
 
-def latest_decision(s: Session, petition_id: int, *, approved_only: bool) -> DecisionRecord | None:
+def latest_decision(s: DbSession, petition_id: int, *, approved_only: bool) -> DecisionRecord | None:
     query = select(DecisionRecord).where(
         DecisionRecord.petition_id == petition_id, DecisionRecord.is_voided.is_(False)
     )
@@ -78,7 +78,7 @@ def decision_reason(decision: DecisionRecord | None) -> str | None:
     return decision.reason if decision and decision.reason else None
 
 
-def decision_facts(s: Session, d: DecisionRecord) -> DecisionFacts:
+def decision_facts(s: DbSession, d: DecisionRecord) -> DecisionFacts:
     proposer = s.get(StaffRecord, d.proposed_by_id) if d.proposed_by_id else None
     approver = s.get(StaffRecord, d.approved_by_id) if d.approved_by_id else None
     return DecisionFacts(
@@ -92,7 +92,7 @@ def decision_facts(s: Session, d: DecisionRecord) -> DecisionFacts:
     )  # fmt: skip
 
 
-def decided_by(s: Session, d: DecisionRecord) -> str:
+def decided_by(s: DbSession, d: DecisionRecord) -> str:
     """Who approved or returned the proposal, as the petition's history shows it: the staff member linked, else the
     user who decided (imported history and deciders not on the staff list have no link); "" while undecided."""
     staff = s.get(StaffRecord, d.approved_by_id) if d.approved_by_id else None
@@ -101,7 +101,7 @@ def decided_by(s: Session, d: DecisionRecord) -> str:
     return (d.updated_by or "") if d.outcome else ""
 
 
-def earlier(s: Session, rec: PetitionRecord) -> tuple[str, ...]:
+def earlier(s: DbSession, rec: PetitionRecord) -> tuple[str, ...]:
     """What was done before: the level already reached, and the handlings of the petition it repeats."""
     items: list[str] = []
     if rec.prior_decision_level and rec.prior_decision_level != PriorDecisionLevel.CHUA.value:

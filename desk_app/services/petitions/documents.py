@@ -6,7 +6,7 @@ import datetime as dt
 import json
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session as DbSession
 
 from desk_app.domain.documents import DocumentKind
 from desk_app.domain.enums import (
@@ -70,7 +70,7 @@ class PetitionDocumentService:
     # The documents -------------------------------------------------------------------------------------------
     def proposal_slip(self, petition_id: int, issued_on: dt.date | None = None) -> PetitionDocumentSource:
         """The latest proposal; its internal number is taken at the first print and kept for every re-print."""
-        with self._ctx.sessions.write() as s, s.begin():
+        with self._ctx.db.write() as s, s.begin():
             rec = _live(s, petition_id)
             decision = pf.latest_decision(s, rec.id, approved_only=False)
             if decision is None:
@@ -139,7 +139,7 @@ class PetitionDocumentService:
         override_note: str | None = None,
     ) -> RefusalSource:
         """Mẫu 01/TCD for a refused visit, signed by the head; another signer needs a note (kept in the log)."""
-        with self._ctx.sessions.write() as s, s.begin():
+        with self._ctx.db.write() as s, s.begin():
             visit = s.get(VisitRecord, visit_id)
             if visit is None or visit.is_voided:
                 raise NotFoundError("visit.not_found")
@@ -182,7 +182,7 @@ class PetitionDocumentService:
         the newer copy)."""
         kept = DocumentService(self._ctx).keep(visit_id, kind, pdf, internal_no)
         if number is not None:
-            with self._ctx.sessions.write() as s, s.begin():
+            with self._ctx.db.write() as s, s.begin():
                 outgoing.attach_pdf(s, number.id, kept.id)
                 audit.record(
                     s, self._ctx, "update", outgoing.ENTITY, number.id, {"document_id": (None, kept.id)}
@@ -209,7 +209,7 @@ class PetitionDocumentService:
         accepted: bool | None = None,
         fresh: bool = False,
     ) -> PetitionDocumentSource:
-        with self._ctx.sessions.write() as s, s.begin():
+        with self._ctx.db.write() as s, s.begin():
             rec = _live(s, petition_id)
             category = Category(rec.category)
             decision = pf.latest_decision(s, rec.id, approved_only=True)
@@ -264,7 +264,7 @@ class PetitionDocumentService:
 
     def _number(
         self,
-        s: Session,
+        s: DbSession,
         kind: DocumentKind,
         owner: str,
         owner_id: int,
@@ -293,7 +293,7 @@ class PetitionDocumentService:
             audit.record(s, self._ctx, "sign_override", outgoing.ENTITY, number.id, {}, reason=note)
         return number, False
 
-    def _internal_no(self, s: Session, decision: DecisionRecord, year: int) -> str:
+    def _internal_no(self, s: DbSession, decision: DecisionRecord, year: int) -> str:
         """Read the slip's internal number from the change log, or take the next one of the book and log it."""
         logged = s.scalars(
             select(ChangeLogRecord.changes).where(
@@ -309,7 +309,7 @@ class PetitionDocumentService:
         return text
 
     def _facts(
-        self, s: Session, rec: PetitionRecord, *, for_author: bool, third_party: bool = False
+        self, s: DbSession, rec: PetitionRecord, *, for_author: bool, third_party: bool = False
     ) -> PetitionFacts:
         """`for_author`: a letter to the petitioner carries the petitioner; else a denunciation's author only
         for a reader who may see it, and the showing is logged."""
@@ -341,7 +341,7 @@ class PetitionDocumentService:
             within_competence=rec.within_competence, competent_body=rec.competent_body,
         )  # fmt: skip
 
-    def _close_notice_clock(self, s: Session, petition_id: int, on: dt.date) -> None:
+    def _close_notice_clock(self, s: DbSession, petition_id: int, on: dt.date) -> None:
         running = s.scalars(
             select(DeadlineRecord).where(
                 DeadlineRecord.entity_type == "petition",
@@ -368,7 +368,7 @@ def kind_form(kind: DocumentKind) -> str:
     return kind.value
 
 
-def _live(s: Session, petition_id: int) -> PetitionRecord:
+def _live(s: DbSession, petition_id: int) -> PetitionRecord:
     rec = s.get(PetitionRecord, petition_id)
     if rec is None or rec.is_voided:
         raise NotFoundError("petition.not_found")

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session as DbSession
 
 from desk_app.domain.enums import PetitionStatus
 from desk_app.domain.petition_flow import FINAL, next_status
@@ -71,7 +71,7 @@ class FollowUpService:
         )
         if errors:
             raise ValidationError(errors)
-        with self._ctx.sessions.write() as s, s.begin():
+        with self._ctx.db.write() as s, s.begin():
             petition = s.get(PetitionRecord, petition_id)
             if petition is None or petition.is_voided:
                 raise NotFoundError("petition.not_found")
@@ -108,7 +108,7 @@ class FollowUpService:
             audit.record(s, self._ctx, "follow_up", ENTITY, petition_id, changes)
             return _info(rec)
 
-    def _complete_clocks(self, s: Session, petition_id: int, codes: tuple[str, ...], on: dt.date) -> None:
+    def _complete_clocks(self, s: DbSession, petition_id: int, codes: tuple[str, ...], on: dt.date) -> None:
         if not codes:
             return
         only = None if codes is _CLOSES_ALL else codes
@@ -116,7 +116,7 @@ class FollowUpService:
             deadline_clock.complete(s, self._ctx, clock, on)
 
     def list(self, petition_id: int) -> list[FollowUpInfo]:
-        with self._ctx.sessions.read() as s:
+        with self._ctx.db.read() as s:
             rows = s.scalars(
                 select(FollowUpRecord)
                 .where(FollowUpRecord.petition_id == petition_id, FollowUpRecord.is_voided.is_(False))
@@ -126,7 +126,7 @@ class FollowUpService:
 
     def replies_received(self, date_from: dt.date, date_to: dt.date) -> int:
         """The XLD reports' "số văn bản phúc đáp nhận được do chuyển đơn" (DOMAIN §5.14)."""
-        with self._ctx.sessions.read() as s:
+        with self._ctx.db.read() as s:
             rows = s.scalars(
                 select(FollowUpRecord.id).where(
                     FollowUpRecord.event_type == FollowUpType.NHAN_PHUC_DAP.value,

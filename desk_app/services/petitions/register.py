@@ -9,10 +9,10 @@ from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, SQLColumnExpression, and_, case, func, literal, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session as DbSession
+from sqlalchemy.orm import aliased
 
 from desk_app.domain import identity
-from desk_app.domain.calendar import DayType, WorkingCalendar
 from desk_app.domain.deadlines import due_status, last_due_soon, most_urgent
 from desk_app.domain.enums import (
     Category,
@@ -24,10 +24,11 @@ from desk_app.domain.enums import (
     SubjectField,
 )
 from desk_app.domain.text import search_key
+from desk_app.domain.working_calendar import DayType, WorkingCalendar
 from desk_app.i18n import vi
 from desk_app.services import audit
 from desk_app.services.context import ServiceContext
-from desk_app.services.deadlines.working_calendar import CalendarService
+from desk_app.services.deadlines.working_calendar import WorkingCalendarService
 from desk_app.services.office.id_lists import fetch_ids
 from desk_app.storage import fts
 from desk_app.storage.records import CitizenRecord
@@ -119,7 +120,7 @@ def _next_due(today: dt.date | None = None, cutoffs: Mapping[DayType, dt.date] |
 
 
 class PetitionRegisterService:
-    def __init__(self, ctx: ServiceContext, calendar: CalendarService) -> None:
+    def __init__(self, ctx: ServiceContext, calendar: WorkingCalendarService) -> None:
         self._ctx = ctx
         self._calendar = calendar
 
@@ -127,7 +128,7 @@ class PetitionRegisterService:
         return bool(SEE_CONFIDENTIAL.intersection(self._ctx.actor.roles))
 
     def count(self, f: PetitionFilter) -> int:
-        with self._ctx.sessions.read() as s:
+        with self._ctx.db.read() as s:
             return s.scalar(self._query(f, select(func.count(PetitionRecord.id)))) or 0
 
     def search_ids(
@@ -150,7 +151,7 @@ class PetitionRegisterService:
         else:
             columns = _SORT_COLUMNS[sort]
         query = query.order_by(*(c.desc() if descending else c.asc() for c in columns))
-        with self._ctx.sessions.read() as s:
+        with self._ctx.db.read() as s:
             return fetch_ids(s, query)
 
     def _ids_by_due(self, query: Select[Any], descending: bool) -> list[int]:
@@ -162,7 +163,7 @@ class PetitionRegisterService:
         query = query.order_by(
             due.c.next_due.is_(None), *(c.desc() if descending else c.asc() for c in columns)
         )
-        with self._ctx.sessions.read() as s:
+        with self._ctx.db.read() as s:
             return list(s.scalars(query))
 
     def rows(self, ids: Sequence[int]) -> list[PetitionRow]:
@@ -171,9 +172,9 @@ class PetitionRegisterService:
             return []
         see_all = self.may_see_confidential()
         today = self._ctx.today()
-        calendar = self._calendar.working_calendar()
+        calendar = self._calendar.load()
         due = _next_due().subquery()
-        with self._ctx.sessions.read() as s:
+        with self._ctx.db.read() as s:
             found = s.execute(
                 select(PetitionRecord, CitizenRecord, due.c.next_due)
                 .outerjoin(CitizenRecord, CitizenRecord.id == PetitionRecord.main_citizen_id)
@@ -190,7 +191,7 @@ class PetitionRegisterService:
         """The author's name and address for a role that may see it; the showing itself is logged."""
         if not self.may_see_confidential():
             return vi.MASKED
-        with self._ctx.sessions.write() as s, s.begin():
+        with self._ctx.db.write() as s, s.begin():
             rec = s.get(PetitionRecord, petition_id)
             citizen = s.get(CitizenRecord, rec.main_citizen_id) if rec and rec.main_citizen_id else None
             if rec is None or citizen is None:
@@ -220,11 +221,7 @@ class PetitionRegisterService:
         words = search_key(f.text).split()
         indexed = fts.matching(fts.petition_fts, words)
         # Within a date range the date index is the better start; over all years the trigram index is.
-        if (
-            indexed is not None
-            and f.date_from is None
-            and fts.present(self._ctx.sessions.engine, fts.petition_fts)
-        ):
+        if indexed is not None and f.date_from is None and fts.present(self._ctx.db.engine, fts.petition_fts):
             conds.append(PetitionRecord.id.in_(indexed))
         for word in words:
             conds.append(PetitionRecord.search_text.like(f"%{word}%"))
@@ -246,7 +243,7 @@ class PetitionRegisterService:
         domain.deadlines.last_due_soon derives from the same rule as due_status.
         """
         today = self._ctx.today()
-        calendar = self._calendar.working_calendar()
+        calendar = self._calendar.load()
         cutoffs = {t: last_due_soon(today, t, calendar) for t in DayType}
         due = _next_due(today, cutoffs).subquery()
         query = query.outerjoin(due, due.c.entity_id == PetitionRecord.id)
@@ -261,7 +258,7 @@ class PetitionRegisterService:
 
 
 def _due_states(
-    s: Session, ids: list[int], today: dt.date, calendar: WorkingCalendar
+    s: DbSession, ids: list[int], today: dt.date, calendar: WorkingCalendar
 ) -> dict[int, DeadlineStatus]:
     """Per petition with a running clock, the most urgent state of those clocks by the domain rule."""
     found = s.execute(

@@ -7,9 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session as DbSession
 
-from desk_app.domain.calendar import WorkingCalendar
 from desk_app.domain.enums import Category, Handling, PetitionSource, PetitionStatus
 from desk_app.domain.petition import PetitionInput, check_petition
 from desk_app.domain.petition_clocks import (
@@ -27,12 +26,13 @@ from desk_app.domain.petition_rules import (
 )
 from desk_app.domain.similarity import PetitionKey, compare
 from desk_app.domain.text import nfc, nfc_opt, search_key
+from desk_app.domain.working_calendar import WorkingCalendar
 from desk_app.errors import DeskError, FieldError, NotFoundError, ValidationError
 from desk_app.services import audit, counters
 from desk_app.services.citizens.people import store_person
 from desk_app.services.context import ServiceContext
 from desk_app.services.deadlines import clock as deadline_clock
-from desk_app.services.deadlines.working_calendar import CalendarService
+from desk_app.services.deadlines.working_calendar import WorkingCalendarService
 from desk_app.storage.records import CitizenRecord
 from desk_app.storage.records.petition import DecisionRecord, PetitionRecord, PetitionSignerRecord
 
@@ -91,7 +91,7 @@ class DuplicateCandidate:
 
 
 class PetitionService:
-    def __init__(self, ctx: ServiceContext, calendar: CalendarService) -> None:
+    def __init__(self, ctx: ServiceContext, calendar: WorkingCalendarService) -> None:
         self._ctx = ctx
         self._calendar = calendar
 
@@ -103,7 +103,7 @@ class PetitionService:
             raise ValidationError(errors)
         assert p.category is not None
         cal = self._working_calendar()
-        with self._ctx.sessions.write() as s, s.begin():
+        with self._ctx.db.write() as s, s.begin():
             main_id = store_person(s, self._ctx, p.main).id if p.main is not None else None
             year = p.received_date.year
             rec = PetitionRecord(
@@ -161,7 +161,7 @@ class PetitionService:
             p.forwarded_doc_no,
         )
         since = p.received_date - dt.timedelta(days=DUPLICATE_WINDOW_DAYS)
-        with self._ctx.sessions.read() as s:
+        with self._ctx.db.read() as s:
             query = (
                 select(PetitionRecord, CitizenRecord)
                 .outerjoin(CitizenRecord, CitizenRecord.id == PetitionRecord.main_citizen_id)
@@ -205,7 +205,7 @@ class PetitionService:
         if not within_competence and not (competent_body or "").strip():
             raise ValidationError([FieldError("competent_body", "required")])
         cal = self._working_calendar()
-        with self._ctx.sessions.write() as s, s.begin():
+        with self._ctx.db.write() as s, s.begin():
             rec = _live(s, petition_id)
             before = rec.status
             rec.status = next_status(
@@ -234,7 +234,7 @@ class PetitionService:
         """The handler's proposal (Phiếu đề xuất); refused when it repeats a once-only handling."""
         if needs_receiving_body(handling) and not (target_body or "").strip():
             raise ValidationError([FieldError("target_body", "required")])
-        with self._ctx.sessions.write() as s, s.begin():
+        with self._ctx.db.write() as s, s.begin():
             rec = _live(s, petition_id)
             refused = repeat_refused(handling, Category(rec.category), _earlier_handlings(s, rec))
             if refused is not None:
@@ -264,7 +264,7 @@ class PetitionService:
     def decide(self, petition_id: int, *, approve: bool, opinion: str | None = None) -> PetitionStatus:
         """The leader approves the pending proposal (its handling takes effect) or sends it back."""
         cal = self._working_calendar()
-        with self._ctx.sessions.write() as s, s.begin():
+        with self._ctx.db.write() as s, s.begin():
             rec = _live(s, petition_id)
             decision = s.scalar(
                 select(DecisionRecord)
@@ -300,7 +300,7 @@ class PetitionService:
         """A leader re-opens a finished petition; the reason is required and logged."""
         if not reason.strip():
             raise ValidationError([FieldError("reason", "required")])
-        with self._ctx.sessions.write() as s, s.begin():
+        with self._ctx.db.write() as s, s.begin():
             rec = _live(s, petition_id)
             before = rec.status
             rec.status = next_status(PetitionStatus(rec.status), PetitionAction.REOPEN, self._ctx.actor.roles)
@@ -310,20 +310,20 @@ class PetitionService:
             return PetitionStatus(rec.status)
 
     def clocks(self, petition_id: int) -> list[ClockInfo]:
-        with self._ctx.sessions.read() as s:
+        with self._ctx.db.read() as s:
             return _clocks(s, petition_id)
 
     def status(self, petition_id: int) -> PetitionStatus:
-        with self._ctx.sessions.read() as s:
+        with self._ctx.db.read() as s:
             return PetitionStatus(_live(s, petition_id).status)
 
     # Internals ------------------------------------------------------------------------------------------------
     def _working_calendar(self) -> WorkingCalendar:
-        return self._calendar.working_calendar()
+        return self._calendar.load()
 
     def _start(
         self,
-        s: Session,
+        s: DbSession,
         cal: WorkingCalendar,
         rec: PetitionRecord,
         event: ClockEvent,
@@ -339,24 +339,24 @@ class PetitionService:
                 given_to_citizen=start.given_to_citizen,
             )  # fmt: skip
 
-    def _close(self, s: Session, rec: PetitionRecord, codes: Sequence[str], on: dt.date) -> None:
+    def _close(self, s: DbSession, rec: PetitionRecord, codes: Sequence[str], on: dt.date) -> None:
         for clock in deadline_clock.clocks_of(s, ENTITY, rec.id, running_only=True, codes=codes):
             deadline_clock.complete(s, self._ctx, clock, on)
 
-    def _saved(self, s: Session, rec: PetitionRecord) -> SavedPetition:
+    def _saved(self, s: DbSession, rec: PetitionRecord) -> SavedPetition:
         return SavedPetition(
             rec.id, rec.book_year, rec.register_no, PetitionStatus(rec.status), tuple(_clocks(s, rec.id))
         )
 
 
-def _live(s: Session, petition_id: int) -> PetitionRecord:
+def _live(s: DbSession, petition_id: int) -> PetitionRecord:
     rec = s.get(PetitionRecord, petition_id)
     if rec is None or rec.is_voided:
         raise NotFoundError("petition.not_found")
     return rec
 
 
-def _clocks(s: Session, petition_id: int) -> list[ClockInfo]:
+def _clocks(s: DbSession, petition_id: int) -> list[ClockInfo]:
     rows = deadline_clock.clocks_of(s, ENTITY, petition_id)
     return [
         ClockInfo(
@@ -371,7 +371,7 @@ _CHAIN_LIMIT = 50
 """Enough for any real chain of duplicates; stops a loop in damaged data."""
 
 
-def _earlier_handlings(s: Session, rec: PetitionRecord) -> list[EarlierHandling]:
+def _earlier_handlings(s: DbSession, rec: PetitionRecord) -> list[EarlierHandling]:
     """Handlings already approved for the same content: the petitions of the same case or duplicate chain."""
     related = [PetitionRecord.duplicate_of_id == rec.id]
     if rec.case_id is not None:
@@ -401,7 +401,7 @@ def _earlier_handlings(s: Session, rec: PetitionRecord) -> list[EarlierHandling]
     ]
 
 
-def _search_text(s: Session, rec: PetitionRecord) -> str:
+def _search_text(s: DbSession, rec: PetitionRecord) -> str:
     citizen = s.get(CitizenRecord, rec.main_citizen_id) if rec.main_citizen_id else None
     parts = [
         rec.summary_key,

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session as DbSession
 
 from desk_app.domain.enums import Role
 from desk_app.i18n import vi
@@ -21,7 +21,7 @@ from desk_app.storage.records import (
     CitizenRecord,
     FollowUpRecord,
     PetitionRecord,
-    SessionRecord,
+    ReceptionSessionRecord,
     StaffRecord,
     VisitRecord,
 )
@@ -47,7 +47,7 @@ def _chunks(ids: Sequence[int]) -> Iterable[list[int]]:
         yield unique[start : start + CHUNK]
 
 
-def _names(s: Session, ids: Iterable[int | None]) -> dict[int, str]:
+def _names(s: DbSession, ids: Iterable[int | None]) -> dict[int, str]:
     wanted = [i for i in set(ids) if i is not None]
     out: dict[int, str] = {}
     for part in _chunks(wanted):
@@ -56,10 +56,10 @@ def _names(s: Session, ids: Iterable[int | None]) -> dict[int, str]:
     return out
 
 
-def rows(s: Session, ctx: ServiceContext, drill: Drill) -> list[DrillRow]:
+def rows(s: DbSession, ctx: ServiceContext, drill: Drill) -> list[DrillRow]:
     """The records of `drill.ids` in that order (an id listed twice gives two rows, as the figure counts it)."""
     leader = Role.LANH_DAO in ctx.actor.roles
-    makers: dict[DrillKind, Callable[[Session, list[int], bool], dict[int, DrillRow]]] = {
+    makers: dict[DrillKind, Callable[[DbSession, list[int], bool], dict[int, DrillRow]]] = {
         DrillKind.VISIT: _visits,
         DrillKind.CASE: _cases,
         DrillKind.SESSION: _sessions,
@@ -72,11 +72,11 @@ def rows(s: Session, ctx: ServiceContext, drill: Drill) -> list[DrillRow]:
     return [found[i] for i in drill.ids if i in found]
 
 
-def _load(s: Session, model: Any, ids: list[int]) -> list[Any]:
+def _load(s: DbSession, model: Any, ids: list[int]) -> list[Any]:
     return list(s.scalars(select(model).where(model.id.in_(ids))).all())
 
 
-def _visits(s: Session, ids: list[int], leader: bool) -> dict[int, DrillRow]:
+def _visits(s: DbSession, ids: list[int], leader: bool) -> dict[int, DrillRow]:
     recs = _load(s, VisitRecord, ids)
     names = _names(s, (r.main_citizen_id for r in recs))
     return {
@@ -92,7 +92,7 @@ def _visits(s: Session, ids: list[int], leader: bool) -> dict[int, DrillRow]:
     }  # fmt: skip
 
 
-def _cases(s: Session, ids: list[int], _leader: bool) -> dict[int, DrillRow]:
+def _cases(s: DbSession, ids: list[int], _leader: bool) -> dict[int, DrillRow]:
     return {
         r.id: DrillRow(
             DrillKind.CASE, r.id, r.first_seen_date, vrep.DRILL_CASE.format(code=r.code),
@@ -102,8 +102,8 @@ def _cases(s: Session, ids: list[int], _leader: bool) -> dict[int, DrillRow]:
     }  # fmt: skip
 
 
-def _sessions(s: Session, ids: list[int], _leader: bool) -> dict[int, DrillRow]:
-    recs = _load(s, SessionRecord, ids)
+def _sessions(s: DbSession, ids: list[int], _leader: bool) -> dict[int, DrillRow]:
+    recs = _load(s, ReceptionSessionRecord, ids)
     staff = {row[0]: row[1] for row in s.execute(select(StaffRecord.id, StaffRecord.full_name))}
     return {
         r.id: DrillRow(
@@ -116,7 +116,7 @@ def _sessions(s: Session, ids: list[int], _leader: bool) -> dict[int, DrillRow]:
     }  # fmt: skip
 
 
-def _petitions(s: Session, ids: list[int], leader: bool) -> dict[int, DrillRow]:
+def _petitions(s: DbSession, ids: list[int], leader: bool) -> dict[int, DrillRow]:
     recs = _load(s, PetitionRecord, ids)
     names = _names(s, (r.main_citizen_id for r in recs))
     out = {}
@@ -129,7 +129,7 @@ def _petitions(s: Session, ids: list[int], leader: bool) -> dict[int, DrillRow]:
     return out
 
 
-def _follow_ups(s: Session, ids: list[int], _leader: bool) -> dict[int, DrillRow]:
+def _follow_ups(s: DbSession, ids: list[int], _leader: bool) -> dict[int, DrillRow]:
     found = s.execute(
         select(FollowUpRecord, PetitionRecord)
         .join(PetitionRecord, PetitionRecord.id == FollowUpRecord.petition_id)

@@ -7,7 +7,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session as DbSession
 
 from desk_app.domain.enums import Handling, VisitStatus
 from desk_app.domain.reports.columns import ReportForm
@@ -24,7 +24,7 @@ from desk_app.storage.records import (
     DecisionRecord,
     FollowUpRecord,
     PetitionRecord,
-    SessionRecord,
+    ReceptionSessionRecord,
     VisitRecord,
 )
 
@@ -34,7 +34,7 @@ RESULT = "NHAN_KET_QUA"
 WITHDRAWN = "RUT_DON"
 
 
-def counted_visits(s: Session, last: dt.date) -> list[VisitFact]:
+def counted_visits(s: DbSession, last: dt.date) -> list[VisitFact]:
     """Every visit up to `last` that a report counts: not voided, not refused, ordered as they were entered."""
     rows = s.execute(
         select(
@@ -53,16 +53,20 @@ def counted_visits(s: Session, last: dt.date) -> list[VisitFact]:
     return [VisitFact(r[0], r[1], r[2], bool(r[3]), r[4], r[5]) for r in rows if r[5] is not None]
 
 
-def sessions_in(s: Session, first: dt.date, last: dt.date) -> list[SessionFact]:
+def sessions_in(s: DbSession, first: dt.date, last: dt.date) -> list[SessionFact]:
     rows = s.scalars(
-        select(SessionRecord)
-        .where(SessionRecord.is_voided.is_(False), SessionRecord.date >= first, SessionRecord.date <= last)
-        .order_by(SessionRecord.date, SessionRecord.id)
+        select(ReceptionSessionRecord)
+        .where(
+            ReceptionSessionRecord.is_voided.is_(False),
+            ReceptionSessionRecord.date >= first,
+            ReceptionSessionRecord.date <= last,
+        )
+        .order_by(ReceptionSessionRecord.date, ReceptionSessionRecord.id)
     ).all()
     return [SessionFact(r.id, r.date, r.kind, r.delegated, r.status, r.status_reason) for r in rows]
 
 
-def petitions_until(s: Session, last: dt.date) -> list[PetitionFact]:
+def petitions_until(s: DbSession, last: dt.date) -> list[PetitionFact]:
     """Every live petition received up to `last`, with what had happened to it by then and whether its matter
     had reached this office before."""
     recs = s.scalars(
@@ -113,7 +117,7 @@ def petitions_until(s: Session, last: dt.date) -> list[PetitionFact]:
     return [replace(p, reached_before=True) if p.id in earlier else p for p in facts]
 
 
-def replies_in(s: Session, first: dt.date, last: dt.date) -> list[ReplyFact]:
+def replies_in(s: DbSession, first: dt.date, last: dt.date) -> list[ReplyFact]:
     """Replies received to transferred petitions (Số văn bản phúc đáp): NHAN_PHUC_DAP events in the period."""
     rows = s.execute(
         select(
@@ -132,7 +136,7 @@ def replies_in(s: Session, first: dt.date, last: dt.date) -> list[ReplyFact]:
     return [ReplyFact(r[0], r[1], r[2], r[3]) for r in rows]
 
 
-def _visits_by_case(s: Session, last: dt.date) -> dict[int, list[tuple[dt.date, int]]]:
+def _visits_by_case(s: DbSession, last: dt.date) -> dict[int, list[tuple[dt.date, int]]]:
     """(day, visit id) of every live visit up to `last` per case, refused ones included: they reached the office."""
     visits_by_case: dict[int, list[tuple[dt.date, int]]] = defaultdict(list)
     for vid, day, case_id in s.execute(
@@ -145,7 +149,7 @@ def _visits_by_case(s: Session, last: dt.date) -> dict[int, list[tuple[dt.date, 
     return visits_by_case
 
 
-def load(s: Session, form: ReportForm, first: dt.date, last: dt.date) -> Facts:
+def load(s: DbSession, form: ReportForm, first: dt.date, last: dt.date) -> Facts:
     """The facts `form` counts for the period [first, last]."""
     if form is ReportForm.TCD_01:
         return Facts(visits=counted_visits(s, last), sessions=sessions_in(s, first, last))

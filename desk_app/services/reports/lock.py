@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session as DbSession
 
 from desk_app.domain.enums import Role
 from desk_app.errors import ConflictError, DeskError, FieldError, ValidationError
@@ -41,7 +41,7 @@ def template_code(form: ReportForm) -> str:
     return "TT01_2024_" + form.value.replace("/", "")
 
 
-def live_run(s: Session, form: ReportForm, period: ReportPeriod) -> ReportRunRecord | None:
+def live_run(s: DbSession, form: ReportForm, period: ReportPeriod) -> ReportRunRecord | None:
     return s.scalars(
         select(ReportRunRecord).where(
             ReportRunRecord.template_code == template_code(form),
@@ -75,7 +75,7 @@ def frozen(rec: ReportRunRecord) -> Frozen:
     return Frozen(values, drill, rec.locked_at, rec.locked_by, rec.note)
 
 
-def lock(s: Session, ctx: ServiceContext, result: ReportResult, note: str | None) -> ReportRunRecord:
+def lock(s: DbSession, ctx: ServiceContext, result: ReportResult, note: str | None) -> ReportRunRecord:
     """Freeze the figures; one live lock per form and period."""
     if live_run(s, result.form, result.period) is not None:
         raise ConflictError("report.already_locked")
@@ -101,7 +101,7 @@ def lock(s: Session, ctx: ServiceContext, result: ReportResult, note: str | None
     return rec
 
 
-def unlock(s: Session, ctx: ServiceContext, form: ReportForm, period: ReportPeriod, reason: str) -> None:
+def unlock(s: DbSession, ctx: ServiceContext, form: ReportForm, period: ReportPeriod, reason: str) -> None:
     """A leader re-opens a locked report; the reason is required and logged, the frozen figures kept (voided)."""
     if Role.LANH_DAO not in ctx.actor.roles:
         raise ReportPermissionDenied()

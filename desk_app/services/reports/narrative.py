@@ -7,9 +7,9 @@ from collections import Counter
 from collections.abc import Sequence
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session as DbSession
 
-from desk_app.domain.enums import SessionStatus
+from desk_app.domain.enums import ReceptionSessionStatus
 from desk_app.domain.reports import periods as report_periods
 from desk_app.domain.reports import xld as rules
 from desk_app.domain.reports.columns import Window
@@ -22,7 +22,7 @@ from desk_app.services.reports import facts as report_facts
 from desk_app.services.reports.types import ReportForm, ReportPeriod
 from desk_app.storage.records import DialogueRecord, StaffRecord
 
-NOT_HELD = frozenset({SessionStatus.HOAN.value, SessionStatus.HUY.value})
+NOT_HELD = frozenset({ReceptionSessionStatus.HOAN.value, ReceptionSessionStatus.HUY.value})
 
 
 def _n(values: dict[int, int], *columns: int) -> str:
@@ -33,14 +33,14 @@ def _window(period: ReportPeriod) -> Window:
     return Window(period.first, period.last)
 
 
-def _head_name(s: Session) -> str:
+def _head_name(s: DbSession) -> str:
     head = s.scalars(
         select(StaffRecord).where(StaffRecord.is_head.is_(True), StaffRecord.is_voided.is_(False)).limit(1)
     ).first()
     return (head.position or "").strip() if head is not None and head.position else vrep.N_HEAD_DEFAULT
 
 
-def tcd_lines(s: Session, period: ReportPeriod) -> list[str]:
+def tcd_lines(s: DbSession, period: ReportPeriod) -> list[str]:
     visits = report_facts.counted_visits(s, period.last)
     sessions = report_facts.sessions_in(s, period.first, period.last)
     v = count(definition(ReportForm.TCD_01), Facts(visits=visits, sessions=sessions), _window(period)).values
@@ -74,14 +74,14 @@ def tcd_lines(s: Session, period: ReportPeriod) -> list[str]:
             for x in missed
         )
         lines.append(vrep.N_NOT_HELD.format(count=vrep.num(len(missed)), items=items))
-    empty = sum(1 for x in head_sessions if x.status == SessionStatus.KHONG_CO_CONG_DAN.value)
+    empty = sum(1 for x in head_sessions if x.status == ReceptionSessionStatus.KHONG_CO_CONG_DAN.value)
     if empty:
         lines.append(vrep.N_NO_CITIZEN.format(count=vrep.num(empty)))
     lines.append(_dialogue_line(s, period))
     return lines
 
 
-def _dialogue_line(s: Session, period: ReportPeriod) -> str:
+def _dialogue_line(s: DbSession, period: ReportPeriod) -> str:
     kinds = Counter(
         s.scalars(
             select(DialogueRecord.kind).where(
@@ -99,7 +99,7 @@ def _dialogue_line(s: Session, period: ReportPeriod) -> str:
     return vrep.N_DIALOGUES.format(count=vrep.num(sum(kinds.values())), kinds=parts)
 
 
-def xld_lines(s: Session, period: ReportPeriod) -> list[str]:
+def xld_lines(s: DbSession, period: ReportPeriod) -> list[str]:
     petitions = report_facts.petitions_until(s, period.last)
     replies = report_facts.replies_in(s, period.first, period.last)
     window = _window(period)
@@ -120,7 +120,7 @@ def xld_lines(s: Session, period: ReportPeriod) -> list[str]:
     ]  # fmt: skip
 
 
-def narrative(s: Session, period: ReportPeriod) -> str:
+def narrative(s: DbSession, period: ReportPeriod) -> str:
     header = vrep.N_HEADER.format(
         label=period.label[:1].lower() + period.label[1:],
         first=fmt_date(period.first),
@@ -129,7 +129,9 @@ def narrative(s: Session, period: ReportPeriod) -> str:
     return "\n".join([header, *tcd_lines(s, period), *xld_lines(s, period)])
 
 
-def monthly_series(s: Session, period: ReportPeriod, *, calendar_months: bool) -> list[tuple[str, int, int]]:
+def monthly_series(
+    s: DbSession, period: ReportPeriod, *, calendar_months: bool
+) -> list[tuple[str, int, int]]:
     """(month label, visits counted by 01/TCD, petitions received) per report month of the period."""
     spans = report_periods.months_within(period.first, period.last, calendar_months=calendar_months)
     visits = [v.date for v in report_facts.counted_visits(s, period.last) if v.date >= period.first]

@@ -6,7 +6,7 @@ import datetime as dt
 from collections import Counter
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session as DbSession
 
 from desk_app.domain.enums import SubjectField
 from desk_app.i18n import labels
@@ -19,7 +19,7 @@ from desk_app.storage.records.deadline import DeadlineRecord
 PETITION = "petition"
 
 
-def field_series(s: Session, period: ReportPeriod) -> list[tuple[str, int, int]]:
+def field_series(s: DbSession, period: ReportPeriod) -> list[tuple[str, int, int]]:
     """(field label, visits counted by 01/TCD, petitions received) per subject field, in the law's order.
 
     Fields with neither are left out; records with no field come last as "Chưa xác định lĩnh vực".
@@ -46,7 +46,7 @@ def _field_label(key: str | None) -> str:
         return key
 
 
-def timeliness_series(s: Session, period: ReportPeriod, today: dt.date) -> list[tuple[str, int]]:
+def timeliness_series(s: DbSession, period: ReportPeriod, today: dt.date) -> list[tuple[str, int]]:
     """The petition clocks whose due date (an extension's when given) falls in the period: done by it, done
     after it, and not done with the date passed as of `today`. Clocks still running inside their time are
     not counted; voided clocks and voided petitions are left out."""

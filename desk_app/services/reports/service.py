@@ -77,7 +77,7 @@ class ReportService:
     def compute(self, form: ReportForm, period: ReportPeriod) -> ReportResult:
         """Today's figures; for a locked period the frozen ones, with today's differences as adjustments."""
         form = ReportForm(form)
-        with self._ctx.sessions.read() as s:
+        with self._ctx.db.read() as s:
             facts = report_facts.load(s, form, period.first, period.last)
             figures = count(definition(form), facts, Window(period.first, period.last))
             run = report_lock.live_run(s, form, period)
@@ -97,39 +97,39 @@ class ReportService:
     # Locking ------------------------------------------------------------------------------------------------
     def lock(self, result: ReportResult, note: str | None = None) -> ReportResult:
         """Freeze the figures as submitted (values and the records behind them); logged."""
-        with self._ctx.sessions.write() as s, s.begin():
+        with self._ctx.db.write() as s, s.begin():
             run = report_lock.lock(s, self._ctx, result, note)
             locked_at, locked_by = run.locked_at, run.locked_by
         return replace(result, locked_at=locked_at, locked_by=locked_by, adjustments={})
 
     def unlock(self, form: ReportForm, period: ReportPeriod, reason: str) -> None:
         """A leader re-opens a locked report; the reason is required and logged."""
-        with self._ctx.sessions.write() as s, s.begin():
+        with self._ctx.db.write() as s, s.begin():
             report_lock.unlock(s, self._ctx, ReportForm(form), period, reason)
 
     def is_locked(self, form: ReportForm, period: ReportPeriod) -> bool:
-        with self._ctx.sessions.read() as s:
+        with self._ctx.db.read() as s:
             return report_lock.live_run(s, ReportForm(form), period) is not None
 
     # Drill-down, narrative, charts ------------------------------------------------------------------------------
     def drill_rows(self, drill: Drill) -> list[DrillRow]:
-        with self._ctx.sessions.read() as s:
+        with self._ctx.db.read() as s:
             return report_drill.rows(s, self._ctx, drill)
 
     def narrative(self, period: ReportPeriod) -> str:
-        with self._ctx.sessions.read() as s:
+        with self._ctx.db.read() as s:
             return report_narrative.narrative(s, period)
 
     def monthly_series(self, period: ReportPeriod) -> list[tuple[str, int, int]]:
-        with self._ctx.sessions.read() as s:
+        with self._ctx.db.read() as s:
             return report_narrative.monthly_series(s, period, calendar_months=self.calendar_months)
 
     def field_series(self, period: ReportPeriod) -> list[tuple[str, int, int]]:
         """(subject field label, visits, petitions received) in the period, for the chart by field."""
-        with self._ctx.sessions.read() as s:
+        with self._ctx.db.read() as s:
             return report_series.field_series(s, period)
 
     def timeliness_series(self, period: ReportPeriod) -> list[tuple[str, int]]:
         """Petition deadlines falling in the period: (label, count) for on time, late, and still overdue."""
-        with self._ctx.sessions.read() as s:
+        with self._ctx.db.read() as s:
             return report_series.timeliness_series(s, period, self._ctx.today())

@@ -4,20 +4,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session as DbSession
 
-from desk_app.domain.enums import ReceptionKind, SessionStatus
+from desk_app.domain.enums import ReceptionKind, ReceptionSessionStatus
 from desk_app.domain.text import nfc, nfc_opt
 from desk_app.errors import FieldError, NotFoundError, ValidationError
 from desk_app.services.schedule import store
 from desk_app.services.schedule.types import SessionEdit
-from desk_app.storage.records import LeaderRuleRecord, RegistrantRecord, SessionRecord, StaffRecord
+from desk_app.storage.records import LeaderRuleRecord, ReceptionSessionRecord, RegistrantRecord, StaffRecord
 
 EDIT_FIELDS = (
     "date", "presided_by_id", "kind", "mode", "start_time", "end_time", "place_id", "participants",
     "expected_content", "delegation_doc",
 )  # fmt: skip
-DONE = frozenset({SessionStatus.DA_TIEP, SessionStatus.KHONG_CO_CONG_DAN})
+DONE = frozenset({ReceptionSessionStatus.DA_TIEP, ReceptionSessionStatus.KHONG_CO_CONG_DAN})
 
 
 def reason(text: str | None, field: str) -> str:
@@ -27,43 +27,43 @@ def reason(text: str | None, field: str) -> str:
     return why
 
 
-def live_staff(s: Session, staff_id: int) -> StaffRecord | None:
+def live_staff(s: DbSession, staff_id: int) -> StaffRecord | None:
     rec = s.get(StaffRecord, staff_id)
     return rec if rec is not None and not rec.is_voided else None
 
 
-def delegated(s: Session, presided_by_id: int | None) -> bool:
+def delegated(s: DbSession, presided_by_id: int | None) -> bool:
     head = store.head(s)
     return presided_by_id is not None and head is not None and head.id != presided_by_id
 
 
-def load_rule(s: Session, rule_id: int) -> LeaderRuleRecord:
+def load_rule(s: DbSession, rule_id: int) -> LeaderRuleRecord:
     rec = s.get(LeaderRuleRecord, rule_id)
     if rec is None or rec.is_voided:
         raise NotFoundError("rule.not_found")
     return rec
 
 
-def load_registrant(s: Session, registrant_id: int) -> RegistrantRecord:
+def load_registrant(s: DbSession, registrant_id: int) -> RegistrantRecord:
     rec = s.get(RegistrantRecord, registrant_id)
     if rec is None or rec.is_voided:
         raise NotFoundError("registrant.not_found")
     return rec
 
 
-def refuse_cancelled(rec: SessionRecord) -> None:
+def refuse_cancelled(rec: ReceptionSessionRecord) -> None:
     if rec.is_voided:
         raise ValidationError([FieldError("session.status", "voided")])
-    if rec.status == SessionStatus.HUY.value:
+    if rec.status == ReceptionSessionStatus.HUY.value:
         raise ValidationError([FieldError("session.status", "cancelled")])
 
 
-def refuse_done(rec: SessionRecord) -> None:
-    if SessionStatus(rec.status) in DONE:
+def refuse_done(rec: ReceptionSessionRecord) -> None:
+    if ReceptionSessionStatus(rec.status) in DONE:
         raise ValidationError([FieldError("session.status", "held")])
 
 
-def clean_edit(s: Session, edit: SessionEdit) -> dict[str, Any]:
+def clean_edit(s: DbSession, edit: SessionEdit) -> dict[str, Any]:
     errors: list[FieldError] = []
     if edit.date is None:
         errors.append(FieldError("date", "required"))

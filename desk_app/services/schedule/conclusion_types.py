@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from desk_app.domain.enums import DeadlineStatus, Gender, ReceptionKind, SessionStatus
+from desk_app.domain.enums import DeadlineStatus, Gender, ReceptionKind, ReceptionSessionStatus
 from desk_app.services.documents import OfficeHeader
 from desk_app.services.outgoing import IssuedNumber
 
@@ -51,7 +51,7 @@ class ConclusionSession:
     presided_by_name: str
     presided_by_position: str
     participants: str
-    status: SessionStatus
+    status: ReceptionSessionStatus
     visit_count: int
     number_text: str | None
     issued_on: dt.date | None

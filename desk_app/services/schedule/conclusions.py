@@ -6,9 +6,9 @@ import datetime as dt
 from collections.abc import Sequence
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session as DbSession
 
-from desk_app.domain.enums import Gender, OfficeKind, ReceptionKind, SessionStatus
+from desk_app.domain.enums import Gender, OfficeKind, ReceptionKind, ReceptionSessionStatus
 from desk_app.domain.text import nfc, nfc_opt
 from desk_app.errors import ConflictError, FieldError, NotFoundError, ValidationError
 from desk_app.i18n import vi_conclusions as vc
@@ -16,7 +16,7 @@ from desk_app.i18n.formatting import expanded_title, fmt_date
 from desk_app.services import audit, outgoing
 from desk_app.services.context import ServiceContext
 from desk_app.services.deadlines import clock as deadline_clock
-from desk_app.services.deadlines.working_calendar import CalendarService
+from desk_app.services.deadlines.working_calendar import WorkingCalendarService
 from desk_app.services.documents import OfficeHeader
 from desk_app.services.office import signers
 from desk_app.services.schedule.conclusion_types import (
@@ -29,14 +29,14 @@ from desk_app.services.schedule.conclusion_types import (
 from desk_app.storage.records import CitizenRecord, OfficeRecord, PlaceRecord, StaffRecord, VisitRecord
 from desk_app.storage.records.deadline import DeadlineRecord, OutgoingDocumentRecord
 from desk_app.storage.records.schedule import ConclusionItemRecord
-from desk_app.storage.records.visit import SessionRecord
+from desk_app.storage.records.visit import ReceptionSessionRecord
 
 ENTITY_ITEM = "session_conclusion_item"
 ENTITY_SESSION = "reception_session"
 RELATED_TYPE = "session_conclusion"
 RULE_CODE = "TCD_CONCLUSION_TASK"
 DOC_TYPE = "TB"
-_NOT_HELD = frozenset({SessionStatus.HUY.value, SessionStatus.KHONG_CO_CONG_DAN.value})
+_NOT_HELD = frozenset({ReceptionSessionStatus.HUY.value, ReceptionSessionStatus.KHONG_CO_CONG_DAN.value})
 _UBND = frozenset({OfficeKind.UBND_XA.value, OfficeKind.UBND_TINH.value})
 
 __all__ = [
@@ -50,24 +50,24 @@ __all__ = [
 
 
 class ConclusionService:
-    def __init__(self, ctx: ServiceContext, calendar: CalendarService) -> None:
+    def __init__(self, ctx: ServiceContext, calendar: WorkingCalendarService) -> None:
         self._ctx = ctx
         self._calendar = calendar
 
     # Reading ---------------------------------------------------------------------------------------------
     def session(self, session_id: int) -> ConclusionSession:
-        with self._ctx.sessions.read() as s:
+        with self._ctx.db.read() as s:
             return self._session_info(s, _session(s, session_id))
 
     def items(self, session_id: int) -> list[ConclusionItem]:
         """The saved items, in order, with their clocks."""
-        with self._ctx.sessions.read() as s:
+        with self._ctx.db.read() as s:
             _session(s, session_id)
             return [self._item_info(s, r) for r in _item_records(s, session_id)]
 
     def items_from_visits(self, session_id: int) -> list[ConclusionItem]:
         """One starting item per visit of the session: its main citizen and the summary of what was said."""
-        with self._ctx.sessions.read() as s:
+        with self._ctx.db.read() as s:
             _session(s, session_id)
             rows = s.execute(
                 select(VisitRecord, CitizenRecord)
@@ -93,7 +93,7 @@ class ConclusionService:
 
     def default_signer(self) -> Signer:
         """An UBND: "TL. CHỦ TỊCH / CHÁNH VĂN PHÒNG" (DOMAIN §9 F12 [U]); elsewhere the head signs."""
-        with self._ctx.sessions.read() as s:
+        with self._ctx.db.read() as s:
             return default_signer_in(s)
 
     def default_recipients(
@@ -102,7 +102,7 @@ class ConclusionService:
         """Each unit (to act), the citizens, the head when the Văn phòng signs, the archive."""
         head_position = None
         if signer is not None and signer.authority.strip():
-            with self._ctx.sessions.read() as s:
+            with self._ctx.db.read() as s:
                 head = _head(s)
                 head_position = head.position if head is not None else None
         units = [i.responsible_unit for i in items if i.responsible_unit]
@@ -110,7 +110,7 @@ class ConclusionService:
 
     def source(self, session_id: int, signer: Signer | None = None) -> ConclusionSource:
         """The printed notice of an issued session; the signer given, else the one stored with the number."""
-        with self._ctx.sessions.read() as s:
+        with self._ctx.db.read() as s:
             session = _session(s, session_id)
             doc = _outgoing(s, session)
             if doc is None:
@@ -137,7 +137,7 @@ class ConclusionService:
         self, session_id: int, items: Sequence[ConclusionItem], participants: str | None = None
     ) -> list[ConclusionItem]:
         """Replace the session's list: ids update, new ones are added, the ones left out are voided."""
-        with self._ctx.sessions.write() as s, s.begin():
+        with self._ctx.db.write() as s, s.begin():
             session = _session(s, session_id)
             self._store_items(s, session, items, participants)
         return self.items(session_id)
@@ -154,7 +154,7 @@ class ConclusionService:
     ) -> IssuedConclusion:
         """Number the notice (a re-issue keeps its number) and start or update one clock per unit."""
         signer = signer or self.default_signer()
-        with self._ctx.sessions.write() as s, s.begin():
+        with self._ctx.db.write() as s, s.begin():
             session = _session(s, session_id)
             if session.status in _NOT_HELD:
                 raise ConflictError("session.not_held")
@@ -205,7 +205,7 @@ class ConclusionService:
 
     def mark_done(self, item_id: int, on: dt.date) -> ConclusionItem:
         """The unit reported the item done on `on`: its clock stops."""
-        with self._ctx.sessions.write() as s, s.begin():
+        with self._ctx.db.write() as s, s.begin():
             rec = s.get(ConclusionItemRecord, item_id)
             if rec is None or rec.is_voided:
                 raise NotFoundError("item.not_found")
@@ -221,7 +221,7 @@ class ConclusionService:
 
     def attach_pdf(self, session_id: int, document_id: int) -> None:
         """Link the kept PDF to the notice's number."""
-        with self._ctx.sessions.write() as s, s.begin():
+        with self._ctx.db.write() as s, s.begin():
             doc = _outgoing(s, _session(s, session_id))
             if doc is None:
                 raise ConflictError("session.not_issued")
@@ -229,7 +229,11 @@ class ConclusionService:
 
     # Internals -------------------------------------------------------------------------------------------
     def _store_items(
-        self, s: Session, session: SessionRecord, items: Sequence[ConclusionItem], participants: str | None
+        self,
+        s: DbSession,
+        session: ReceptionSessionRecord,
+        items: Sequence[ConclusionItem],
+        participants: str | None,
     ) -> None:
         errors: list[FieldError] = []
         for n, item in enumerate(items, start=1):
@@ -281,7 +285,7 @@ class ConclusionService:
         s.flush()
 
     def _sync_clock(
-        self, s: Session, session: SessionRecord, rec: ConclusionItemRecord, start: dt.date
+        self, s: DbSession, session: ReceptionSessionRecord, rec: ConclusionItemRecord, start: dt.date
     ) -> None:
         """A unit gets a clock; a re-issue moves its date or unit; an item without a unit has none."""
         clock = _clock(s, rec.id)
@@ -293,7 +297,7 @@ class ConclusionService:
         label = vc.CLOCK_LABEL_ITEM.format(date=fmt_date(session.date), name=rec.citizen_name)
         if clock is None:
             clock = deadline_clock.start_clock(
-                s, self._ctx, self._calendar.working_calendar(), entity_type=ENTITY_ITEM, entity_id=rec.id,
+                s, self._ctx, self._calendar.load(), entity_type=ENTITY_ITEM, entity_id=rec.id,
                 rule_code=RULE_CODE, start=start, label=label, responsible=unit, due=rec.due_date,
             )  # fmt: skip
             if rec.due_date is None:
@@ -310,7 +314,7 @@ class ConclusionService:
             clock.updated_by = self._ctx.actor.name
             audit.record(s, self._ctx, "update", deadline_clock.ENTITY_DEADLINE, clock.id, changes)
 
-    def _item_info(self, s: Session, rec: ConclusionItemRecord) -> ConclusionItem:
+    def _item_info(self, s: DbSession, rec: ConclusionItemRecord) -> ConclusionItem:
         clock = _clock(s, rec.id)
         gender = None
         if rec.visit_id is not None:
@@ -320,7 +324,7 @@ class ConclusionService:
             ))  # fmt: skip
         status = None
         if clock is not None:
-            status = deadline_clock.status_on(clock, self._ctx.today(), self._calendar.working_calendar())
+            status = deadline_clock.status_on(clock, self._ctx.today(), self._calendar.load())
         return ConclusionItem(
             citizen_name=rec.citizen_name,
             citizen_said=rec.citizen_said,
@@ -337,7 +341,7 @@ class ConclusionService:
             clock_status=status,
         )
 
-    def _session_info(self, s: Session, session: SessionRecord) -> ConclusionSession:
+    def _session_info(self, s: DbSession, session: ReceptionSessionRecord) -> ConclusionSession:
         presider = s.get(StaffRecord, session.presided_by_id) if session.presided_by_id else None
         place = s.get(PlaceRecord, session.place_id) if session.place_id else None
         if place is None:
@@ -357,7 +361,7 @@ class ConclusionService:
             presided_by_name=presider.full_name if presider else "",
             presided_by_position=(presider.position or "") if presider else "",
             participants=session.participants or "",
-            status=SessionStatus(session.status),
+            status=ReceptionSessionStatus(session.status),
             visit_count=len(visits),
             number_text=outgoing.as_issued(doc).text if doc else None,
             issued_on=doc.issued_date if doc else None,
@@ -365,7 +369,7 @@ class ConclusionService:
         )
 
 
-def default_signer_in(s: Session) -> Signer:
+def default_signer_in(s: DbSession) -> Signer:
     """The office's default signer of a conclusion notice (NĐ 30 box 7)."""
     office = _office(s)
     if office.kind in _UBND:
@@ -385,24 +389,24 @@ def default_recipients_for_units(
     return tuple(lines)
 
 
-def office_header_in(s: Session) -> OfficeHeader:
+def office_header_in(s: DbSession) -> OfficeHeader:
     return _header(_office(s))
 
 
-def _head(s: Session) -> StaffRecord | None:
+def _head(s: DbSession) -> StaffRecord | None:
     return s.scalar(
         select(StaffRecord).where(StaffRecord.is_head.is_(True), StaffRecord.is_voided.is_(False))
     )
 
 
-def _session(s: Session, session_id: int) -> SessionRecord:
-    rec = s.get(SessionRecord, session_id)
+def _session(s: DbSession, session_id: int) -> ReceptionSessionRecord:
+    rec = s.get(ReceptionSessionRecord, session_id)
     if rec is None or rec.is_voided:
         raise NotFoundError("session.not_found")
     return rec
 
 
-def _office(s: Session) -> OfficeRecord:
+def _office(s: DbSession) -> OfficeRecord:
     office = s.scalar(select(OfficeRecord).order_by(OfficeRecord.id).limit(1))
     if office is None:
         raise ConflictError("office.not_set_up")
@@ -414,7 +418,7 @@ def _header(office: OfficeRecord) -> OfficeHeader:
                         office.head_title, office.kind)  # fmt: skip
 
 
-def _item_records(s: Session, session_id: int) -> list[ConclusionItemRecord]:
+def _item_records(s: DbSession, session_id: int) -> list[ConclusionItemRecord]:
     return list(
         s.scalars(
             select(ConclusionItemRecord)
@@ -424,7 +428,7 @@ def _item_records(s: Session, session_id: int) -> list[ConclusionItemRecord]:
     )
 
 
-def _clock(s: Session, item_id: int) -> DeadlineRecord | None:
+def _clock(s: DbSession, item_id: int) -> DeadlineRecord | None:
     return s.scalar(
         select(DeadlineRecord)
         .where(
@@ -437,7 +441,7 @@ def _clock(s: Session, item_id: int) -> DeadlineRecord | None:
     )
 
 
-def _outgoing(s: Session, session: SessionRecord) -> OutgoingDocumentRecord | None:
+def _outgoing(s: DbSession, session: ReceptionSessionRecord) -> OutgoingDocumentRecord | None:
     if session.conclusion_doc_id is not None:
         doc = s.get(OutgoingDocumentRecord, session.conclusion_doc_id)
         if doc is not None and not doc.is_voided:

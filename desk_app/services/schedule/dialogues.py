@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from sqlalchemy import ColumnElement, and_, extract, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session as DbSession
 
 from desk_app.domain.enums import DeadlineStatus, DialogueKind
 from desk_app.domain.text import nfc, nfc_opt
@@ -16,7 +16,7 @@ from desk_app.i18n.formatting import fmt_date
 from desk_app.services import audit, outgoing
 from desk_app.services.context import ServiceContext
 from desk_app.services.deadlines import clock as deadline_clock
-from desk_app.services.deadlines.working_calendar import CalendarService
+from desk_app.services.deadlines.working_calendar import WorkingCalendarService
 from desk_app.services.schedule.conclusion_types import Signer
 from desk_app.services.schedule.conclusions import (
     default_recipients_for_units,
@@ -55,18 +55,18 @@ __all__ = [
 
 
 class DialogueService:
-    def __init__(self, ctx: ServiceContext, calendar: CalendarService) -> None:
+    def __init__(self, ctx: ServiceContext, calendar: WorkingCalendarService) -> None:
         self._ctx = ctx
         self._calendar = calendar
 
     # Reading ---------------------------------------------------------------------------------------------
     def get(self, dialogue_id: int) -> DialogueInfo:
-        with self._ctx.sessions.read() as s:
+        with self._ctx.db.read() as s:
             return self._info(s, _dialogue(s, dialogue_id))
 
     def list(self, year: int) -> DialogueYear:
         """The year's live dialogues by date, with their clocks' states, and the count per kind."""
-        with self._ctx.sessions.read() as s:
+        with self._ctx.db.read() as s:
             rows = s.scalars(
                 select(DialogueRecord)
                 .where(extract("year", DialogueRecord.date) == year, DialogueRecord.is_voided.is_(False))
@@ -77,12 +77,12 @@ class DialogueService:
         return DialogueYear(year, infos, counts)
 
     def default_signer(self) -> Signer:
-        with self._ctx.sessions.read() as s:
+        with self._ctx.db.read() as s:
             return default_signer_in(s)
 
     def notice_source(self, dialogue_id: int) -> DialogueNoticeSource:
         """What the dialogue's conclusion notice prints (it must have been issued)."""
-        with self._ctx.sessions.read() as s:
+        with self._ctx.db.read() as s:
             rec = _dialogue(s, dialogue_id)
             doc = s.get(OutgoingDocumentRecord, rec.notice_doc_id) if rec.notice_doc_id else None
             if doc is None:
@@ -104,7 +104,7 @@ class DialogueService:
     def create(self, edit: DialogueEdit) -> DialogueInfo:
         """Record a dialogue and start its conclusion-notice clock (10 working days from the dialogue)."""
         values = _validated(edit)
-        with self._ctx.sessions.write() as s, s.begin():
+        with self._ctx.db.write() as s, s.begin():
             rec = DialogueRecord(created_by=self._ctx.actor.name, **values)
             s.add(rec)
             s.flush()
@@ -116,7 +116,7 @@ class DialogueService:
     def update(self, dialogue_id: int, edit: DialogueEdit) -> DialogueInfo:
         """Change a dialogue; a new date restarts a notice clock that has not stopped."""
         values = _validated(edit)
-        with self._ctx.sessions.write() as s, s.begin():
+        with self._ctx.db.write() as s, s.begin():
             rec = _dialogue(s, dialogue_id)
             changes = audit.diff({k: getattr(rec, k) for k in values}, values)
             if not changes:
@@ -136,7 +136,7 @@ class DialogueService:
     def void(self, dialogue_id: int, reason: str) -> None:
         if not reason.strip():
             raise ValidationError([FieldError("void_reason", "required")])
-        with self._ctx.sessions.write() as s, s.begin():
+        with self._ctx.db.write() as s, s.begin():
             rec = _dialogue(s, dialogue_id)
             rec.is_voided, rec.void_reason = True, nfc(reason)
             audit.record(s, self._ctx, "void", ENTITY, rec.id, {}, nfc(reason))
@@ -156,7 +156,7 @@ class DialogueService:
         errors = [
             FieldError(f"unit{n}.unit", "required") for n, u in enumerate(matters, 1) if not u.unit.strip()
         ]
-        with self._ctx.sessions.write() as s, s.begin():
+        with self._ctx.db.write() as s, s.begin():
             rec = _dialogue(s, dialogue_id)
             if rec.notice_doc_id is not None:
                 raise ConflictError("dialogue.notice_issued")
@@ -182,7 +182,7 @@ class DialogueService:
             clock = _clock(s, ENTITY, rec.id)
             if clock is not None and clock.completed_on is None:
                 deadline_clock.complete(s, self._ctx, clock, on)
-            calendar = self._calendar.working_calendar()
+            calendar = self._calendar.load()
             for matter in matters:
                 answer = DialogueAnswerRecord(
                     dialogue_id=rec.id, unit=nfc(matter.unit), matter=nfc(matter.matter),
@@ -204,7 +204,7 @@ class DialogueService:
         self, answer_id: int, answered_on: dt.date | None, doc_no: str | None
     ) -> DialogueAnswerInfo:
         """The unit answered in writing on `answered_on` (document number `doc_no`): its clock stops."""
-        with self._ctx.sessions.write() as s, s.begin():
+        with self._ctx.db.write() as s, s.begin():
             rec = s.get(DialogueAnswerRecord, answer_id)
             if rec is None or rec.is_voided:
                 raise NotFoundError("answer.not_found")
@@ -225,18 +225,18 @@ class DialogueService:
             return self._answer_info(s, rec)
 
     # Internals -------------------------------------------------------------------------------------------
-    def _start_notice_clock(self, s: Session, rec: DialogueRecord) -> None:
+    def _start_notice_clock(self, s: DbSession, rec: DialogueRecord) -> None:
         deadline_clock.start_clock(
-            s, self._ctx, self._calendar.working_calendar(), entity_type=ENTITY, entity_id=rec.id,
+            s, self._ctx, self._calendar.load(), entity_type=ENTITY, entity_id=rec.id,
             rule_code=NOTICE_RULE, start=rec.date, label=vc.CLOCK_LABEL_NOTICE.format(date=fmt_date(rec.date)),
         )  # fmt: skip
 
     def _status(self, clock: DeadlineRecord | None) -> DeadlineStatus | None:
         if clock is None:
             return None
-        return deadline_clock.status_on(clock, self._ctx.today(), self._calendar.working_calendar())
+        return deadline_clock.status_on(clock, self._ctx.today(), self._calendar.load())
 
-    def _answer_info(self, s: Session, rec: DialogueAnswerRecord) -> DialogueAnswerInfo:
+    def _answer_info(self, s: DbSession, rec: DialogueAnswerRecord) -> DialogueAnswerInfo:
         clock = _clock(s, ENTITY_ANSWER, rec.id)
         return DialogueAnswerInfo(
             id=rec.id,
@@ -249,7 +249,7 @@ class DialogueService:
             status=self._status(clock),
         )
 
-    def _info(self, s: Session, rec: DialogueRecord) -> DialogueInfo:
+    def _info(self, s: DbSession, rec: DialogueRecord) -> DialogueInfo:
         presider = s.get(StaffRecord, rec.presided_by_id) if rec.presided_by_id else None
         clock = _clock(s, ENTITY, rec.id)
         doc = s.get(OutgoingDocumentRecord, rec.notice_doc_id) if rec.notice_doc_id else None
@@ -301,7 +301,7 @@ def _validated(edit: DialogueEdit) -> dict[str, object]:
     }
 
 
-def _dialogue(s: Session, dialogue_id: int) -> DialogueRecord:
+def _dialogue(s: DbSession, dialogue_id: int) -> DialogueRecord:
     rec = s.get(DialogueRecord, dialogue_id)
     if rec is None or rec.is_voided:
         raise NotFoundError("dialogue.not_found")
@@ -316,7 +316,7 @@ def _clock_filter(entity_type: str, entity_id: int) -> ColumnElement[bool]:
     )
 
 
-def _clock(s: Session, entity_type: str, entity_id: int) -> DeadlineRecord | None:
+def _clock(s: DbSession, entity_type: str, entity_id: int) -> DeadlineRecord | None:
     return s.scalar(
         select(DeadlineRecord)
         .where(_clock_filter(entity_type, entity_id))

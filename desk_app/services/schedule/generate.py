@@ -6,23 +6,23 @@ import datetime as dt
 from collections.abc import Sequence
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session as DbSession
 
 from desk_app.domain import frequency_rules
-from desk_app.domain.calendar import WorkingCalendar
-from desk_app.domain.enums import OfficeKind, ReceptionKind, ReceptionMode, SessionStatus
+from desk_app.domain.enums import OfficeKind, ReceptionKind, ReceptionMode, ReceptionSessionStatus
 from desk_app.domain.schedule import PlannedSession, generate, missing_days
+from desk_app.domain.working_calendar import WorkingCalendar
 from desk_app.i18n import vi_schedule_admin as va
 from desk_app.i18n.vi_schedule import missing_note
 from desk_app.services import audit
 from desk_app.services.context import ServiceContext
 from desk_app.services.schedule import store
 from desk_app.services.schedule.types import GenerationReport, MovedSession, Period
-from desk_app.storage.records import LeaderRuleRecord, SessionRecord, StaffRecord
+from desk_app.storage.records import LeaderRuleRecord, ReceptionSessionRecord, StaffRecord
 
 
 def plan(
-    s: Session,
+    s: DbSession,
     ctx: ServiceContext,
     calendar: WorkingCalendar,
     period: Period,
@@ -42,8 +42,8 @@ def plan(
     rules = list(s.scalars(query.order_by(LeaderRuleRecord.id)).all())
     fallback_place = store.default_place(s)
     head = store.head(s)
-    created: list[SessionRecord] = []
-    moved: list[tuple[SessionRecord, str]] = []
+    created: list[ReceptionSessionRecord] = []
+    moved: list[tuple[ReceptionSessionRecord, str]] = []
     manual: list[str] = []
     missing: list[str] = []
     past: list[dt.date] = []
@@ -84,23 +84,23 @@ def plan(
     )
 
 
-def head_session_dates(s: Session, first: dt.date, last: dt.date) -> list[dt.date]:
+def head_session_dates(s: DbSession, first: dt.date, last: dt.date) -> list[dt.date]:
     """Days of the head's own live, not cancelled, periodic sessions (everyone's when no head is named)."""
     head = store.head(s)
-    query = select(SessionRecord.date).where(
-        SessionRecord.is_voided.is_(False),
-        SessionRecord.kind == ReceptionKind.DINH_KY.value,
-        SessionRecord.status != SessionStatus.HUY.value,
-        SessionRecord.date >= first,
-        SessionRecord.date <= last,
+    query = select(ReceptionSessionRecord.date).where(
+        ReceptionSessionRecord.is_voided.is_(False),
+        ReceptionSessionRecord.kind == ReceptionKind.DINH_KY.value,
+        ReceptionSessionRecord.status != ReceptionSessionStatus.HUY.value,
+        ReceptionSessionRecord.date >= first,
+        ReceptionSessionRecord.date <= last,
     )
     if head is not None:
-        query = query.where(SessionRecord.presided_by_id == head.id)
+        query = query.where(ReceptionSessionRecord.presided_by_id == head.id)
     return list(s.scalars(query).all())
 
 
 def shortfalls(
-    s: Session, calendar: WorkingCalendar, first: dt.date, last: dt.date, *, planned: bool = False
+    s: DbSession, calendar: WorkingCalendar, first: dt.date, last: dt.date, *, planned: bool = False
 ) -> list[str]:
     """One line per month from `first` to `last` whose head sessions fall under the minimum in force."""
     office = store.office(s)
@@ -135,27 +135,27 @@ def shortfalls(
 
 
 # internals ----------------------------------------------------------------------------------------------------
-def _planned_nominal(s: Session, rule_id: int) -> set[dt.date]:
+def _planned_nominal(s: DbSession, rule_id: int) -> set[dt.date]:
     rows = s.execute(
-        select(SessionRecord.nominal_date, SessionRecord.date).where(
-            SessionRecord.rule_id == rule_id, SessionRecord.is_voided.is_(False)
+        select(ReceptionSessionRecord.nominal_date, ReceptionSessionRecord.date).where(
+            ReceptionSessionRecord.rule_id == rule_id, ReceptionSessionRecord.is_voided.is_(False)
         )
     ).all()
     return {nominal or day for nominal, day in rows}
 
 
 def _adopt_unplanned(
-    s: Session, ctx: ServiceContext, rule: LeaderRuleRecord, planned: PlannedSession
+    s: DbSession, ctx: ServiceContext, rule: LeaderRuleRecord, planned: PlannedSession
 ) -> bool:
     """A periodic session of the same leader already on that day (opened by a visit, or added by hand) is the
     rule's session: link it instead of planning a second one."""
     found = s.scalar(
-        select(SessionRecord).where(
-            SessionRecord.is_voided.is_(False),
-            SessionRecord.rule_id.is_(None),
-            SessionRecord.kind == ReceptionKind.DINH_KY.value,
-            SessionRecord.presided_by_id == rule.leader_id,
-            SessionRecord.date == planned.date,
+        select(ReceptionSessionRecord).where(
+            ReceptionSessionRecord.is_voided.is_(False),
+            ReceptionSessionRecord.rule_id.is_(None),
+            ReceptionSessionRecord.kind == ReceptionKind.DINH_KY.value,
+            ReceptionSessionRecord.presided_by_id == rule.leader_id,
+            ReceptionSessionRecord.date == planned.date,
         )
     )
     if found is None:
@@ -169,13 +169,13 @@ def _adopt_unplanned(
 
 
 def _create(
-    s: Session,
+    s: DbSession,
     ctx: ServiceContext,
     rule: LeaderRuleRecord,
     planned: PlannedSession,
     fallback_place_id: int | None,
     head: StaffRecord | None,
-) -> SessionRecord:
+) -> ReceptionSessionRecord:
     note = va.shift_note(
         planned.nominal_date,
         planned.date,
@@ -183,13 +183,13 @@ def _create(
         manual=planned.needs_manual,
         passed_over=planned.passed_over,
     )
-    rec = SessionRecord(
+    rec = ReceptionSessionRecord(
         kind=ReceptionKind.DINH_KY.value,
         mode=ReceptionMode.TRUC_TIEP.value,
         date=planned.date,
         presided_by_id=rule.leader_id,
         delegated=head is not None and head.id != rule.leader_id,
-        status=SessionStatus.DU_KIEN.value,
+        status=ReceptionSessionStatus.DU_KIEN.value,
         start_time=planned.start_time,
         end_time=planned.end_time,
         place_id=rule.place_id or fallback_place_id,

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session as DbSession
 
-from desk_app.domain.calendar import WorkingCalendar
-from desk_app.domain.enums import ReceptionKind, SessionStatus
+from desk_app.domain.enums import ReceptionKind, ReceptionSessionStatus
 from desk_app.domain.petition_docs import authority_prefix
+from desk_app.domain.working_calendar import WorkingCalendar
 from desk_app.i18n import vi_form_parts
 from desk_app.i18n import vi_schedule_admin as va
 from desk_app.i18n.formatting import fmt_date
@@ -23,7 +23,7 @@ NOTICE_DOC_TYPE = "TB"
 
 
 def notice(
-    s: Session,
+    s: DbSession,
     ctx: ServiceContext,
     calendar: WorkingCalendar,
     period: Period,
@@ -59,13 +59,13 @@ def notice(
     recs = [
         r
         for r in store.live_sessions(s, period.first, period.last)
-        if r.kind == ReceptionKind.DINH_KY.value and r.status != SessionStatus.HUY.value
+        if r.kind == ReceptionKind.DINH_KY.value and r.status != ReceptionSessionStatus.HUY.value
     ]
     if publish:
         for rec in recs:
-            if SessionStatus(rec.status) in store.OPEN_STATUSES:
+            if ReceptionSessionStatus(rec.status) in store.OPEN_STATUSES:
                 before = {"status": rec.status, "published_at": rec.published_at}
-                rec.status, rec.published_at = SessionStatus.DA_CONG_BO.value, issued
+                rec.status, rec.published_at = ReceptionSessionStatus.DA_CONG_BO.value, issued
                 rec.updated_at, rec.updated_by = dt.datetime.now(dt.UTC), ctx.actor.name
                 audit.record(
                     s, ctx, "publish", store.ENTITY_SESSION, rec.id,
@@ -91,7 +91,9 @@ def notice(
     )
 
 
-def day_sheet(s: Session, ctx: ServiceContext, calendar: WorkingCalendar, session_id: int) -> DaySheetSource:
+def day_sheet(
+    s: DbSession, ctx: ServiceContext, calendar: WorkingCalendar, session_id: int
+) -> DaySheetSource:
     rec = store.load_session(s, session_id)
     office = store.office(s)
     info = store.session_infos(s, [rec], store.publish_by_counter(s, calendar))[0]

@@ -7,15 +7,15 @@ from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session as DbSession
 
-from desk_app.domain.calendar import WorkingCalendar
-from desk_app.domain.enums import SessionStatus
+from desk_app.domain.enums import ReceptionSessionStatus
 from desk_app.domain.text import nfc, nfc_opt
+from desk_app.domain.working_calendar import WorkingCalendar
 from desk_app.errors import DeskError, FieldError, ValidationError
 from desk_app.services import audit
 from desk_app.services.context import ServiceContext
-from desk_app.services.deadlines.working_calendar import CalendarService
+from desk_app.services.deadlines.working_calendar import WorkingCalendarService
 from desk_app.services.schedule import checks, store
 from desk_app.services.schedule.generate import plan
 from desk_app.services.schedule.notice_source import day_sheet, notice
@@ -32,7 +32,7 @@ from desk_app.services.schedule.types import (
     SessionInfo,
 )
 from desk_app.services.schedule.warnings import collect
-from desk_app.storage.records import LeaderRuleRecord, RegistrantRecord, SessionRecord, StaffRecord
+from desk_app.storage.records import LeaderRuleRecord, ReceptionSessionRecord, RegistrantRecord, StaffRecord
 
 _RULE_FIELDS = (
     "leader_id", "pattern", "start_time", "end_time", "place_id", "holiday_shift", "valid_from", "valid_to",
@@ -41,13 +41,13 @@ _RULE_FIELDS = (
 
 
 class ScheduleService:
-    def __init__(self, ctx: ServiceContext, calendar: CalendarService) -> None:
+    def __init__(self, ctx: ServiceContext, calendar: WorkingCalendarService) -> None:
         self._ctx = ctx
         self._calendar = calendar
 
     # Leaders' recurring rules ------------------------------------------------------------------------------
     def rules(self) -> list[LeaderRuleInfo]:
-        with self._ctx.sessions.read() as s:
+        with self._ctx.db.read() as s:
             recs = s.scalars(
                 select(LeaderRuleRecord)
                 .where(LeaderRuleRecord.is_voided.is_(False))
@@ -58,7 +58,7 @@ class ScheduleService:
     def save_rule(self, info: LeaderRuleInfo) -> LeaderRuleInfo:
         """Create a rule (id None) or change one; the phrase must read as exactly one rule with hours."""
         values = self._clean_rule(info)
-        with self._ctx.sessions.write() as s, s.begin():
+        with self._ctx.db.write() as s, s.begin():
             if info.leader_id is None or checks.live_staff(s, info.leader_id) is None:
                 code = "required" if info.leader_id is None else "not_found"
                 raise ValidationError([FieldError("leader_id", code)])
@@ -79,7 +79,7 @@ class ScheduleService:
     def void_rule(self, rule_id: int, reason: str) -> None:
         """Stop a rule; the sessions it already planned stay (cancel them one by one if needed)."""
         why = checks.reason(reason, "void_reason")
-        with self._ctx.sessions.write() as s, s.begin():
+        with self._ctx.db.write() as s, s.begin():
             rec = checks.load_rule(s, rule_id)
             rec.is_voided, rec.void_reason = True, why
             rec.updated_at, rec.updated_by = dt.datetime.now(dt.UTC), self._ctx.actor.name
@@ -92,28 +92,30 @@ class ScheduleService:
         """Plan the rules' sessions of the period from today on; a rule's date already planned (even if moved since)
         is skipped, and so are days already past unless `include_past` (the demo writing history)."""
         calendar = self._working([period.first, period.last])
-        with self._ctx.sessions.write() as s, s.begin():
+        with self._ctx.db.write() as s, s.begin():
             return plan(s, self._ctx, calendar, period, rule_ids, include_past=include_past)
 
     def sessions(self, first: dt.date, last: dt.date) -> list[SessionInfo]:
         calendar = self._working([first, last])
-        with self._ctx.sessions.read() as s:
+        with self._ctx.db.read() as s:
             return store.session_infos(s, store.live_sessions(s, first, last), self._publish_by(s, calendar))
 
     def session(self, session_id: int) -> SessionInfo:
-        with self._ctx.sessions.read() as s:
+        with self._ctx.db.read() as s:
             rec = store.load_session(s, session_id)
             return self._info(s, rec)
 
     def create_session(self, edit: SessionEdit) -> SessionInfo:
         """An ad-hoc (Đột xuất) or extra session, planned (DU_KIEN), at the default place unless one is given."""
-        with self._ctx.sessions.write() as s, s.begin():
+        with self._ctx.db.write() as s, s.begin():
             values = checks.clean_edit(s, edit)
             if values["place_id"] is None:
                 place = store.default_place(s)
                 values["place_id"] = place.id if place else None
             values["delegated"] = checks.delegated(s, edit.presided_by_id)
-            rec = SessionRecord(**values, status=SessionStatus.DU_KIEN.value, created_by=self._ctx.actor.name)
+            rec = ReceptionSessionRecord(
+                **values, status=ReceptionSessionStatus.DU_KIEN.value, created_by=self._ctx.actor.name
+            )
             s.add(rec)
             s.flush()
             audit.record(s, self._ctx, "create", store.ENTITY_SESSION, rec.id, audit.diff({}, values))
@@ -121,12 +123,12 @@ class ScheduleService:
 
     def update_session(self, session_id: int, edit: SessionEdit) -> SessionInfo:
         """Correct a session's details; a published one changes day only through postpone (it must be re-told)."""
-        with self._ctx.sessions.write() as s, s.begin():
+        with self._ctx.db.write() as s, s.begin():
             rec = store.load_session(s, session_id, voided_too=True)
             checks.refuse_cancelled(rec)
             values = checks.clean_edit(s, edit)
-            status = SessionStatus(rec.status)
-            if values["date"] != rec.date and status is not SessionStatus.DU_KIEN:
+            status = ReceptionSessionStatus(rec.status)
+            if values["date"] != rec.date and status is not ReceptionSessionStatus.DU_KIEN:
                 raise ValidationError([FieldError("session.date", "published")])
             values["delegated"] = checks.delegated(s, edit.presided_by_id)
             before = {k: getattr(rec, k) for k in values}
@@ -140,14 +142,14 @@ class ScheduleService:
     def publish(self, session_ids: Sequence[int], on: dt.date | None = None) -> list[SessionInfo]:
         """Posted at the reception place: DA_CONG_BO with the day; done sessions keep their status."""
         day = on or self._ctx.today()
-        with self._ctx.sessions.write() as s, s.begin():
+        with self._ctx.db.write() as s, s.begin():
             recs = [store.load_session(s, i, voided_too=True) for i in session_ids]
             for rec in recs:
                 checks.refuse_cancelled(rec)
             for rec in recs:
                 before = {"status": rec.status, "published_at": rec.published_at}
-                if SessionStatus(rec.status) not in checks.DONE:
-                    rec.status = SessionStatus.DA_CONG_BO.value
+                if ReceptionSessionStatus(rec.status) not in checks.DONE:
+                    rec.status = ReceptionSessionStatus.DA_CONG_BO.value
                 rec.published_at = day
                 self._touch(rec)
                 self._log_status(s, rec, before, None, action="publish")
@@ -159,7 +161,7 @@ class ScheduleService:
         """Move a session to another working day (LTCD Điều 24.4); its registrants move with it."""
         why = nfc(reason or "")
         calendar = self._working([self._ctx.today(), new_date] if new_date else [self._ctx.today()])
-        with self._ctx.sessions.write() as s, s.begin():
+        with self._ctx.db.write() as s, s.begin():
             rec = store.load_session(s, session_id, voided_too=True)
             checks.refuse_cancelled(rec)
             checks.refuse_done(rec)
@@ -179,7 +181,7 @@ class ScheduleService:
             self._confirm_registrants(s, rec, confirm_registrants)
             before = {"date": rec.date, "status": rec.status, "postponed_from": rec.postponed_from}
             rec.postponed_from, rec.date = rec.date, new_date
-            rec.status, rec.status_reason = SessionStatus.HOAN.value, why
+            rec.status, rec.status_reason = ReceptionSessionStatus.HOAN.value, why
             self._touch(rec)
             after = {"date": rec.date, "status": rec.status, "postponed_from": rec.postponed_from}
             self._log_status(s, rec, before, why, action="postpone", after=after)
@@ -187,33 +189,33 @@ class ScheduleService:
 
     def cancel(self, session_id: int, reason: str, *, confirm_registrants: bool = False) -> SessionInfo:
         why = checks.reason(reason, "reason")
-        with self._ctx.sessions.write() as s, s.begin():
+        with self._ctx.db.write() as s, s.begin():
             rec = store.load_session(s, session_id, voided_too=True)
             checks.refuse_cancelled(rec)
             checks.refuse_done(rec)
             self._confirm_registrants(s, rec, confirm_registrants)
             before = {"status": rec.status}
-            rec.status, rec.status_reason = SessionStatus.HUY.value, why
+            rec.status, rec.status_reason = ReceptionSessionStatus.HUY.value, why
             self._touch(rec)
             self._log_status(s, rec, before, why, action="cancel")
             return self._info(s, rec)
 
     def mark_held(self, session_id: int) -> SessionInfo:
-        with self._ctx.sessions.write() as s, s.begin():
+        with self._ctx.db.write() as s, s.begin():
             rec = self._done_check(s, session_id)
             before = {"status": rec.status, "no_citizen_came": rec.no_citizen_came}
-            rec.status, rec.no_citizen_came = SessionStatus.DA_TIEP.value, False
+            rec.status, rec.no_citizen_came = ReceptionSessionStatus.DA_TIEP.value, False
             self._touch(rec)
             self._log_status(s, rec, before, None, action="held")
             return self._info(s, rec)
 
     def mark_no_citizen(self, session_id: int, note: str | None = None) -> SessionInfo:
-        with self._ctx.sessions.write() as s, s.begin():
+        with self._ctx.db.write() as s, s.begin():
             rec = self._done_check(s, session_id)
             if store.visit_count(s, rec.id):
                 raise ValidationError([FieldError("session.status", "has_visits")])
             before = {"status": rec.status, "no_citizen_came": rec.no_citizen_came}
-            rec.status, rec.no_citizen_came = SessionStatus.KHONG_CO_CONG_DAN.value, True
+            rec.status, rec.no_citizen_came = ReceptionSessionStatus.KHONG_CO_CONG_DAN.value, True
             rec.status_reason = nfc_opt(note)
             self._touch(rec)
             self._log_status(s, rec, before, rec.status_reason, action="no_citizen")
@@ -221,7 +223,7 @@ class ScheduleService:
 
     # Registrants ------------------------------------------------------------------------------------------------
     def registrants(self, session_id: int) -> list[RegistrantInfo]:
-        with self._ctx.sessions.read() as s:
+        with self._ctx.db.read() as s:
             store.load_session(s, session_id)
             return [store.registrant_info(r) for r in store.live_registrants(s, session_id)]
 
@@ -229,7 +231,7 @@ class ScheduleService:
         name = nfc(info.full_name or "")
         if not name:
             raise ValidationError([FieldError("full_name", "required")])
-        with self._ctx.sessions.write() as s, s.begin():
+        with self._ctx.db.write() as s, s.begin():
             rec = store.load_session(s, info.session_id)
             checks.refuse_cancelled(rec)
             values: dict[str, Any] = {
@@ -259,7 +261,7 @@ class ScheduleService:
 
     def void_registrant(self, registrant_id: int, reason: str) -> None:
         why = checks.reason(reason, "void_reason")
-        with self._ctx.sessions.write() as s, s.begin():
+        with self._ctx.db.write() as s, s.begin():
             reg = checks.load_registrant(s, registrant_id)
             reg.is_voided, reg.void_reason = True, why
             reg.updated_at, reg.updated_by = dt.datetime.now(dt.UTC), self._ctx.actor.name
@@ -272,7 +274,7 @@ class ScheduleService:
         day = today or self._ctx.today()
         calendar = self._working([day, day + dt.timedelta(days=62)])
         unconfirmed = self._calendar.needs_confirmation(day)
-        with self._ctx.sessions.read() as s:
+        with self._ctx.db.read() as s:
             try:
                 store.office(s)
             except DeskError:
@@ -290,13 +292,13 @@ class ScheduleService:
         """The period's Thông báo; `take_number=False` previews it without using a number when none is taken."""
         day = issued_on or self._ctx.today()
         calendar = self._working([period.first, period.last])
-        with self._ctx.sessions.write() as s, s.begin():
+        with self._ctx.db.write() as s, s.begin():
             return notice(
                 s, self._ctx, calendar, period, publish=publish, issued_on=day, take_number=take_number
             )
 
     def day_sheet_source(self, session_id: int) -> DaySheetSource:
-        with self._ctx.sessions.read() as s:
+        with self._ctx.db.read() as s:
             rec = store.load_session(s, session_id)
             return day_sheet(s, self._ctx, self._working([rec.date]), session_id)
 
@@ -306,23 +308,23 @@ class ScheduleService:
 
     # internals ----------------------------------------------------------------------------------------------
     def _working(self, dates: Sequence[dt.date]) -> WorkingCalendar:
-        return self._calendar.working_calendar(store.years_around([*dates, self._ctx.today()]))
+        return self._calendar.load(store.years_around([*dates, self._ctx.today()]))
 
-    def _publish_by(self, s: Session, calendar: WorkingCalendar) -> store.PublishBy:
+    def _publish_by(self, s: DbSession, calendar: WorkingCalendar) -> store.PublishBy:
         return store.publish_by_counter(s, calendar)
 
-    def _info(self, s: Session, rec: SessionRecord) -> SessionInfo:
+    def _info(self, s: DbSession, rec: ReceptionSessionRecord) -> SessionInfo:
         s.flush()
         calendar = self._working([rec.date])
         return store.session_infos(s, [rec], store.publish_by_counter(s, calendar))[0]
 
-    def _touch(self, rec: SessionRecord) -> None:
+    def _touch(self, rec: ReceptionSessionRecord) -> None:
         rec.updated_at, rec.updated_by = dt.datetime.now(dt.UTC), self._ctx.actor.name
 
     def _log_status(
         self,
-        s: Session,
-        rec: SessionRecord,
+        s: DbSession,
+        rec: ReceptionSessionRecord,
         before: dict[str, Any],
         reason: str | None,
         *,
@@ -332,12 +334,12 @@ class ScheduleService:
         now = after if after is not None else {k: getattr(rec, k) for k in before}
         audit.record(s, self._ctx, action, store.ENTITY_SESSION, rec.id, audit.diff(before, now), reason)
 
-    def _confirm_registrants(self, s: Session, rec: SessionRecord, confirmed: bool) -> None:
+    def _confirm_registrants(self, s: DbSession, rec: ReceptionSessionRecord, confirmed: bool) -> None:
         registrants = store.live_registrants(s, rec.id)
         if registrants and not confirmed:
             raise RegistrantsToNotify(rec.id, tuple(store.registrant_info(r) for r in registrants))
 
-    def _done_check(self, s: Session, session_id: int) -> SessionRecord:
+    def _done_check(self, s: DbSession, session_id: int) -> ReceptionSessionRecord:
         rec = store.load_session(s, session_id, voided_too=True)
         checks.refuse_cancelled(rec)
         if rec.date > self._ctx.today():

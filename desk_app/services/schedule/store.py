@@ -7,13 +7,13 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import TypeVar
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session as DbSession
 
-from desk_app.domain.calendar import WorkingCalendar
 from desk_app.domain.deadlines import count_days
-from desk_app.domain.enums import ReceptionKind, ReceptionMode, SessionStatus
+from desk_app.domain.enums import ReceptionKind, ReceptionMode, ReceptionSessionStatus
 from desk_app.domain.schedule import HolidayShift, RecurrenceRule
 from desk_app.domain.schedule_rules import parse_rule_text
+from desk_app.domain.working_calendar import WorkingCalendar
 from desk_app.errors import ConflictError, DeskError, NotFoundError
 from desk_app.i18n.vi_schedule import describe
 from desk_app.services.deadlines import clock as deadline_clock
@@ -24,8 +24,8 @@ from desk_app.storage.records import (
     OfficeRecord,
     OutgoingDocumentRecord,
     PlaceRecord,
+    ReceptionSessionRecord,
     RegistrantRecord,
-    SessionRecord,
     StaffRecord,
     VisitRecord,
 )
@@ -36,21 +36,21 @@ ENTITY_RULE = "leader_schedule_rule"
 ENTITY_REGISTRANT = "session_registrant"
 NOTICE_RELATED = "schedule_notice"
 LEADER_KINDS = (ReceptionKind.DINH_KY, ReceptionKind.DOT_XUAT)
-OPEN_STATUSES = frozenset({SessionStatus.DU_KIEN, SessionStatus.HOAN})
+OPEN_STATUSES = frozenset({ReceptionSessionStatus.DU_KIEN, ReceptionSessionStatus.HOAN})
 """Planned but not (re-)published: what a notice publishes and what the 5-working-day warning watches."""
 
 _T = TypeVar("_T", StaffRecord, PlaceRecord, OutgoingDocumentRecord)
-PublishBy = Callable[[SessionRecord], dt.date | None]
+PublishBy = Callable[[ReceptionSessionRecord], dt.date | None]
 
 
-def office(s: Session) -> OfficeRecord:
+def office(s: DbSession) -> OfficeRecord:
     rec = s.scalar(select(OfficeRecord).where(OfficeRecord.is_voided.is_(False)).order_by(OfficeRecord.id))
     if rec is None:
         raise ConflictError("office.not_set_up")
     return rec
 
 
-def head(s: Session) -> StaffRecord | None:
+def head(s: DbSession) -> StaffRecord | None:
     """The office head: the active, live staff member marked as head (one at a time, OfficeService keeps it so)."""
     return s.scalar(
         select(StaffRecord)
@@ -60,7 +60,7 @@ def head(s: Session) -> StaffRecord | None:
     )
 
 
-def default_place(s: Session) -> PlaceRecord | None:
+def default_place(s: DbSession) -> PlaceRecord | None:
     return s.scalar(
         select(PlaceRecord)
         .where(PlaceRecord.is_voided.is_(False), PlaceRecord.active.is_(True))
@@ -69,22 +69,26 @@ def default_place(s: Session) -> PlaceRecord | None:
     )
 
 
-def load_session(s: Session, session_id: int, *, voided_too: bool = False) -> SessionRecord:
+def load_session(s: DbSession, session_id: int, *, voided_too: bool = False) -> ReceptionSessionRecord:
     """A session by id; a voided one only with `voided_too` (status changes refuse it with a field error)."""
-    rec = s.get(SessionRecord, session_id)
+    rec = s.get(ReceptionSessionRecord, session_id)
     if rec is None or (rec.is_voided and not voided_too):
         raise NotFoundError("session.not_found")
     return rec
 
 
-def live_sessions(s: Session, first: dt.date, last: dt.date) -> list[SessionRecord]:
+def live_sessions(s: DbSession, first: dt.date, last: dt.date) -> list[ReceptionSessionRecord]:
     return list(
         s.scalars(
-            select(SessionRecord)
+            select(ReceptionSessionRecord)
             .where(
-                SessionRecord.is_voided.is_(False), SessionRecord.date >= first, SessionRecord.date <= last
+                ReceptionSessionRecord.is_voided.is_(False),
+                ReceptionSessionRecord.date >= first,
+                ReceptionSessionRecord.date <= last,
             )
-            .order_by(SessionRecord.date, SessionRecord.start_time, SessionRecord.id)
+            .order_by(
+                ReceptionSessionRecord.date, ReceptionSessionRecord.start_time, ReceptionSessionRecord.id
+            )
         ).all()
     )
 
@@ -121,11 +125,11 @@ def rule_info(rec: LeaderRuleRecord, leader: StaffRecord | None) -> LeaderRuleIn
     )
 
 
-def publish_by_counter(s: Session, calendar: WorkingCalendar) -> PublishBy:
+def publish_by_counter(s: DbSession, calendar: WorkingCalendar) -> PublishBy:
     """The last day to publish each session (TCD_PUBLISH_SCHEDULE, counted back from its date); None for ad-hoc."""
     cache: dict[dt.date, dt.date] = {}
 
-    def publish_by(rec: SessionRecord) -> dt.date | None:
+    def publish_by(rec: ReceptionSessionRecord) -> dt.date | None:
         if rec.kind != ReceptionKind.DINH_KY.value:
             return None
         if rec.date not in cache:
@@ -136,11 +140,13 @@ def publish_by_counter(s: Session, calendar: WorkingCalendar) -> PublishBy:
     return publish_by
 
 
-def publish_length(s: Session, on: dt.date) -> int:
+def publish_length(s: DbSession, on: dt.date) -> int:
     return deadline_clock.rule_in_force(s, PUBLISH_RULE, on)[1].length
 
 
-def session_infos(s: Session, recs: Sequence[SessionRecord], publish_by: PublishBy) -> list[SessionInfo]:
+def session_infos(
+    s: DbSession, recs: Sequence[ReceptionSessionRecord], publish_by: PublishBy
+) -> list[SessionInfo]:
     """Many sessions at once: their people, places and counts in a handful of queries."""
     if not recs:
         return []
@@ -171,7 +177,7 @@ def session_infos(s: Session, recs: Sequence[SessionRecord], publish_by: Publish
                 place_name=place.name if place else "",
                 participants=rec.participants or "",
                 expected_content=rec.expected_content or "",
-                status=SessionStatus(rec.status),
+                status=ReceptionSessionStatus(rec.status),
                 status_reason=rec.status_reason,
                 published_at=rec.published_at,
                 publish_by=publish_by(rec),
@@ -188,7 +194,7 @@ def session_infos(s: Session, recs: Sequence[SessionRecord], publish_by: Publish
     return out
 
 
-def live_registrants(s: Session, session_id: int) -> list[RegistrantRecord]:
+def live_registrants(s: DbSession, session_id: int) -> list[RegistrantRecord]:
     return list(
         s.scalars(
             select(RegistrantRecord)
@@ -211,7 +217,7 @@ def registrant_info(rec: RegistrantRecord) -> RegistrantInfo:
     )
 
 
-def visit_count(s: Session, session_id: int) -> int:
+def visit_count(s: DbSession, session_id: int) -> int:
     return _counts(s, VisitRecord.session_id, VisitRecord.is_voided, [session_id]).get(session_id, 0)
 
 
@@ -222,14 +228,14 @@ def years_around(dates: Iterable[dt.date]) -> range:
 
 
 # internals ----------------------------------------------------------------------------------------------------
-def _by_id(s: Session, model: type[_T], ids: set[int | None]) -> dict[int, _T]:
+def _by_id(s: DbSession, model: type[_T], ids: set[int | None]) -> dict[int, _T]:
     wanted = [i for i in ids if i is not None]
     if not wanted:
         return {}
     return {r.id: r for r in s.scalars(select(model).where(model.id.in_(wanted))).all()}
 
 
-def _counts(s: Session, column: object, voided: object, ids: list[int]) -> dict[int, int]:
+def _counts(s: DbSession, column: object, voided: object, ids: list[int]) -> dict[int, int]:
     rows = s.execute(
         select(column, func.count())  # type: ignore[call-overload]
         .where(column.in_(ids), voided.is_(False))  # type: ignore[attr-defined]

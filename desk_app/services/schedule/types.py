@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from desk_app.domain.enums import ReceptionKind, ReceptionMode, SessionStatus
+from desk_app.domain.enums import ReceptionKind, ReceptionMode, ReceptionSessionStatus
 from desk_app.domain.schedule import HolidayShift
 from desk_app.errors import DeskError
 
@@ -105,7 +105,7 @@ class SessionInfo:
     place_name: str
     participants: str
     expected_content: str
-    status: SessionStatus
+    status: ReceptionSessionStatus
     status_reason: str | None
     published_at: dt.date | None
     publish_by: dt.date | None

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session as DbSession
 
-from desk_app.domain.calendar import WorkingCalendar
-from desk_app.domain.enums import ReceptionKind, SessionStatus
+from desk_app.domain.enums import ReceptionKind, ReceptionSessionStatus
+from desk_app.domain.working_calendar import WorkingCalendar
 from desk_app.i18n import labels
 from desk_app.i18n import vi_schedule_admin as va
 from desk_app.i18n.formatting import fmt_date
@@ -15,11 +15,11 @@ from desk_app.services.schedule import store
 from desk_app.services.schedule.generate import shortfalls
 from desk_app.services.schedule.types import ScheduleWarning, SessionInfo, WarningKind
 
-_SHOWN_THIS_WEEK = frozenset(SessionStatus) - {SessionStatus.HUY}
+_SHOWN_THIS_WEEK = frozenset(ReceptionSessionStatus) - {ReceptionSessionStatus.HUY}
 
 
 def collect(
-    s: Session, calendar: WorkingCalendar, today: dt.date, unconfirmed_year: int | None
+    s: DbSession, calendar: WorkingCalendar, today: dt.date, unconfirmed_year: int | None
 ) -> list[ScheduleWarning]:
     """Every warning for `today`, most urgent kinds first, each kind by date."""
     monday = today - dt.timedelta(days=today.weekday())
@@ -45,7 +45,7 @@ def collect(
     return out
 
 
-def _not_published(s: Session, infos: list[SessionInfo], today: dt.date) -> list[ScheduleWarning]:
+def _not_published(s: DbSession, infos: list[SessionInfo], today: dt.date) -> list[ScheduleWarning]:
     out: list[ScheduleWarning] = []
     for info in infos:
         if info.status not in store.OPEN_STATUSES or info.publish_by is None:
@@ -69,7 +69,7 @@ def _presider_not_head(infos: list[SessionInfo], today: dt.date) -> list[Schedul
         )
         for i in infos
         if i.kind is ReceptionKind.DINH_KY
-        and i.status is not SessionStatus.HUY
+        and i.status is not ReceptionSessionStatus.HUY
         and i.date >= today
         and not i.presider_is_head
     ]

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
 from sqlalchemy import func, insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session as DbSession
 
 from desk_app.domain.enums import CaseStatus, Category, SubjectField
 from desk_app.services.transfer.table import search_key
@@ -30,14 +30,14 @@ def chunks(items: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:
         yield items[start : start + size]
 
 
-def next_id(s: Session, column: Any) -> int:
+def next_id(s: DbSession, column: Any) -> int:
     # Ids are given here rather than by the database so the rows can reference each other before the
     # bulk insert; the write transaction (BEGIN IMMEDIATE) keeps other desks out meanwhile.
     return int(s.scalar(select(func.max(column))) or 0) + 1
 
 
 def bulk_insert(
-    s: Session, table: Any, rows: list[dict[str, Any]], done: Callable[[int], None] | None = None
+    s: DbSession, table: Any, rows: list[dict[str, Any]], done: Callable[[int], None] | None = None
 ) -> None:
     for start in range(0, len(rows), INSERT_BATCH):
         s.execute(insert(table), rows[start : start + INSERT_BATCH])
@@ -49,7 +49,7 @@ class CitizenIndex:
     """Known citizens by ID number, else by name and address; new ones get ids and rows to insert."""
 
     def __init__(
-        self, s: Session, people: Sequence[tuple[str, str | None]], now: dt.datetime, actor: str
+        self, s: DbSession, people: Sequence[tuple[str, str | None]], now: dt.datetime, actor: str
     ) -> None:
         self._now, self._actor = now, actor
         self.by_key: dict[tuple[str, ...], int] = {}
@@ -97,7 +97,7 @@ class CitizenIndex:
 class CaseIndex:
     """Cases by the file's own key (code) or by the same person and the same matter; new ones numbered."""
 
-    def __init__(self, s: Session, keys: Iterable[str], now: dt.datetime, actor: str) -> None:
+    def __init__(self, s: DbSession, keys: Iterable[str], now: dt.datetime, actor: str) -> None:
         self._s, self._now, self._actor = s, now, actor
         self.by_code: dict[str, int] = {}
         self.first_seen: dict[int, dt.date] = {}

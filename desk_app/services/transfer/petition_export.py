@@ -34,7 +34,7 @@ def petition_ids(
         conds.append(PetitionRecord.received_date >= date_from)
     if date_to:
         conds.append(PetitionRecord.received_date <= date_to)
-    with ctx.sessions.read() as s:
+    with ctx.db.read() as s:
         return list(
             s.scalars(
                 select(PetitionRecord.id)
@@ -56,7 +56,7 @@ def petition_rows(
     )
     for start in range(0, len(ids), BATCH):
         part = ids[start : start + BATCH]
-        with ctx.sessions.read() as s:
+        with ctx.db.read() as s:
             found = {
                 p.id: (p, c, code, when)
                 for p, c, code, when in s.execute(

@@ -155,7 +155,7 @@ class PetitionImporter:
         ctx = self._ctx
         now = dt.datetime.now(dt.UTC)
         actor = ctx.actor.name
-        with ctx.sessions.write() as s, s.begin():
+        with ctx.db.write() as s, s.begin():
             people = CitizenIndex(s, [(x.name, x.id_number) for x in lines if x.name], now, actor)
             cases = CaseIndex(s, (x.case_key for x in lines if x.case_key), now, actor)
             petition_id = first_id = next_id(s, PetitionRecord.id)

@@ -36,7 +36,7 @@ def visit_ids(
     ctx: ServiceContext, date_from: dt.date | None = None, date_to: dt.date | None = None
 ) -> list[int]:
     """The visits of the range in book order (an import of the file numbers them in file order)."""
-    with ctx.sessions.read() as s:
+    with ctx.db.read() as s:
         return list(
             s.scalars(
                 select(VisitRecord.id)
@@ -56,7 +56,7 @@ def log_export(
     date_to: dt.date | None = None,
 ) -> None:
     """Every export is in the change log: how many rows, which range, whether identities went out in full."""
-    with ctx.sessions.write() as s, s.begin():
+    with ctx.db.write() as s, s.begin():
         audit.record(
             s, ctx, "export", entity, 0,
             {"rows": (None, rows), "from": (None, date_from), "to": (None, date_to), "full_identity": (None, full)},
@@ -80,7 +80,7 @@ def visit_rows(
     presider = aliased(StaffRecord)
     for start in range(0, len(ids), BATCH):
         part = ids[start : start + BATCH]
-        with ctx.sessions.read() as s:
+        with ctx.db.read() as s:
             found = {
                 v.id: (v, c, code, name)
                 for v, c, code, name in s.execute(

@@ -64,7 +64,7 @@ class VisitImporter:
         return result
 
     def _staff(self) -> dict[str, Presider]:
-        with self._ctx.sessions.read() as s:
+        with self._ctx.db.read() as s:
             rows = s.execute(
                 select(StaffRecord.id, StaffRecord.full_name, StaffRecord.is_head)
                 .where(StaffRecord.is_voided.is_(False))

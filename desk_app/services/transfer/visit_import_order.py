@@ -6,16 +6,16 @@ import datetime as dt
 from typing import Any
 
 from sqlalchemy import select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session as DbSession
 
-from desk_app.domain.enums import SessionStatus, VisitOrder
+from desk_app.domain.enums import ReceptionSessionStatus, VisitOrder
 from desk_app.domain.visit import BookPlace, visit_order
 from desk_app.services.transfer.bulk import CaseIndex, chunks, known_id
 from desk_app.services.visits.linking import first_visits
-from desk_app.storage.records import CaseRecord, SessionRecord, VisitRecord
+from desk_app.storage.records import CaseRecord, ReceptionSessionRecord, VisitRecord
 
 
-def set_orders(s: Session, rows: list[dict[str, Any]], existing_cases: set[int]) -> dict[int, BookPlace]:
+def set_orders(s: DbSession, rows: list[dict[str, Any]], existing_cases: set[int]) -> dict[int, BookPlace]:
     """Lần đầu / nhiều lần of the rows to insert (domain.visit.visit_order, as when saving at the desk).
 
     Returns each case's first imported visit, for update_existing.
@@ -34,7 +34,7 @@ def set_orders(s: Session, rows: list[dict[str, Any]], existing_cases: set[int])
 
 
 def update_existing(
-    s: Session,
+    s: DbSession,
     cases: CaseIndex,
     imported_first: dict[int, BookPlace],
     held: set[int],
@@ -69,9 +69,12 @@ def update_existing(
                 )
     for ids in chunks(sorted(held)):
         s.execute(
-            update(SessionRecord)
-            .where(SessionRecord.id.in_(ids))
+            update(ReceptionSessionRecord)
+            .where(ReceptionSessionRecord.id.in_(ids))
             .values(
-                status=SessionStatus.DA_TIEP.value, no_citizen_came=False, updated_at=now, updated_by=actor
+                status=ReceptionSessionStatus.DA_TIEP.value,
+                no_citizen_came=False,
+                updated_at=now,
+                updated_by=actor,
             )
         )

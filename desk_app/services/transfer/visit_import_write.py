@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from desk_app.domain.enums import ReceptionMode, SessionStatus, SignatureKind, VisitOrder
+from desk_app.domain.enums import ReceptionMode, ReceptionSessionStatus, SignatureKind, VisitOrder
 from desk_app.domain.reception import is_delegation
 from desk_app.domain.visit import SessionKey, held_by_joining, implies, matter_key, search_text, session_key
 from desk_app.i18n import vi_transfer as vt
@@ -21,7 +21,7 @@ from desk_app.services.transfer.table import search_key
 from desk_app.services.transfer.visit_import_order import set_orders, update_existing
 from desk_app.services.transfer.visit_import_rows import VisitImportResult, VisitLine
 from desk_app.services.visits.linking import held_session_values, live_sessions
-from desk_app.storage.records import CaseRecord, CitizenRecord, SessionRecord, VisitRecord
+from desk_app.storage.records import CaseRecord, CitizenRecord, ReceptionSessionRecord, VisitRecord
 
 MODE = ReceptionMode.TRUC_TIEP  # a paper register records visits in person
 
@@ -35,7 +35,7 @@ def write_visits(
 ) -> VisitImportResult:
     now = dt.datetime.now(dt.UTC)
     actor = ctx.actor.name
-    with ctx.sessions.write() as s, s.begin():
+    with ctx.db.write() as s, s.begin():
         people = CitizenIndex(s, [(x.name, x.id_number) for x in lines], now, actor)
         citizen_ids = [people.resolve(x.name, x.id_type.value, x.id_number, x.address) for x in lines]
         cases = CaseIndex(s, (x.case_key for x in lines if x.case_key and not x.refused), now, actor)
@@ -66,14 +66,14 @@ def write_visits(
         session_ids: list[int | None] = []
         held_now: set[int] = set()
         joined = 0
-        sid_next = first_new_session = next_id(s, SessionRecord.id)
+        sid_next = first_new_session = next_id(s, ReceptionSessionRecord.id)
         for line, key in zip(lines, keys, strict=True):
             if key is None:
                 session_ids.append(None)
                 continue
             found = known_sessions.get(key)
             if found is None:
-                found = (sid_next, SessionStatus.DA_TIEP)
+                found = (sid_next, ReceptionSessionStatus.DA_TIEP)
                 known_sessions[key] = found
                 session_rows.append(
                     {
@@ -124,7 +124,7 @@ def write_visits(
 
         bulk_insert(s, CitizenRecord.__table__, people.new_rows)
         bulk_insert(s, CaseRecord.__table__, cases.settled_rows())
-        bulk_insert(s, SessionRecord.__table__, session_rows)
+        bulk_insert(s, ReceptionSessionRecord.__table__, session_rows)
         bulk_insert(s, VisitRecord.__table__, visit_rows, progress)
         update_existing(s, cases, imported_first, held_now, actor, now)
         cases.save_counters()

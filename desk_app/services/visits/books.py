@@ -53,7 +53,7 @@ class RegisterBookService:
         return self._register.search_ids(f, SortKey.BOOK, descending=False)
 
     def visit_cover(self, date_from: dt.date, date_to: dt.date) -> BookCoverData:
-        with self._ctx.sessions.read() as s:
+        with self._ctx.db.read() as s:
             count = s.scalar(
                 select(func.count(VisitRecord.id)).where(
                     VisitRecord.date >= date_from, VisitRecord.date <= date_to
@@ -69,7 +69,7 @@ class RegisterBookService:
         for start in range(0, len(ids), batch):
             part = ids[start : start + batch]
             rows = self._register.rows(part)
-            with self._ctx.sessions.read() as s:
+            with self._ctx.db.read() as s:
                 numbers = dict(
                     s.execute(
                         select(VisitRecord.id, CitizenRecord.id_number)
@@ -85,7 +85,7 @@ class RegisterBookService:
 
     # Sổ theo dõi đơn ---------------------------------------------------------------------------------------
     def petition_cover(self, date_from: dt.date, date_to: dt.date) -> BookCoverData:
-        with self._ctx.sessions.read() as s:
+        with self._ctx.db.read() as s:
             count = s.scalar(
                 select(func.count(PetitionRecord.id)).where(
                     PetitionRecord.received_date >= date_from,
@@ -105,7 +105,7 @@ class RegisterBookService:
             yield self._petitions.rows(ids[start : start + batch])
 
     def _cover(self, date_from: dt.date, date_to: dt.date, rows: int) -> BookCoverData:
-        with self._ctx.sessions.read() as s:
+        with self._ctx.db.read() as s:
             office = s.scalar(select(OfficeRecord).order_by(OfficeRecord.id).limit(1))
             if office is None:
                 raise ConflictError("office.not_set_up")

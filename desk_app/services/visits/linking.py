@@ -8,13 +8,13 @@ from collections.abc import Callable, Collection, Iterable
 from typing import Any
 
 from sqlalchemy import ColumnElement, func, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session as DbSession
 
-from desk_app.domain.enums import Category, ReceptionKind, ReceptionMode, SessionStatus, SubjectField
+from desk_app.domain.enums import Category, ReceptionKind, ReceptionMode, ReceptionSessionStatus, SubjectField
 from desk_app.domain.text import search_key
 from desk_app.domain.visit import BookPlace, SessionKey, case_code, case_title, may_join, visit_order
 from desk_app.services import counters
-from desk_app.storage.records import CaseRecord, SessionRecord, VisitRecord
+from desk_app.storage.records import CaseRecord, ReceptionSessionRecord, VisitRecord
 
 CHUNK = 900  # bound parameters per IN (…) query
 FIRST_WINDOW = 16  # candidate codes checked by the first query of a year; a bulk import widens it up to CHUNK
@@ -24,7 +24,7 @@ class CaseCodes:
     """The next free VV-YYYY-NNN codes: each year's counter counts on, skipping codes already taken (an imported
     register may key its cases in the same shape). Call save() before the transaction ends."""
 
-    def __init__(self, s: Session, reserved: Iterable[str] = ()) -> None:
+    def __init__(self, s: DbSession, reserved: Iterable[str] = ()) -> None:
         self._s = s
         self._reserved = set(reserved)
         self._checked: dict[int, int] = {}  # year → last number looked at
@@ -77,27 +77,29 @@ def case_values(
     }
 
 
-def live_sessions(s: Session, keys: Collection[SessionKey]) -> dict[SessionKey, tuple[int, SessionStatus]]:
+def live_sessions(
+    s: DbSession, keys: Collection[SessionKey]
+) -> dict[SessionKey, tuple[int, ReceptionSessionStatus]]:
     """The session each key joins (its id and status), for the keys that have one (domain.visit.may_join)."""
     if not keys:
         return {}
-    found: dict[SessionKey, tuple[int, SessionStatus]] = {}
+    found: dict[SessionKey, tuple[int, ReceptionSessionStatus]] = {}
     presiders = sorted({k.presided_by_id for k in keys})
     for sid, day, presider, kind, status in s.execute(
-        select(SessionRecord.id, SessionRecord.date, SessionRecord.presided_by_id, SessionRecord.kind, SessionRecord.status)
+        select(ReceptionSessionRecord.id, ReceptionSessionRecord.date, ReceptionSessionRecord.presided_by_id, ReceptionSessionRecord.kind, ReceptionSessionRecord.status)
         .where(
-            SessionRecord.date >= min(k.date for k in keys),
-            SessionRecord.date <= max(k.date for k in keys),
-            SessionRecord.presided_by_id.in_(presiders),
-            SessionRecord.is_voided.is_(False),
+            ReceptionSessionRecord.date >= min(k.date for k in keys),
+            ReceptionSessionRecord.date <= max(k.date for k in keys),
+            ReceptionSessionRecord.presided_by_id.in_(presiders),
+            ReceptionSessionRecord.is_voided.is_(False),
         )
-        .order_by(SessionRecord.id)
+        .order_by(ReceptionSessionRecord.id)
     ):  # fmt: skip
-        if presider is None or not may_join(SessionStatus(status)):
+        if presider is None or not may_join(ReceptionSessionStatus(status)):
             continue
         key = SessionKey(day, presider, ReceptionKind(kind))
         if key in keys:
-            found.setdefault(key, (sid, SessionStatus(status)))
+            found.setdefault(key, (sid, ReceptionSessionStatus(status)))
     return found
 
 
@@ -111,14 +113,14 @@ def held_session_values(
         "date": key.date,
         "presided_by_id": key.presided_by_id,
         "delegated": delegated,
-        "status": SessionStatus.DA_TIEP.value,
+        "status": ReceptionSessionStatus.DA_TIEP.value,
         "no_citizen_came": False,
         "place_id": place_id,
     }
 
 
 def first_visits(
-    s: Session, case_ids: Collection[int], *, besides: int | None = None
+    s: DbSession, case_ids: Collection[int], *, besides: int | None = None
 ) -> dict[int, BookPlace]:
     """Each case's first live visit (its day and id), leaving visit `besides` out; cases without one are absent."""
     found: dict[int, BookPlace] = {}
@@ -149,7 +151,7 @@ def first_visits(
     return found
 
 
-def reorder_cases(s: Session, case_ids: Collection[int | None]) -> None:
+def reorder_cases(s: DbSession, case_ids: Collection[int | None]) -> None:
     """Lần đầu / nhiều lần of every live visit of these cases again, after a visit was added, moved or voided:
     one dated earlier than the case's first makes that one a repeat (as an import does)."""
     ids = sorted({c for c in case_ids if c is not None})

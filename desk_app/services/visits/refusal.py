@@ -5,13 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session as DbSession
 
-from desk_app.domain.calendar import WorkingCalendar
 from desk_app.domain.documents import DocumentKind
 from desk_app.domain.enums import Category, RefusalReason, VisitStatus
 from desk_app.domain.legal_rules import ground_fits, refusal_ground
 from desk_app.domain.visit import VisitInput
+from desk_app.domain.working_calendar import WorkingCalendar
 from desk_app.errors import FieldError
 from desk_app.i18n import vi_petition_forms as vf
 from desk_app.services import audit, outgoing
@@ -57,7 +57,7 @@ def needs_notice(rec: VisitRecord) -> bool:
     return refusal_ground(RefusalReason(rec.refusal_reason), rec.date).needs_written_notice
 
 
-def sync_clock(s: Session, ctx: ServiceContext, calendar: WorkingCalendar, rec: VisitRecord) -> None:
+def sync_clock(s: DbSession, ctx: ServiceContext, calendar: WorkingCalendar, rec: VisitRecord) -> None:
     """Make the visit's clock match the visit, inside the saving transaction.
 
     Starts on the refusal day (the day the grounds became sufficient, ND154 Điều 4.3); a notice already issued
@@ -84,13 +84,13 @@ def sync_clock(s: Session, ctx: ServiceContext, calendar: WorkingCalendar, rec: 
     )  # fmt: skip
 
 
-def close_clock(s: Session, ctx: ServiceContext, visit_id: int, on: dt.date) -> None:
+def close_clock(s: DbSession, ctx: ServiceContext, visit_id: int, on: dt.date) -> None:
     """The notice is issued: its clock is done on the issue day."""
     for clock in deadline_clock.clocks_of(s, ENTITY, visit_id, running_only=True, codes=(RULE,)):
         deadline_clock.complete(s, ctx, clock, on)
 
 
-def notice_state(s: Session, rec: VisitRecord) -> NoticeState:
+def notice_state(s: DbSession, rec: VisitRecord) -> NoticeState:
     refused = not rec.is_voided and rec.status == VisitStatus.TU_CHOI.value
     issued = outgoing.for_entity(s, NOTICE_KEY, rec.id)
     running = deadline_clock.clocks_of(s, ENTITY, rec.id, running_only=True, codes=(RULE,))
@@ -104,7 +104,7 @@ def notice_state(s: Session, rec: VisitRecord) -> NoticeState:
     )
 
 
-def _void(s: Session, ctx: ServiceContext, clock: DeadlineRecord, reason: str) -> None:
+def _void(s: DbSession, ctx: ServiceContext, clock: DeadlineRecord, reason: str) -> None:
     clock.is_voided, clock.void_reason = True, reason
     clock.updated_by = ctx.actor.name
     audit.record(

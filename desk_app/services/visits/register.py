@@ -97,11 +97,7 @@ class RegisterService:
         words = search_key(f.text).split()
         indexed = fts.matching(fts.visit_fts, words)
         # Within a date range the date index is the better start; over all years the trigram index is.
-        if (
-            indexed is not None
-            and f.date_from is None
-            and fts.present(self._ctx.sessions.engine, fts.visit_fts)
-        ):
+        if indexed is not None and f.date_from is None and fts.present(self._ctx.db.engine, fts.visit_fts):
             conds.append(VisitRecord.id.in_(indexed))
         for word in words:
             conds.append(VisitRecord.search_text.like(f"%{word}%"))
@@ -117,7 +113,7 @@ class RegisterService:
         return Role.LANH_DAO in self._ctx.actor.roles
 
     def count(self, f: RegisterFilter) -> int:
-        with self._ctx.sessions.read() as s:
+        with self._ctx.db.read() as s:
             return s.scalar(select(func.count(VisitRecord.id)).where(*self._conditions(f))) or 0
 
     def search_ids(
@@ -133,7 +129,7 @@ class RegisterService:
         else:
             columns = _SORT_COLUMNS[sort]  # type: ignore[assignment]
         query = query.order_by(*(c.desc() if descending else c.asc() for c in columns))
-        with self._ctx.sessions.read() as s:
+        with self._ctx.db.read() as s:
             return fetch_ids(s, query)
 
     def rows(self, ids: Sequence[int]) -> list[RegisterRow]:
@@ -141,7 +137,7 @@ class RegisterService:
         if not ids:
             return []
         see_all = self._may_see_confidential()
-        with self._ctx.sessions.read() as s:
+        with self._ctx.db.read() as s:
             found = s.execute(
                 select(VisitRecord, CitizenRecord, CaseRecord.code)
                 .join(CitizenRecord, CitizenRecord.id == VisitRecord.main_citizen_id)

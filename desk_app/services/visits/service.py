@@ -7,10 +7,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import delete, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session as DbSession
 
 from desk_app.domain import identity
-from desk_app.domain.calendar import WorkingCalendar
 from desk_app.domain.enums import (
     Category,
     DocCondition,
@@ -19,8 +18,8 @@ from desk_app.domain.enums import (
     PriorDecisionLevel,
     ReceptionKind,
     ReceptionMode,
+    ReceptionSessionStatus,
     RefusalReason,
-    SessionStatus,
     SignatureKind,
     SubjectField,
     VisitOrder,
@@ -41,12 +40,13 @@ from desk_app.domain.visit import (
     visit_order,
 )
 from desk_app.domain.visit_papers import PrintProblem, VisitPaper, print_problem
+from desk_app.domain.working_calendar import WorkingCalendar
 from desk_app.errors import ConflictError, FieldError, NotFoundError, ValidationError
 from desk_app.i18n import labels, vi, vi_schedule_admin
 from desk_app.services import audit, counters
 from desk_app.services.citizens.people import person_input, store_person
 from desk_app.services.context import ServiceContext
-from desk_app.services.deadlines.working_calendar import CalendarService
+from desk_app.services.deadlines.working_calendar import WorkingCalendarService
 from desk_app.services.visits import refusal as visit_refusal
 from desk_app.services.visits.linking import (
     CaseCodes,
@@ -60,7 +60,7 @@ from desk_app.storage.records import (
     CaseRecord,
     CitizenRecord,
     ReceivedItemRecord,
-    SessionRecord,
+    ReceptionSessionRecord,
     StaffRecord,
     VisitPersonRecord,
     VisitRecord,
@@ -112,9 +112,9 @@ def warnings_for(visit: VisitInput) -> list[str]:
 
 
 class IntakeService:
-    def __init__(self, ctx: ServiceContext, calendar: CalendarService | None = None) -> None:
+    def __init__(self, ctx: ServiceContext, calendar: WorkingCalendarService | None = None) -> None:
         self._ctx = ctx
-        self._calendar = calendar or CalendarService(ctx)
+        self._calendar = calendar or WorkingCalendarService(ctx)
 
     # Saving --------------------------------------------------------------------------------------------
     def validate(self, visit: VisitInput) -> list[FieldError]:
@@ -124,7 +124,7 @@ class IntakeService:
         """Write a new line of the book; all or nothing."""
         self._raise_if_invalid(visit)
         calendar = self._working_calendar(visit.date)
-        with self._ctx.sessions.write() as s, s.begin():
+        with self._ctx.db.write() as s, s.begin():
             year = visit.date.year
             rec = VisitRecord(
                 book_year=year,
@@ -142,7 +142,7 @@ class IntakeService:
     def update(self, visit_id: int, visit: VisitInput) -> SavedVisit:
         self._raise_if_invalid(visit)
         calendar = self._working_calendar(visit.date)
-        with self._ctx.sessions.write() as s, s.begin():
+        with self._ctx.db.write() as s, s.begin():
             rec = self._load(s, visit_id)
             if rec.is_voided:
                 raise ConflictError("visit.voided")
@@ -164,7 +164,7 @@ class IntakeService:
         if not reason:
             raise ValidationError([FieldError("void_reason", "required")])
         calendar = self._working_calendar(self._ctx.today())
-        with self._ctx.sessions.write() as s, s.begin():
+        with self._ctx.db.write() as s, s.begin():
             rec = self._load(s, visit_id)
             if rec.is_voided:
                 raise ConflictError("visit.voided")
@@ -177,7 +177,7 @@ class IntakeService:
             visit_refusal.sync_clock(s, self._ctx, calendar, rec)
 
     def get(self, visit_id: int) -> VisitDetail:
-        with self._ctx.sessions.read() as s:
+        with self._ctx.db.read() as s:
             rec = self._load(s, visit_id)
             case = s.get(CaseRecord, rec.case_id) if rec.case_id else None
             return VisitDetail(
@@ -197,12 +197,12 @@ class IntakeService:
 
     def refusal_notice_state(self, visit_id: int) -> visit_refusal.NoticeState:
         """Whether the visit's Mẫu 01/TCD is due, issued (its number) or not needed."""
-        with self._ctx.sessions.read() as s:
+        with self._ctx.db.read() as s:
             return visit_refusal.notice_state(s, self._load(s, visit_id))
 
     def print_problem(self, visit_id: int, paper: VisitPaper) -> PrintProblem | None:
         """Why `paper` cannot be printed for the stored visit (domain.visit_papers), or None."""
-        with self._ctx.sessions.read() as s:
+        with self._ctx.db.read() as s:
             rec = self._load(s, visit_id)
             documents = s.scalar(
                 select(func.count())
@@ -226,16 +226,16 @@ class IntakeService:
 
     def _working_calendar(self, on: dt.date) -> WorkingCalendar:
         """Read before the write transaction opens (the calendar has its own reading session)."""
-        return self._calendar.working_calendar(range(on.year - 1, on.year + 2))
+        return self._calendar.load(range(on.year - 1, on.year + 2))
 
     @staticmethod
-    def _load(s: Session, visit_id: int) -> VisitRecord:
+    def _load(s: DbSession, visit_id: int) -> VisitRecord:
         rec = s.get(VisitRecord, visit_id)
         if rec is None:
             raise NotFoundError("visit.not_found")
         return rec
 
-    def _apply(self, s: Session, visit: VisitInput) -> dict[str, Any]:
+    def _apply(self, s: DbSession, visit: VisitInput) -> dict[str, Any]:
         """Column values of a visit; stores the main citizen, finds or creates the case and session."""
         citizen = store_person(s, self._ctx, visit.visitor)
         facts = implies(visit.handling, visit.category, visit.group_size, visit.is_delegation)
@@ -286,7 +286,7 @@ class IntakeService:
             ),
         }
 
-    def _case_for(self, s: Session, visit: VisitInput, citizen_id: int) -> int:
+    def _case_for(self, s: DbSession, visit: VisitInput, citizen_id: int) -> int:
         if visit.case_id is not None:
             case = s.get(CaseRecord, visit.case_id)
             if case is None or case.is_voided:
@@ -310,7 +310,7 @@ class IntakeService:
         audit.record(s, self._ctx, "create", "case", case.id, {"code": (None, case.code)})
         return case.id
 
-    def _session_for(self, s: Session, visit: VisitInput, delegated: bool) -> int | None:
+    def _session_for(self, s: DbSession, visit: VisitInput, delegated: bool) -> int | None:
         """The session a Định kỳ/Đột xuất visit joins (domain.visit.session_key), marked held; else a new held one."""
         key = session_key(visit.kind, visit.date, visit.presided_by_id)
         if key is None:
@@ -319,10 +319,10 @@ class IntakeService:
         if found is not None:
             session_id, status = found
             if held_by_joining(status):
-                rec = s.get(SessionRecord, session_id)
+                rec = s.get(ReceptionSessionRecord, session_id)
                 assert rec is not None
                 before = {"status": rec.status, "no_citizen_came": rec.no_citizen_came}
-                rec.status, rec.no_citizen_came = SessionStatus.DA_TIEP.value, False
+                rec.status, rec.no_citizen_came = ReceptionSessionStatus.DA_TIEP.value, False
                 rec.updated_by = self._ctx.actor.name
                 after = {"status": rec.status, "no_citizen_came": False}
                 audit.record(
@@ -330,7 +330,7 @@ class IntakeService:
                     vi_schedule_admin.LOG_HELD_BY_VISIT,
                 )  # fmt: skip
             return session_id
-        session = SessionRecord(
+        session = ReceptionSessionRecord(
             **held_session_values(key, visit.mode, delegated, visit.place_id), created_by=self._ctx.actor.name
         )
         s.add(session)
@@ -338,7 +338,7 @@ class IntakeService:
         return session.id
 
     def _store_children(
-        self, s: Session, rec: VisitRecord, visit: VisitInput, old_case_id: int | None = None
+        self, s: DbSession, rec: VisitRecord, visit: VisitInput, old_case_id: int | None = None
     ) -> None:
         for position, rep in enumerate(visit.representatives, start=1):
             citizen = store_person(s, self._ctx, rep)
@@ -363,7 +363,7 @@ class IntakeService:
         # another one first.
         reorder_cases(s, [rec.case_id, old_case_id])
 
-    def _saved(self, s: Session, rec: VisitRecord, visit: VisitInput) -> SavedVisit:
+    def _saved(self, s: DbSession, rec: VisitRecord, visit: VisitInput) -> SavedVisit:
         case = s.get(CaseRecord, rec.case_id) if rec.case_id else None
         return SavedVisit(
             id=rec.id,
@@ -377,7 +377,7 @@ class IntakeService:
         )
 
 
-def _order_of(s: Session, rec: VisitRecord) -> VisitOrder:
+def _order_of(s: DbSession, rec: VisitRecord) -> VisitOrder:
     """Lần đầu / nhiều lần by domain.visit.visit_order, against the case's first other live visit."""
     if rec.case_id is None:
         return VisitOrder.LAN_DAU
@@ -422,7 +422,7 @@ def _loggable(rec: VisitRecord) -> dict[str, Any]:
     return {k: getattr(rec, k) for k in _LOGGED}
 
 
-def _visit_input(s: Session, rec: VisitRecord) -> VisitInput:
+def _visit_input(s: DbSession, rec: VisitRecord) -> VisitInput:
     citizen = s.get(CitizenRecord, rec.main_citizen_id)
     assert citizen is not None
     reps = s.scalars(

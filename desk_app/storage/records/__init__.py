@@ -1,6 +1,5 @@
 """All records, imported here so the metadata is complete for Alembic."""
 
-from desk_app.storage.records.calendar import CalendarDayRecord, CalendarYearRecord  # noqa: F401
 from desk_app.storage.records.deadline import DeadlineRecord, DeadlineRuleRecord, OutgoingDocumentRecord
 from desk_app.storage.records.dialogue import DialogueAnswerRecord, DialogueRecord
 from desk_app.storage.records.log import ChangeLogRecord, CounterRecord, DraftRecord
@@ -18,10 +17,11 @@ from desk_app.storage.records.schedule import ConclusionItemRecord, LeaderRuleRe
 from desk_app.storage.records.visit import (
     DocumentRecord,
     ReceivedItemRecord,
-    SessionRecord,
+    ReceptionSessionRecord,
     VisitPersonRecord,
     VisitRecord,
 )
+from desk_app.storage.records.working_calendar import CalendarDayRecord, CalendarYearRecord  # noqa: F401
 
 __all__ = [
     "AttachmentRecord",
@@ -46,9 +46,9 @@ __all__ = [
     "PetitionSignerRecord",
     "PlaceRecord",
     "ReceivedItemRecord",
+    "ReceptionSessionRecord",
     "RegistrantRecord",
     "ReportRunRecord",
-    "SessionRecord",
     "StaffRecord",
     "VisitPersonRecord",
     "VisitRecord",

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from desk_app.storage.base import Base, Tracked
 
 
-class SessionRecord(Tracked, Base):
+class ReceptionSessionRecord(Tracked, Base):
     """A reception session: one presiding person on one day, planned from a rule or opened by a visit (DOMAIN §5.5)."""
 
     __tablename__ = "reception_session"

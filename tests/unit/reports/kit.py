@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from desk_app.domain.enums import Category, Handling, ReceptionKind, SessionStatus
+from desk_app.domain.enums import Category, Handling, ReceptionKind, ReceptionSessionStatus
 from desk_app.domain.reports import periods
 from desk_app.domain.reports.columns import ReportForm, Window
 from desk_app.domain.reports.count import Facts, Figures, count
@@ -39,7 +39,7 @@ def session(
     sid: int,
     day: dt.date,
     kind: ReceptionKind = PERIODIC,
-    status: SessionStatus = SessionStatus.DA_TIEP,
+    status: ReceptionSessionStatus = ReceptionSessionStatus.DA_TIEP,
     *,
     delegated: bool = False,
 ) -> SessionFact:

@@ -3,7 +3,7 @@ delegations, sessions held, the period's cut-off days, totals and the records be
 
 from __future__ import annotations
 
-from desk_app.domain.enums import SessionStatus
+from desk_app.domain.enums import ReceptionSessionStatus
 from desk_app.domain.reports.columns import DrillKind, Measure, ReportForm, Sessions, Visits
 from desk_app.domain.reports.forms import definition
 from desk_app.domain.reports.tcd01 import delegation, regular
@@ -106,10 +106,10 @@ def test_delegations_of_the_head_and_on_his_behalf() -> None:
 def test_sessions_count_when_held_even_with_nobody_but_not_when_postponed_or_cancelled() -> None:
     sessions = [
         session(1, IN_Q1),
-        session(2, IN_Q1, UNSCHEDULED, SessionStatus.KHONG_CO_CONG_DAN),
-        session(3, IN_Q1, status=SessionStatus.HOAN),
-        session(4, IN_Q1, status=SessionStatus.HUY),
-        session(5, IN_Q1, status=SessionStatus.DU_KIEN),
+        session(2, IN_Q1, UNSCHEDULED, ReceptionSessionStatus.KHONG_CO_CONG_DAN),
+        session(3, IN_Q1, status=ReceptionSessionStatus.HOAN),
+        session(4, IN_Q1, status=ReceptionSessionStatus.HUY),
+        session(5, IN_Q1, status=ReceptionSessionStatus.DU_KIEN),
         session(6, IN_Q1, delegated=True),
         session(7, AFTER_Q1),
         session(8, IN_Q1, kind=REGULAR),  # a regular day is not a kỳ tiếp

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.domain.calendar import DayType
 from desk_app.domain.deadline_rules import DUE_SOON_DAYS
+from desk_app.domain.working_calendar import DayType
 from desk_app.i18n import vi_dashboard as vdb
 from desk_app.i18n.formatting import fmt_date
 from desk_app.services.dashboard.service import DashboardData, DashboardService

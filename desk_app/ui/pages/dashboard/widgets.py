@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.domain.calendar import DayType
-from desk_app.domain.enums import DeadlineStatus, ReceptionMode, SessionStatus
+from desk_app.domain.enums import DeadlineStatus, ReceptionMode, ReceptionSessionStatus
+from desk_app.domain.working_calendar import DayType
 from desk_app.i18n import labels as enum_labels
-from desk_app.i18n import vi_calendar
 from desk_app.i18n import vi_dashboard as vdb
+from desk_app.i18n import vi_working_calendar
 from desk_app.i18n.formatting import fmt_date, fmt_int, fmt_time
 from desk_app.services.dashboard.clocks import DueClock
 from desk_app.services.deadlines.service import ClockRow
@@ -35,11 +35,13 @@ AMBER = ("#fff4e0", "#7a4a00", "#f0c070")
 RED = ("#fdecea", "#9b1c14", "#f1a39c")
 _TODAY_BACKGROUND = QColor("#e8f0fe")
 _MUTED = QColor("#8a8a8a")
-_MUTED_STATUSES = frozenset({SessionStatus.HUY, SessionStatus.DA_TIEP, SessionStatus.KHONG_CO_CONG_DAN})
+_MUTED_STATUSES = frozenset(
+    {ReceptionSessionStatus.HUY, ReceptionSessionStatus.DA_TIEP, ReceptionSessionStatus.KHONG_CO_CONG_DAN}
+)
 
 
 def weekday_date(day_text: str, weekday: int) -> str:
-    name = vi_calendar.WEEKDAYS[weekday]
+    name = vi_working_calendar.WEEKDAYS[weekday]
     return vdb.DAY_LABEL.format(weekday=name[:1].upper() + name[1:], date=day_text)
 
 

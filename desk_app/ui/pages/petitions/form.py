@@ -69,7 +69,7 @@ class PetitionForm(QWidget):
     ) -> None:
         super().__init__(parent)
         self.services = services
-        self.details = PetitionDetailService(services.ctx, services.calendar)
+        self.details = PetitionDetailService(services.ctx, services.working_calendar)
         self._keep_batch = keep_batch
         self.ask_confirm: Callable[[str], bool] = lambda text: dialogs.confirm(self, text)
         self.ask_duplicate: Callable[[DuplicateCandidate], DuplicateAnswer] = lambda c: ask_duplicate(self, c)

@@ -71,7 +71,7 @@ class PetitionView(QDialog):
         super().__init__(parent)
         self.services = services
         self.tasks = tasks or TaskRunner(self)
-        self.details = PetitionDetailService(services.ctx, services.calendar)
+        self.details = PetitionDetailService(services.ctx, services.working_calendar)
         self.petition_id = petition_id
         self.detail: PetitionDetail = self.details.get(petition_id)
         dialogs.fit_to_screen(self, 1120, 720)

@@ -8,7 +8,7 @@ from typing import Protocol
 from PySide6.QtWidgets import QWidget
 
 from desk_app.errors import DeskError
-from desk_app.i18n import vi_calendar_page as vcp
+from desk_app.i18n import vi_schedule_page as vsched
 from desk_app.i18n.formatting import fmt_date
 from desk_app.services.registry import Services
 from desk_app.services.schedule.types import (
@@ -30,7 +30,7 @@ from desk_app.ui.tasks import TaskRunner
 from desk_app.ui.widgets.fields import NoticeLabel
 
 
-class CalendarHost(Protocol):
+class ScheduleHost(Protocol):
     """What the actions use of the Lịch tiếp page; the page satisfies it without this module importing it."""
 
     @property
@@ -55,7 +55,7 @@ class CalendarHost(Protocol):
 class SessionActions:
     """Each dialog it opens stays reachable as an attribute (tests type into it; it opens window-modal)."""
 
-    def __init__(self, page: CalendarHost, parent: QWidget) -> None:
+    def __init__(self, page: ScheduleHost, parent: QWidget) -> None:
         self.page = page
         self.parent = parent  # the page as a widget: the dialogs open over it
         self.services = page.services
@@ -72,7 +72,7 @@ class SessionActions:
     def _session(self) -> SessionInfo | None:
         session = self.page.current_session()
         if session is None:
-            self.page.action.show_text(vcp.PICK_SESSION, "warn")
+            self.page.action.show_text(vsched.PICK_SESSION, "warn")
         return session
 
     def _failed(self, exc: Exception) -> None:
@@ -88,7 +88,7 @@ class SessionActions:
 
     def open_generate(self) -> GenerateDialog | None:
         if not self.services.schedule.rules():
-            self.page.action.show_text(vcp.GEN_NO_RULES, "warn")
+            self.page.action.show_text(vsched.GEN_NO_RULES, "warn")
             return None
         dialog = GenerateDialog(self.page.grid.year, self.page.grid.month, self.parent)
         dialog.chosen.connect(self.generate)
@@ -103,7 +103,7 @@ class SessionActions:
         except DeskError as exc:
             self._failed(exc)
             return None
-        self.page.done(vcp.GENERATED.format(period=period_label(period), count=len(report.created)))
+        self.page.done(vsched.GENERATED.format(period=period_label(period), count=len(report.created)))
         dialog = ReportDialog(period, report, self.parent)
         self.report_dialog = dialog
         dialog.open()
@@ -135,7 +135,7 @@ class SessionActions:
 
     def _session_saved(self, session: object) -> None:
         assert isinstance(session, SessionInfo)
-        self.page.done(vcp.SESSION_SAVED.format(date=fmt_date(session.date)), session)
+        self.page.done(vsched.SESSION_SAVED.format(date=fmt_date(session.date)), session)
 
     def open_postpone(self) -> PostponeDialog | None:
         return self._open_status(cancel=False)
@@ -153,9 +153,9 @@ class SessionActions:
         def finished(info: object) -> None:
             assert isinstance(info, SessionInfo)
             if cancel:
-                self.page.done(vcp.CANCELLED.format(date=old), info)
+                self.page.done(vsched.CANCELLED.format(date=old), info)
             else:
-                self.page.done(vcp.POSTPONED.format(old=old, new=fmt_date(info.date)), info)
+                self.page.done(vsched.POSTPONED.format(old=old, new=fmt_date(info.date)), info)
 
         dialog.applied.connect(finished)
         self.postpone_dialog = dialog
@@ -164,25 +164,27 @@ class SessionActions:
 
     def mark_held(self) -> None:
         session = self._session()
-        if session is None or not self.page.ask(vcp.CONFIRM_HELD.format(date=fmt_date(session.date))):
+        if session is None or not self.page.ask(vsched.CONFIRM_HELD.format(date=fmt_date(session.date))):
             return
         try:
             info = self.services.schedule.mark_held(session.id)
         except DeskError as exc:
             self._failed(exc)
             return
-        self.page.done(vcp.MARKED_HELD.format(date=fmt_date(info.date)), info)
+        self.page.done(vsched.MARKED_HELD.format(date=fmt_date(info.date)), info)
 
     def mark_no_citizen(self) -> None:
         session = self._session()
-        if session is None or not self.page.ask(vcp.CONFIRM_NO_CITIZEN.format(date=fmt_date(session.date))):
+        if session is None or not self.page.ask(
+            vsched.CONFIRM_NO_CITIZEN.format(date=fmt_date(session.date))
+        ):
             return
         try:
             info = self.services.schedule.mark_no_citizen(session.id)
         except DeskError as exc:
             self._failed(exc)
             return
-        self.page.done(vcp.MARKED_NO_CITIZEN.format(date=fmt_date(info.date)), info)
+        self.page.done(vsched.MARKED_NO_CITIZEN.format(date=fmt_date(info.date)), info)
 
     def print_day_sheet(self) -> None:
         session = self._session()
@@ -208,7 +210,7 @@ class SessionActions:
 
         def added(person: object) -> None:
             assert isinstance(person, RegistrantInfo)
-            self.page.done(vcp.REGISTRANT_ADDED.format(name=person.full_name), session)
+            self.page.done(vsched.REGISTRANT_ADDED.format(name=person.full_name), session)
 
         dialog.saved.connect(added)
         self.registrant_dialog = dialog
@@ -221,18 +223,18 @@ class SessionActions:
         if session is None:
             return None
         if person is None or person.id is None:
-            self.page.action.show_text(vcp.PICK_REGISTRANT, "warn")
+            self.page.action.show_text(vsched.PICK_REGISTRANT, "warn")
             return None
         person_id = person.id
         dialog = ReasonDialog(
-            vcp.REGISTRANT_REMOVE_TITLE,
-            vcp.REGISTRANT_REMOVE_REASON.format(name=person.full_name),
-            vcp.REMOVE_REGISTRANT.rstrip("…"),
+            vsched.REGISTRANT_REMOVE_TITLE,
+            vsched.REGISTRANT_REMOVE_REASON.format(name=person.full_name),
+            vsched.REMOVE_REGISTRANT.rstrip("…"),
             lambda reason: self.services.schedule.void_registrant(person_id, reason),
             self.parent,
         )
         dialog.accepted.connect(
-            lambda: self.page.done(vcp.REGISTRANT_REMOVED.format(name=person.full_name), session)
+            lambda: self.page.done(vsched.REGISTRANT_REMOVED.format(name=person.full_name), session)
         )
         self.reason_dialog = dialog
         dialog.open()

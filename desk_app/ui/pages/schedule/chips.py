@@ -9,8 +9,8 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QColor
 
-from desk_app.domain.enums import SessionStatus
-from desk_app.i18n import vi_calendar_page as vcp
+from desk_app.domain.enums import ReceptionSessionStatus
+from desk_app.i18n import vi_schedule_page as vsched
 from desk_app.i18n.formatting import fmt_date, fmt_time
 from desk_app.services.schedule.types import SessionInfo
 
@@ -25,13 +25,13 @@ class ChipStyle:
 
 # Status colours the officer learns once: grey planned, blue published, green held, amber postponed,
 # red struck cancelled, purple-grey when nobody came.
-CHIP_STYLES: Mapping[SessionStatus, ChipStyle] = {
-    SessionStatus.DU_KIEN: ChipStyle("#e4e4e4", "#333333", "#b5b5b5"),
-    SessionStatus.DA_CONG_BO: ChipStyle("#d4e3fb", "#123a75", "#6f9be0"),
-    SessionStatus.DA_TIEP: ChipStyle("#d7f0dc", "#1e5631", "#74b884"),
-    SessionStatus.HOAN: ChipStyle("#ffe8bf", "#7a4a00", "#e6a93a"),
-    SessionStatus.HUY: ChipStyle("#fbe0de", "#b3261e", "#e8928b", struck=True),
-    SessionStatus.KHONG_CO_CONG_DAN: ChipStyle("#e6e0ef", "#52456b", "#a898c2"),
+CHIP_STYLES: Mapping[ReceptionSessionStatus, ChipStyle] = {
+    ReceptionSessionStatus.DU_KIEN: ChipStyle("#e4e4e4", "#333333", "#b5b5b5"),
+    ReceptionSessionStatus.DA_CONG_BO: ChipStyle("#d4e3fb", "#123a75", "#6f9be0"),
+    ReceptionSessionStatus.DA_TIEP: ChipStyle("#d7f0dc", "#1e5631", "#74b884"),
+    ReceptionSessionStatus.HOAN: ChipStyle("#ffe8bf", "#7a4a00", "#e6a93a"),
+    ReceptionSessionStatus.HUY: ChipStyle("#fbe0de", "#b3261e", "#e8928b", struck=True),
+    ReceptionSessionStatus.KHONG_CO_CONG_DAN: ChipStyle("#e6e0ef", "#52456b", "#a898c2"),
 }
 DAY_OFF_BACKGROUND = QColor("#fbe6e4")
 DAY_OFF_TEXT = QColor("#9b1c14")
@@ -53,7 +53,7 @@ class Chip:
 
     session_id: int
     text: str
-    status: SessionStatus
+    status: ReceptionSessionStatus
     moved: bool
     tooltip: str
 
@@ -69,13 +69,13 @@ def chip_for(session: SessionInfo) -> Chip:
     start = fmt_time(session.start_time)
     text = f"{start} {short_name(session.presided_by_name)}".strip()
     if moved:
-        text = f"{vcp.MOVED_MARK}{text}"
+        text = f"{vsched.MOVED_MARK}{text}"
     tip_lines = [
         f"{fmt_time(session.start_time)}–{fmt_time(session.end_time)} · {session.presided_by_name}",
-        vcp.STATUS_SHORT[session.status],
+        vsched.STATUS_SHORT[session.status],
     ]
     if session.postponed_from is not None:
-        tip_lines.append(f"{vcp.D_POSTPONED}: {fmt_date(session.postponed_from)}")
+        tip_lines.append(f"{vsched.D_POSTPONED}: {fmt_date(session.postponed_from)}")
     if session.shift_note:
         tip_lines.append(session.shift_note)
     return Chip(session.id, text, session.status, moved, "\n".join(tip_lines))

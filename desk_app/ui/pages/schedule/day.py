@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.domain.enums import ReceptionKind, SessionStatus
+from desk_app.domain.enums import ReceptionKind, ReceptionSessionStatus
 from desk_app.domain.identity import mask_phone
-from desk_app.i18n import labels, vi_calendar
-from desk_app.i18n import vi_calendar_page as vcp
+from desk_app.i18n import labels, vi_working_calendar
+from desk_app.i18n import vi_schedule_page as vsched
 from desk_app.i18n.formatting import fmt_date, fmt_time
 from desk_app.services.schedule.types import RegistrantInfo, SessionInfo
 from desk_app.ui.pages.schedule.chips import CHIP_STYLES
@@ -33,21 +33,21 @@ from desk_app.ui.widgets.fields import NoticeLabel, section_header
 
 
 def weekday_title(day: dt.date) -> str:
-    name = vi_calendar.WEEKDAYS[day.weekday()]
+    name = vi_working_calendar.WEEKDAYS[day.weekday()]
     return name[:1].upper() + name[1:]
 
 
 def time_text(session: SessionInfo) -> str:
     if session.start_time is None:
-        return vcp.ALL_DAY
+        return vsched.ALL_DAY
     if session.end_time is None:
         return fmt_time(session.start_time)
-    return vcp.TIME_RANGE.format(start=fmt_time(session.start_time), end=fmt_time(session.end_time))
+    return vsched.TIME_RANGE.format(start=fmt_time(session.start_time), end=fmt_time(session.end_time))
 
 
 def session_line(session: SessionInfo) -> str:
-    return vcp.SESSION_LINE.format(
-        time=time_text(session), name=session.presided_by_name, status=vcp.STATUS_SHORT[session.status]
+    return vsched.SESSION_LINE.format(
+        time=time_text(session), name=session.presided_by_name, status=vsched.STATUS_SHORT[session.status]
     )
 
 
@@ -61,38 +61,43 @@ def publish_text(session: SessionInfo, today: dt.date) -> str:
     if session.published_at is not None:
         return fmt_date(session.published_at)
     if session.publish_by is None:
-        return vcp.NONE
-    late = session.publish_by < today and session.status in (SessionStatus.DU_KIEN, SessionStatus.HOAN)
+        return vsched.NONE
+    late = session.publish_by < today and session.status in (
+        ReceptionSessionStatus.DU_KIEN,
+        ReceptionSessionStatus.HOAN,
+    )
     return (
-        vcp.PUBLISH_LATE.format(date=fmt_date(session.publish_by)) if late else fmt_date(session.publish_by)
+        vsched.PUBLISH_LATE.format(date=fmt_date(session.publish_by))
+        if late
+        else fmt_date(session.publish_by)
     )
 
 
 def detail_rows(session: SessionInfo, today: dt.date) -> list[tuple[str, str]]:
     """The session's facts as (caption, value) lines, in the order the officer reads them."""
     rows = [
-        (vcp.D_TIME, time_text(session)),
-        (vcp.D_KIND, labels.RECEPTION_KIND[session.kind]),
-        (vcp.D_PLACE, session.place_name or vcp.NONE),
-        (vcp.D_PRESIDER, presider_text(session) or vcp.NONE),
-        (vcp.D_PARTICIPANTS, session.participants or vcp.NONE),
-        (vcp.D_CONTENT, session.expected_content or vcp.NONE),
-        (vcp.D_STATUS, vcp.STATUS_SHORT[session.status]),
+        (vsched.D_TIME, time_text(session)),
+        (vsched.D_KIND, labels.RECEPTION_KIND[session.kind]),
+        (vsched.D_PLACE, session.place_name or vsched.NONE),
+        (vsched.D_PRESIDER, presider_text(session) or vsched.NONE),
+        (vsched.D_PARTICIPANTS, session.participants or vsched.NONE),
+        (vsched.D_CONTENT, session.expected_content or vsched.NONE),
+        (vsched.D_STATUS, vsched.STATUS_SHORT[session.status]),
     ]
     if session.published_at is not None:
-        rows.append((vcp.D_PUBLISHED, fmt_date(session.published_at)))
+        rows.append((vsched.D_PUBLISHED, fmt_date(session.published_at)))
     else:
-        rows.append((vcp.D_PUBLISH_BY, publish_text(session, today)))
+        rows.append((vsched.D_PUBLISH_BY, publish_text(session, today)))
     if session.shift_note:
-        rows.append((vcp.D_SHIFT, session.shift_note))
+        rows.append((vsched.D_SHIFT, session.shift_note))
     if session.postponed_from is not None:
-        rows.append((vcp.D_POSTPONED, fmt_date(session.postponed_from)))
+        rows.append((vsched.D_POSTPONED, fmt_date(session.postponed_from)))
     if session.status_reason:
-        rows.append((vcp.D_REASON, session.status_reason))
+        rows.append((vsched.D_REASON, session.status_reason))
     if session.visit_count:
-        rows.append((vcp.D_VISITS, str(session.visit_count)))
+        rows.append((vsched.D_VISITS, str(session.visit_count)))
     if session.conclusion_number:
-        rows.append((vcp.D_CONCLUSION, session.conclusion_number))
+        rows.append((vsched.D_CONCLUSION, session.conclusion_number))
     return rows
 
 
@@ -129,7 +134,7 @@ class DayPanel(QWidget):
         # the item's tooltip says it whole.
         self.sessions.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.sessions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.empty = QLabel(vcp.NO_SESSION_DAY)
+        self.empty = QLabel(vsched.NO_SESSION_DAY)
         self.empty.setStyleSheet("color: #555555;")
         self.details = QLabel()
         self.details.setObjectName("calendarDayDetails")
@@ -139,10 +144,10 @@ class DayPanel(QWidget):
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.warning = NoticeLabel()
         self.warning.setObjectName("calendarDayWarning")
-        self.registrants_header = section_header(vcp.REGISTRANTS_TITLE.format(count=0))
-        self.registrants = QTableWidget(0, len(vcp.REGISTRANT_COLUMNS))
+        self.registrants_header = section_header(vsched.REGISTRANTS_TITLE.format(count=0))
+        self.registrants = QTableWidget(0, len(vsched.REGISTRANT_COLUMNS))
         self.registrants.setObjectName("calendarRegistrants")
-        self.registrants.setHorizontalHeaderLabels(list(vcp.REGISTRANT_COLUMNS))
+        self.registrants.setHorizontalHeaderLabels(list(vsched.REGISTRANT_COLUMNS))
         self.registrants.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.registrants.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.registrants.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -153,9 +158,9 @@ class DayPanel(QWidget):
         for column in (0, 1):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.add_registrant = QPushButton(vcp.ADD_REGISTRANT)
+        self.add_registrant = QPushButton(vsched.ADD_REGISTRANT)
         self.add_registrant.setObjectName("calendarAddRegistrant")
-        self.remove_registrant = QPushButton(vcp.REMOVE_REGISTRANT)
+        self.remove_registrant = QPushButton(vsched.REMOVE_REGISTRANT)
         self.remove_registrant.setObjectName("calendarRemoveRegistrant")
 
         buttons = QHBoxLayout()
@@ -167,7 +172,7 @@ class DayPanel(QWidget):
         layout.setSpacing(4)
         layout.addWidget(self.title)
         layout.addWidget(self.note)
-        layout.addWidget(section_header(vcp.SESSIONS_OF_DAY))
+        layout.addWidget(section_header(vsched.SESSIONS_OF_DAY))
         layout.addWidget(self.empty)
         layout.addWidget(self.sessions)
         layout.addWidget(self.details)
@@ -189,14 +194,14 @@ class DayPanel(QWidget):
         select: int | None = None,
     ) -> None:
         """The day's heading and sessions; `select` keeps a session chosen (else the first one)."""
-        title = vcp.DAY_TITLE.format(weekday=weekday_title(day), date=fmt_date(day))
-        self.title.setText(title + (vcp.DAY_TODAY if day == self.today else ""))
+        title = vsched.DAY_TITLE.format(weekday=weekday_title(day), date=fmt_date(day))
+        self.title.setText(title + (vsched.DAY_TODAY if day == self.today else ""))
         if note:
-            text = vcp.DAY_OFF.format(name=note) if day_off else vcp.DAY_MAKE_UP.format(name=note)
+            text = vsched.DAY_OFF.format(name=note) if day_off else vsched.DAY_MAKE_UP.format(name=note)
             self.note.setText(text)
             self.note.setStyleSheet(f"color: {'#9b1c14' if day_off else '#1e6b35'}; font-weight: bold;")
         elif day.weekday() >= 5:
-            self.note.setText(vcp.DAY_WEEKEND)
+            self.note.setText(vsched.DAY_WEEKEND)
             self.note.setStyleSheet("color: #6a6a6a;")
         else:
             self.note.setText("")
@@ -247,7 +252,7 @@ class DayPanel(QWidget):
             self.details.setText(details_html(session, self.today))
             self.details.show()
             if not session.presider_is_head and session.kind is ReceptionKind.DINH_KY:
-                self.warning.show_text(vcp.WARN_NOT_HEAD, "warn")
+                self.warning.show_text(vsched.WARN_NOT_HEAD, "warn")
             else:
                 self.warning.clear_text()
         for widget in (
@@ -261,7 +266,7 @@ class DayPanel(QWidget):
 
     def show_registrants(self, registrants: Sequence[RegistrantInfo]) -> None:
         self._registrants = list(registrants)
-        self.registrants_header.setText(vcp.REGISTRANTS_TITLE.format(count=len(self._registrants)))
+        self.registrants_header.setText(vsched.REGISTRANTS_TITLE.format(count=len(self._registrants)))
         self.registrants.setRowCount(len(self._registrants))
         for row, person in enumerate(self._registrants):
             # the address goes in the tooltip: the panel is narrow and the matter matters more

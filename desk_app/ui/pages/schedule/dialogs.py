@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain.enums import ReceptionKind, ReceptionMode
 from desk_app.errors import FieldError
-from desk_app.i18n import labels, vi_calendar
-from desk_app.i18n import vi_calendar_page as vcp
+from desk_app.i18n import labels, vi_working_calendar
+from desk_app.i18n import vi_schedule_page as vsched
 from desk_app.i18n.formatting import fmt_date
 from desk_app.services.office.service import PlaceInfo, StaffInfo
 from desk_app.services.registry import Services
@@ -46,20 +46,23 @@ from desk_app.ui.widgets.fields import DateField, EnumCombo, IdCombo, field_row
 
 def when_text(session: SessionInfo) -> str:
     """ "thứ Năm 10/12/2026, 13:30–17:00"."""
-    return f"{vi_calendar.WEEKDAYS[session.date.weekday()]} {fmt_date(session.date)}, {time_text(session)}"
+    return f"{vi_working_calendar.WEEKDAYS[session.date.weekday()]} {fmt_date(session.date)}, {time_text(session)}"
 
 
 def staff_items(staff: Sequence[StaffInfo]) -> list[tuple[int | None, str]]:
     """Leaders first (the head, then deputies), each as "name — position"."""
     ordered = sorted(staff, key=lambda s: (not s.is_head, not s.is_deputy_head, s.full_name))
     return [
-        (s.id, vcp.LEADER_ITEM.format(name=s.full_name, position=s.position) if s.position else s.full_name)
+        (
+            s.id,
+            vsched.LEADER_ITEM.format(name=s.full_name, position=s.position) if s.position else s.full_name,
+        )
         for s in ordered
     ]
 
 
 def place_items(places: Sequence[PlaceInfo]) -> list[tuple[int | None, str]]:
-    return [(None, vcp.PICK_PLACE)] + [(p.id, p.name) for p in places if p.active]
+    return [(None, vsched.PICK_PLACE)] + [(p.id, p.name) for p in places if p.active]
 
 
 class SessionDialog(FormDialog):
@@ -75,14 +78,16 @@ class SessionDialog(FormDialog):
         parent: QWidget | None = None,
     ) -> None:
         title = (
-            vcp.SESSION_EDIT_TITLE.format(date=fmt_date(session.date)) if session else vcp.SESSION_NEW_TITLE
+            vsched.SESSION_EDIT_TITLE.format(date=fmt_date(session.date))
+            if session
+            else vsched.SESSION_NEW_TITLE
         )
-        super().__init__(title, vcp.SAVE, parent)
+        super().__init__(title, vsched.SAVE, parent)
         self.services = services
         self.session = session
         self.date = DateField()
         self.presider = IdCombo()
-        self.presider.set_items([(None, vcp.PICK_LEADER), *staff_items(services.office.list_staff())])
+        self.presider.set_items([(None, vsched.PICK_LEADER), *staff_items(services.office.list_staff())])
         self.kind = EnumCombo(labels.RECEPTION_KIND, exclude=(ReceptionKind.THUONG_XUYEN,))
         self.mode = EnumCombo(labels.RECEPTION_MODE)
         self.start = TimeField()
@@ -90,24 +95,24 @@ class SessionDialog(FormDialog):
         self.place = IdCombo()
         self.place.set_items(place_items(services.office.list_places()))
         self.participants = QLineEdit()
-        self.participants.setPlaceholderText(vcp.PARTICIPANTS_PLACEHOLDER)
+        self.participants.setPlaceholderText(vsched.PARTICIPANTS_PLACEHOLDER)
         self.content = QLineEdit()
-        self.content.setPlaceholderText(vcp.CONTENT_PLACEHOLDER)
+        self.content.setPlaceholderText(vsched.CONTENT_PLACEHOLDER)
         self.delegation = QLineEdit()
         self.body.addLayout(
             field_row(
-                (self.field("date", vcp.F_DATE, self.date), 0),
-                (self.field("start_time", vcp.F_START, self.start), 0),
-                (self.field("end_time", vcp.F_END, self.end), 0),
-                (self.field("kind", vcp.F_KIND, self.kind), 1),
-                (self.field("mode", vcp.F_MODE, self.mode), 1),
+                (self.field("date", vsched.F_DATE, self.date), 0),
+                (self.field("start_time", vsched.F_START, self.start), 0),
+                (self.field("end_time", vsched.F_END, self.end), 0),
+                (self.field("kind", vsched.F_KIND, self.kind), 1),
+                (self.field("mode", vsched.F_MODE, self.mode), 1),
             )
         )
-        self.add("presided_by_id", vcp.F_PRESIDER, self.presider)
-        self.add("place_id", vcp.F_PLACE, self.place)
-        self.add("participants", vcp.F_PARTICIPANTS, self.participants)
-        self.add("expected_content", vcp.F_CONTENT, self.content)
-        self.add("delegation_doc", vcp.F_DELEGATION, self.delegation)
+        self.add("presided_by_id", vsched.F_PRESIDER, self.presider)
+        self.add("place_id", vsched.F_PLACE, self.place)
+        self.add("participants", vsched.F_PARTICIPANTS, self.participants)
+        self.add("expected_content", vsched.F_CONTENT, self.content)
+        self.add("delegation_doc", vsched.F_DELEGATION, self.delegation)
         self.aliases.update({"presided_by": "presided_by_id", "session.date": "date"})
         self.single_lines([self.date, self.start, self.end, self.participants, self.content])
         if session is None:
@@ -168,24 +173,24 @@ class RegistrantDialog(FormDialog):
     saved = Signal(object)
 
     def __init__(self, services: Services, session: SessionInfo, parent: QWidget | None = None) -> None:
-        super().__init__(vcp.REGISTRANT_TITLE, vcp.SAVE, parent)
+        super().__init__(vsched.REGISTRANT_TITLE, vsched.SAVE, parent)
         self.services = services
         self.session = session
-        self.intro(vcp.REGISTRANT_INTRO.format(when=when_text(session), name=session.presided_by_name))
+        self.intro(vsched.REGISTRANT_INTRO.format(when=when_text(session), name=session.presided_by_name))
         self.full_name = QLineEdit()
         self.full_name.setMaxLength(200)
         self.phone = QLineEdit()
         self.phone.setMaxLength(30)
         self.address = QLineEdit()
         self.matter = QLineEdit()
-        self.add("full_name", vcp.F_FULL_NAME, self.full_name)
+        self.add("full_name", vsched.F_FULL_NAME, self.full_name)
         self.body.addLayout(
             field_row(
-                (self.field("phone", vcp.F_PHONE, self.phone), 1),
-                (self.field("address", vcp.F_ADDRESS, self.address), 2),
+                (self.field("phone", vsched.F_PHONE, self.phone), 1),
+                (self.field("address", vsched.F_ADDRESS, self.address), 2),
             )
         )
-        self.add("matter", vcp.F_MATTER, self.matter)
+        self.add("matter", vsched.F_MATTER, self.matter)
         self.single_lines([self.full_name, self.phone, self.address])
         self.full_name.setFocus()
 
@@ -240,19 +245,19 @@ class NotifyDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(vcp.NOTIFY_TITLE)
+        self.setWindowTitle(vsched.NOTIFY_TITLE)
         self.setMinimumWidth(720)
         intro = QLabel(text)
         intro.setWordWrap(True)
         intro.setStyleSheet("color: #7a4a00; font-weight: bold;")
-        self.table = QTableWidget(len(registrants), len(vcp.NOTIFY_COLUMNS))
+        self.table = QTableWidget(len(registrants), len(vsched.NOTIFY_COLUMNS))
         self.table.setObjectName("calendarNotifyTable")
-        self.table.setHorizontalHeaderLabels(list(vcp.NOTIFY_COLUMNS))
+        self.table.setHorizontalHeaderLabels(list(vsched.NOTIFY_COLUMNS))
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         for row, person in enumerate(registrants):
-            cells = (person.full_name, person.phone or vcp.NO_PHONE, person.address or "", person.matter)
+            cells = (person.full_name, person.phone or vsched.NO_PHONE, person.address or "", person.matter)
             for column, value in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         header = self.table.horizontalHeader()
@@ -263,7 +268,7 @@ class NotifyDialog(QDialog):
         buttons = QDialogButtonBox()
         self.confirm_button = buttons.addButton(confirm_text, QDialogButtonBox.ButtonRole.AcceptRole)
         self.confirm_button.setObjectName("calendarNotifyConfirm")
-        back = buttons.addButton(vcp.CANCEL, QDialogButtonBox.ButtonRole.RejectRole)
+        back = buttons.addButton(vsched.CANCEL, QDialogButtonBox.ButtonRole.RejectRole)
         back.setDefault(True)  # a stray Enter must not move citizens' appointment
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -292,22 +297,24 @@ class PostponeDialog(FormDialog):
         self, services: Services, session: SessionInfo, *, cancel: bool = False, parent: QWidget | None = None
     ) -> None:
         title, ok_text = (
-            (vcp.CANCEL_TITLE, vcp.CANCEL_RUN) if cancel else (vcp.POSTPONE_TITLE, vcp.POSTPONE_RUN)
+            (vsched.CANCEL_TITLE, vsched.CANCEL_RUN)
+            if cancel
+            else (vsched.POSTPONE_TITLE, vsched.POSTPONE_RUN)
         )
         super().__init__(title, ok_text, parent)
         self.services = services
         self.session = session
         self.cancelling = cancel
         self.notify_dialog: NotifyDialog | None = None
-        template = vcp.CANCEL_INTRO if cancel else vcp.POSTPONE_INTRO
+        template = vsched.CANCEL_INTRO if cancel else vsched.POSTPONE_INTRO
         self.intro(template.format(when=when_text(session), name=session.presided_by_name))
         self.new_date = DateField()
         if not cancel:
-            self.add("new_date", vcp.F_NEW_DATE, self.new_date)
+            self.add("new_date", vsched.F_NEW_DATE, self.new_date)
         self.reason = QLineEdit()
         self.reason.setMaxLength(500)
-        self.reason.setPlaceholderText(vcp.POSTPONE_REASON_PLACEHOLDER)
-        self.add("reason", vcp.F_REASON, self.reason)
+        self.reason.setPlaceholderText(vsched.POSTPONE_REASON_PLACEHOLDER)
+        self.add("reason", vsched.F_REASON, self.reason)
         self.single_lines([self.new_date])
         (self.reason if cancel else self.new_date).setFocus()
 
@@ -338,12 +345,12 @@ class PostponeDialog(FormDialog):
     def _ask(self, registrants: Sequence[RegistrantInfo]) -> None:
         date = fmt_date(self.session.date)
         if self.cancelling:
-            text = vcp.NOTIFY_CANCEL.format(date=date, count=len(registrants))
-            confirm = vcp.NOTIFY_CONFIRM_CANCEL
+            text = vsched.NOTIFY_CANCEL.format(date=date, count=len(registrants))
+            confirm = vsched.NOTIFY_CONFIRM_CANCEL
         else:
             new_date = fmt_date(self.new_date.date_value())
-            text = vcp.NOTIFY_POSTPONE.format(date=date, count=len(registrants), new_date=new_date)
-            confirm = vcp.NOTIFY_CONFIRM_POSTPONE
+            text = vsched.NOTIFY_POSTPONE.format(date=date, count=len(registrants), new_date=new_date)
+            confirm = vsched.NOTIFY_CONFIRM_POSTPONE
         dialog = NotifyDialog(text, confirm, registrants, self)
         dialog.accepted.connect(self._confirmed)
         self.notify_dialog = dialog

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.errors import DeskError, FieldError, ValidationError
 from desk_app.i18n import errors as i18n_errors
-from desk_app.i18n import vi_calendar_page as vcp
+from desk_app.i18n import vi_schedule_page as vsched
 from desk_app.i18n.formatting import fmt_time
 from desk_app.ui.widgets.errors import desk_error_text
 from desk_app.ui.widgets.fields import DateField, ErrorLabel, Field, enter_moves_on
@@ -70,7 +70,7 @@ class TimeField(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText(vcp.TIME_PLACEHOLDER)
+        self.setPlaceholderText(vsched.TIME_PLACEHOLDER)
         self.setMaxLength(5)
         self.setMaximumWidth(self.fontMetrics().horizontalAdvance("00:000") + 20)
 
@@ -98,7 +98,7 @@ class FormDialog(QDialog):
         self.ok_button: QPushButton = self.buttons.addButton(ok_text, QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setDefault(True)
         self.cancel_button: QPushButton = self.buttons.addButton(
-            vcp.CANCEL, QDialogButtonBox.ButtonRole.RejectRole
+            vsched.CANCEL, QDialogButtonBox.ButtonRole.RejectRole
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

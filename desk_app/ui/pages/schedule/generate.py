@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.i18n import vi_calendar_page as vcp
+from desk_app.i18n import vi_schedule_page as vsched
 from desk_app.i18n.formatting import fmt_date
 from desk_app.services.schedule.types import GenerationReport, Period, PeriodKind
 from desk_app.ui.pages.schedule.day import time_text, weekday_title
@@ -29,9 +29,9 @@ from desk_app.ui.pages.schedule.list_view import period_label
 from desk_app.ui.widgets.fields import NoticeLabel, NoWheelComboBox, NoWheelSpinBox
 
 _KIND_LABELS = {
-    PeriodKind.MONTH: vcp.GEN_KIND_MONTH,
-    PeriodKind.QUARTER: vcp.GEN_KIND_QUARTER,
-    PeriodKind.YEAR: vcp.GEN_KIND_YEAR,
+    PeriodKind.MONTH: vsched.GEN_KIND_MONTH,
+    PeriodKind.QUARTER: vsched.GEN_KIND_QUARTER,
+    PeriodKind.YEAR: vsched.GEN_KIND_YEAR,
 }
 
 
@@ -53,7 +53,7 @@ class PeriodPicker(QWidget):
             self.radios[kind] = radio
             layout.addWidget(radio)
         layout.addSpacing(12)
-        year_label = QLabel(vcp.GEN_YEAR)
+        year_label = QLabel(vsched.GEN_YEAR)
         self.year = NoWheelSpinBox()
         self.year.setObjectName("calendarPeriodYear")
         self.year.setRange(2000, 2100)
@@ -86,11 +86,11 @@ class PeriodPicker(QWidget):
         self.number.clear()
         if kind is PeriodKind.MONTH:
             for n in range(1, 13):
-                self.number.addItem(vcp.GEN_NUMBER_MONTH.format(n=n), n)
+                self.number.addItem(vsched.GEN_NUMBER_MONTH.format(n=n), n)
             self.number.setCurrentIndex(self._month - 1)
         elif kind is PeriodKind.QUARTER:
             for n in range(1, 5):
-                self.number.addItem(vcp.GEN_NUMBER_QUARTER.format(n=n), n)
+                self.number.addItem(vsched.GEN_NUMBER_QUARTER.format(n=n), n)
             self.number.setCurrentIndex((self._month - 1) // 3)
         self.number.setVisible(kind is not PeriodKind.YEAR)
 
@@ -107,17 +107,17 @@ class GenerateDialog(QDialog):
 
     def __init__(self, year: int, month: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(vcp.GENERATE_TITLE)
+        self.setWindowTitle(vsched.GENERATE_TITLE)
         self.picker = PeriodPicker((PeriodKind.MONTH, PeriodKind.QUARTER, PeriodKind.YEAR), year, month)
         self.notice = NoticeLabel()
         buttons = QDialogButtonBox()
-        self.run_button = buttons.addButton(vcp.GEN_RUN, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.run_button = buttons.addButton(vsched.GEN_RUN, QDialogButtonBox.ButtonRole.AcceptRole)
         self.run_button.setObjectName("calendarGenerateRun")
         self.run_button.setDefault(True)
-        buttons.addButton(vcp.CANCEL, QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(vsched.CANCEL, QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        caption = QLabel(vcp.GEN_PERIOD)
+        caption = QLabel(vsched.GEN_PERIOD)
         caption.setStyleSheet("font-weight: bold;")
         layout = QVBoxLayout(self)
         # the dialog grows when an error or a result line appears, instead of squeezing its text
@@ -146,29 +146,31 @@ def report_html(report: GenerationReport) -> str:
         )
 
     created = [
-        vcp.REPORT_CREATED_LINE.format(
+        vsched.REPORT_CREATED_LINE.format(
             weekday=weekday_title(s.date), date=fmt_date(s.date), time=time_text(s), name=s.presided_by_name
         )
         for s in report.created
     ]
-    headline = vcp.REPORT_CREATED.format(count=len(report.created)) if created else vcp.REPORT_NONE_CREATED
+    headline = (
+        vsched.REPORT_CREATED.format(count=len(report.created)) if created else vsched.REPORT_NONE_CREATED
+    )
     parts.append(f"<p><b>{html.escape(headline)}</b></p>")
     if report.already_planned:
-        parts.append(f"<p>{html.escape(vcp.REPORT_ALREADY.format(count=report.already_planned))}</p>")
-    section(vcp.REPORT_MOVED.format(count=len(report.moved)), [m.reason for m in report.moved], "#7a4a00")
-    section(vcp.REPORT_MANUAL.format(count=len(report.needs_manual)), report.needs_manual, "#9b1c14")
-    section(vcp.REPORT_MISSING.format(count=len(report.missing)), report.missing, "#555555")
+        parts.append(f"<p>{html.escape(vsched.REPORT_ALREADY.format(count=report.already_planned))}</p>")
+    section(vsched.REPORT_MOVED.format(count=len(report.moved)), [m.reason for m in report.moved], "#7a4a00")
+    section(vsched.REPORT_MANUAL.format(count=len(report.needs_manual)), report.needs_manual, "#9b1c14")
+    section(vsched.REPORT_MISSING.format(count=len(report.missing)), report.missing, "#555555")
     if report.skipped_past:
         # One wrapped line of dates: a year generated in November skips twenty days, not worth a list.
-        days = vcp.REPORT_PAST_DAYS.format(days=", ".join(fmt_date(day) for day in report.skipped_past))
-        title = vcp.REPORT_PAST.format(count=len(report.skipped_past))
+        days = vsched.REPORT_PAST_DAYS.format(days=", ".join(fmt_date(day) for day in report.skipped_past))
+        title = vsched.REPORT_PAST.format(count=len(report.skipped_past))
         parts.append(
             f"<p style='margin-bottom:2px; color:#555555;'><b>{html.escape(title)}</b></p>"
-            f"<p style='color:#555555;'>{html.escape(days)} {html.escape(vcp.REPORT_PAST_HINT)}</p>"
+            f"<p style='color:#555555;'>{html.escape(days)} {html.escape(vsched.REPORT_PAST_HINT)}</p>"
         )
-    section(vcp.REPORT_BELOW.format(count=len(report.below_minimum)), report.below_minimum, "#9b1c14")
+    section(vsched.REPORT_BELOW.format(count=len(report.below_minimum)), report.below_minimum, "#9b1c14")
     if created:
-        section(vcp.REPORT_CREATED_LIST.format(count=len(created)), created, "#1e5631")
+        section(vsched.REPORT_CREATED_LIST.format(count=len(created)), created, "#1e5631")
     return "".join(parts)
 
 
@@ -177,14 +179,14 @@ class ReportDialog(QDialog):
 
     def __init__(self, period: Period, report: GenerationReport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(vcp.REPORT_TITLE.format(period=period_label(period)))
+        self.setWindowTitle(vsched.REPORT_TITLE.format(period=period_label(period)))
         self.resize(760, 520)
         self.report = report
         self.browser = QTextBrowser()
         self.browser.setObjectName("calendarReport")
         self.browser.setHtml(report_html(report))
         buttons = QDialogButtonBox()
-        close = buttons.addButton(vcp.CLOSE, QDialogButtonBox.ButtonRole.AcceptRole)
+        close = buttons.addButton(vsched.CLOSE, QDialogButtonBox.ButtonRole.AcceptRole)
         close.setDefault(True)
         buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)

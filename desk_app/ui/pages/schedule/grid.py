@@ -21,8 +21,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from desk_app.domain.calendar import DayKind, WorkingCalendar
-from desk_app.i18n import vi_calendar_page as vcp
+from desk_app.domain.working_calendar import DayKind, WorkingCalendar
+from desk_app.i18n import vi_schedule_page as vsched
 from desk_app.i18n.formatting import fmt_date
 from desk_app.services.schedule.types import SessionInfo
 from desk_app.ui.pages.schedule.chips import (
@@ -63,7 +63,7 @@ class MonthGrid(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(True)
-        self.setToolTip(vcp.GRID_TIP)
+        self.setToolTip(vsched.GRID_TIP)
         self.today = today
         self._selected = today
         self._year, self._month = today.year, today.month
@@ -106,7 +106,7 @@ class MonthGrid(QWidget):
         if entry is None:
             return ""
         if entry.kind is DayKind.LAM_BU:
-            return vcp.MAKE_UP
+            return vsched.MAKE_UP
         return entry.name_vi
 
     def is_day_off(self, day: dt.date) -> bool:
@@ -233,7 +233,7 @@ class MonthGrid(QWidget):
         bold.setBold(True)
         painter.setFont(bold)
         width = self.width() / 7
-        for column, name in enumerate(vcp.WEEKDAY_HEADERS):
+        for column, name in enumerate(vsched.WEEKDAY_HEADERS):
             rect = QRect(round(column * width), 0, round(width), height)
             painter.setPen(QColor("#ffd7a8") if column >= 5 else QColor("white"))
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, name)
@@ -337,7 +337,7 @@ class MonthGrid(QWidget):
             painter.drawText(
                 QRect(rect.left() + 6, top, rect.width() - 12, metrics.height()),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                vcp.MORE_SESSIONS.format(count=hidden),
+                vsched.MORE_SESSIONS.format(count=hidden),
             )
 
     # Input -----------------------------------------------------------------------------------------------
@@ -401,7 +401,7 @@ class MonthGrid(QWidget):
         if day is None:
             return ""
         note = self.day_note(day)
-        return f"{fmt_date(day)} — {note}" if note else vcp.GRID_TIP
+        return f"{fmt_date(day)} — {note}" if note else vsched.GRID_TIP
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         self.update()

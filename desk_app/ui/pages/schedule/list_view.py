@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.i18n import vi_calendar_page as vcp
+from desk_app.i18n import vi_schedule_page as vsched
 from desk_app.i18n.formatting import fmt_date
 from desk_app.services.schedule.types import Period, PeriodKind, SessionInfo
 from desk_app.ui.pages.schedule.chips import CHIP_STYLES
@@ -31,10 +31,10 @@ from desk_app.ui.widgets.tables import fit_wrapped_rows
 def period_label(period: Period) -> str:
     """ "tháng 12/2026", "quý 4/2026", "năm 2026"."""
     if period.kind is PeriodKind.MONTH:
-        return vcp.PERIOD_MONTH.format(month=period.number, year=period.year)
+        return vsched.PERIOD_MONTH.format(month=period.number, year=period.year)
     if period.kind is PeriodKind.QUARTER:
-        return vcp.PERIOD_QUARTER.format(quarter=period.number, year=period.year)
-    return vcp.PERIOD_YEAR.format(year=period.year)
+        return vsched.PERIOD_QUARTER.format(quarter=period.number, year=period.year)
+    return vsched.PERIOD_YEAR.format(year=period.year)
 
 
 def quarter_of(year: int, month: int) -> Period:
@@ -44,7 +44,7 @@ def quarter_of(year: int, month: int) -> Period:
 def note_text(session: SessionInfo) -> str:
     parts: list[str] = []
     if session.postponed_from is not None:
-        parts.append(f"{vcp.D_POSTPONED} {fmt_date(session.postponed_from)}")
+        parts.append(f"{vsched.D_POSTPONED} {fmt_date(session.postponed_from)}")
     if session.shift_note:
         parts.append(session.shift_note)
     if session.status_reason:
@@ -54,10 +54,10 @@ def note_text(session: SessionInfo) -> str:
 
 def publish_cell(session: SessionInfo) -> str:
     if session.published_at is not None:
-        return vcp.PUBLISHED_ON.format(date=fmt_date(session.published_at))
+        return vsched.PUBLISHED_ON.format(date=fmt_date(session.published_at))
     if session.publish_by is not None:
-        return vcp.PUBLISH_BY.format(date=fmt_date(session.publish_by))
-    return vcp.NONE
+        return vsched.PUBLISH_BY.format(date=fmt_date(session.publish_by))
+    return vsched.NONE
 
 
 class SessionList(QWidget):
@@ -70,9 +70,9 @@ class SessionList(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._sessions: list[SessionInfo] = []
-        self.month_radio = QRadioButton(vcp.LIST_MONTH)
+        self.month_radio = QRadioButton(vsched.LIST_MONTH)
         self.month_radio.setObjectName("calendarListMonth")
-        self.quarter_radio = QRadioButton(vcp.LIST_QUARTER)
+        self.quarter_radio = QRadioButton(vsched.LIST_QUARTER)
         self.quarter_radio.setObjectName("calendarListQuarter")
         self.month_radio.setChecked(True)
         group = QButtonGroup(self)
@@ -80,9 +80,9 @@ class SessionList(QWidget):
         group.addButton(self.quarter_radio)
         self.count = QLabel()
         self.count.setObjectName("calendarListCount")
-        self.table = QTableWidget(0, len(vcp.LIST_COLUMNS))
+        self.table = QTableWidget(0, len(vsched.LIST_COLUMNS))
         self.table.setObjectName("calendarListTable")
-        self.table.setHorizontalHeaderLabels(list(vcp.LIST_COLUMNS))
+        self.table.setHorizontalHeaderLabels(list(vsched.LIST_COLUMNS))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -117,7 +117,7 @@ class SessionList(QWidget):
 
     def show_sessions(self, period: Period, sessions: Sequence[SessionInfo]) -> None:
         self._sessions = list(sessions)
-        self.count.setText(vcp.LIST_COUNT.format(count=len(self._sessions), period=period_label(period)))
+        self.count.setText(vsched.LIST_COUNT.format(count=len(self._sessions), period=period_label(period)))
         self.table.setRowCount(len(self._sessions))
         for row, session in enumerate(self._sessions):
             cells = (
@@ -125,7 +125,7 @@ class SessionList(QWidget):
                 time_text(session),
                 presider_text(session),
                 session.place_name,
-                vcp.STATUS_SHORT[session.status],
+                vsched.STATUS_SHORT[session.status],
                 publish_cell(session),
                 note_text(session),
             )

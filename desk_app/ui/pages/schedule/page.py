@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.domain.enums import SessionStatus
+from desk_app.domain.enums import ReceptionSessionStatus
 from desk_app.errors import DeskError
-from desk_app.i18n import vi_calendar_page as vcp
+from desk_app.i18n import vi_schedule_page as vsched
 from desk_app.i18n.formatting import fmt_date
 from desk_app.services.registry import Services
 from desk_app.services.schedule.types import Period, SessionInfo
@@ -34,20 +34,22 @@ from desk_app.ui.widgets.fields import NoticeLabel
 from desk_app.ui.widgets.flow import FlowLayout, flow_policy
 from desk_app.ui.widgets.scroll import scroll_area
 
-OPEN_STATUSES = frozenset({SessionStatus.DU_KIEN, SessionStatus.DA_CONG_BO, SessionStatus.HOAN})
+OPEN_STATUSES = frozenset(
+    {ReceptionSessionStatus.DU_KIEN, ReceptionSessionStatus.DA_CONG_BO, ReceptionSessionStatus.HOAN}
+)
 
 
 DAY_PANEL_MIN_WIDTH = 340
 """The day panel's narrowest: its registrant buttons and the session's details in two columns."""
 
 
-class CalendarPage(QWidget):
+class SchedulePage(QWidget):
     def __init__(self, services: Services, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.tasks = tasks
         # Replaceable so tests answer instead of a modal question.
-        self.ask: Callable[[str], bool] = lambda text: dialogs.confirm(self, text, vcp.CONFIRM_TITLE)
+        self.ask: Callable[[str], bool] = lambda text: dialogs.confirm(self, text, vsched.CONFIRM_TITLE)
         self.today = services.ctx.today()
         self._sessions: list[SessionInfo] = []
         self._session_id: int | None = None
@@ -60,9 +62,9 @@ class CalendarPage(QWidget):
     # Layout ----------------------------------------------------------------------------------------------
     def _build(self) -> None:
         self.prev_button = QPushButton("◀")
-        self.prev_button.setToolTip(vcp.PREV_MONTH_TIP)
+        self.prev_button.setToolTip(vsched.PREV_MONTH_TIP)
         self.next_button = QPushButton("▶")
-        self.next_button.setToolTip(vcp.NEXT_MONTH_TIP)
+        self.next_button.setToolTip(vsched.NEXT_MONTH_TIP)
         for button in (self.prev_button, self.next_button):
             button.setFixedWidth(36)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -72,11 +74,11 @@ class CalendarPage(QWidget):
         self.month_title.setMinimumWidth(
             self.month_title.fontMetrics().horizontalAdvance("Tháng 00/0000") + 60
         )
-        self.today_button = QPushButton(vcp.TODAY)
-        self.today_button.setToolTip(vcp.TODAY_TIP)
-        self.rules_button = QPushButton(vcp.RULES)
-        self.generate_button = QPushButton(vcp.GENERATE)
-        self.publish_button = QPushButton(vcp.PUBLISH)
+        self.today_button = QPushButton(vsched.TODAY)
+        self.today_button.setToolTip(vsched.TODAY_TIP)
+        self.rules_button = QPushButton(vsched.RULES)
+        self.generate_button = QPushButton(vsched.GENERATE)
+        self.publish_button = QPushButton(vsched.PUBLISH)
         top = QHBoxLayout()
         for widget in (self.prev_button, self.month_title, self.next_button, self.today_button):
             top.addWidget(widget)
@@ -85,7 +87,7 @@ class CalendarPage(QWidget):
             top.addWidget(widget)
 
         self.grid = MonthGrid(self.today)
-        self.legend = QLabel(vcp.LEGEND)
+        self.legend = QLabel(vsched.LEGEND)
         self.legend.setWordWrap(True)
         self.legend.setStyleSheet("color: #555555; font-size: 9pt;")
         self.day_panel = DayPanel(self.today)
@@ -107,20 +109,20 @@ class CalendarPage(QWidget):
         self.session_list = SessionList()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("calendarTabs")
-        self.tabs.addTab(month_tab, vcp.TAB_MONTH)
-        self.tabs.addTab(self.session_list, vcp.TAB_LIST)
+        self.tabs.addTab(month_tab, vsched.TAB_MONTH)
+        self.tabs.addTab(self.session_list, vsched.TAB_LIST)
         self.dialogues_tab = DialoguesTab(self.services, self.tasks)
         # Its list and form scroll on a short screen instead of making the whole page taller.
-        self.tabs.addTab(scroll_area(self.dialogues_tab), vcp.TAB_DIALOGUES)
+        self.tabs.addTab(scroll_area(self.dialogues_tab), vsched.TAB_DIALOGUES)
 
-        self.add_button = QPushButton(vcp.ADD_SESSION)
-        self.edit_button = QPushButton(vcp.EDIT_SESSION)
-        self.postpone_button = QPushButton(vcp.POSTPONE)
-        self.cancel_button = QPushButton(vcp.CANCEL_SESSION)
-        self.held_button = QPushButton(vcp.HELD)
-        self.no_citizen_button = QPushButton(vcp.NO_CITIZEN)
-        self.sheet_button = QPushButton(vcp.DAY_SHEET)
-        self.conclusion_button = QPushButton(vcp.CONCLUSION)
+        self.add_button = QPushButton(vsched.ADD_SESSION)
+        self.edit_button = QPushButton(vsched.EDIT_SESSION)
+        self.postpone_button = QPushButton(vsched.POSTPONE)
+        self.cancel_button = QPushButton(vsched.CANCEL_SESSION)
+        self.held_button = QPushButton(vsched.HELD)
+        self.no_citizen_button = QPushButton(vsched.NO_CITIZEN)
+        self.sheet_button = QPushButton(vsched.DAY_SHEET)
+        self.conclusion_button = QPushButton(vsched.CONCLUSION)
         # The session buttons wrap onto a second line when the window is narrow rather than widen it.
         self.bottom_bar = QWidget()
         flow_policy(self.bottom_bar)
@@ -149,17 +151,17 @@ class CalendarPage(QWidget):
     def _wire(self) -> None:
         acts = self.commands
         for button, tip, slot in (
-            (self.rules_button, vcp.RULES_TIP, acts.open_rules),
-            (self.generate_button, vcp.GENERATE_TIP, acts.open_generate),
-            (self.publish_button, vcp.PUBLISH_TIP, acts.open_publish),
-            (self.add_button, vcp.ADD_SESSION_TIP, acts.open_new_session),
-            (self.edit_button, vcp.EDIT_SESSION_TIP, acts.open_edit_session),
-            (self.postpone_button, vcp.POSTPONE_TIP, acts.open_postpone),
-            (self.cancel_button, vcp.CANCEL_SESSION_TIP, acts.open_cancel),
-            (self.held_button, vcp.HELD_TIP, acts.mark_held),
-            (self.no_citizen_button, vcp.NO_CITIZEN_TIP, acts.mark_no_citizen),
-            (self.sheet_button, vcp.DAY_SHEET_TIP, acts.print_day_sheet),
-            (self.conclusion_button, vcp.CONCLUSION_TIP, acts.open_conclusion),
+            (self.rules_button, vsched.RULES_TIP, acts.open_rules),
+            (self.generate_button, vsched.GENERATE_TIP, acts.open_generate),
+            (self.publish_button, vsched.PUBLISH_TIP, acts.open_publish),
+            (self.add_button, vsched.ADD_SESSION_TIP, acts.open_new_session),
+            (self.edit_button, vsched.EDIT_SESSION_TIP, acts.open_edit_session),
+            (self.postpone_button, vsched.POSTPONE_TIP, acts.open_postpone),
+            (self.cancel_button, vsched.CANCEL_SESSION_TIP, acts.open_cancel),
+            (self.held_button, vsched.HELD_TIP, acts.mark_held),
+            (self.no_citizen_button, vsched.NO_CITIZEN_TIP, acts.mark_no_citizen),
+            (self.sheet_button, vsched.DAY_SHEET_TIP, acts.print_day_sheet),
+            (self.conclusion_button, vsched.CONCLUSION_TIP, acts.open_conclusion),
         ):
             button.setToolTip(tip)
             button.clicked.connect(lambda _checked=False, run=slot: run())
@@ -185,10 +187,10 @@ class CalendarPage(QWidget):
     def reload(self, select: int | None = None) -> None:
         """Fetch the visible weeks' sessions and the working calendar, then redraw everything."""
         year, month = self.grid.year, self.grid.month
-        self.month_title.setText(vcp.MONTH_TITLE.format(month=month, year=year))
+        self.month_title.setText(vsched.MONTH_TITLE.format(month=month, year=year))
         first, last = self.grid.visible_range()
         try:
-            self.grid.set_calendar(self.services.calendar.working_calendar(range(year - 1, year + 2)))
+            self.grid.set_calendar(self.services.working_calendar.load(range(year - 1, year + 2)))
             self._sessions = self.services.schedule.sessions(first, last)
         except DeskError as exc:
             self.action.show_text(str(exc), "error")
@@ -223,13 +225,13 @@ class CalendarPage(QWidget):
         status = session.status if session is not None else None
         is_open = status in OPEN_STATUSES
         past = session is not None and session.date <= self.today
-        self.edit_button.setEnabled(session is not None and status is not SessionStatus.HUY)
+        self.edit_button.setEnabled(session is not None and status is not ReceptionSessionStatus.HUY)
         self.postpone_button.setEnabled(is_open)
         self.cancel_button.setEnabled(is_open)
         self.held_button.setEnabled(is_open and past)
         self.no_citizen_button.setEnabled(is_open and past)
         self.sheet_button.setEnabled(session is not None)
-        self.conclusion_button.setEnabled(status is SessionStatus.DA_TIEP)
+        self.conclusion_button.setEnabled(status is ReceptionSessionStatus.DA_TIEP)
 
     def _list_selected(self, session_id: int) -> None:
         session = next((s for s in self.session_list._sessions if s.id == session_id), None)

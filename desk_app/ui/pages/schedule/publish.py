@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from desk_app.documents import schedule as schedule_docs
 from desk_app.domain.documents import DocumentKind
 from desk_app.files import write_whole
-from desk_app.i18n import vi_calendar_page as vcp
+from desk_app.i18n import vi_schedule_page as vsched
 from desk_app.i18n import vi_ui
 from desk_app.services.documents import KeptDocument
 from desk_app.services.registry import Services
@@ -64,7 +64,7 @@ class SchedulePrinter:
         """Take the number once, mark the sessions published, render and keep the Thông báo, then open it."""
         services = self.services
         out = notice or self.notice
-        what = vcp.NOTICE_NAME.format(period=period_label(period))
+        what = vsched.NOTICE_NAME.format(period=period_label(period))
 
         def job() -> tuple[NoticeSource, KeptDocument]:
             src, pdf = schedule_docs.publish_notice(services, period)
@@ -74,7 +74,7 @@ class SchedulePrinter:
 
         def printed(result: tuple[NoticeSource, KeptDocument]) -> None:
             src, kept = result
-            text = vcp.NOTICE_PUBLISHED.format(what=what, number=src.number_text)
+            text = vsched.NOTICE_PUBLISHED.format(what=what, number=src.number_text)
             self._opened(kept, text, out)
             out.setToolTip(str(kept.path))
             if done is not None:
@@ -84,7 +84,7 @@ class SchedulePrinter:
 
     def day_sheet(self, session_id: int, day_text: str) -> None:
         services = self.services
-        what = vcp.DAY_SHEET_NAME.format(date=day_text)
+        what = vsched.DAY_SHEET_NAME.format(date=day_text)
 
         def job() -> KeptDocument:
             return services.documents.keep(
@@ -97,20 +97,20 @@ class SchedulePrinter:
         self._run(job, printed, what, self.notice)
 
     def save_text(self, period: Period, notice: NoticeLabel | None = None) -> None:
-        name = vcp.TEXT_FILE.format(key=period.key)
+        name = vsched.TEXT_FILE.format(key=period.key)
         self._save(
             period,
-            (vcp.SAVE_TEXT_CAPTION, name, vcp.TEXT_FILTER),
+            (vsched.SAVE_TEXT_CAPTION, name, vsched.TEXT_FILTER),
             schedule_docs.notice_text,
             notice or self.notice,
         )
 
     def save_ics(self, period: Period, notice: NoticeLabel | None = None) -> None:
         stamp = self.services.ctx.clock()
-        name = vcp.ICS_FILE.format(key=period.key)
+        name = vsched.ICS_FILE.format(key=period.key)
         self._save(
             period,
-            (vcp.SAVE_ICS_CAPTION, name, vcp.ICS_FILTER),
+            (vsched.SAVE_ICS_CAPTION, name, vsched.ICS_FILTER),
             lambda src: schedule_docs.notice_ics(src, stamp),
             notice or self.notice,
         )
@@ -135,7 +135,7 @@ class SchedulePrinter:
 
         def saved(written: Path) -> None:
             self.last_saved = written
-            out.show_text(vcp.FILE_SAVED.format(path=written), "ok")
+            out.show_text(vsched.FILE_SAVED.format(path=written), "ok")
 
         self._run(job, saved, path.name, out)
 
@@ -163,26 +163,28 @@ class PublishDialog(QDialog):
         self, printer: SchedulePrinter, year: int, month: int, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(vcp.PUBLISH_TITLE)
+        self.setWindowTitle(vsched.PUBLISH_TITLE)
         self.printer = printer
-        intro = QLabel(vcp.PUBLISH_INTRO)  # explicit lines: a wrapped label does not grow a dialog
-        caption = QLabel(vcp.PUBLISH_PERIOD)
+        intro = QLabel(vsched.PUBLISH_INTRO)  # explicit lines: a wrapped label does not grow a dialog
+        caption = QLabel(vsched.PUBLISH_PERIOD)
         caption.setStyleSheet("font-weight: bold;")
         self.picker = PeriodPicker((PeriodKind.MONTH, PeriodKind.QUARTER), year, month)
         self.notice = NoticeLabel()
         self.notice.setObjectName("calendarPublishNotice")
         buttons = QDialogButtonBox()
         self.pdf_button: QPushButton = buttons.addButton(
-            vcp.PUBLISH_PDF, QDialogButtonBox.ButtonRole.ActionRole
+            vsched.PUBLISH_PDF, QDialogButtonBox.ButtonRole.ActionRole
         )
         self.pdf_button.setObjectName("calendarPublishPdf")
         self.text_button: QPushButton = buttons.addButton(
-            vcp.SAVE_TEXT, QDialogButtonBox.ButtonRole.ActionRole
+            vsched.SAVE_TEXT, QDialogButtonBox.ButtonRole.ActionRole
         )
         self.text_button.setObjectName("calendarPublishText")
-        self.ics_button: QPushButton = buttons.addButton(vcp.SAVE_ICS, QDialogButtonBox.ButtonRole.ActionRole)
+        self.ics_button: QPushButton = buttons.addButton(
+            vsched.SAVE_ICS, QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.ics_button.setObjectName("calendarPublishIcs")
-        close = buttons.addButton(vcp.CLOSE, QDialogButtonBox.ButtonRole.RejectRole)
+        close = buttons.addButton(vsched.CLOSE, QDialogButtonBox.ButtonRole.RejectRole)
         close.setAutoDefault(False)
         self.pdf_button.setDefault(True)
         buttons.rejected.connect(self.reject)

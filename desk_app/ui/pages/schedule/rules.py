@@ -23,7 +23,7 @@ from desk_app.domain.schedule import DEFAULT_HOURS, HolidayShift
 from desk_app.domain.schedule_rules import parse_rule_text
 from desk_app.errors import FieldError, ValidationError
 from desk_app.i18n import labels, vi_schedule
-from desk_app.i18n import vi_calendar_page as vcp
+from desk_app.i18n import vi_schedule_page as vsched
 from desk_app.i18n.formatting import fmt_date, fmt_time
 from desk_app.services.registry import Services
 from desk_app.services.schedule.types import LeaderRuleInfo
@@ -39,18 +39,18 @@ from desk_app.ui.pages.schedule.forms import (
 from desk_app.ui.widgets.fields import DateField, EnumCombo, IdCombo, NoticeLabel, field_row, hint_style
 from desk_app.ui.widgets.tables import fit_wrapped_rows
 
-_SHIFT_SHORT = dict(zip(HolidayShift, vcp.HOLIDAY_SHORT, strict=True))
+_SHIFT_SHORT = dict(zip(HolidayShift, vsched.HOLIDAY_SHORT, strict=True))
 
 
 def preview_text(pattern: str) -> tuple[str, FieldError | None]:
     """What the app reads in the phrase ("→ chiều thứ Năm tuần thứ 2 và 4"), or the error to show."""
     if not pattern.strip():
-        return vcp.PREVIEW_EMPTY, None
+        return vsched.PREVIEW_EMPTY, None
     try:
         rule = parse_rule_text(pattern)
     except ValidationError as exc:
         return "", exc.errors[0]
-    return vcp.PREVIEW.format(text=vi_schedule.describe(rule)), None
+    return vsched.PREVIEW.format(text=vi_schedule.describe(rule)), None
 
 
 def rule_hours(rule: LeaderRuleInfo) -> str:
@@ -72,12 +72,12 @@ def rule_hours(rule: LeaderRuleInfo) -> str:
 
 def valid_text(rule: LeaderRuleInfo) -> str:
     if rule.valid_from and rule.valid_to:
-        return vcp.VALID_RANGE.format(first=fmt_date(rule.valid_from), last=fmt_date(rule.valid_to))
+        return vsched.VALID_RANGE.format(first=fmt_date(rule.valid_from), last=fmt_date(rule.valid_to))
     if rule.valid_from:
-        return vcp.VALID_FROM.format(date=fmt_date(rule.valid_from))
+        return vsched.VALID_FROM.format(date=fmt_date(rule.valid_from))
     if rule.valid_to:
-        return vcp.VALID_TO.format(date=fmt_date(rule.valid_to))
-    return vcp.VALID_ALWAYS
+        return vsched.VALID_TO.format(date=fmt_date(rule.valid_to))
+    return vsched.VALID_ALWAYS
 
 
 class RuleDialog(FormDialog):
@@ -88,19 +88,19 @@ class RuleDialog(FormDialog):
     def __init__(
         self, services: Services, rule: LeaderRuleInfo | None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(vcp.RULE_EDIT_TITLE, vcp.SAVE, parent)
+        super().__init__(vsched.RULE_EDIT_TITLE, vsched.SAVE, parent)
         self.setMinimumWidth(700)
         self.services = services
         self.rule = rule
         self.leader = IdCombo()
         leaders = [s for s in services.office.list_staff() if s.is_leader]
         self.leader.set_items(
-            [(None, vcp.PICK_LEADER), *staff_items(leaders or services.office.list_staff())]
+            [(None, vsched.PICK_LEADER), *staff_items(leaders or services.office.list_staff())]
         )
         self.pattern = QLineEdit()
-        self.pattern.setPlaceholderText(vcp.PATTERN_PLACEHOLDER)
+        self.pattern.setPlaceholderText(vsched.PATTERN_PLACEHOLDER)
         self.pattern.setMaxLength(200)
-        self.preview = QLabel(vcp.PREVIEW_EMPTY)
+        self.preview = QLabel(vsched.PREVIEW_EMPTY)
         self.preview.setObjectName("calendarRulePreview")
         self.preview.setWordWrap(True)
         hint_style(self.preview, None)
@@ -112,31 +112,31 @@ class RuleDialog(FormDialog):
         self.valid_from = DateField()
         self.valid_to = DateField()
         self.participants = QLineEdit()
-        self.participants.setPlaceholderText(vcp.PARTICIPANTS_PLACEHOLDER)
+        self.participants.setPlaceholderText(vsched.PARTICIPANTS_PLACEHOLDER)
         self.content = QLineEdit()
-        self.content.setPlaceholderText(vcp.CONTENT_PLACEHOLDER)
-        self.add("leader_id", vcp.F_LEADER, self.leader)
-        self.add("pattern", vcp.F_PATTERN, self.pattern, self.preview)
-        time_hint = QLabel(vcp.TIME_HINT)
+        self.content.setPlaceholderText(vsched.CONTENT_PLACEHOLDER)
+        self.add("leader_id", vsched.F_LEADER, self.leader)
+        self.add("pattern", vsched.F_PATTERN, self.pattern, self.preview)
+        time_hint = QLabel(vsched.TIME_HINT)
         time_hint.setWordWrap(True)
         hint_style(time_hint, None)
         self.body.addLayout(
             field_row(
-                (self.field("start_time", vcp.F_START, self.start), 0),
-                (self.field("end_time", vcp.F_END, self.end), 0),
-                (self.field("place_id", vcp.F_PLACE, self.place), 1),
+                (self.field("start_time", vsched.F_START, self.start), 0),
+                (self.field("end_time", vsched.F_END, self.end), 0),
+                (self.field("place_id", vsched.F_PLACE, self.place), 1),
             )
         )
         self.body.addWidget(time_hint)
         self.body.addLayout(
             field_row(
-                (self.field("holiday_shift", vcp.F_HOLIDAY, self.holiday), 1),
-                (self.field("valid_from", vcp.F_VALID_FROM, self.valid_from), 0),
-                (self.field("valid_to", vcp.F_VALID_TO, self.valid_to), 0),
+                (self.field("holiday_shift", vsched.F_HOLIDAY, self.holiday), 1),
+                (self.field("valid_from", vsched.F_VALID_FROM, self.valid_from), 0),
+                (self.field("valid_to", vsched.F_VALID_TO, self.valid_to), 0),
             )
         )
-        self.add("participants", vcp.F_PARTICIPANTS, self.participants)
-        self.add("expected_content", vcp.F_CONTENT, self.content)
+        self.add("participants", vsched.F_PARTICIPANTS, self.participants)
+        self.add("expected_content", vsched.F_CONTENT, self.content)
         self.single_lines(
             [self.pattern, self.start, self.end, self.valid_from, self.valid_to, self.participants]
         )
@@ -206,16 +206,16 @@ class RulesDialog(QDialog):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.setWindowTitle(vcp.RULES_TITLE)
+        self.setWindowTitle(vsched.RULES_TITLE)
         self.setMinimumSize(920, 420)
         self.rule_dialog: RuleDialog | None = None
         self.void_dialog: ReasonDialog | None = None
         self._rules: list[LeaderRuleInfo] = []
-        intro = QLabel(vcp.RULES_INTRO)
+        intro = QLabel(vsched.RULES_INTRO)
         intro.setWordWrap(True)
-        self.table = QTableWidget(0, len(vcp.RULE_COLUMNS))
+        self.table = QTableWidget(0, len(vsched.RULE_COLUMNS))
         self.table.setObjectName("calendarRulesTable")
-        self.table.setHorizontalHeaderLabels(list(vcp.RULE_COLUMNS))
+        self.table.setHorizontalHeaderLabels(list(vsched.RULE_COLUMNS))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -229,14 +229,14 @@ class RulesDialog(QDialog):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
         self.table.setColumnWidth(3, 220)
         fit_wrapped_rows(self.table, max_lines=3)
-        self.empty = QLabel(vcp.RULE_NONE)
+        self.empty = QLabel(vsched.RULE_NONE)
         self.empty.setStyleSheet("color: #555555;")
         self.status = NoticeLabel()
-        self.add_button = QPushButton(vcp.RULE_ADD)
-        self.edit_button = QPushButton(vcp.RULE_EDIT)
-        self.void_button = QPushButton(vcp.RULE_VOID)
+        self.add_button = QPushButton(vsched.RULE_ADD)
+        self.edit_button = QPushButton(vsched.RULE_EDIT)
+        self.void_button = QPushButton(vsched.RULE_VOID)
         close = QDialogButtonBox()
-        close_button = close.addButton(vcp.CLOSE, QDialogButtonBox.ButtonRole.RejectRole)
+        close_button = close.addButton(vsched.CLOSE, QDialogButtonBox.ButtonRole.RejectRole)
         close.rejected.connect(self.reject)
         close_button.setAutoDefault(False)
         row = QHBoxLayout()
@@ -269,7 +269,7 @@ class RulesDialog(QDialog):
                 rule.leader_name,
                 pattern,
                 hours,
-                places.get(rule.place_id, "") if rule.place_id else vcp.DEFAULT_PLACE,
+                places.get(rule.place_id, "") if rule.place_id else vsched.DEFAULT_PLACE,
                 _SHIFT_SHORT[rule.holiday_shift],
                 valid_text(rule),
             )
@@ -310,7 +310,7 @@ class RulesDialog(QDialog):
     def _saved(self, rule: object) -> None:
         self.reload()
         if isinstance(rule, LeaderRuleInfo):
-            self.status.show_text(vcp.RULE_SAVED.format(text=rule.description or rule.pattern), "ok")
+            self.status.show_text(vsched.RULE_SAVED.format(text=rule.description or rule.pattern), "ok")
         self.changed.emit()
 
     def open_void(self) -> ReasonDialog | None:
@@ -322,8 +322,8 @@ class RulesDialog(QDialog):
         def action(reason: str) -> None:
             self.services.schedule.void_rule(rule_id, reason)
 
-        prompt = vcp.RULE_VOID_REASON.format(pattern=rule.pattern, leader=rule.leader_name)
-        dialog = ReasonDialog(vcp.RULE_VOID_TITLE, prompt, vcp.RULE_VOID, action, self)
+        prompt = vsched.RULE_VOID_REASON.format(pattern=rule.pattern, leader=rule.leader_name)
+        dialog = ReasonDialog(vsched.RULE_VOID_TITLE, prompt, vsched.RULE_VOID, action, self)
         dialog.accepted.connect(self._voided)
         self.void_dialog = dialog
         dialog.open()
@@ -331,7 +331,7 @@ class RulesDialog(QDialog):
 
     def _voided(self) -> None:
         self.reload()
-        self.status.show_text(vcp.RULE_VOIDED, "ok")
+        self.status.show_text(vsched.RULE_VOIDED, "ok")
         self.changed.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

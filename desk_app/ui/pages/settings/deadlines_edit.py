@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.domain.calendar import DayType
+from desk_app.domain.working_calendar import DayType
 from desk_app.errors import DeskError, FieldError, ValidationError
 from desk_app.i18n import errors as i18n_errors
 from desk_app.i18n import labels

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
 
 from desk_app.errors import DeskError, ValidationError
 from desk_app.i18n import errors as i18n_errors
-from desk_app.i18n import vi_calendar_admin as vca
 from desk_app.i18n import vi_deadlines as vd
 from desk_app.i18n import vi_form_parts as vfp
 from desk_app.i18n import vi_screens as vs
+from desk_app.i18n import vi_working_calendar_admin as vwca
 from desk_app.services.office.service import OfficeInfo
 from desk_app.services.registry import Services
 from desk_app.ui.pages.settings.deadlines import DeadlinesTab
@@ -26,7 +26,7 @@ from desk_app.ui.pages.settings.form_texts import FormTextsTab
 from desk_app.ui.pages.settings.office import OfficeForm
 from desk_app.ui.pages.settings.places import PlacesTab
 from desk_app.ui.pages.settings.staff import StaffTab
-from desk_app.ui.pages.settings.working_calendar import CalendarTab
+from desk_app.ui.pages.settings.working_calendar import WorkingCalendarTab
 
 
 class OfficeTab(QWidget):
@@ -96,13 +96,13 @@ class SettingsPage(QWidget):
         self.office_tab = OfficeTab(services)
         self.staff_tab = StaffTab(services)
         self.places_tab = PlacesTab(services)
-        self.calendar_tab = CalendarTab(services)
+        self.calendar_tab = WorkingCalendarTab(services)
         self.deadlines_tab = DeadlinesTab(services)
         self.form_texts_tab = FormTextsTab(services)
         self.tabs.addTab(self.office_tab, vs.TAB_OFFICE)
         self.tabs.addTab(self.staff_tab, vs.TAB_STAFF)
         self.tabs.addTab(self.places_tab, vs.TAB_PLACES)
-        self.tabs.addTab(self.calendar_tab, vca.TAB_TITLE)
+        self.tabs.addTab(self.calendar_tab, vwca.TAB_TITLE)
         self.tabs.addTab(self.deadlines_tab, vd.TAB_TITLE)
         self.tabs.addTab(self.form_texts_tab, vfp.TAB_TITLE)
         layout = QVBoxLayout(self)

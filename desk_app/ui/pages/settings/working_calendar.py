@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from desk_app.errors import DeskError, FieldError, ValidationError
 from desk_app.i18n import errors as i18n_errors
-from desk_app.i18n import vi_calendar
-from desk_app.i18n import vi_calendar_admin as vca
+from desk_app.i18n import vi_working_calendar
+from desk_app.i18n import vi_working_calendar_admin as vwca
 from desk_app.i18n.formatting import fmt_date, fmt_time, parse_date
 from desk_app.services.deadlines.working_calendar import CalendarDayInfo, EntryKind
 from desk_app.services.registry import Services
@@ -46,7 +46,7 @@ def _error(err: FieldError) -> str:
 
 def weekday_label(day: dt.date) -> str:
     """ "Thứ Hai" … "Chủ nhật", capitalised for a table cell."""
-    text = vi_calendar.WEEKDAYS[day.weekday()]
+    text = vi_working_calendar.WEEKDAYS[day.weekday()]
     return text[:1].upper() + text[1:]
 
 
@@ -58,37 +58,37 @@ class AddDayDialog(QDialog):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
-        self.setWindowTitle(vca.ADD_TITLE)
+        self.setWindowTitle(vwca.ADD_TITLE)
         self.setMinimumWidth(620)
         self.date = QLineEdit()
         self.date.setObjectName("calendarDate")
-        self.date.setPlaceholderText(vca.DATE_PLACEHOLDER)
+        self.date.setPlaceholderText(vwca.DATE_PLACEHOLDER)
         self.date.setMaxLength(10)
         self.kind = QComboBox()
         self.kind.setObjectName("calendarKind")
         self.kind.addItem("", None)
         for member in EntryKind:
-            self.kind.addItem(vca.KIND[member.value], member.value)
+            self.kind.addItem(vwca.KIND[member.value], member.value)
         self.name = QLineEdit()
         self.name.setObjectName("calendarName")
-        self.name.setPlaceholderText(vca.NAME_PLACEHOLDER)
+        self.name.setPlaceholderText(vwca.NAME_PLACEHOLDER)
         self.name.setMaxLength(200)
         self.legal_ref = QLineEdit()
         self.legal_ref.setObjectName("calendarLegalRef")
-        self.legal_ref.setPlaceholderText(vca.LEGAL_REF_PLACEHOLDER)
+        self.legal_ref.setPlaceholderText(vwca.LEGAL_REF_PLACEHOLDER)
         self.legal_ref.setMaxLength(500)
         self.replaces = QLineEdit()
         self.replaces.setObjectName("calendarReplaces")
-        self.replaces.setPlaceholderText(vca.DATE_PLACEHOLDER)
+        self.replaces.setPlaceholderText(vwca.DATE_PLACEHOLDER)
         self.replaces.setMaxLength(10)
         self.errors: dict[str, ErrorLabel] = {}
         form = QFormLayout()
         fields: tuple[tuple[str, str, QWidget], ...] = (
-            ("date", vca.FIELD_DATE, self.date),
-            ("kind", vca.FIELD_KIND, self.kind),
-            ("name_vi", vca.FIELD_NAME, self.name),
-            ("legal_ref", vca.FIELD_LEGAL_REF, self.legal_ref),
-            ("replaces", vca.FIELD_REPLACES, self.replaces),
+            ("date", vwca.FIELD_DATE, self.date),
+            ("kind", vwca.FIELD_KIND, self.kind),
+            ("name_vi", vwca.FIELD_NAME, self.name),
+            ("legal_ref", vwca.FIELD_LEGAL_REF, self.legal_ref),
+            ("replaces", vwca.FIELD_REPLACES, self.replaces),
         )
         for key, caption, widget in fields:
             error = ErrorLabel()
@@ -97,14 +97,14 @@ class AddDayDialog(QDialog):
             label = QLabel(caption)
             label.setBuddy(widget)
             form.addRow(label, with_error(widget, error))
-        hint = QLabel(vca.REPLACES_HINT)
+        hint = QLabel(vwca.REPLACES_HINT)
         hint.setStyleSheet("color: #555555;")
         form.addRow("", hint)
         buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton(vca.SAVE, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = buttons.addButton(vwca.SAVE, QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setObjectName("calendarSave")
         self.save_button.setDefault(True)
-        cancel = buttons.addButton(vca.CANCEL, QDialogButtonBox.ButtonRole.RejectRole)
+        cancel = buttons.addButton(vwca.CANCEL, QDialogButtonBox.ButtonRole.RejectRole)
         cancel.setObjectName("calendarCancel")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -166,7 +166,7 @@ class AddDayDialog(QDialog):
         for error in self.errors.values():
             error.clear_error()
         try:
-            saved = self._services.calendar.add_day(self.value())
+            saved = self._services.working_calendar.add_day(self.value())
         except ValidationError as exc:
             self.show_errors(exc.errors)
             return
@@ -184,12 +184,12 @@ class VoidDayDialog(QDialog):
         super().__init__(parent)
         self._services = services
         self._day = day
-        self.setWindowTitle(vca.VOID_TITLE)
+        self.setWindowTitle(vwca.VOID_TITLE)
         self.setMinimumWidth(520)
-        kind = vca.KIND[day.kind.value] if day.kind else ""
-        intro = QLabel(vca.VOID_INTRO.format(date=fmt_date(day.date), kind=kind, name=day.name_vi))
+        kind = vwca.KIND[day.kind.value] if day.kind else ""
+        intro = QLabel(vwca.VOID_INTRO.format(date=fmt_date(day.date), kind=kind, name=day.name_vi))
         intro.setWordWrap(True)
-        label = QLabel(vca.VOID_REASON)
+        label = QLabel(vwca.VOID_REASON)
         self.reason = QLineEdit()
         self.reason.setObjectName("calendarVoidReason")
         self.reason.setMaxLength(500)
@@ -198,9 +198,9 @@ class VoidDayDialog(QDialog):
         self.error.setObjectName("calendarVoidError")
         self.reason.textChanged.connect(lambda _t: self.error.clear_error())
         buttons = QDialogButtonBox()
-        self.confirm_button = buttons.addButton(vca.VOID_CONFIRM, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.confirm_button = buttons.addButton(vwca.VOID_CONFIRM, QDialogButtonBox.ButtonRole.AcceptRole)
         self.confirm_button.setObjectName("calendarVoidConfirm")
-        buttons.addButton(vca.VOID_CANCEL, QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(vwca.VOID_CANCEL, QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -211,7 +211,7 @@ class VoidDayDialog(QDialog):
     def accept(self) -> None:
         assert self._day.id is not None
         try:
-            self._services.calendar.void_day(self._day.id, self.reason.text())
+            self._services.working_calendar.void_day(self._day.id, self.reason.text())
         except ValidationError as exc:
             self.error.show_error(" ".join(_error(e) for e in exc.errors))
             self.reason.setFocus()
@@ -222,7 +222,7 @@ class VoidDayDialog(QDialog):
         super().accept()
 
 
-class CalendarTab(QWidget):
+class WorkingCalendarTab(QWidget):
     """The year's table with Thêm ngày… (Insert), Hủy ngày… (Delete) and Xác nhận lịch năm; a banner when due."""
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
@@ -230,7 +230,7 @@ class CalendarTab(QWidget):
         self._services = services
         self._days: list[CalendarDayInfo] = []
         self.ask: Callable[[QWidget, str], bool] = lambda parent, text: dialogs.confirm(
-            parent, text, vca.CONFIRM_TITLE
+            parent, text, vwca.CONFIRM_TITLE
         )
         self.add_dialog: AddDayDialog | None = None
         self.void_dialog: VoidDayDialog | None = None
@@ -238,7 +238,7 @@ class CalendarTab(QWidget):
         self.banner.setObjectName("calendarBanner")
         self.banner_button = QPushButton()
         self.banner_button.setObjectName("calendarBannerYear")
-        intro = QLabel(vca.INTRO)
+        intro = QLabel(vwca.INTRO)
         intro.setWordWrap(True)
         intro.setStyleSheet("color: #555555;")
         self.year = NoWheelSpinBox()
@@ -246,13 +246,13 @@ class CalendarTab(QWidget):
         self.year.setRange(2000, 2100)
         self.year.setValue(services.ctx.today().year)
         self.year.setFixedWidth(90)
-        year_label = QLabel(vca.YEAR)
+        year_label = QLabel(vwca.YEAR)
         year_label.setBuddy(self.year)
         self.year_status = QLabel()
         self.year_status.setObjectName("calendarYearStatus")
-        self.table = QTableWidget(0, len(vca.COLUMNS))
+        self.table = QTableWidget(0, len(vwca.COLUMNS))
         self.table.setObjectName("calendarTable")
-        self.table.setHorizontalHeaderLabels(list(vca.COLUMNS))
+        self.table.setHorizontalHeaderLabels(list(vwca.COLUMNS))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -264,15 +264,15 @@ class CalendarTab(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        self.add_button = QPushButton(vca.ADD)
+        self.add_button = QPushButton(vwca.ADD)
         self.add_button.setObjectName("calendarAdd")
-        self.add_button.setToolTip(vca.ADD_TIP)
-        self.void_button = QPushButton(vca.VOID)
+        self.add_button.setToolTip(vwca.ADD_TIP)
+        self.void_button = QPushButton(vwca.VOID)
         self.void_button.setObjectName("calendarVoid")
-        self.void_button.setToolTip(vca.VOID_TIP)
-        self.confirm_button = QPushButton(vca.CONFIRM)
+        self.void_button.setToolTip(vwca.VOID_TIP)
+        self.confirm_button = QPushButton(vwca.CONFIRM)
         self.confirm_button.setObjectName("calendarConfirm")
-        self.confirm_button.setToolTip(vca.CONFIRM_TIP)
+        self.confirm_button.setToolTip(vwca.CONFIRM_TIP)
         self.status = NoticeLabel()
         self.status.setObjectName("calendarStatus")
         self._build(intro, year_label)
@@ -325,12 +325,12 @@ class CalendarTab(QWidget):
     # Showing ------------------------------------------------------------------------------------------------
     def reload(self, select: CalendarDayInfo | None = None) -> None:
         year = self.year.value()
-        self._days = self._services.calendar.list_days(year)
+        self._days = self._services.working_calendar.list_days(year)
         self.table.setRowCount(len(self._days))
         for row, day in enumerate(self._days):
             for column, text in enumerate(self._cells(day)):
                 item = QTableWidgetItem(text)
-                item.setToolTip(vca.OVERRIDDEN_TIP if day.overridden and column == 5 else text)
+                item.setToolTip(vwca.OVERRIDDEN_TIP if day.overridden and column == 5 else text)
                 if day.is_manual:
                     item.setBackground(QBrush(_MANUAL_BACKGROUND))
                 if day.overridden:
@@ -347,32 +347,32 @@ class CalendarTab(QWidget):
 
     def _cells(self, day: CalendarDayInfo) -> tuple[str, ...]:
         assert day.date is not None
-        name = day.name_vi + (vca.ESTIMATED_MARK if day.estimated else "")
+        name = day.name_vi + (vwca.ESTIMATED_MARK if day.estimated else "")
         if day.replaces is not None:
-            name += vca.REPLACES.format(date=fmt_date(day.replaces))
-        source = vca.SOURCE[day.source.value] + (vca.OVERRIDDEN_MARK if day.overridden else "")
-        kind = vca.KIND_SHORT[day.kind.value] if day.kind else ""
-        return (fmt_date(day.date), weekday_label(day.date), kind, name, day.legal_ref or vca.NO_REF, source)
+            name += vwca.REPLACES.format(date=fmt_date(day.replaces))
+        source = vwca.SOURCE[day.source.value] + (vwca.OVERRIDDEN_MARK if day.overridden else "")
+        kind = vwca.KIND_SHORT[day.kind.value] if day.kind else ""
+        return (fmt_date(day.date), weekday_label(day.date), kind, name, day.legal_ref or vwca.NO_REF, source)
 
     def _update_year_status(self, year: int) -> None:
-        done = self._services.calendar.confirmation(year)
+        done = self._services.working_calendar.confirmation(year)
         if done is None:
-            self.year_status.setText(vca.NOT_CONFIRMED.format(year=year))
+            self.year_status.setText(vwca.NOT_CONFIRMED.format(year=year))
             self.year_status.setStyleSheet("color: #7a4a00;")
             return
         local = done.confirmed_at.astimezone()
         when = f"{fmt_time(local.time())} {fmt_date(local.date())}"
-        self.year_status.setText(vca.CONFIRMED.format(year=year, who=done.confirmed_by, when=when))
+        self.year_status.setText(vwca.CONFIRMED.format(year=year, who=done.confirmed_by, when=when))
         self.year_status.setStyleSheet("color: #1e5631;")
 
     def _update_banner(self) -> None:
-        due = self._services.calendar.needs_confirmation()
+        due = self._services.working_calendar.needs_confirmation()
         if due is None:
             self.banner.clear_text()
             self.banner_button.hide()
             return
-        self.banner.show_text(vca.BANNER.format(year=due), "warn")
-        self.banner_button.setText(vca.SHOW_YEAR.format(year=due))
+        self.banner.show_text(vwca.BANNER.format(year=due), "warn")
+        self.banner_button.setText(vwca.SHOW_YEAR.format(year=due))
         self.banner_button.setProperty("year", due)
         self.banner_button.setVisible(self.year.value() != due)
 
@@ -406,14 +406,14 @@ class CalendarTab(QWidget):
         self.year.setValue(day.date.year)
         self.year.blockSignals(False)
         self.reload(select=day)
-        self.status.show_text(vca.ADDED.format(date=fmt_date(day.date), name=day.name_vi), "ok")
+        self.status.show_text(vwca.ADDED.format(date=fmt_date(day.date), name=day.name_vi), "ok")
         self.table.setFocus()
 
     def open_void(self) -> VoidDayDialog | None:
         """Ask for the reason to void the selected office entry; the package's days cannot be voided."""
         day = self.selected_day()
         if day is None or not day.is_manual:
-            self.status.show_text(vca.PICK_MANUAL, "warn")
+            self.status.show_text(vwca.PICK_MANUAL, "warn")
             return None
         self.status.clear_text()
         dialog = VoidDayDialog(self._services, day, self)
@@ -424,17 +424,17 @@ class CalendarTab(QWidget):
 
     def _voided(self, day: CalendarDayInfo) -> None:
         self.reload()
-        self.status.show_text(vca.VOIDED.format(date=fmt_date(day.date), name=day.name_vi), "ok")
+        self.status.show_text(vwca.VOIDED.format(date=fmt_date(day.date), name=day.name_vi), "ok")
         self.table.setFocus()
 
     def confirm_year(self) -> bool:
         year = self.year.value()
         days_off = sum(1 for d in self._days if d.kind is not EntryKind.LAM_BU and not d.overridden)
         make_up = sum(1 for d in self._days if d.kind is EntryKind.LAM_BU and not d.overridden)
-        question = vca.CONFIRM_QUESTION.format(year=year, days_off=days_off, make_up=make_up)
+        question = vwca.CONFIRM_QUESTION.format(year=year, days_off=days_off, make_up=make_up)
         if not self.ask(self, question):
             return False
-        self._services.calendar.confirm_year(year)
+        self._services.working_calendar.confirm_year(year)
         self.reload()
-        self.status.show_text(vca.CONFIRM_DONE.format(year=year), "ok")
+        self.status.show_text(vwca.CONFIRM_DONE.format(year=year), "ok")
         return True

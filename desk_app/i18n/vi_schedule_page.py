@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Final
 
-from desk_app.domain.enums import SessionStatus
+from desk_app.domain.enums import ReceptionSessionStatus
 
 # --- Page and month grid ------------------------------------------------------------------------------------
 TAB_MONTH: Final = "Lịch tháng"
@@ -29,13 +29,13 @@ LEGEND: Final = (
     "đỏ gạch ngang = hủy · tím xám = không có công dân đến · ↪ = đã dời ngày"
 )
 
-STATUS_SHORT: Final[Mapping[SessionStatus, str]] = {
-    SessionStatus.DU_KIEN: "Dự kiến",
-    SessionStatus.DA_CONG_BO: "Đã công bố",
-    SessionStatus.DA_TIEP: "Đã tiếp",
-    SessionStatus.HOAN: "Hoãn",
-    SessionStatus.HUY: "Hủy",
-    SessionStatus.KHONG_CO_CONG_DAN: "Không có công dân đến",
+STATUS_SHORT: Final[Mapping[ReceptionSessionStatus, str]] = {
+    ReceptionSessionStatus.DU_KIEN: "Dự kiến",
+    ReceptionSessionStatus.DA_CONG_BO: "Đã công bố",
+    ReceptionSessionStatus.DA_TIEP: "Đã tiếp",
+    ReceptionSessionStatus.HOAN: "Hoãn",
+    ReceptionSessionStatus.HUY: "Hủy",
+    ReceptionSessionStatus.KHONG_CO_CONG_DAN: "Không có công dân đến",
 }
 
 # --- Buttons ------------------------------------------------------------------------------------------------
@@ -187,7 +187,7 @@ REPORT_PAST_HINT: Final = (
 REPORT_CREATED_LINE: Final = "{weekday} {date} · {time} · {name}"
 GENERATED: Final = "Đã tạo lịch {period}: {count} buổi tiếp mới."
 
-# --- Session dialog -----------------------------------------------------------------------------------------
+# --- Reception-session dialog -----------------------------------------------------------------------------------------
 SESSION_NEW_TITLE: Final = "Thêm buổi tiếp"
 SESSION_EDIT_TITLE: Final = "Sửa buổi tiếp ngày {date}"
 F_DATE: Final = "Ngày tiếp"

@@ -9,10 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from desk_app.domain.enums import SessionStatus
+from desk_app.domain.enums import ReceptionSessionStatus
 from desk_app.services.registry import Services
 from desk_app.services.schedule.types import LeaderRuleInfo, Period, PeriodKind
-from desk_app.ui.pages.schedule.page import CalendarPage
+from desk_app.ui.pages.schedule.page import SchedulePage
 from desk_app.ui.tasks import ImmediateTaskRunner
 from tests.helpers.qt_input import press, type_text
 
@@ -21,8 +21,8 @@ SHOTS = Path("/tmp/shots")
 DEC_24 = dt.date(2026, 12, 24)
 
 
-def make_page(qtbot: QtBot, services: Services) -> CalendarPage:
-    page = CalendarPage(services, ImmediateTaskRunner())
+def make_page(qtbot: QtBot, services: Services) -> SchedulePage:
+    page = SchedulePage(services, ImmediateTaskRunner())
     qtbot.addWidget(page)
     page.resize(1186, 700)  # the page's share of a 1366×768 window
     page.show()
@@ -94,13 +94,13 @@ def test_the_heads_rule_typed_without_diacritics_generates_the_year(
     report.accept()
     page.grid.show_month(2026, 11)
     assert page.grid.chips_on(dt.date(2026, 11, 12)) == []
-    assert [c.status for c in page.grid.chips_on(dt.date(2026, 11, 26))] == [SessionStatus.DU_KIEN]
+    assert [c.status for c in page.grid.chips_on(dt.date(2026, 11, 26))] == [ReceptionSessionStatus.DU_KIEN]
     assert not any("12/11/2026" in w.text for w in office_services.schedule.warnings())
 
     page.grid.show_month(2026, 12)
     assert page.month_title.text() == "Tháng 12/2026"
     assert [c.text for c in page.grid.chips_on(DEC_10)] == ["13:30 Bình"]
-    assert [c.status for c in page.grid.chips_on(DEC_24)] == [SessionStatus.DU_KIEN]
+    assert [c.status for c in page.grid.chips_on(DEC_24)] == [ReceptionSessionStatus.DU_KIEN]
     assert page.grid.chips_on(dt.date(2026, 12, 17)) == []
 
     # Generating again never duplicates a session.

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desk_app.domain import holiday_data
-from desk_app.domain.calendar import (
+from desk_app.domain.working_calendar import (
     CalendarDay,
     CalendarNotLoadedError,
     DayKind,
@@ -20,8 +20,8 @@ from desk_app.domain.calendar import (
     SkipReason,
     WorkingCalendar,
 )
-from desk_app.i18n import labels, vi_calendar
-from desk_app.i18n.vi_calendar import explain, range_text
+from desk_app.i18n import labels, vi_working_calendar
+from desk_app.i18n.vi_working_calendar import explain, range_text
 from desk_app.services.deadlines import holiday_source
 from desk_app.services.deadlines.holiday_source import (
     calendar_around,
@@ -288,8 +288,8 @@ def test_range_text(first: dt.date, last: dt.date, text: str) -> None:
 
 
 def test_weekday_names_and_day_kind_labels_are_vietnamese() -> None:
-    assert vi_calendar.WEEKDAYS[D(2026, 8, 29).weekday()] == "thứ Bảy"
-    assert vi_calendar.WEEKDAYS[D(2026, 8, 30).weekday()] == "Chủ nhật"
+    assert vi_working_calendar.WEEKDAYS[D(2026, 8, 29).weekday()] == "thứ Bảy"
+    assert vi_working_calendar.WEEKDAYS[D(2026, 8, 30).weekday()] == "Chủ nhật"
     assert set(labels.DAY_KIND) == set(DayKind)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Final
 
-from desk_app.domain.calendar import Due, SkippedRun, SkipReason
+from desk_app.domain.working_calendar import Due, SkippedRun, SkipReason
 from desk_app.i18n.formatting import fmt_date, fmt_day_month
 from desk_app.i18n.labels import DAY_TYPE
 

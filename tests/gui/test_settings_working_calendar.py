@@ -9,17 +9,17 @@ from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
 
 from desk_app.i18n import errors as i18n_errors
-from desk_app.i18n import vi_calendar_admin as vca
+from desk_app.i18n import vi_working_calendar_admin as vwca
 from desk_app.services.deadlines.working_calendar import CalendarDayInfo, EntryKind
 from desk_app.services.registry import Services
 from desk_app.ui.pages.settings.page import SettingsPage
-from desk_app.ui.pages.settings.working_calendar import CalendarTab
+from desk_app.ui.pages.settings.working_calendar import WorkingCalendarTab
 from tests.helpers.qt_input import press, press_on_row, type_text
 
 REF = "Quyết định số 12/QĐ-UBND ngày 05/01/2026 của UBND tỉnh An Giang"
 
 
-def make(qtbot: QtBot, services: Services) -> tuple[SettingsPage, CalendarTab]:
+def make(qtbot: QtBot, services: Services) -> tuple[SettingsPage, WorkingCalendarTab]:
     page = SettingsPage(services)
     qtbot.addWidget(page)
     page.resize(1166, 688)
@@ -49,7 +49,7 @@ def test_the_tab_lists_the_years_holidays_and_the_swap(qtbot: QtBot, services: S
     assert make_up[1:3] == ("Thứ Bảy", "Làm bù")
     # 20/11/2026 is in the last quarter and 2027 is not confirmed yet.
     assert not tab.banner.isHidden()
-    assert tab.banner.text() == vca.BANNER.format(year=2027)
+    assert tab.banner.text() == vwca.BANNER.format(year=2027)
 
 
 def test_adding_a_local_day_off_typed_in_vietnamese(qtbot: QtBot, services: Services) -> None:
@@ -58,7 +58,7 @@ def test_adding_a_local_day_off_typed_in_vietnamese(qtbot: QtBot, services: Serv
     dialog = tab.add_dialog
     assert dialog is not None and dialog.isVisible()
     type_text(dialog.date, "02/12/2026")
-    dialog.kind.setCurrentIndex(dialog.kind.findText(vca.KIND["NGHI_DIA_PHUONG"]))
+    dialog.kind.setCurrentIndex(dialog.kind.findText(vwca.KIND["NGHI_DIA_PHUONG"]))
     type_text(dialog.name, "Nghỉ kỷ niệm ngày thành lập tỉnh")
     type_text(dialog.legal_ref, REF)
     press(dialog.legal_ref, Qt.Key.Key_Return)  # Enter saves
@@ -72,8 +72,8 @@ def test_adding_a_local_day_off_typed_in_vietnamese(qtbot: QtBot, services: Serv
         REF,
         "Cơ quan nhập",
     )
-    assert tab.status.text() == vca.ADDED.format(date="02/12/2026", name="Nghỉ kỷ niệm ngày thành lập tỉnh")
-    cal = services.calendar.working_calendar()
+    assert tab.status.text() == vwca.ADDED.format(date="02/12/2026", name="Nghỉ kỷ niệm ngày thành lập tỉnh")
+    cal = services.working_calendar.load()
     assert not cal.is_working_day(dt.date(2026, 12, 2))
     assert cal.add_working_days(dt.date(2026, 12, 1), 1).due == dt.date(2026, 12, 3)
 
@@ -82,7 +82,7 @@ def test_a_make_up_day_on_a_weekday_shows_the_error_under_the_date(qtbot: QtBot,
     _page, tab = make(qtbot, services)
     dialog = tab.open_add()
     type_text(dialog.date, "02/12/2026")
-    dialog.kind.setCurrentIndex(dialog.kind.findText(vca.KIND["LAM_BU"]))
+    dialog.kind.setCurrentIndex(dialog.kind.findText(vwca.KIND["LAM_BU"]))
     assert dialog.name.text() == "Ngày làm bù"  # suggested for an empty name
     type_text(dialog.legal_ref, REF)
     type_text(dialog.replaces, "04/12/2026")
@@ -92,7 +92,7 @@ def test_a_make_up_day_on_a_weekday_shows_the_error_under_the_date(qtbot: QtBot,
     assert not dialog.errors["date"].isHidden()
     assert dialog.errors["legal_ref"].isHidden()
     assert dialog.date.hasFocus()
-    assert not any(d.is_manual for d in services.calendar.list_days(2026))
+    assert not any(d.is_manual for d in services.working_calendar.list_days(2026))
 
 
 def test_unreadable_and_missing_fields_are_shown_in_vietnamese(qtbot: QtBot, services: Services) -> None:
@@ -112,7 +112,7 @@ def test_unreadable_and_missing_fields_are_shown_in_vietnamese(qtbot: QtBot, ser
 
 
 def test_voiding_an_office_entry_needs_a_reason(qtbot: QtBot, services: Services) -> None:
-    saved = services.calendar.add_day(
+    saved = services.working_calendar.add_day(
         CalendarDayInfo(dt.date(2026, 12, 2), EntryKind.NGHI_DIA_PHUONG, "Nghỉ của tỉnh", REF)
     )
     _page, tab = make(qtbot, services)
@@ -120,7 +120,7 @@ def test_voiding_an_office_entry_needs_a_reason(qtbot: QtBot, services: Services
     tab.table.selectRow(library_row)
     assert not tab.void_button.isEnabled()
     assert tab.open_void() is None
-    assert tab.status.text() == vca.PICK_MANUAL
+    assert tab.status.text() == vwca.PICK_MANUAL
     manual_row = next(i for i, r in enumerate(rows(tab.table)) if r[0] == "02/12/2026")
     press_on_row(tab.table, manual_row, Qt.Key.Key_Delete)
     dialog = tab.void_dialog
@@ -131,7 +131,7 @@ def test_voiding_an_office_entry_needs_a_reason(qtbot: QtBot, services: Services
     qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
     assert "02/12/2026" not in [r[0] for r in rows(tab.table)]
-    assert services.calendar.working_calendar().is_working_day(dt.date(2026, 12, 2))
+    assert services.working_calendar.load().is_working_day(dt.date(2026, 12, 2))
     assert saved.id is not None
 
 
@@ -143,9 +143,9 @@ def test_confirming_next_year_hides_the_banner(qtbot: QtBot, services: Services)
     assert tab.year.value() == 2027
     assert tab.banner_button.isHidden()  # the year it points to is open
     assert not tab.confirm_year()  # answered "Không" the first time
-    assert services.calendar.confirmation(2027) is None
+    assert services.working_calendar.confirmation(2027) is None
     qtbot.mouseClick(tab.confirm_button, Qt.MouseButton.LeftButton)
     assert "năm 2027" in asked[-1]
-    assert services.calendar.confirmation(2027) is not None
+    assert services.working_calendar.confirmation(2027) is not None
     assert tab.banner.isHidden()
     assert tab.year_status.text().startswith("Lịch năm 2027 đã được")

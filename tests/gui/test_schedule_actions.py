@@ -9,16 +9,16 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from desk_app.domain.enums import SessionStatus
+from desk_app.domain.enums import ReceptionSessionStatus
 from desk_app.services.registry import Services
 from desk_app.services.schedule.types import Period, PeriodKind, RegistrantInfo, SessionEdit
-from desk_app.ui.pages.schedule.page import CalendarPage
-from tests.gui.test_calendar_page import DEC_10, DEC_24, click, head_rule, make_page
+from desk_app.ui.pages.schedule.page import SchedulePage
+from tests.gui.test_schedule_page import DEC_10, DEC_24, click, head_rule, make_page
 from tests.helpers.pdf import pdf_flat_text, pdf_text
 from tests.helpers.qt_input import type_text
 
 
-def december(qtbot: QtBot, services: Services) -> CalendarPage:
+def december(qtbot: QtBot, services: Services) -> SchedulePage:
     head_rule(services)
     services.schedule.generate(Period(PeriodKind.MONTH, 2026, 12))
     page = make_page(qtbot, services)
@@ -26,7 +26,7 @@ def december(qtbot: QtBot, services: Services) -> CalendarPage:
     return page
 
 
-def add_registrant(qtbot: QtBot, page: CalendarPage, name: str, phone: str, matter: str) -> None:
+def add_registrant(qtbot: QtBot, page: SchedulePage, name: str, phone: str, matter: str) -> None:
     click(qtbot, page.day_panel.add_registrant)
     dialog = page.commands.registrant_dialog
     assert dialog is not None and dialog.isVisible()
@@ -71,14 +71,14 @@ def test_registrants_are_added_and_a_postponement_lists_them_first(
     assert notify is not None and notify.isVisible()
     assert notify.names() == ["Nguyễn Thị Hồng Nhung", "Lê Văn Đức"]
     assert notify.phones() == ["0912 345 678", "0988 111 222"]  # in full: the officer calls them
-    assert office_services.schedule.sessions(DEC_10, DEC_10)[0].status is SessionStatus.DU_KIEN
+    assert office_services.schedule.sessions(DEC_10, DEC_10)[0].status is ReceptionSessionStatus.DU_KIEN
     click(qtbot, notify.confirm_button)
     assert not dialog.isVisible()
 
     new_day = dt.date(2026, 12, 11)
     assert page.grid.chips_on(DEC_10) == []
     [chip] = page.grid.chips_on(new_day)
-    assert chip.status is SessionStatus.HOAN and chip.moved and chip.text == "↪13:30 Bình"
+    assert chip.status is ReceptionSessionStatus.HOAN and chip.moved and chip.text == "↪13:30 Bình"
     assert page.grid.selected() == new_day
     assert page.day_panel.registrant_names() == ["Nguyễn Thị Hồng Nhung", "Lê Văn Đức"]
     assert "10/12/2026" in page.day_panel.details.text()
@@ -96,7 +96,7 @@ def test_cancelling_asks_for_a_reason_and_strikes_the_chip(qtbot: QtBot, office_
     click(qtbot, dialog.ok_button)
     assert not dialog.isVisible()
     [chip] = page.grid.chips_on(DEC_24)
-    assert chip.status is SessionStatus.HUY
+    assert chip.status is ReceptionSessionStatus.HUY
     assert not page.postpone_button.isEnabled()
     assert not page.cancel_button.isEnabled()
 
@@ -134,15 +134,15 @@ def test_held_and_no_citizen_change_the_chip(qtbot: QtBot, office_services: Serv
     click(qtbot, dialog.ok_button)
     assert not dialog.isVisible()
     [chip] = page.grid.chips_on(dt.date(2026, 11, 19))
-    assert chip.text == "08:00 Bình" and chip.status is SessionStatus.DU_KIEN
+    assert chip.text == "08:00 Bình" and chip.status is ReceptionSessionStatus.DU_KIEN
 
     asked: list[str] = []
     page.ask = lambda text: asked.append(text) is None and len(asked) > 1
     click(qtbot, page.held_button)  # answered "Không"
-    assert page.grid.chips_on(dt.date(2026, 11, 19))[0].status is SessionStatus.DU_KIEN
+    assert page.grid.chips_on(dt.date(2026, 11, 19))[0].status is ReceptionSessionStatus.DU_KIEN
     click(qtbot, page.held_button)
     assert asked[-1] == "Ghi nhận buổi tiếp ngày 19/11/2026 đã diễn ra?"
-    assert page.grid.chips_on(dt.date(2026, 11, 19))[0].status is SessionStatus.DA_TIEP
+    assert page.grid.chips_on(dt.date(2026, 11, 19))[0].status is ReceptionSessionStatus.DA_TIEP
     assert not page.held_button.isEnabled()
 
     page.grid.select(dt.date(2026, 11, 18))
@@ -152,7 +152,7 @@ def test_held_and_no_citizen_change_the_chip(qtbot: QtBot, office_services: Serv
     page.ask = lambda _text: True
     click(qtbot, page.no_citizen_button)
     [chip] = page.grid.chips_on(dt.date(2026, 11, 18))
-    assert chip.status is SessionStatus.KHONG_CO_CONG_DAN
+    assert chip.status is ReceptionSessionStatus.KHONG_CO_CONG_DAN
     assert page.action.text() == "Đã ghi nhận buổi tiếp ngày 18/11/2026 không có công dân đến."
 
 
@@ -184,7 +184,7 @@ def test_the_december_notice_is_numbered_kept_and_publishes_the_sessions(
     text = (tmp_path / "thong-bao.txt").read_text(encoding="utf-8")
     assert "THÔNG BÁO" in text and "10/12/2026" in text
     assert "Số:" not in text
-    assert page.grid.chips_on(DEC_10)[0].status is SessionStatus.DU_KIEN
+    assert page.grid.chips_on(DEC_10)[0].status is ReceptionSessionStatus.DU_KIEN
 
     click(qtbot, dialog.pdf_button)
     assert len(opened) == 1
@@ -196,8 +196,8 @@ def test_the_december_notice_is_numbered_kept_and_publishes_the_sessions(
     assert "Chủ tịch UBND xã An Phú" in flat
     assert "Ủy ban nhân dân xã An Phú thông báo" in flat
     assert "01/TB-UBND" in dialog.notice.text()
-    assert page.grid.chips_on(DEC_10)[0].status is SessionStatus.DA_CONG_BO
-    assert page.grid.chips_on(DEC_24)[0].status is SessionStatus.DA_CONG_BO
+    assert page.grid.chips_on(DEC_10)[0].status is ReceptionSessionStatus.DA_CONG_BO
+    assert page.grid.chips_on(DEC_24)[0].status is ReceptionSessionStatus.DA_CONG_BO
 
     click(qtbot, dialog.pdf_button)  # a re-print keeps the number
     assert "Số: 01/TB-UBND" in pdf_flat_text(opened[1].read_bytes())
