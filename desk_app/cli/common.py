@@ -45,7 +45,8 @@ def describe(exc: BaseException, folder: Path) -> str:
     if isinstance(exc, NotFoundError | ConflictError):
         return _key_text(exc.key)
     if isinstance(exc, DeskError):
-        return str(exc)
+        key = getattr(exc, "key", None)
+        return i18n_errors.known(key if isinstance(key, str) else str(exc)) or str(exc)
     if isinstance(exc, OperationalError | sqlite3.OperationalError) and "locked" in str(exc).lower():
         return txt.DB_LOCKED.format(folder=folder)
     if isinstance(exc, DatabaseError | sqlite3.DatabaseError) and "not a database" in str(exc).lower():

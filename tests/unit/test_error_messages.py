@@ -287,3 +287,17 @@ def test_a_context_words_the_same_code_for_its_form() -> None:
     assert "init" not in errors.message("office.not_set_up")
     # a context without its own wording for a code falls back to the general one
     assert errors.message("summary.required", errors.Context.CLI) == errors.MESSAGES["summary.required"]
+
+
+def test_an_error_carrying_its_code_as_message_is_worded_for_window_and_command_line() -> None:
+    """TransitionError and RegistrantsToNotify have no `key`; their message is the code and still reads as Vietnamese."""
+    from desk_app.cli.common import describe
+    from desk_app.domain.enums import PetitionStatus
+    from desk_app.domain.petition_flow import PetitionAction, TransitionError
+    from desk_app.ui.widgets.errors import desk_error_text
+
+    exc = TransitionError(PetitionAction.APPROVE, PetitionStatus.DA_VAO_SO)
+    expected = errors.known("petition.transition")
+    assert expected
+    assert desk_error_text(exc) == expected
+    assert describe(exc, Path()) == expected

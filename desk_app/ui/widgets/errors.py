@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from desk_app.errors import FieldError, ValidationError
+from desk_app.errors import DeskError, FieldError, ValidationError
 from desk_app.i18n import errors as i18n_errors
 from desk_app.i18n import vi_ui
 from desk_app.ui.widgets.fields import ErrorLabel
@@ -43,12 +43,16 @@ def show_field_errors(
     return rest
 
 
-def desk_error_text(exc: BaseException) -> str:
+def desk_error_text(exc: BaseException, context: i18n_errors.Context = i18n_errors.Context.GENERAL) -> str:
     """A Vietnamese sentence for an error from a service or a job; unknown errors keep their detail for support."""
     if isinstance(exc, ValidationError):
-        return " ".join(error_message(e) for e in exc.errors)
+        return " ".join(i18n_errors.message(e.key, context) for e in exc.errors)
     key = getattr(exc, "key", None)
-    known = i18n_errors.known(key) if isinstance(key, str) else None
+    if not isinstance(key, str) and isinstance(exc, DeskError):
+        key = str(
+            exc
+        )  # errors such as TransitionError carry their code ("petition.transition:…") as the message
+    known = i18n_errors.known(key, context) if isinstance(key, str) else None
     if known:
         return known
     if isinstance(exc, NotImplementedError):

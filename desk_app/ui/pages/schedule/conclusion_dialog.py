@@ -30,7 +30,7 @@ from desk_app.documents import conclusions as conclusion_docs
 from desk_app.domain.deadline_rules import DEADLINE_RULES
 from desk_app.domain.documents import DocumentKind
 from desk_app.domain.enums import DeadlineStatus
-from desk_app.errors import DeskError, ValidationError
+from desk_app.errors import DeskError
 from desk_app.i18n import errors as i18n_errors
 from desk_app.i18n import labels, vi_ui
 from desk_app.i18n import vi_conclusions as vc
@@ -41,6 +41,7 @@ from desk_app.services.schedule.conclusion_types import ConclusionItem, IssuedCo
 from desk_app.ui import dialogs
 from desk_app.ui.pages.intake.printing import open_with_system
 from desk_app.ui.tasks import TaskRunner
+from desk_app.ui.widgets.errors import desk_error_text
 from desk_app.ui.widgets.fields import DateField, NoticeLabel, section_header
 from desk_app.ui.widgets.scroll import scroll_area
 from desk_app.ui.widgets.tables import fit_wrapped_rows
@@ -53,13 +54,7 @@ _DEFAULT_DAYS = next(r.length for r in DEADLINE_RULES if r.code == "TCD_CONCLUSI
 
 
 def error_text(exc: BaseException) -> str:
-    if isinstance(exc, ValidationError):
-        return " ".join(i18n_errors.message(e.key, i18n_errors.Context.DIALOGUES) for e in exc.errors)
-    key = getattr(exc, "key", None)
-    known = i18n_errors.known(key, i18n_errors.Context.DIALOGUES) if isinstance(key, str) else None
-    if known:
-        return known
-    return f"{type(exc).__name__}: {exc}"
+    return desk_error_text(exc, i18n_errors.Context.DIALOGUES)
 
 
 class ConclusionDialog(QDialog):
