@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session as DbSession
 
 from desk_app.domain.enums import ReceptionKind, ReceptionSessionStatus
 from desk_app.domain.text import nfc, nfc_opt
+from desk_app.domain.visit import is_delegated
 from desk_app.errors import FieldError, NotFoundError, ValidationError
 from desk_app.services.schedule import store
 from desk_app.services.schedule.types import SessionEdit
@@ -33,8 +34,9 @@ def live_staff(s: DbSession, staff_id: int) -> StaffRecord | None:
 
 
 def delegated(s: DbSession, presided_by_id: int | None) -> bool:
+    """domain.visit.is_delegated for a session; an office with no head on record delegates nobody."""
     head = store.head(s)
-    return presided_by_id is not None and head is not None and head.id != presided_by_id
+    return is_delegated(None if presided_by_id is None or head is None else head.id == presided_by_id)
 
 
 def load_rule(s: DbSession, rule_id: int) -> LeaderRuleRecord:

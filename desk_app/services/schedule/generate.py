@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session as DbSession
 from desk_app.domain import frequency_rules
 from desk_app.domain.enums import OfficeKind, ReceptionKind, ReceptionMode, ReceptionSessionStatus
 from desk_app.domain.schedule import PlannedSession, generate, missing_days
+from desk_app.domain.visit import is_delegated
 from desk_app.domain.working_calendar import WorkingCalendar
 from desk_app.i18n import vi_schedule_admin as va
 from desk_app.i18n.vi_schedule import missing_note
@@ -188,7 +189,7 @@ def _create(
         mode=ReceptionMode.TRUC_TIEP.value,
         date=planned.date,
         presided_by_id=rule.leader_id,
-        delegated=head is not None and head.id != rule.leader_id,
+        delegated=is_delegated(None if head is None else head.id == rule.leader_id),
         status=ReceptionSessionStatus.DU_KIEN.value,
         start_time=planned.start_time,
         end_time=planned.end_time,
