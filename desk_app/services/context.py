@@ -31,6 +31,9 @@ class ServiceContext:
     data_dir: Path
     clock: Callable[[], dt.datetime] = local_now
     actor: Actor = field(default_factory=Actor)
+    # The office's data key (DEK) released by a user's password or the recovery key; None only for a database not yet
+    # set up with users (plain SQLite, the test templates). It keys SQLCipher, the scans and the audit chain.
+    key: bytes | None = field(default=None, repr=False)
 
     def today(self) -> dt.date:
         return self.clock().date()

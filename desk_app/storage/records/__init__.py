@@ -14,6 +14,7 @@ from desk_app.storage.records.petition import (
 )
 from desk_app.storage.records.report import ReportRunRecord
 from desk_app.storage.records.schedule import ConclusionItemRecord, LeaderRuleRecord, RegistrantRecord
+from desk_app.storage.records.user import UserRecord
 from desk_app.storage.records.visit import (
     DocumentRecord,
     ReceivedItemRecord,
@@ -50,6 +51,7 @@ __all__ = [
     "RegistrantRecord",
     "ReportRunRecord",
     "StaffRecord",
+    "UserRecord",
     "VisitPersonRecord",
     "VisitRecord",
 ]
