@@ -80,9 +80,9 @@ def _fingerprint(sv: Services) -> list[tuple[object, ...]]:
         ]
 
 
-def test_a_year_is_quick_and_counted_like_the_database(year: Filled) -> None:
+def test_a_year_is_counted_like_the_database(year: Filled) -> None:
+    # How quick a year is to build is a benchmark (tests/perf/test_demo_perf.py), not a check of a loaded unit run.
     sv, summary = year.services, year.summary
-    assert year.seconds < 30
     visits = _visits(sv)
     assert summary.visits == len(visits)
     assert 300 <= summary.visits <= 520
