@@ -18,7 +18,7 @@ from openpyxl.styles.cell_style import StyleArray
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.worksheet import Worksheet
 
-from desk_app.domain.spreadsheet import looks_like_formula
+from desk_app.domain.spreadsheet import looks_like_formula, xlsx_text
 
 CellValue: TypeAlias = str | int | dt.date | None
 AnySheet: TypeAlias = Worksheet | WriteOnlyWorksheet
@@ -36,10 +36,7 @@ HEADER_ALIGN: Final = Alignment(horizontal="center", vertical="center", wrap_tex
 
 def put(cell: Cell, value: CellValue) -> Cell:
     """Store `value` in `cell` by its kind: a date as a date, an int as a number, a str as text (never a formula)."""
-    if isinstance(value, dt.datetime):
-        value = value.date()
-    if value == "":
-        value = None  # an empty cell, not an empty string
+    value = _plain(value)
     cell.value = value
     if isinstance(value, dt.date):
         cell.number_format = DATE_FORMAT
@@ -48,7 +45,8 @@ def put(cell: Cell, value: CellValue) -> Cell:
     elif isinstance(value, int):
         cell.number_format = COUNT_FORMAT
     elif isinstance(value, str) and looks_like_formula(value):
-        # openpyxl makes any "=…" a formula; a string cell with the quote prefix stays text, also when re-edited.
+        # openpyxl makes any "=…" a formula; a string cell with the quote prefix stays text, also when re-edited
+        # (without it Excel evaluates "+cmd" or "-1+1" the moment an officer presses F2 and Enter).
         cell.data_type = "s"
         cell.quotePrefix = True
     return cell
@@ -76,12 +74,20 @@ class StreamCells:
             self._styles[key] = copy(cast(Any, cell)._style)
             return cell
         cast(Any, cell)._style = copy(style)  # openpyxl's own way to copy a style, not in its stubs
-        if isinstance(value, dt.datetime):
-            value = value.date()
-        cell.value = None if value == "" else value
+        cell.value = _plain(value)
         if key[0] == "formula":
             cell.data_type = "s"
         return cell
+
+
+def _plain(value: CellValue) -> CellValue:
+    """A datetime as its day, "" as an empty cell, text without the control characters XLSX cannot hold."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, str):
+        value = xlsx_text(value)
+        return value or None
+    return value
 
 
 def _kind(value: CellValue) -> str:
@@ -89,7 +95,7 @@ def _kind(value: CellValue) -> str:
         return "date"
     if isinstance(value, int):
         return "int"
-    if isinstance(value, str) and looks_like_formula(value):
+    if isinstance(value, str) and looks_like_formula(xlsx_text(value)):
         return "formula"
     return "text"
 

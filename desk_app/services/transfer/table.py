@@ -114,6 +114,8 @@ def _read_csv(path: Path) -> list[list[str]]:
 def _read_xlsx(path: Path) -> list[list[str]]:
     from openpyxl import load_workbook
 
+    # data_only: a formula cell is read as the value Excel last computed (what the officer saw), or empty when no
+    # program ever computed it; its text is data from then on, and every export guards it (domain.spreadsheet).
     wb = load_workbook(path, read_only=True, data_only=True)
     try:
         ws = wb.worksheets[0]
