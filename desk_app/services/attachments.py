@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
 
+from desk_app import files_crypto
 from desk_app.domain.text import nfc
-from desk_app.errors import FieldError, NotFoundError, ValidationError
+from desk_app.errors import ConflictError, FieldError, NotFoundError, ValidationError
 from desk_app.services import audit
 from desk_app.services.context import ServiceContext
 from desk_app.storage.records.petition import AttachmentRecord, PetitionRecord
@@ -48,9 +48,11 @@ class AttachmentService:
         folder.mkdir(parents=True, exist_ok=True)
         target = folder / f"{digest}{source.suffix.lower()}"
         if not target.exists():
-            partial = target.with_suffix(target.suffix + ".part")
-            shutil.copyfile(source, partial)
-            if _sha256(partial) != digest:
+            # Sealed under the office's key when it has one; the copy is read back (decrypted) and checked
+            # against the source's hash before it takes its name.
+            partial = target.with_suffix(target.suffix + ".copy")
+            files_crypto.copy_in(source, partial, self._ctx.key)
+            if files_crypto.sha256_of(partial, self._ctx.key) != digest:
                 partial.unlink(missing_ok=True)
                 raise ValidationError([FieldError("file", "copy_failed")])
             partial.replace(target)
@@ -88,7 +90,24 @@ class AttachmentService:
             if rec is None:
                 raise NotFoundError("attachment.not_found")
             path = self._ctx.data_dir / rec.relative_path
-            return path.is_file() and _sha256(path) == rec.sha256
+            if not path.is_file():
+                return False
+            try:
+                return files_crypto.sha256_of(path, self._ctx.key) == rec.sha256
+            except ConflictError:  # sealed and not opening under this key: altered or foreign
+                return False
+
+    def readable(self, attachment_id: int) -> Path:
+        """A path the system's viewer can open: the stored scan, or a decrypted temporary copy of a sealed one
+        (removed when the services close)."""
+        with self._ctx.db.read() as s:
+            rec = s.get(AttachmentRecord, attachment_id)
+            if rec is None or rec.is_voided:
+                raise NotFoundError("attachment.not_found")
+            path, name = self._ctx.data_dir / rec.relative_path, rec.original_name
+        if not path.is_file():
+            raise NotFoundError("attachment.not_found")
+        return files_crypto.readable_copy(path, self._ctx.key, name)
 
     def _info(self, rec: AttachmentRecord) -> AttachmentInfo:
         return AttachmentInfo(

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desk_app import files_crypto
 from desk_app.paths import AppPaths
+from desk_app.services.attachments import FOLDER as ATTACHMENTS_FOLDER
 from desk_app.services.attachments import AttachmentService
 from desk_app.services.citizens.case_file import CaseFileService
 from desk_app.services.citizens.service import CitizenService
@@ -23,6 +25,7 @@ from desk_app.services.reports.service import ReportService
 from desk_app.services.schedule.conclusions import ConclusionService
 from desk_app.services.schedule.dialogues import DialogueService
 from desk_app.services.schedule.service import ScheduleService
+from desk_app.services.users.service import UserService
 from desk_app.services.visits.register import RegisterService
 from desk_app.services.visits.service import IntakeService
 from desk_app.storage.engine import Database, make_engine
@@ -51,6 +54,7 @@ class Services:
     case_files: CaseFileService
     reports: ReportService
     form_texts: FormTextService
+    users: UserService
 
     @classmethod
     def for_context(cls, ctx: ServiceContext) -> Services:
@@ -78,17 +82,33 @@ class Services:
             case_files=CaseFileService(ctx),
             reports=ReportService(ctx),
             form_texts=FormTextService(ctx),
+            users=UserService(ctx),
         )
 
     def close(self) -> None:
         self.ctx.db.engine.dispose()
+        files_crypto.remove_open_copies()
 
 
-def open_services(paths: AppPaths) -> Services:
-    """Create the folder if needed, migrate the database (backup first), and wire the services."""
+def open_services(paths: AppPaths, key: bytes | None = None) -> Services:
+    """Create the folder if needed, migrate the database (backup first), and wire the services.
+
+    With the office's data key the database is SQLCipher (a new one is created encrypted) and the scans and kept
+    documents are written encrypted; a wrong key raises ConflictError "database.wrong_key" before anything changes.
+    """
     paths.ensure()
-    engine = make_engine(paths.database)
-    migrate(engine, paths.database, paths.backups)
-    services = Services.for_context(ServiceContext(db=Database.for_engine(engine), data_dir=paths.data))
+    engine = make_engine(paths.database, key)
+    try:
+        migrate(engine, paths.database, paths.backups, key)
+    except BaseException:
+        engine.dispose()
+        raise
+    if key is not None:
+        # Scans and documents kept before the office was secured (or by an interrupted conversion) are sealed now;
+        # decrypted copies a crashed session left for the viewer go.
+        files_crypto.seal_plain_files((paths.data / ATTACHMENTS_FOLDER, paths.documents), key)
+        files_crypto.remove_stale_open_copies()
+    ctx = ServiceContext(db=Database.for_engine(engine), data_dir=paths.data, key=key)
+    services = Services.for_context(ctx)
     services.deadlines.seed()  # rule versions a newer app brings (DOMAIN §8), never the voided ones again
     return services

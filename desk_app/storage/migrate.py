@@ -14,6 +14,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, text
 
 from desk_app.errors import EnvironmentProblem
+from desk_app.storage.cipher import backup_encrypted
 
 
 class SchemaState(StrEnum):
@@ -47,8 +48,13 @@ def schema_state(engine: Engine) -> SchemaState:
     return SchemaState.BEHIND if current in known else SchemaState.TOO_NEW
 
 
-def backup_copy(database: Path, target: Path) -> Path:
-    """A consistent copy through SQLite's online backup API, checked with integrity_check."""
+def backup_copy(database: Path, target: Path, key: bytes | None = None) -> Path:
+    """A consistent copy through SQLite's online backup API, checked with integrity_check.
+
+    An encrypted database (`key` given) is copied through SQLCipher under the same key: the copy stays encrypted.
+    """
+    if key is not None:
+        return backup_encrypted(database, key, target)
     target.parent.mkdir(parents=True, exist_ok=True)
     with sqlite3.connect(database) as source, sqlite3.connect(target) as dest:
         source.backup(dest)
@@ -58,8 +64,9 @@ def backup_copy(database: Path, target: Path) -> Path:
     return target
 
 
-def migrate(engine: Engine, database: Path, backups: Path) -> SchemaState:
-    """Upgrade to head; a database with data is copied to `backups` first. Returns the state found."""
+def migrate(engine: Engine, database: Path, backups: Path, key: bytes | None = None) -> SchemaState:
+    """Upgrade to head; a database with data is copied to `backups` first (encrypted under `key` when it is
+    an encrypted database). Returns the state found."""
     state = schema_state(engine)
     if state is SchemaState.TOO_NEW:
         raise EnvironmentProblem(
@@ -70,7 +77,7 @@ def migrate(engine: Engine, database: Path, backups: Path) -> SchemaState:
         return state
     if state is SchemaState.BEHIND:
         stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
-        backup_copy(database, backups / f"truoc-nang-cap-{stamp}.sqlite3")
+        backup_copy(database, backups / f"truoc-nang-cap-{stamp}.sqlite3", key)
     cfg = _config()
     with engine.begin() as conn:
         conn.exec_driver_sql("PRAGMA foreign_keys=OFF")

@@ -178,8 +178,20 @@ class AttachmentPanel(QWidget):
     # Opening and checking ------------------------------------------------------------------------------
     def open_selected(self) -> None:
         info = self.selected()
-        if info is not None and not self.open_document(info.path):
-            self.notice.show_text(vpp.ATTACH_OPEN_FAILED.format(path=info.path), "warn")
+        if info is None:
+            return
+        # The service hands back a path the viewer can read (a decrypted temporary copy when scans are encrypted).
+        attachments = self._attachments
+        (
+            self._tasks.op(lambda: attachments.readable(info.id))
+            .success(self._open_path)
+            .failure(lambda exc: self.notice.show_text(desk_error_text(exc), "error"))
+            .run()
+        )
+
+    def _open_path(self, path: Path) -> None:
+        if not self.open_document(path):
+            self.notice.show_text(vpp.ATTACH_OPEN_FAILED.format(path=path), "warn")
 
     def verify_selected(self) -> None:
         info = self.selected()
