@@ -25,6 +25,8 @@ class Action(StrEnum):
     """Give the LANH_DAO role: only a leader, confirmed by the leader's password."""
     VIEW_AUDIT = "VIEW_AUDIT"
     """Read, export and verify the audit log."""
+    HEAR_OF_HIDDEN_DUPLICATE = "HEAR_OF_HIDDEN_DUPLICATE"
+    """Be told that an earlier confidential letter one may not see matches the one being entered (nothing more)."""
 
 
 R = Role
@@ -39,6 +41,7 @@ PERMISSIONS: Final[Mapping[Action, frozenset[Role]]] = MappingProxyType(
         Action.MANAGE_USERS: frozenset({R.QUAN_TRI}),
         Action.GRANT_LEADER: frozenset({R.LANH_DAO}),
         Action.VIEW_AUDIT: frozenset({R.LANH_DAO, R.QUAN_TRI}),
+        Action.HEAR_OF_HIDDEN_DUPLICATE: frozenset({R.XU_LY_DON}),
     }
 )
 

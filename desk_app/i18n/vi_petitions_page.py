@@ -104,6 +104,7 @@ DUP_INTRO: Final = "Khi nhập người gửi và nội dung, các đơn cũ gi�
 DUP_NONE: Final = "Không thấy đơn nào trùng."
 DUP_SEARCHING: Final = "Đang tìm đơn trùng…"
 DUP_FOUND: Final = "Có {count} đơn có thể trùng:"
+DUP_CONFIDENTIAL_EARLIER: Final = "Có một đơn bảo mật trước đây có thể trùng với đơn này — hãy hỏi lãnh đạo."
 DUP_LINE: Final = "Đơn số {label} — nhận {date} — giống {score}%"
 DUP_SAME_PERSON: Final = "cùng người"
 DUP_SAME_DOC: Final = "cùng văn bản chuyển"

@@ -12,11 +12,15 @@ from sqlalchemy.orm import Session as DbSession
 
 from desk_app.domain.documents import DocumentKind
 from desk_app.domain.enums import DocCondition, IdType
+from desk_app.domain.permissions import Action
 from desk_app.errors import ConflictError, NotFoundError
 from desk_app.files import write_whole
+from desk_app.i18n import vi
 from desk_app.i18n.formatting import office_in_sentence
 from desk_app.services import audit
+from desk_app.services.citizens.access import Access, is_confidential_visit, log_view
 from desk_app.services.context import ServiceContext
+from desk_app.services.permissions import require
 from desk_app.storage.records import (
     CitizenRecord,
     DocumentRecord,
@@ -89,10 +93,19 @@ class DocumentService:
             return _header(office)
 
     def visit_source(self, visit_id: int) -> VisitDocumentSource:
+        """The facts of a visit's papers for the citizen (receipt, appointment slip, refusal notice).
+
+        They carry the citizen's own identity; for a confidential visit only to a user who may see it, or to the
+        officer who received the visit, on its day, printing for the person at the desk (DOMAIN §13.3.8).
+        """
+        require(self._ctx, Action.READ_CASES)
         with self._ctx.db.read() as s:
             visit = s.get(VisitRecord, visit_id)
             if visit is None:
                 raise NotFoundError("visit.not_found")
+            at_desk = visit.received_by_id is not None and visit.received_by_id == self._ctx.actor.staff_id
+            shown = Access(self._ctx).visit_shown(s, visit) or (at_desk and visit.date == self._ctx.today())
+            confidential = is_confidential_visit(visit)
             office = s.scalar(select(OfficeRecord).order_by(OfficeRecord.id).limit(1))
             if office is None:
                 raise ConflictError("office.not_set_up")
@@ -106,7 +119,7 @@ class DocumentService:
                 .where(ReceivedItemRecord.visit_id == visit.id)
                 .order_by(ReceivedItemRecord.position)
             ).all()
-            return VisitDocumentSource(
+            source = VisitDocumentSource(
                 visit_id=visit.id,
                 book_year=visit.book_year,
                 book_no=visit.book_no,
@@ -115,18 +128,21 @@ class DocumentService:
                 place=(place.name if place else office_in_sentence(office.name)),
                 officer_name=officer.full_name if officer else self._ctx.actor.name,
                 officer_position=(officer.position or "") if officer else "",
-                citizen_name=citizen.full_name,
-                citizen_id_type=IdType(citizen.id_type),
-                citizen_id_number=citizen.id_number,
-                citizen_id_issue_date=citizen.id_issue_date,
-                citizen_id_issue_place=citizen.id_issue_place,
-                citizen_address=citizen.address,
+                citizen_name=citizen.full_name if shown else vi.MASKED,
+                citizen_id_type=IdType(citizen.id_type) if shown else IdType.CAN_CUOC,
+                citizen_id_number=citizen.id_number if shown else None,
+                citizen_id_issue_date=citizen.id_issue_date if shown else None,
+                citizen_id_issue_place=citizen.id_issue_place if shown else None,
+                citizen_address=citizen.address if shown else vi.MASKED,
                 summary=visit.summary,
                 items=tuple(
                     ItemSource(i.title, i.pages, DocCondition(i.condition), i.quantity) for i in items
                 ),
                 head_name=head.full_name if head else None,
             )
+        if shown and confidential:
+            log_view(self._ctx, "visit", visit_id, "printed")
+        return source
 
     def keep(
         self, visit_id: int | None, kind: DocumentKind, pdf: bytes, internal_no: str | None = None

@@ -1,13 +1,21 @@
-"""Whose confidential records the signed-in user may see: the leader every one, a handler those of their petitions' cases."""
+"""Whose confidential records the signed-in user may see: the leader every one, a handler those of their petitions' cases.
+
+One rule for every service (DOMAIN §13.3): the SQL expressions filter searches before they limit; `visit_shown` and
+`petition_shown` answer it for one record; `log_view` writes the logged showing of a confidential record.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Collection
 
 from sqlalchemy import ColumnElement, Select, and_, false, or_, select
 from sqlalchemy.orm import Session as DbSession
 
 from desk_app.domain.enums import Category
+from desk_app.domain.permissions import Action
+from desk_app.services import audit
 from desk_app.services.context import ServiceContext
-from desk_app.services.petitions.register import SEE_CONFIDENTIAL
+from desk_app.services.permissions import may
 from desk_app.storage.records import CaseRecord, PetitionRecord, VisitRecord
 
 _TO_CAO = Category.TO_CAO.value
@@ -21,7 +29,8 @@ class Access:
     """
 
     def __init__(self, ctx: ServiceContext) -> None:
-        self.leader = bool(SEE_CONFIDENTIAL.intersection(ctx.actor.roles))
+        # The head is a leader by role (LANH_DAO); explicit access grants need a table of their own (not yet there).
+        self.leader = may(ctx, Action.SEE_ALL_CONFIDENTIAL)
         self.staff_id = ctx.actor.staff_id
 
     # Confidential, whoever looks ---------------------------------------------------------------------------
@@ -78,3 +87,45 @@ class Access:
             PetitionRecord.case_id.is_not(None),
             PetitionRecord.is_voided.is_(False),
         )
+
+    # One record -----------------------------------------------------------------------------------------------
+    def visit_shown(self, s: DbSession, visit: VisitRecord) -> bool:
+        """Whether this user may see the identity of the people of `visit` (always, when it is not confidential)."""
+        if self.leader or not (visit.is_confidential or visit.category == _TO_CAO):
+            return True
+        return s.scalar(select(VisitRecord.id).where(VisitRecord.id == visit.id, self.visit_hidden())) is None
+
+    def petition_shown(self, s: DbSession, petition: PetitionRecord) -> bool:
+        """Whether this user may see the author of `petition` (always, when it is not confidential)."""
+        if self.leader or not (petition.is_confidential or petition.category == _TO_CAO):
+            return True
+        hidden = select(PetitionRecord.id).where(PetitionRecord.id == petition.id, self.petition_hidden())
+        return s.scalar(hidden) is None
+
+    def hidden_visit_ids(self, s: DbSession, ids: Collection[int]) -> set[int]:
+        """Which of these visits hide their people from this user (one query for a page of rows)."""
+        if self.leader or not ids:
+            return set()
+        return set(
+            s.scalars(select(VisitRecord.id).where(VisitRecord.id.in_(list(ids)), self.visit_hidden()))
+        )
+
+    def hidden_petition_ids(self, s: DbSession, ids: Collection[int]) -> set[int]:
+        """Which of these petitions hide their author from this user."""
+        if self.leader or not ids:
+            return set()
+        query = select(PetitionRecord.id).where(PetitionRecord.id.in_(list(ids)), self.petition_hidden())
+        return set(s.scalars(query))
+
+
+def is_confidential_visit(visit: VisitRecord) -> bool:
+    return bool(visit.is_confidential) or visit.category == _TO_CAO
+
+
+def is_confidential_petition(petition: PetitionRecord) -> bool:
+    return bool(petition.is_confidential) or petition.category == _TO_CAO
+
+
+def log_view(ctx: ServiceContext, entity: str, entity_id: int, what: str = "identity") -> None:
+    """A permitted user was shown a confidential record in clear: the showing is in the audit log ("view")."""
+    audit.event(ctx, "view", entity, entity_id, {what: "shown"})  # its own small write, after the read

@@ -16,9 +16,9 @@ from desk_app.domain.enums import (
     PetitionSource,
     PetitionStatus,
     ReceptionKind,
-    Role,
     SubjectField,
 )
+from desk_app.domain.permissions import Action
 from desk_app.domain.petition_docs import CaseEvent, CaseEventKind
 from desk_app.errors import ConflictError, NotFoundError
 from desk_app.i18n import vi_petition_forms as vf
@@ -34,8 +34,10 @@ from desk_app.i18n.labels import (
 )
 from desk_app.i18n.vi import MASKED
 from desk_app.services import audit
+from desk_app.services.citizens.access import Access
 from desk_app.services.context import ServiceContext
 from desk_app.services.documents import OfficeHeader
+from desk_app.services.permissions import require
 from desk_app.storage.records import (
     CaseRecord,
     CitizenRecord,
@@ -48,7 +50,6 @@ from desk_app.storage.records import (
     VisitRecord,
 )
 
-SEE_AUTHOR: frozenset[Role] = frozenset({Role.LANH_DAO})
 _ORDER = {kind: index for index, kind in enumerate(CaseEventKind)}
 
 
@@ -71,7 +72,10 @@ class CaseFileService:
         self._ctx = ctx
 
     def case_file_source(self, case_id: int) -> CaseFileSource:
-        """Everything recorded on the case, oldest first; a denunciation's author is masked unless the role allows."""
+        """Everything recorded on the case, oldest first; a denunciation's author is masked unless this user may see
+        it (the leader, a handler of the case's petitions)."""
+        require(self._ctx, Action.READ_CASES)
+        access = Access(self._ctx)
         with self._ctx.db.write() as s, s.begin():
             case = s.get(CaseRecord, case_id)
             if case is None or case.is_voided:
@@ -89,7 +93,7 @@ class CaseFileService:
                 or any(p.category == Category.TO_CAO.value or p.is_confidential for p in petitions)
                 or any(v.category == Category.TO_CAO.value or v.is_confidential for v in visits)
             )
-            masked = protected and not SEE_AUTHOR.intersection(self._ctx.actor.roles)
+            masked = protected and not (access.leader or case.id in access.handled_case_ids(s))
             citizen = s.get(CitizenRecord, case.main_citizen_id) if case.main_citizen_id else None
             person = MASKED if masked else (citizen.full_name if citizen else "")
             if protected and not masked and citizen is not None:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session as DbSession
 
+from desk_app.domain.permissions import Action
 from desk_app.domain.text import nfc, search_key
 from desk_app.errors import NotFoundError
 from desk_app.services import audit
@@ -21,6 +22,7 @@ from desk_app.services.citizens.overview_types import (
 )
 from desk_app.services.citizens.service import MIN_ID_PREFIX, match_conditions, match_rank, typed_number
 from desk_app.services.context import ServiceContext
+from desk_app.services.permissions import require
 from desk_app.storage.records import (
     CaseRecord,
     CitizenRecord,
@@ -90,6 +92,7 @@ class CitizenOverviewService:
     # Search ----------------------------------------------------------------------------------------------
     def search(self, text: str) -> SearchResult:
         """People by name (without diacritics), ID number or phone; cases by their code. Hidden persons are not found."""
+        require(self._ctx, Action.READ_CASES)
         query = parse_query(text)
         access = Access(self._ctx)
         if query.case_code:
@@ -147,6 +150,7 @@ class CitizenOverviewService:
     # Overviews -------------------------------------------------------------------------------------------
     def person(self, citizen_id: int) -> Overview:
         """A person's visits, petitions (newest first) and cases; what this user may not see is left out."""
+        require(self._ctx, Action.READ_CASES)
         access = Access(self._ctx)
         with self._ctx.db.write() as s, s.begin():
             person = s.get(CitizenRecord, citizen_id)
@@ -195,6 +199,7 @@ class CitizenOverviewService:
 
     def case(self, case_id: int) -> Overview:
         """A case with its visits and petitions; its person is "[Bảo mật]" when the case is hidden from this user."""
+        require(self._ctx, Action.READ_CASES)
         access = Access(self._ctx)
         with self._ctx.db.write() as s, s.begin():
             rec = s.get(CaseRecord, case_id)

@@ -12,6 +12,7 @@ from desk_app.domain.enums import Gender, IdType
 from desk_app.domain.text import nfc, nfc_opt, search_key
 from desk_app.domain.visit import PersonInput
 from desk_app.errors import NotFoundError
+from desk_app.i18n import vi
 from desk_app.services import audit
 from desk_app.services.context import ServiceContext
 from desk_app.storage.records import CitizenRecord
@@ -44,6 +45,8 @@ def store_person(db: DbSession, ctx: ServiceContext, person: PersonInput) -> Cit
         rec = db.get(CitizenRecord, person.citizen_id)
         if rec is None:
             raise NotFoundError("citizen.not_found")
+        if is_masked(person):
+            return rec  # a person read masked (DOMAIN §13.3) is never written back over who they are
     elif values["id_number"]:
         rec = db.scalar(
             select(CitizenRecord)
@@ -82,3 +85,12 @@ def person_input(rec: CitizenRecord) -> PersonInput:
         phone=rec.phone,
         citizen_id=rec.id,
     )
+
+
+def masked_person(person: PersonInput) -> PersonInput:
+    """A person as a user who may not see them gets them: "[Bảo mật]", nothing else, the record still linked."""
+    return PersonInput(full_name=vi.MASKED, citizen_id=person.citizen_id)
+
+
+def is_masked(person: PersonInput) -> bool:
+    return person.full_name == vi.MASKED

@@ -10,9 +10,13 @@ from sqlalchemy.orm import Session as DbSession
 
 from desk_app.domain import identity
 from desk_app.domain.enums import CaseStatus, Category, Gender, IdType, SubjectField, VisitStatus
+from desk_app.domain.permissions import Action
 from desk_app.domain.text import search_key
 from desk_app.domain.visit import case_takes_visits
+from desk_app.services.citizens import overview_rows as rows
+from desk_app.services.citizens.access import Access
 from desk_app.services.context import ServiceContext
+from desk_app.services.permissions import require
 from desk_app.storage.records import CaseRecord, CitizenRecord, VisitPersonRecord, VisitRecord
 
 MIN_NAME_KEY = 3
@@ -90,23 +94,35 @@ class CitizenService:
     def find(
         self, *, id_number: str | None = None, name: str | None = None, limit: int = 8
     ) -> list[CitizenMatch]:
-        """People matching a typed ID number (prefix) or name (without diacritics, every word), newest first."""
+        """People matching a typed ID number (prefix) or name (without diacritics, every word), newest first.
+
+        What this user may not see is not found (DOMAIN §13.3): a person known here only by confidential records
+        hidden from the user is left out, and of the others only the visits and cases the user may see are listed.
+        """
+        require(self._ctx, Action.READ_CASES)
         number, key = typed_number(id_number), search_key(name)
         conditions = match_conditions(number, key)
         if not conditions:
             return []
+        access = Access(self._ctx)
         with self._ctx.db.read() as s:
-            people = s.scalars(
-                select(CitizenRecord)
-                .where(or_(*conditions), CitizenRecord.is_voided.is_(False))
-                .order_by(CitizenRecord.id.desc())
-                .limit(200)
-            ).all()
+            people = list(
+                s.scalars(
+                    select(CitizenRecord)
+                    .where(or_(*conditions), CitizenRecord.is_voided.is_(False))
+                    .order_by(CitizenRecord.id.desc())
+                    .limit(200)
+                ).all()
+            )
+            if not access.leader:
+                counted = rows.tallies(s, access, [p.id for p in people])
+                people = [p for p in people if not _only_hidden(counted.get(p.id))]
             people = sorted(people, key=lambda p: match_rank(p, number, key))[:limit]
-            return [self._match(s, p) for p in people]
+            return [self._match(s, access, p) for p in people]
 
     def case_brief(self, case_id: int) -> CaseBrief | None:
         """One case as the repeat-visitor panel lists it (a visit opened from the register names its case)."""
+        require(self._ctx, Action.READ_CASES)
         with self._ctx.db.read() as s:
             case = s.get(CaseRecord, case_id)
             if case is None or case.is_voided:
@@ -118,7 +134,7 @@ class CitizenService:
             )
             return _brief(case, count or 0)
 
-    def _match(self, s: DbSession, person: CitizenRecord) -> CitizenMatch:
+    def _match(self, s: DbSession, access: Access, person: CitizenRecord) -> CitizenMatch:
         rep_of = select(VisitPersonRecord.visit_id).where(VisitPersonRecord.citizen_id == person.id)
         visits = s.execute(
             select(VisitRecord, CaseRecord.code)
@@ -126,18 +142,27 @@ class CitizenService:
             .where(
                 or_(VisitRecord.main_citizen_id == person.id, VisitRecord.id.in_(rep_of)),
                 VisitRecord.is_voided.is_(False),
+                ~access.visit_hidden(),
             )
             .order_by(VisitRecord.date.desc(), VisitRecord.id.desc())
             .limit(20)
         ).all()
         case_ids = {v.case_id for v, _ in visits if v.case_id is not None}
         cases: list[CaseBrief] = []
+        hidden_cases: set[int] = set()
         if case_ids:
+            counts = rows.case_counts(s, access, sorted(case_ids))
+            handled = access.handled_case_ids(s) if not access.leader else set()
             for case in s.scalars(
                 select(CaseRecord)
                 .where(CaseRecord.id.in_(case_ids), CaseRecord.is_voided.is_(False))
                 .order_by(CaseRecord.first_seen_date.desc())
             ):
+                if access.case_hidden(case, counts[case.id][2], handled):
+                    hidden_cases.add(
+                        case.id
+                    )  # a shown visit of a hidden case keeps no case: it would tie them
+                    continue
                 if not case_takes_visits(CaseStatus(case.status)):
                     continue
                 count = sum(1 for v, _ in visits if v.case_id == case.id)
@@ -158,14 +183,19 @@ class CitizenService:
                     date=v.date,
                     category=Category(v.category) if v.category else None,
                     summary=v.summary,
-                    case_id=v.case_id,
-                    case_code=code,
+                    case_id=None if v.case_id in hidden_cases else v.case_id,
+                    case_code=None if v.case_id in hidden_cases else code,
                     refused=VisitStatus(v.status) is VisitStatus.TU_CHOI,
                 )
                 for v, code in visits
             ),
             open_cases=tuple(cases),
         )
+
+
+def _only_hidden(tally: rows.Tally | None) -> bool:
+    """Known here only by records this user may not see: such a person is not found at all."""
+    return tally is not None and tally.hidden > 0 and not (tally.visits or tally.petitions)
 
 
 def _brief(case: CaseRecord, visit_count: int) -> CaseBrief:

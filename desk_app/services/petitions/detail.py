@@ -19,16 +19,18 @@ from desk_app.domain.enums import (
     SignatureKind,
     SubjectField,
 )
+from desk_app.domain.permissions import Action
 from desk_app.domain.petition import PetitionInput
 from desk_app.domain.working_calendar import WorkingCalendar
 from desk_app.errors import NotFoundError
 from desk_app.i18n import vi
 from desk_app.services import audit
+from desk_app.services.citizens.access import Access, is_confidential_petition, log_view
 from desk_app.services.context import ServiceContext
 from desk_app.services.deadlines import clock as deadline_clock
 from desk_app.services.deadlines.working_calendar import WorkingCalendarService
+from desk_app.services.permissions import require
 from desk_app.services.petitions import document_facts as pf
-from desk_app.services.petitions.register import SEE_CONFIDENTIAL
 from desk_app.services.visits.service import IntakeService
 from desk_app.storage.records import CaseRecord, CitizenRecord, StaffRecord, VisitRecord
 from desk_app.storage.records.petition import DecisionRecord, PetitionRecord
@@ -119,15 +121,17 @@ class PetitionDetailService:
         self._calendar = calendar
 
     def get(self, petition_id: int) -> PetitionDetail:
-        """The petition with a denunciation's author and respondent shown as "[Bảo mật]" unless the role allows."""
-        see_all = bool(SEE_CONFIDENTIAL.intersection(self._ctx.actor.roles))
+        """The petition with a denunciation's author and respondent shown as "[Bảo mật]" unless this user may see
+        them (the leader, the petition's handler); a permitted user's view of a confidential one is logged."""
+        require(self._ctx, Action.READ_CASES)
         today = self._ctx.today()
         calendar = self._calendar.load()
         with self._ctx.db.read() as s:
             rec = s.get(PetitionRecord, petition_id)
             if rec is None or rec.is_voided:
                 raise NotFoundError("petition.not_found")
-            hidden = rec.is_confidential and not see_all
+            hidden = not Access(self._ctx).petition_shown(s, rec)
+            viewed = not hidden and is_confidential_petition(rec) and rec.main_citizen_id is not None
             citizen = s.get(CitizenRecord, rec.main_citizen_id) if rec.main_citizen_id else None
             if citizen is None:
                 name, address, id_doc, phone = (vi.ANONYMOUS if rec.is_anonymous else ""), "", "", ""
@@ -139,7 +143,7 @@ class PetitionDetailService:
             duplicate = s.get(PetitionRecord, rec.duplicate_of_id) if rec.duplicate_of_id else None
             case = s.get(CaseRecord, rec.case_id) if rec.case_id else None
             visit = s.get(VisitRecord, rec.visit_id) if rec.visit_id else None
-            return PetitionDetail(
+            detail = PetitionDetail(
                 id=rec.id,
                 label=f"{rec.register_no}/{rec.book_year}",
                 received_date=rec.received_date,
@@ -179,6 +183,9 @@ class PetitionDetailService:
                 decisions=tuple(_decisions(s, rec.id)),
                 clocks=tuple(_clock_views(s, rec.id, today, calendar)),
             )
+        if viewed:
+            log_view(self._ctx, ENTITY, petition_id)
+        return detail
 
     def history(self, petition_id: int) -> list[audit.ChangeEntry]:
         return audit.history(self._ctx, ENTITY, petition_id)

@@ -15,10 +15,10 @@ from desk_app.domain.enums import (
     PetitionSource,
     PriorDecisionLevel,
     RefusalReason,
-    Role,
     SubjectField,
     VisitStatus,
 )
+from desk_app.domain.permissions import Action
 from desk_app.domain.petition_docs import (
     NoticeOutcome,
     PersonFacts,
@@ -35,6 +35,7 @@ from desk_app.services.context import ServiceContext
 from desk_app.services.deadlines import clock as deadline_clock
 from desk_app.services.documents import DocumentService, KeptDocument, reception_place
 from desk_app.services.office import form_texts
+from desk_app.services.permissions import may, require
 from desk_app.services.petitions import document_facts as pf
 from desk_app.services.petitions.document_types import (
     DOC_TYPE,
@@ -59,7 +60,6 @@ from desk_app.storage.records.deadline import DeadlineRecord
 PROPOSAL_BOOK = "phieu_de_xuat"
 """The Phiếu đề xuất's own yearly book: an internal number, not a văn bản đi (DOMAIN §6.7)."""
 DECISION_ENTITY = "processing_decision"
-SEE_AUTHOR: frozenset[Role] = frozenset({Role.LANH_DAO})
 NOTICE_CLOCK = "TCD_NOTIFY_RESULT"
 
 
@@ -192,7 +192,7 @@ class PetitionDocumentService:
     def may_see_author(self, handler_id: int | None) -> bool:
         """The leader and the petition's own handler see a denunciation's author (DOMAIN §13.3)."""
         actor = self._ctx.actor
-        return bool(SEE_AUTHOR.intersection(actor.roles)) or (
+        return may(self._ctx, Action.SEE_ALL_CONFIDENTIAL) or (
             actor.staff_id is not None and actor.staff_id == handler_id
         )
 
@@ -313,6 +313,7 @@ class PetitionDocumentService:
     ) -> PetitionFacts:
         """`for_author`: a letter to the petitioner carries the petitioner; else a denunciation's author only
         for a reader who may see it, and the showing is logged."""
+        require(self._ctx, Action.READ_CASES)  # every paper of a petition is case content
         category = Category(rec.category)
         citizen = s.get(CitizenRecord, rec.main_citizen_id) if rec.main_citizen_id else None
         protected = category is Category.TO_CAO or rec.is_confidential

@@ -23,20 +23,23 @@ from desk_app.domain.enums import (
     Role,
     SubjectField,
 )
+from desk_app.domain.permissions import PERMISSIONS, Action
 from desk_app.domain.text import search_key
 from desk_app.domain.working_calendar import DayType, WorkingCalendar
 from desk_app.i18n import vi
 from desk_app.services import audit
+from desk_app.services.citizens.access import Access
 from desk_app.services.context import ServiceContext
 from desk_app.services.deadlines.working_calendar import WorkingCalendarService
 from desk_app.services.office.id_lists import fetch_ids
+from desk_app.services.permissions import may, require
 from desk_app.storage import fts
 from desk_app.storage.records import CitizenRecord
 from desk_app.storage.records.deadline import DeadlineRecord
 from desk_app.storage.records.petition import PetitionRecord
 
 ENTITY = "petition"
-SEE_CONFIDENTIAL: frozenset[Role] = frozenset({Role.LANH_DAO})
+SEE_CONFIDENTIAL: frozenset[Role] = PERMISSIONS[Action.SEE_ALL_CONFIDENTIAL]
 """Who sees a denunciation's author (DOMAIN §13.3); every showing is written to the change log."""
 
 
@@ -125,7 +128,7 @@ class PetitionRegisterService:
         self._calendar = calendar
 
     def may_see_confidential(self) -> bool:
-        return bool(SEE_CONFIDENTIAL.intersection(self._ctx.actor.roles))
+        return may(self._ctx, Action.SEE_ALL_CONFIDENTIAL)
 
     def count(self, f: PetitionFilter) -> int:
         with self._ctx.db.read() as s:
@@ -168,9 +171,9 @@ class PetitionRegisterService:
 
     def rows(self, ids: Sequence[int]) -> list[PetitionRow]:
         """Rows for the ids, in the same order; a denunciation's author is "[Bảo mật]" unless the role allows."""
+        require(self._ctx, Action.READ_CASES)
         if not ids:
             return []
-        see_all = self.may_see_confidential()
         today = self._ctx.today()
         calendar = self._calendar.load()
         due = _next_due().subquery()
@@ -182,13 +185,17 @@ class PetitionRegisterService:
                 .where(PetitionRecord.id.in_(list(ids)))
             ).all()
             states = _due_states(s, list(ids), today, calendar)
+            # The leader sees every author, a handler those of their petitions' cases (DOMAIN §13.3).
+            hidden = Access(self._ctx).hidden_petition_ids(s, ids)
         by_id = {
-            p.id: _row(p, c, d, see_all, states.get(p.id, DeadlineStatus.HOAN_THANH)) for p, c, d in found
+            p.id: _row(p, c, d, p.id in hidden, states.get(p.id, DeadlineStatus.HOAN_THANH))
+            for p, c, d in found
         }
         return [by_id[i] for i in ids if i in by_id]
 
     def reveal_author(self, petition_id: int) -> str:
         """The author's name and address for a role that may see it; the showing itself is logged."""
+        require(self._ctx, Action.READ_CASES)
         if not self.may_see_confidential():
             return vi.MASKED
         with self._ctx.db.write() as s, s.begin():
@@ -201,6 +208,7 @@ class PetitionRegisterService:
             return ", ".join(x for x in (citizen.full_name, citizen.address) if x)
 
     def _query(self, f: PetitionFilter, base: Select[Any]) -> Select[Any]:
+        require(self._ctx, Action.READ_CASES)  # the register is case content: not for QUAN_TRI or XEM_BAO_CAO
         conds: list[ColumnElement[bool]] = []
         if not f.include_voided:
             conds.append(PetitionRecord.is_voided.is_(False))
@@ -285,10 +293,9 @@ def _row(
     p: PetitionRecord,
     c: CitizenRecord | None,
     next_due: dt.date | None,
-    see_all: bool,
+    hidden: bool,
     state: DeadlineStatus,
 ) -> PetitionRow:
-    hidden = p.is_confidential and not see_all
     if c is None:
         sender, id_doc = vi.ANONYMOUS if p.is_anonymous else "", ""
     elif hidden:

@@ -10,6 +10,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session as DbSession
 
 from desk_app.domain.enums import Category, Handling, PetitionSource, PetitionStatus
+from desk_app.domain.permissions import Action
 from desk_app.domain.petition import PetitionInput, check_petition
 from desk_app.domain.petition_clocks import (
     CLOSED_BY_DECISION,
@@ -29,10 +30,12 @@ from desk_app.domain.text import nfc, nfc_opt, search_key
 from desk_app.domain.working_calendar import WorkingCalendar
 from desk_app.errors import DeskError, FieldError, NotFoundError, ValidationError
 from desk_app.services import audit, counters
+from desk_app.services.citizens.access import Access
 from desk_app.services.citizens.people import store_person
 from desk_app.services.context import ServiceContext
 from desk_app.services.deadlines import clock as deadline_clock
 from desk_app.services.deadlines.working_calendar import WorkingCalendarService
+from desk_app.services.permissions import may, require
 from desk_app.storage.records import CitizenRecord
 from desk_app.storage.records.petition import DecisionRecord, PetitionRecord, PetitionSignerRecord
 
@@ -88,6 +91,16 @@ class DuplicateCandidate:
     same_person: bool
     same_forwarded_doc: bool
     case_id: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class DuplicateCheck:
+    """What the duplicate check may tell this user: the earlier letters the user may see, and for a petition handler
+    whether an earlier confidential letter this user may not see also matches (no number, no content, no one named:
+    the handler asks a leader)."""
+
+    candidates: tuple[DuplicateCandidate, ...]
+    confidential_earlier: bool = False
 
 
 class PetitionService:
@@ -152,7 +165,15 @@ class PetitionService:
             return self._saved(s, rec)
 
     def find_duplicates(self, p: PetitionInput, limit: int = 5) -> list[DuplicateCandidate]:
-        """Earlier petitions the new one may repeat: same forwarded document, or same person with similar content."""
+        """Earlier petitions the new one may repeat: same forwarded document, or same person with similar content.
+
+        A confidential letter this user may not see is never among them (DOMAIN §13.3); see check_duplicates.
+        """
+        return list(self.check_duplicates(p, limit).candidates)
+
+    def check_duplicates(self, p: PetitionInput, limit: int = 5) -> DuplicateCheck:
+        """find_duplicates, and for a petition handler a flag that a hidden confidential letter matches too."""
+        require(self._ctx, Action.READ_CASES)
         new = PetitionKey(
             p.main.id_number if p.main else None,
             p.main.full_name if p.main else None,
@@ -176,9 +197,12 @@ class PetitionService:
             if new.forwarded_doc_no:
                 filters.append(PetitionRecord.forwarded_doc_no == nfc(new.forwarded_doc_no))
             if not filters:
-                return []
+                return DuplicateCheck(())
             found: list[DuplicateCandidate] = []
-            for rec, citizen in s.execute(query.where(or_(*filters))).all():
+            hidden_match = False
+            matches = s.execute(query.where(or_(*filters))).all()
+            hidden = Access(self._ctx).hidden_petition_ids(s, [rec.id for rec, _ in matches])
+            for rec, citizen in matches:
                 old = PetitionKey(
                     citizen.id_number if citizen else None,
                     citizen.full_name if citizen else None,
@@ -187,7 +211,9 @@ class PetitionService:
                     rec.forwarded_doc_no,
                 )
                 match = compare(new, old)
-                if match.is_candidate:
+                if match.is_candidate and rec.id in hidden:
+                    hidden_match = True  # never listed, never counted: it would name its author
+                elif match.is_candidate:
                     found.append(
                         DuplicateCandidate(
                             rec.id, f"{rec.register_no}/{rec.book_year}", rec.received_date, rec.summary,
@@ -195,7 +221,9 @@ class PetitionService:
                         )
                     )  # fmt: skip
         found.sort(key=lambda c: (-c.score, -c.petition_id))
-        return found[:limit]
+        return DuplicateCheck(
+            tuple(found[:limit]), hidden_match and may(self._ctx, Action.HEAR_OF_HIDDEN_DUPLICATE)
+        )
 
     # Handling -------------------------------------------------------------------------------------------------
     def classify(

@@ -10,11 +10,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session as DbSession
 
-from desk_app.domain.enums import Role
+from desk_app.domain.permissions import Action
 from desk_app.i18n import vi
 from desk_app.i18n import vi_reports as vrep
 from desk_app.i18n.formatting import fmt_date
+from desk_app.services.citizens.access import Access
 from desk_app.services.context import ServiceContext
+from desk_app.services.permissions import require
 from desk_app.services.reports.types import Drill, DrillKind
 from desk_app.storage.records import (
     CaseRecord,
@@ -58,8 +60,11 @@ def _names(s: DbSession, ids: Iterable[int | None]) -> dict[int, str]:
 
 def rows(s: DbSession, ctx: ServiceContext, drill: Drill) -> list[DrillRow]:
     """The records of `drill.ids` in that order (an id listed twice gives two rows, as the figure counts it)."""
-    leader = Role.LANH_DAO in ctx.actor.roles
-    makers: dict[DrillKind, Callable[[DbSession, list[int], bool], dict[int, DrillRow]]] = {
+    require(
+        ctx, Action.READ_CASES
+    )  # the records behind a figure are case content; XEM_BAO_CAO sees the figures
+    access = Access(ctx)
+    makers: dict[DrillKind, Callable[[DbSession, list[int], Access], dict[int, DrillRow]]] = {
         DrillKind.VISIT: _visits,
         DrillKind.CASE: _cases,
         DrillKind.SESSION: _sessions,
@@ -68,7 +73,7 @@ def rows(s: DbSession, ctx: ServiceContext, drill: Drill) -> list[DrillRow]:
     }
     found: dict[int, DrillRow] = {}
     for part in _chunks(drill.ids):
-        found.update(makers[drill.kind](s, part, leader))
+        found.update(makers[drill.kind](s, part, access))
     return [found[i] for i in drill.ids if i in found]
 
 
@@ -76,15 +81,16 @@ def _load(s: DbSession, model: Any, ids: list[int]) -> list[Any]:
     return list(s.scalars(select(model).where(model.id.in_(ids))).all())
 
 
-def _visits(s: DbSession, ids: list[int], leader: bool) -> dict[int, DrillRow]:
+def _visits(s: DbSession, ids: list[int], access: Access) -> dict[int, DrillRow]:
     recs = _load(s, VisitRecord, ids)
+    hidden = access.hidden_visit_ids(s, ids)
     names = _names(s, (r.main_citizen_id for r in recs))
     return {
         r.id: DrillRow(
             DrillKind.VISIT, r.id, r.date,
             vrep.DRILL_VISIT.format(no=r.book_no, year=r.book_year),
             vrep.DRILL_VISIT_TEXT.format(
-                name=vi.MASKED if r.is_confidential and not leader else names.get(r.main_citizen_id, vrep.NO_NAME),
+                name=vi.MASKED if r.id in hidden else names.get(r.main_citizen_id, vrep.NO_NAME),
                 size=r.group_size, summary=r.summary,
             ),
         )
@@ -92,7 +98,7 @@ def _visits(s: DbSession, ids: list[int], leader: bool) -> dict[int, DrillRow]:
     }  # fmt: skip
 
 
-def _cases(s: DbSession, ids: list[int], _leader: bool) -> dict[int, DrillRow]:
+def _cases(s: DbSession, ids: list[int], _access: Access) -> dict[int, DrillRow]:
     return {
         r.id: DrillRow(
             DrillKind.CASE, r.id, r.first_seen_date, vrep.DRILL_CASE.format(code=r.code),
@@ -102,7 +108,7 @@ def _cases(s: DbSession, ids: list[int], _leader: bool) -> dict[int, DrillRow]:
     }  # fmt: skip
 
 
-def _sessions(s: DbSession, ids: list[int], _leader: bool) -> dict[int, DrillRow]:
+def _sessions(s: DbSession, ids: list[int], _access: Access) -> dict[int, DrillRow]:
     recs = _load(s, ReceptionSessionRecord, ids)
     staff = {row[0]: row[1] for row in s.execute(select(StaffRecord.id, StaffRecord.full_name))}
     return {
@@ -116,12 +122,13 @@ def _sessions(s: DbSession, ids: list[int], _leader: bool) -> dict[int, DrillRow
     }  # fmt: skip
 
 
-def _petitions(s: DbSession, ids: list[int], leader: bool) -> dict[int, DrillRow]:
+def _petitions(s: DbSession, ids: list[int], access: Access) -> dict[int, DrillRow]:
     recs = _load(s, PetitionRecord, ids)
+    hidden = access.hidden_petition_ids(s, ids)
     names = _names(s, (r.main_citizen_id for r in recs))
     out = {}
     for r in recs:
-        name = vi.MASKED if r.is_confidential and not leader else names.get(r.main_citizen_id, vi.ANONYMOUS)
+        name = vi.MASKED if r.id in hidden else names.get(r.main_citizen_id, vi.ANONYMOUS)
         out[r.id] = DrillRow(
             DrillKind.PETITION, r.id, r.received_date, vrep.DRILL_PETITION.format(no=r.register_no, year=r.book_year),
             f"{name}: {r.summary}",
@@ -129,7 +136,7 @@ def _petitions(s: DbSession, ids: list[int], leader: bool) -> dict[int, DrillRow
     return out
 
 
-def _follow_ups(s: DbSession, ids: list[int], _leader: bool) -> dict[int, DrillRow]:
+def _follow_ups(s: DbSession, ids: list[int], _access: Access) -> dict[int, DrillRow]:
     found = s.execute(
         select(FollowUpRecord, PetitionRecord)
         .join(PetitionRecord, PetitionRecord.id == FollowUpRecord.petition_id)

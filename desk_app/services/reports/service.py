@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+from desk_app.domain.permissions import Action
 from desk_app.domain.reports import periods as report_periods
 from desk_app.domain.reports.columns import Total, Window
 from desk_app.domain.reports.count import count
@@ -12,8 +13,10 @@ from desk_app.domain.reports.forms import definition
 from desk_app.domain.reports.periods import PeriodCodeError, ReportSpan
 from desk_app.errors import FieldError, ValidationError
 from desk_app.i18n import vi_reports as vrep
+from desk_app.services import audit
 from desk_app.services.context import ServiceContext
 from desk_app.services.office.service import OfficeService
+from desk_app.services.permissions import require
 from desk_app.services.reports import drill as report_drill
 from desk_app.services.reports import facts as report_facts
 from desk_app.services.reports import lock as report_lock
@@ -76,6 +79,7 @@ class ReportService:
 
     def compute(self, form: ReportForm, period: ReportPeriod) -> ReportResult:
         """Today's figures; for a locked period the frozen ones, with today's differences as adjustments."""
+        require(self._ctx, Action.VIEW_REPORTS)
         form = ReportForm(form)
         with self._ctx.db.read() as s:
             facts = report_facts.load(s, form, period.first, period.last)
@@ -111,25 +115,40 @@ class ReportService:
         with self._ctx.db.read() as s:
             return report_lock.live_run(s, ReportForm(form), period) is not None
 
+    def log_export(self, result: ReportResult, file_name: str, file_format: str) -> None:
+        """Every report file written is in the audit log: which form, which period, which format, which file."""
+        require(self._ctx, Action.VIEW_REPORTS)
+        with self._ctx.db.write() as s, s.begin():
+            audit.record(
+                s, self._ctx, "export", "report", 0,
+                {"form": (None, result.form.value), "period": (None, result.period.code),
+                 "format": (None, file_format), "columns": (None, len(result.columns))},
+                file_name,
+            )  # fmt: skip
+
     # Drill-down, narrative, charts ------------------------------------------------------------------------------
     def drill_rows(self, drill: Drill) -> list[DrillRow]:
         with self._ctx.db.read() as s:
             return report_drill.rows(s, self._ctx, drill)
 
     def narrative(self, period: ReportPeriod) -> str:
+        require(self._ctx, Action.VIEW_REPORTS)
         with self._ctx.db.read() as s:
             return report_narrative.narrative(s, period)
 
     def monthly_series(self, period: ReportPeriod) -> list[tuple[str, int, int]]:
+        require(self._ctx, Action.VIEW_REPORTS)
         with self._ctx.db.read() as s:
             return report_narrative.monthly_series(s, period, calendar_months=self.calendar_months)
 
     def field_series(self, period: ReportPeriod) -> list[tuple[str, int, int]]:
         """(subject field label, visits, petitions received) in the period, for the chart by field."""
+        require(self._ctx, Action.VIEW_REPORTS)
         with self._ctx.db.read() as s:
             return report_series.field_series(s, period)
 
     def timeliness_series(self, period: ReportPeriod) -> list[tuple[str, int]]:
         """Petition deadlines falling in the period: (label, count) for on time, late, and still overdue."""
+        require(self._ctx, Action.VIEW_REPORTS)
         with self._ctx.db.read() as s:
             return report_series.timeliness_series(s, period, self._ctx.today())

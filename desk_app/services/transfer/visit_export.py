@@ -10,11 +10,13 @@ from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import aliased
 
 from desk_app.domain import identity
-from desk_app.domain.enums import Category, Handling, ReceptionKind, Role, SubjectField
+from desk_app.domain.enums import Category, Handling, ReceptionKind, SubjectField
+from desk_app.domain.permissions import Action
 from desk_app.i18n import labels, vi
 from desk_app.i18n import vi_transfer as vt
 from desk_app.services import audit
 from desk_app.services.context import ServiceContext
+from desk_app.services.permissions import may, require
 from desk_app.services.transfer.table import Progress
 from desk_app.storage.records import CaseRecord, CitizenRecord, StaffRecord, VisitRecord
 
@@ -23,12 +25,13 @@ Cell: TypeAlias = str | int | dt.date | None  # printing.xlsx.CellValue: a date,
 
 
 def may_see_identity(ctx: ServiceContext) -> bool:
-    """Exports show identity fields in full only to a leader (DOMAIN §13.3)."""
-    return Role.LANH_DAO in ctx.actor.roles
+    """Exports show identity fields in full only to a user with EXPORT_IDENTITY, the leader (DOMAIN §13.3)."""
+    return may(ctx, Action.EXPORT_IDENTITY)
 
 
 def full_identity_for(ctx: ServiceContext, full_identity: bool | None) -> bool:
-    """None decides by role; the command line passes True (whoever runs it holds the database file)."""
+    """None decides by role (EXPORT_IDENTITY); the command line still passes True until it signs users in (§16.6)."""
+    require(ctx, Action.READ_CASES)  # a register export is case content: not for QUAN_TRI or XEM_BAO_CAO
     return may_see_identity(ctx) if full_identity is None else full_identity
 
 

@@ -8,9 +8,11 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from desk_app.domain.permissions import Action
 from desk_app.errors import ConflictError
 from desk_app.i18n import vi
 from desk_app.services.context import ServiceContext
+from desk_app.services.permissions import require
 from desk_app.services.petitions.register import PetitionFilter, PetitionRegisterService, PetitionRow
 from desk_app.services.visits.register import RegisterFilter, RegisterRow, RegisterService, SortKey
 from desk_app.storage.records import CitizenRecord, OfficeRecord, PetitionRecord, VisitRecord
@@ -105,6 +107,8 @@ class RegisterBookService:
             yield self._petitions.rows(ids[start : start + batch])
 
     def _cover(self, date_from: dt.date, date_to: dt.date, rows: int) -> BookCoverData:
+        # The printed books are case content: not for QUAN_TRI, not for XEM_BAO_CAO.
+        require(self._ctx, Action.READ_CASES)
         with self._ctx.db.read() as s:
             office = s.scalar(select(OfficeRecord).order_by(OfficeRecord.id).limit(1))
             if office is None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import delete, func, select
@@ -26,6 +26,7 @@ from desk_app.domain.enums import (
     VisitStatus,
 )
 from desk_app.domain.legal_rules import refusal_ground
+from desk_app.domain.permissions import Action
 from desk_app.domain.reception import is_delegation
 from desk_app.domain.text import nfc, nfc_opt, search_key
 from desk_app.domain.visit import (
@@ -44,9 +45,11 @@ from desk_app.domain.working_calendar import WorkingCalendar
 from desk_app.errors import ConflictError, FieldError, NotFoundError, ValidationError
 from desk_app.i18n import labels, vi, vi_schedule_admin
 from desk_app.services import audit, counters
-from desk_app.services.citizens.people import person_input, store_person
+from desk_app.services.citizens.access import Access, is_confidential_visit, log_view
+from desk_app.services.citizens.people import masked_person, person_input, store_person
 from desk_app.services.context import ServiceContext
 from desk_app.services.deadlines.working_calendar import WorkingCalendarService
+from desk_app.services.permissions import require
 from desk_app.services.visits import refusal as visit_refusal
 from desk_app.services.visits.linking import (
     CaseCodes,
@@ -90,6 +93,8 @@ class VisitDetail:
     is_voided: bool
     void_reason: str | None
     data: VisitInput
+    identity_hidden: bool = False
+    """The people of a confidential visit this user may not see: every identity field is "[Bảo mật]" or empty."""
 
 
 def warnings_for(visit: VisitInput) -> list[str]:
@@ -140,6 +145,7 @@ class IntakeService:
             return self._saved(s, rec, visit)
 
     def update(self, visit_id: int, visit: VisitInput) -> SavedVisit:
+        visit = self._keep_hidden_people(visit_id, visit)
         self._raise_if_invalid(visit)
         calendar = self._working_calendar(visit.date)
         with self._ctx.db.write() as s, s.begin():
@@ -177,10 +183,18 @@ class IntakeService:
             visit_refusal.sync_clock(s, self._ctx, calendar, rec)
 
     def get(self, visit_id: int) -> VisitDetail:
+        """One line of the book; the people of a confidential visit are masked unless this user may see them.
+
+        A permitted user's view of a confidential visit is written to the audit log (DOMAIN §13.3).
+        """
+        require(self._ctx, Action.READ_CASES)
         with self._ctx.db.read() as s:
             rec = self._load(s, visit_id)
+            shown = Access(self._ctx).visit_shown(s, rec)
+            confidential = is_confidential_visit(rec)
             case = s.get(CaseRecord, rec.case_id) if rec.case_id else None
-            return VisitDetail(
+            data = _visit_input(s, rec)
+            detail = VisitDetail(
                 id=rec.id,
                 book_year=rec.book_year,
                 book_no=rec.book_no,
@@ -189,11 +203,22 @@ class IntakeService:
                 case_code=case.code if case else None,
                 is_voided=rec.is_voided,
                 void_reason=rec.void_reason,
-                data=_visit_input(s, rec),
+                data=data if shown else _masked(data),
+                identity_hidden=not shown,
             )
+        if shown and confidential:
+            log_view(self._ctx, "visit", visit_id)
+        return detail
 
     def history(self, visit_id: int) -> list[audit.ChangeEntry]:
-        return audit.history(self._ctx, "visit", visit_id)
+        """The visit's change log; who the people were stays "[Bảo mật]" for a user who may not see them."""
+        require(self._ctx, Action.READ_CASES)
+        with self._ctx.db.read() as s:
+            shown = Access(self._ctx).visit_shown(s, self._load(s, visit_id))
+        entries = audit.history(self._ctx, "visit", visit_id)
+        if shown:
+            return entries
+        return [replace(e, changes={k: _masked_change(k, v) for k, v in e.changes.items()}) for e in entries]
 
     def refusal_notice_state(self, visit_id: int) -> visit_refusal.NoticeState:
         """Whether the visit's Mẫu 01/TCD is due, issued (its number) or not needed."""
@@ -219,6 +244,20 @@ class IntakeService:
             raise ConflictError(problem.value)
 
     # Internals -----------------------------------------------------------------------------------------
+    def _keep_hidden_people(self, visit_id: int, visit: VisitInput) -> VisitInput:
+        """A user who may not see a visit's people cannot change them: what the form sent for them is ignored."""
+        with self._ctx.db.read() as s:
+            rec = self._load(s, visit_id)
+            if Access(self._ctx).visit_shown(s, rec):
+                return visit
+            stored = _visit_input(s, rec)
+        return replace(
+            visit,
+            visitor=stored.visitor,
+            representatives=stored.representatives,
+            authorised_person=stored.authorised_person,
+        )
+
     def _raise_if_invalid(self, visit: VisitInput) -> None:
         errors = self.validate(visit)
         if errors:
@@ -420,6 +459,25 @@ _LOGGED = [
 
 def _loggable(rec: VisitRecord) -> dict[str, Any]:
     return {k: getattr(rec, k) for k in _LOGGED}
+
+
+_IDENTITY_FIELDS = frozenset({"main_citizen_id", "authorised_person"})
+
+
+def _masked_change(field: str, change: tuple[Any, Any]) -> tuple[Any, Any]:
+    if field not in _IDENTITY_FIELDS:
+        return change
+    return tuple(vi.MASKED if value not in (None, "") else value for value in change)  # type: ignore[return-value]
+
+
+def _masked(data: VisitInput) -> VisitInput:
+    """The visit as a user who may not see its people gets it: who they are is gone, the rest stays."""
+    return replace(
+        data,
+        visitor=masked_person(data.visitor),
+        representatives=tuple(masked_person(r) for r in data.representatives),
+        authorised_person=vi.MASKED if data.authorised_person else None,
+    )
 
 
 def _visit_input(s: DbSession, rec: VisitRecord) -> VisitInput:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from desk_app.domain.petition import PetitionInput
 from desk_app.i18n import vi_petitions_page as vpp
 from desk_app.i18n.formatting import fmt_date
-from desk_app.services.petitions.service import DuplicateCandidate, PetitionService
+from desk_app.services.petitions.service import DuplicateCandidate, DuplicateCheck, PetitionService
 from desk_app.ui.tasks import TaskRunner
 from desk_app.ui.widgets.fields import NoticeLabel, hint_style, section_header
 from desk_app.ui.widgets.form_state import Callbacks
@@ -152,20 +152,21 @@ class DuplicatePanel(QWidget):
         self._generation += 1
         generation = self._generation
         if probe is None:
-            self._show(generation, [])
+            self._show(generation, DuplicateCheck(()))
             return
         self.status.setText(vpp.DUP_SEARCHING)
         petitions = self._petitions
         (
-            self._tasks.op(lambda: petitions.find_duplicates(probe))
-            .success(lambda found: self._show(generation, found))
-            .failure(lambda _exc: self._show(generation, []))
+            self._tasks.op(lambda: petitions.check_duplicates(probe))
+            .success(lambda check: self._show(generation, check))
+            .failure(lambda _exc: self._show(generation, DuplicateCheck(())))
             .run()
         )
 
-    def _show(self, generation: int, found: list[DuplicateCandidate]) -> None:
+    def _show(self, generation: int, check: DuplicateCheck) -> None:
         if generation != self._generation:
             return  # a newer search is on its way
+        found = list(check.candidates)
         keep = self.selected()
         self.candidates = list(found)
         self.list.clear()
@@ -178,8 +179,11 @@ class DuplicatePanel(QWidget):
             self.list.setCurrentRow(index)
         elif found:
             self.list.setCurrentRow(0)
-        self.status.setText(vpp.DUP_FOUND.format(count=len(found)) if found else vpp.DUP_NONE)
-        hint_style(self.status, "warn" if found else None)
+        status = vpp.DUP_FOUND.format(count=len(found)) if found else vpp.DUP_NONE
+        if check.confidential_earlier:
+            status = vpp.DUP_CONFIDENTIAL_EARLIER + ("\n" + status if found else "")
+        self.status.setText(status)
+        hint_style(self.status, "warn" if found or check.confidential_earlier else None)
         self._update_buttons()
 
     # Linking ---------------------------------------------------------------------------------------------

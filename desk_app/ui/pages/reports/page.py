@@ -262,6 +262,7 @@ class ReportsPage(QWidget):
                 monthly=shown.monthly, by_field=shown.by_field, timeliness=shown.timeliness,
             )  # fmt: skip
             services.documents.keep(None, DocumentKind.REPORT, pdf)
+            services.reports.log_export(shown.result, path.name, "pdf")
             return path
 
         self._run(
@@ -280,7 +281,9 @@ class ReportsPage(QWidget):
         services = self.services
 
         def job() -> Path:
-            return outputs.report_xlsx(shown.result, shown.office, path, **outputs.signing(services))
+            written = outputs.report_xlsx(shown.result, shown.office, path, **outputs.signing(services))
+            services.reports.log_export(shown.result, path.name, "xlsx")
+            return written
 
         self._run(
             job,
@@ -295,8 +298,15 @@ class ReportsPage(QWidget):
         if path is None:
             return
         result = self.shown.result
+        reports = self.services.reports
+
+        def job() -> Path:
+            written = outputs.report_csv(result, path)
+            reports.log_export(result, path.name, "csv")
+            return written
+
         self._run(
-            lambda: outputs.report_csv(result, path),
+            job,
             lambda saved: self._saved(saved, vr.WHAT_CSV),
             vr.EXPORTING.format(what=vr.WHAT_CSV),
         )
