@@ -24,6 +24,11 @@ class AppPaths:
         return self.data / "desk.sqlite3"
 
     @property
+    def keyslots(self) -> Path:
+        """The office's data key, wrapped once per user password and once under the recovery key."""
+        return self.data / "keyslots.json"
+
+    @property
     def backups(self) -> Path:
         return self.data / "backups"
 

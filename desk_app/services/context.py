@@ -23,6 +23,9 @@ class Actor:
     name: str = "Cán bộ tiếp công dân"
     staff_id: int | None = None
     roles: tuple[Role, ...] = (Role.TIEP_CONG_DAN,)
+    login: str | None = None
+    """The signed-in user's login; None before anyone signed in with a password (a plain, not-yet-secured office)."""
+    user_id: int | None = None
 
 
 @dataclass
