@@ -245,6 +245,7 @@ MESSAGES: Final[Mapping[str, str]] = {
     "petition.transition": "Đơn đang ở trạng thái không cho phép việc này.",
     "petition.permission": "Việc này chỉ lãnh đạo được làm.",
     "access.denied": "Tài khoản của bạn không được phép làm việc này.",
+    "audit.key_missing": "Không ghi được nhật ký hệ thống vì thiếu khóa bảo vệ nhật ký: hãy đăng nhập bằng mật khẩu rồi làm lại.",
     "petition.repeat": "Đơn này đã được xử lý theo hướng này trước đây (hướng dẫn chỉ một lần, chuyển đơn tố cáo chỉ "
     "một lần).",
     "schedule.registrants": "Buổi tiếp đã có công dân đăng ký: xem danh sách để báo cho họ trước khi hoãn hoặc hủy.",

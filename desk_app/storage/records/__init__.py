@@ -2,7 +2,7 @@
 
 from desk_app.storage.records.deadline import DeadlineRecord, DeadlineRuleRecord, OutgoingDocumentRecord
 from desk_app.storage.records.dialogue import DialogueAnswerRecord, DialogueRecord
-from desk_app.storage.records.log import ChangeLogRecord, CounterRecord, DraftRecord
+from desk_app.storage.records.log import AuditKeyRecord, ChangeLogRecord, CounterRecord, DraftRecord
 from desk_app.storage.records.office import FormTextRecord, OfficeRecord, PlaceRecord, StaffRecord
 from desk_app.storage.records.people import CaseRecord, CitizenRecord
 from desk_app.storage.records.petition import (
@@ -26,6 +26,7 @@ from desk_app.storage.records.working_calendar import CalendarDayRecord, Calenda
 
 __all__ = [
     "AttachmentRecord",
+    "AuditKeyRecord",
     "CaseRecord",
     "ChangeLogRecord",
     "CitizenRecord",
