@@ -10,11 +10,11 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session as DbSession
 
+from desk_app import files_crypto
 from desk_app.domain.documents import DocumentKind
 from desk_app.domain.enums import DocCondition, IdType
 from desk_app.domain.permissions import Action
 from desk_app.errors import ConflictError, NotFoundError
-from desk_app.files import write_whole
 from desk_app.i18n import vi
 from desk_app.i18n.formatting import office_in_sentence
 from desk_app.services import audit
@@ -75,10 +75,14 @@ class VisitDocumentSource:
 
 @dataclass(frozen=True, slots=True)
 class KeptDocument:
+    """`path` is what a viewer opens: the kept file itself, or — when the office's files are encrypted — a
+    decrypted temporary copy that is removed when the services close; `stored_path` is the kept file."""
+
     id: int
     kind: str
     path: Path
     created_at: dt.datetime
+    stored_path: Path
 
 
 class DocumentService:
@@ -147,7 +151,8 @@ class DocumentService:
     def keep(
         self, visit_id: int | None, kind: DocumentKind, pdf: bytes, internal_no: str | None = None
     ) -> KeptDocument:
-        """Store the PDF under the data folder's documents/ and record it with its hash (logged as print)."""
+        """Store the PDF under the data folder's documents/ (encrypted under the office's key when it has one) and
+        record it with its hash (logged as print)."""
         kind = DocumentKind(kind)
         now = self._ctx.clock()
         folder = self._ctx.data_dir / "documents" / f"{now.year}"
@@ -158,7 +163,8 @@ class DocumentService:
         while path.exists():
             counter += 1
             path = folder / f"{kind}-{visit_id or 0}-{now:%Y%m%d-%H%M%S}-{counter}.pdf"
-        write_whole(path, pdf)
+        files_crypto.write_bytes(path, pdf, self._ctx.key)
+        readable = path if self._ctx.key is None else files_crypto.readable_from_bytes(pdf, path.name)
         digest = hashlib.sha256(pdf).hexdigest()
         with self._ctx.db.write() as s, s.begin():
             rec = DocumentRecord(
@@ -179,16 +185,29 @@ class DocumentService:
                 rec.id,
                 {"kind": (None, kind), "visit_id": (None, visit_id)},
             )
-            return KeptDocument(rec.id, kind, path, rec.created_at)
+            return KeptDocument(rec.id, kind, readable, rec.created_at, path)
 
     def kept_for_visit(self, visit_id: int) -> list[KeptDocument]:
         with self._ctx.db.read() as s:
             rows = s.scalars(
                 select(DocumentRecord).where(DocumentRecord.visit_id == visit_id).order_by(DocumentRecord.id)
             ).all()
-            return [
-                KeptDocument(r.id, r.kind, self._ctx.data_dir / r.relative_path, r.created_at) for r in rows
-            ]
+            return [self._kept(r) for r in rows]
+
+    def readable(self, document_id: int) -> KeptDocument:
+        """A kept document with a `path` a viewer can open (decrypted to a temporary copy when sealed)."""
+        with self._ctx.db.read() as s:
+            rec = s.get(DocumentRecord, document_id)
+            if rec is None:
+                raise NotFoundError("document.not_found")
+            kept = self._kept(rec)
+        path = files_crypto.readable_copy(kept.stored_path, self._ctx.key)
+        return KeptDocument(kept.id, kept.kind, path, kept.created_at, kept.stored_path)
+
+    def _kept(self, rec: DocumentRecord) -> KeptDocument:
+        """As stored: `path` is the kept file (use `readable` to open a sealed one)."""
+        stored = self._ctx.data_dir / rec.relative_path
+        return KeptDocument(rec.id, rec.kind, stored, rec.created_at, stored)
 
 
 def reception_place(s: DbSession, visit: VisitRecord) -> PlaceRecord | None:

@@ -20,6 +20,7 @@ from desk_app.domain.text import search_key
 from desk_app.paths import AppPaths
 from desk_app.services.registry import Services, open_services
 from desk_app.services.visits.register import RegisterFilter, SortKey
+from desk_app.storage.engine import connect_keyed
 from desk_app.ui.models.visit_table_model import VisitTableModel
 
 pytestmark = pytest.mark.perf
@@ -70,10 +71,12 @@ def _citizens(rnd: random.Random) -> Iterator[tuple[object, ...]]:
         )
 
 
-def seed_million(database: Path) -> None:
-    """Citizens and visits straight into SQLite with executemany: the services would take hours."""
+def seed_million(database: Path, key: bytes | None = None) -> None:
+    """Citizens and visits straight into SQLite with executemany: the services would take hours.
+
+    With `key` the file is the office's SQLCipher database and is written through SQLCipher."""
     rnd = random.Random(20261120)
-    con = sqlite3.connect(database)
+    con = sqlite3.connect(database) if key is None else connect_keyed(database, key)
     con.execute("PRAGMA synchronous=OFF")
     citizens = list(_citizens(rnd))
     con.executemany(
@@ -115,16 +118,20 @@ def seed_million(database: Path) -> None:
     con.close()
 
 
-@pytest.fixture(scope="module")
-def million(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
+def open_million(tmp_path_factory: pytest.TempPathFactory, key: bytes | None = None) -> Iterator[Services]:
     paths = AppPaths(tmp_path_factory.mktemp("perf") / "data")
-    services = open_services(paths)
+    services = open_services(paths, key)
     services.ctx.clock = lambda: dt.datetime(2026, 11, 20, 9, 30)
     began = time.perf_counter()
-    seed_million(paths.database)
+    seed_million(paths.database, key)
     print(f"\nseeded {VISITS:,} visits and {CITIZENS:,} citizens in {time.perf_counter() - began:.1f} s")
     yield services
     services.close()
+
+
+@pytest.fixture(scope="module")
+def million(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
+    yield from open_million(tmp_path_factory)
 
 
 def timed(label: str, fn: Callable[[], T]) -> tuple[T, float]:
