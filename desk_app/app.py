@@ -1,23 +1,29 @@
-"""Start the desktop app: one window per data folder, open the data, first-run setup, then the main window."""
+"""Start the desktop app: one window per data folder; sign in (or set the office up), the main window, sign out."""
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import sys
 import traceback
+from collections.abc import Callable
 from types import TracebackType
 
 from PySide6.QtCore import QLocale, QLockFile
 from PySide6.QtWidgets import QApplication, QDialog, QStyleFactory
 
-from desk_app.domain.enums import Role
 from desk_app.errors import DeskError
 from desk_app.i18n import vi, vi_ui
 from desk_app.paths import AppPaths
+from desk_app.services.context import local_now
 from desk_app.services.registry import Services, open_services
+from desk_app.services.users.session import is_secured
 from desk_app.ui import dialogs
+from desk_app.ui.change_password import ChangePasswordDialog
+from desk_app.ui.first_admin import FirstAdminDialog, default_set_up
 from desk_app.ui.first_run import FirstRunDialog
 from desk_app.ui.main_window import MainWindow
+from desk_app.ui.recovery_key import RecoveryKeyDialog
 from desk_app.ui.sign_in import SignInDialog
 from desk_app.ui.tasks import TaskRunner
 from desk_app.ui.widgets.errors import desk_error_text
@@ -49,16 +55,6 @@ def acquire_lock(paths: AppPaths) -> QLockFile | None:
     return lock if lock.tryLock(200) else None
 
 
-def sign_in_default_officer(services: Services) -> None:
-    """Work as the first active reception officer; a non-leader first, since leaders rarely sit at the desk."""
-    staff = [s for s in services.office.list_staff() if s.active and Role.TIEP_CONG_DAN in s.roles]
-    staff.sort(key=lambda s: s.is_leader)
-    if staff:
-        services.ctx.actor.name = staff[0].full_name
-        services.ctx.actor.staff_id = staff[0].id
-        services.ctx.actor.roles = staff[0].roles
-
-
 def build_main_window(services: Services, tasks: TaskRunner) -> MainWindow:
     return MainWindow(services, tasks)
 
@@ -82,7 +78,84 @@ def open_window_once(services: Services, program: str) -> None:
 
 def _first_run(services: Services) -> bool:
     """False when the officer closed the first-run setup without saving the office."""
-    return FirstRunDialog(services).exec() == QDialog.DialogCode.Accepted
+    dialog = FirstRunDialog(services)
+    try:
+        return dialog.exec() == QDialog.DialogCode.Accepted
+    finally:
+        dialog.deleteLater()
+
+
+def _secure(paths: AppPaths, tasks: TaskRunner, clock: Callable[[], dt.datetime]) -> Services | None:
+    """A folder without users: the office (first run, on a plain database), then its first administrator, which
+    encrypts the database (an office from before this version: after a backup), then the recovery key once."""
+    plain = open_services(paths)
+    try:
+        converting = plain.office.is_set_up()
+        if not converting and not _first_run(plain):
+            return None
+        office = plain.office.get()
+        head = plain.office.head()
+    finally:
+        plain.close()  # set-up converts the file in place: nothing may hold it open
+    office_name = office.name if office else ""
+    dialog = FirstAdminDialog(
+        default_set_up(paths, clock),
+        tasks,
+        converting=converting,
+        office_name=office_name,
+        head_name=head.full_name if head else "",
+    )
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.services is None:
+            return None
+        services, key = dialog.services, dialog.recovery_key
+    finally:
+        dialog.deleteLater()
+    shown = RecoveryKeyDialog(key, office_name, clock().date())
+    shown.exec()
+    shown.deleteLater()
+    return services
+
+
+def _sign_in(paths: AppPaths, tasks: TaskRunner, clock: Callable[[], dt.datetime]) -> Services | None:
+    dialog = SignInDialog(paths, tasks, clock=clock)
+    try:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        return dialog.services if accepted else None
+    finally:
+        dialog.deleteLater()
+
+
+def open_office(
+    paths: AppPaths, tasks: TaskRunner, clock: Callable[[], dt.datetime] = local_now
+) -> Services | None:
+    """Sign in, or set the office up: the signed-in user's services, or None when the officer quit instead."""
+    while True:
+        services = _sign_in(paths, tasks, clock) if is_secured(paths) else _secure(paths, tasks, clock)
+        if services is None:
+            return None
+        try:
+            if not services.office.is_set_up() and not _first_run(services):
+                services.close()
+                return None
+            if _password_chosen(services):
+                return services
+        except BaseException:
+            services.close()
+            raise
+        services.close()  # "Đăng xuất" instead of choosing a password: back to the sign-in
+
+
+def _password_chosen(services: Services) -> bool:
+    """After an administrator reset the password, its owner chooses their own before working; False: signed out."""
+    user = services.users.current()
+    if user is None or not user.must_change_password:
+        return True
+    dialog = ChangePasswordDialog(services, forced=True)
+    try:
+        return dialog.exec() == QDialog.DialogCode.Accepted
+    finally:
+        dialog.deleteLater()
 
 
 def _install_excepthook() -> None:
@@ -117,27 +190,28 @@ def run_gui(paths: AppPaths, argv: list[str]) -> int:
         dialogs.error(None, vi_ui.APP_ALREADY_RUNNING.format(folder=paths.data))
         return EXIT_CANNOT_START
     try:
-        try:
-            services = open_services(paths)
-        except (DeskError, OSError) as exc:
-            log.exception("cannot open the data folder")
-            dialogs.error(None, vi_ui.APP_OPEN_FAILED.format(folder=paths.data, detail=desk_error_text(exc)))
-            return EXIT_CANNOT_START
-        try:
-            if not services.office.is_set_up() and not _first_run(services):
+        tasks = TaskRunner()
+        _install_excepthook()
+        while True:
+            try:
+                services = open_office(paths, tasks)
+            except (DeskError, OSError) as exc:
+                log.exception("cannot open the data folder")
+                dialogs.error(
+                    None, vi_ui.APP_OPEN_FAILED.format(folder=paths.data, detail=desk_error_text(exc))
+                )
+                return EXIT_CANNOT_START
+            if services is None:
                 return 0
-            sign_in_default_officer(services)
-            if len(services.office.list_staff()) > 1:
-                # Cancelling keeps the default officer: the desk must open even when nobody picks a name.
-                SignInDialog(services).exec()
-            tasks = TaskRunner()
-            window = build_main_window(services, tasks)
-            window.showMaximized()
-            _install_excepthook()
-            code = app.exec()
-            tasks.wait()
-            return code
-        finally:
-            services.close()
+            try:
+                window = build_main_window(services, tasks)
+                window.showMaximized()
+                code = app.exec()
+                tasks.wait()
+                if not window.signed_out:
+                    return code
+                window.deleteLater()
+            finally:
+                services.close()
     finally:
         lock.unlock()

@@ -11,7 +11,9 @@ LABEL_LOGIN: Final = "Tên đăng nhập"
 LABEL_PASSWORD: Final = "Mật khẩu"
 BTN_SIGN_IN: Final = "Đăng nhập"
 BTN_QUIT: Final = "Thoát"
-SIGN_IN_HINT: Final = "Enter: đăng nhập · Esc: thoát. Mỗi cán bộ dùng tài khoản riêng, không cho mượn mật khẩu."
+SIGN_IN_HINT: Final = (
+    "Enter: đăng nhập · Esc: thoát. Mỗi cán bộ dùng tài khoản riêng, không cho mượn mật khẩu."
+)
 WRONG: Final = "Tên đăng nhập hoặc mật khẩu không đúng."
 LOCKED: Final = (
     "Tài khoản đang tạm khóa vì nhập sai mật khẩu nhiều lần.\n"
@@ -129,6 +131,7 @@ LOCK_PROMPT: Final = (
 LOCK_WHO: Final = "Đang làm việc: {name} ({login})"
 LOCK_PASSWORD: Final = "Nhập mật khẩu để mở khóa"
 BTN_UNLOCK: Final = "Mở khóa"
+LOCK_WRONG: Final = "Mật khẩu không đúng."
 LOCK_WAIT: Final = "Màn hình đang khóa — mở khóa ở cửa sổ phía trước."
 
 # Settings › Người dùng ---------------------------------------------------------------------------------------

@@ -2,26 +2,26 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QPushButton,
-    QScrollArea,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desk_app.i18n import vi_sign_in, vi_ui
 from desk_app.services.registry import Services
+from desk_app.ui.change_password import ChangePasswordDialog
+from desk_app.ui.lock import IdleWatcher, ScreenLock, idle_minutes
 from desk_app.ui.pages.citizens.page import CitizensPage
 from desk_app.ui.pages.dashboard.page import DashboardPage
 from desk_app.ui.pages.intake.page import IntakePage
@@ -30,7 +30,6 @@ from desk_app.ui.pages.register.page import RegisterPage
 from desk_app.ui.pages.reports.page import ReportsPage
 from desk_app.ui.pages.schedule.page import SchedulePage
 from desk_app.ui.pages.settings.page import SettingsPage
-from desk_app.ui.sign_in import SignInDialog
 from desk_app.ui.tasks import TaskRunner
 from desk_app.ui.widgets.scroll import scroll_area
 
@@ -50,10 +49,21 @@ SETTINGS_INDEX = PAGE_TITLES.index(vi_ui.NAV_SETTINGS)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, services: Services, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+    """`idle_ms`: how long without input before the screen locks (default: the data folder's setting, in minutes);
+    the lock is on only for a user signed in with a password."""
+
+    def __init__(
+        self,
+        services: Services,
+        tasks: TaskRunner,
+        parent: QWidget | None = None,
+        *,
+        idle_ms: int | None = None,
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.tasks = tasks
+        self.signed_out = False
         self.intake = IntakePage(services, tasks)
         self.register_page = RegisterPage(services, tasks)
         self.settings_page = SettingsPage(services)
@@ -77,13 +87,6 @@ class MainWindow(QMainWindow):
         for page in pages:
             for heading in page.findChildren(QLabel, "pageTitle"):
                 heading.hide()
-        # What depends on who is signed in redraws when another officer takes the desk.
-        self._officer_views: tuple[tuple[QWidget, Callable[[], None]], ...] = (
-            (self.dashboard_page, self.dashboard_page.refresh),
-            (self.register_page, self.register_page.refresh),
-            (self.petitions_page, self.petitions_page.refresh),
-            (self.citizens_page, self.citizens_page.refresh),
-        )
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -100,7 +103,7 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
             self.stack.addWidget(page)
             shortcut = QShortcut(QKeySequence(f"Alt+{number}"), self)
-            shortcut.activated.connect(lambda index=number - 1: self.show_page(index))
+            shortcut.activated.connect(lambda index=number - 1: self._shortcut_page(index))
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
         self.title.setStyleSheet("QLabel#pageTitle { font-size: 15pt; font-weight: bold; color: #1a3f7a; }")
@@ -122,12 +125,9 @@ class MainWindow(QMainWindow):
         self.data_label = QLabel(vi_ui.STATUS_DATA.format(folder=services.ctx.data_dir))
         self.backup_label = QLabel(vi_ui.STATUS_NO_BACKUP)
         self.backup_label.setStyleSheet("color: #7a4a00;")
-        self.switch_button = QPushButton(vi_sign_in.BTN_SWITCH)
-        self.switch_button.setToolTip(vi_sign_in.SWITCH_TIP)
-        self.switch_button.setFlat(True)
-        self.switch_button.clicked.connect(self.switch_officer)
+        self.account_button = self._account_menu()
         self.statusBar().addPermanentWidget(self.officer_label)
-        self.statusBar().addPermanentWidget(self.switch_button)
+        self.statusBar().addPermanentWidget(self.account_button)
         for label in (self.data_label, self.backup_label):
             self.statusBar().addPermanentWidget(label)
         self.data_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -136,6 +136,23 @@ class MainWindow(QMainWindow):
         self._wire_pages()
         self.refresh_office()
         self.show_page(INTAKE_INDEX)
+        self.screen_lock = ScreenLock(
+            self,
+            self._verify_password,
+            who=lambda: vi_sign_in.LOCK_WHO.format(
+                name=services.ctx.actor.name, login=services.ctx.actor.login or ""
+            ),
+            minutes=lambda: self._idle_minutes,
+        )
+        self.screen_lock.signOutRequested.connect(self.sign_out)
+        self._idle_minutes = idle_minutes(services.ctx.data_dir)
+        self.idle: IdleWatcher | None = None
+        if services.ctx.actor.login is not None:
+            self.idle = IdleWatcher(idle_ms or self._idle_minutes * 60_000, self)
+            self.idle.idle.connect(self.lock_screen)
+            self.screen_lock.unlocked.connect(self.idle.restart)
+        self.lock_action.setEnabled(self.idle is not None)
+        self.password_action.setEnabled(services.ctx.actor.login is not None)
 
     @staticmethod
     def _scrollable(page: QWidget) -> QWidget:
@@ -148,6 +165,8 @@ class MainWindow(QMainWindow):
         self.citizens_page.petitionRequested.connect(self.open_petition)
         self.intake.saved.connect(lambda _visit_id: self.register_page.refresh())
         self.settings_page.officeChanged.connect(self.refresh_office)
+        if self.settings_page.users_tab is not None:
+            self.settings_page.users_tab.idleChanged.connect(self.set_idle_minutes)
         # The dashboard's rows lead to what they are about: a session on the calendar, a petition in the register.
         self.dashboard_page.sessionActivated.connect(self.open_session)
         self.dashboard_page.clockActivated.connect(self.open_clock_subject)
@@ -195,21 +214,63 @@ class MainWindow(QMainWindow):
         self.officer_label.setText(vi_ui.STATUS_OFFICER.format(name=self.services.ctx.actor.name))
         self.intake.reload_staff()
 
-    def switch_officer(self) -> None:
-        """Another officer takes the desk: their roles apply from now on and every page shows their view."""
-        dialog = SignInDialog(self.services, self)
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        dialog.deleteLater()  # each switch would otherwise leave a hidden dialog behind in the window
-        if accepted:
-            self.refresh_office()
-            shown = self.stack.currentWidget()
-            if isinstance(shown, QScrollArea):
-                shown = shown.widget()
-            for page, refresh in self._officer_views:
-                if page is shown:
-                    refresh()
+    # The signed-in user ----------------------------------------------------------------------------------
+    def _account_menu(self) -> QToolButton:
+        button = QToolButton()
+        button.setObjectName("accountMenu")
+        button.setText(vi_sign_in.MENU_ACCOUNT)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        button.setAutoRaise(True)
+        self.password_action = QAction(vi_sign_in.MENU_CHANGE_PASSWORD, self)
+        self.password_action.triggered.connect(self.change_password)
+        self.lock_action = QAction(vi_sign_in.MENU_LOCK, self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock_screen)
+        self.sign_out_action = QAction(vi_sign_in.MENU_SIGN_OUT, self)
+        self.sign_out_action.setToolTip(vi_sign_in.SIGN_OUT_TIP)
+        self.sign_out_action.triggered.connect(self.sign_out)
+        for action in (self.password_action, self.lock_action, self.sign_out_action):
+            button.addAction(action)
+            self.addAction(action)  # Ctrl+L works anywhere in the window
+        return button
+
+    def _verify_password(self, password: str) -> bool:
+        self.services.users.verify_password(password)
+        return True
+
+    def set_idle_minutes(self, minutes: int) -> None:
+        """The administrator changed the setting: it applies at once."""
+        self._idle_minutes = minutes
+        if self.idle is not None:
+            self.idle.set_interval(minutes * 60_000)
+
+    def lock_screen(self) -> None:
+        if self.idle is not None:
+            self.screen_lock.lock()
+
+    def change_password(self) -> None:
+        dialog = ChangePasswordDialog(self.services, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.statusBar().showMessage(vi_sign_in.CHANGED, 5000)
+        dialog.deleteLater()
+
+    def sign_out(self) -> None:
+        """Another officer takes the desk: a full sign-out (the window closes; the typed form stays a draft)."""
+        for widget in QApplication.topLevelWidgets():
+            if widget is not self and widget.isVisible() and isinstance(widget, QDialog):
+                widget.reject()
+        self.signed_out = True
+        if self.idle is not None:
+            self.idle.stop()
+        self.close()
+
+    def _shortcut_page(self, index: int) -> None:
+        if not self.screen_lock.is_locked():  # the page under the lock stays the one the officer left
+            self.show_page(index)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Unsaved intake content stays as a draft, restored on the next start.
         self.intake.flush_draft()
+        if self.idle is not None:
+            self.idle.stop()
         super().closeEvent(event)

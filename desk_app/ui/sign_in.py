@@ -1,89 +1,262 @@
-"""Choose who works at this desk: their name goes into the change log and their roles into every permission check."""
+"""Đăng nhập: a login and a password open the office's data; nobody's name or role is listed before that."""
 
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCursor, QFont, QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from desk_app.i18n import labels, vi_sign_in
-from desk_app.services.office.service import StaffInfo
+from desk_app.i18n import formatting, vi_sign_in
+from desk_app.paths import AppPaths
+from desk_app.services.context import local_now
 from desk_app.services.registry import Services
 from desk_app.ui import dialogs
+from desk_app.ui.pages.settings.fields import ErrorLabel, with_error
+from desk_app.ui.tasks import TaskRunner
+from desk_app.ui.widgets.errors import desk_error_text
 
-LAST_FILE = "last_sign_in.txt"
-"""Beside the database: the staff id chosen last time at this desk, offered first next time."""
+LAST_LOGIN_FILE = "last_login.txt"
+"""Beside the database: the login typed last at this desk, offered again (a convenience, never a list of people)."""
 
 
-def roles_text(staff: StaffInfo) -> str:
-    return ", ".join(labels.ROLE[r] for r in staff.roles) or vi_sign_in.NO_ROLES
-
-
-def last_staff_id(data_dir: Path) -> int | None:
+def last_login(data_dir: Path) -> str:
     try:
-        return int((data_dir / LAST_FILE).read_text(encoding="utf-8").strip())
-    except (OSError, ValueError):
-        return None
+        return (data_dir / LAST_LOGIN_FILE).read_text(encoding="utf-8").strip()[:60]
+    except OSError:
+        return ""
 
 
-def remember(data_dir: Path, staff_id: int) -> None:
-    # Only a convenience: if it cannot be written the next start simply preselects the first officer.
+def remember_login(data_dir: Path, login: str) -> None:
+    # Only a convenience: if it cannot be written the next start simply shows an empty login field.
     with contextlib.suppress(OSError):
-        (data_dir / LAST_FILE).write_text(str(staff_id), encoding="utf-8")
+        (data_dir / LAST_LOGIN_FILE).write_text(login.strip(), encoding="utf-8")
+
+
+def when_text(moment: dt.datetime) -> str:
+    """dd/mm/yyyy HH:mm, the desk's local time."""
+    if moment.tzinfo is not None:
+        moment = moment.astimezone().replace(tzinfo=None)
+    return f"{formatting.fmt_date(moment.date())} {formatting.fmt_time(moment.time())}"
+
+
+def sign_in_error_text(exc: BaseException) -> str:
+    """One sentence for a refused sign-in: the same for an unknown login and a wrong password."""
+    key = str(getattr(exc, "key", "") or "")
+    until = getattr(exc, "until", None)
+    if key == "sign_in.locked" and isinstance(until, dt.datetime):
+        return vi_sign_in.LOCKED.format(until=when_text(until))
+    if key.startswith("sign_in.") or key == "user.inactive":
+        return vi_sign_in.WRONG
+    return desk_error_text(exc)
+
+
+def title_label(text: str) -> QLabel:
+    label = QLabel(text)
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * 1.4)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+def _default_sign_in(paths: AppPaths, login: str, password: str, now: dt.datetime) -> Services:
+    from desk_app.services.users.session import sign_in
+
+    return sign_in(paths, login, password, now)
 
 
 class SignInDialog(QDialog):
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.services = services
-        self.setWindowTitle(vi_sign_in.TITLE)
-        self.staff = [s for s in services.office.list_staff() if s.id is not None]
-        self.combo = QComboBox()
-        for member in self.staff:
-            label = f"{member.full_name} — {member.position}" if member.position else member.full_name
-            self.combo.addItem(label, member.id)
-        self.roles = QLabel()
-        self.roles.setWordWrap(True)
-        preferred = last_staff_id(services.ctx.data_dir) or services.ctx.actor.staff_id
-        index = self.combo.findData(preferred)
-        self.combo.setCurrentIndex(max(index, 0))
-        self.combo.currentIndexChanged.connect(self._show_roles)
-        self._show_roles()
+    """Accepted once the password opened the data: `services` is then the signed-in user's."""
 
-        form = QFormLayout()
-        form.addRow(vi_sign_in.LABEL_STAFF, self.combo)
-        form.addRow(vi_sign_in.LABEL_ROLES, self.roles)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        dialogs.localize_buttons(buttons)
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        if ok is not None:
-            ok.setText(vi_sign_in.BTN_SIGN_IN)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+    def __init__(
+        self,
+        paths: AppPaths,
+        tasks: TaskRunner,
+        *,
+        clock: Callable[[], dt.datetime] = local_now,
+        office_name: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.paths = paths
+        self.tasks = tasks
+        self.clock = clock
+        self.services: Services | None = None
+        self._busy = False
+        self.setWindowTitle(vi_sign_in.TITLE)
+        self.login = QLineEdit(last_login(paths.data))
+        self.login.setObjectName("signInLogin")
+        self.login.setMaxLength(60)
+        self.password = QLineEdit()
+        self.password.setObjectName("signInPassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setMaxLength(128)
+        self.login_error = ErrorLabel()
+        self.login_error.setObjectName("signInLoginError")
+        self.error = ErrorLabel()
+        self.error.setObjectName("signInError")
+        self.status = QLabel()
+        self.status.setObjectName("signInStatus")
+        self.sign_in_button = QPushButton(vi_sign_in.BTN_SIGN_IN)
+        self.sign_in_button.setObjectName("signInButton")
+        self.sign_in_button.setDefault(True)
+        self.quit_button = QPushButton(vi_sign_in.BTN_QUIT)
+        self.quit_button.setObjectName("signInQuit")
+        self.quit_button.setAutoDefault(False)
+        self.forgot_button = QPushButton(vi_sign_in.FORGOT)
+        self.forgot_button.setObjectName("signInForgot")
+        self.forgot_button.setFlat(True)
+        self.forgot_button.setAutoDefault(False)
+        self.recover_button = QPushButton(vi_sign_in.RECOVER)
+        self.recover_button.setObjectName("signInRecover")
+        self.recover_button.setFlat(True)
+        self.recover_button.setAutoDefault(False)
+        for link in (self.forgot_button, self.recover_button):
+            link.setStyleSheet("QPushButton { color: #1a4f9a; text-decoration: underline; border: none; }")
+            link.setCursor(Qt.CursorShape.PointingHandCursor)
+
         layout = QVBoxLayout(self)
+        layout.addWidget(title_label(vi_sign_in.TITLE))
+        if office_name:
+            office = QLabel(office_name)
+            office.setWordWrap(True)
+            office.setStyleSheet("font-weight: bold; color: #1a3f7a;")
+            layout.addWidget(office)
         prompt = QLabel(vi_sign_in.PROMPT)
         prompt.setWordWrap(True)
         layout.addWidget(prompt)
+        form = QFormLayout()
+        form.addRow(vi_sign_in.LABEL_LOGIN, with_error(self.login, self.login_error))
+        form.addRow(vi_sign_in.LABEL_PASSWORD, with_error(self.password, self.error))
         layout.addLayout(form)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(460)
-        self.combo.setFocus()
+        links = QHBoxLayout()
+        links.addWidget(self.forgot_button)
+        links.addStretch(1)
+        links.addWidget(self.recover_button)
+        layout.addLayout(links)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.sign_in_button)
+        buttons.addWidget(self.quit_button)
+        layout.addLayout(buttons)
+        hint = QLabel(vi_sign_in.SIGN_IN_HINT)
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #555;")
+        layout.addWidget(hint)
+        self.setMinimumWidth(480)
 
-    def _show_roles(self) -> None:
-        member = self._chosen()
-        self.roles.setText(roles_text(member) if member else "")
+        QWidget.setTabOrder(self.login, self.password)
+        QWidget.setTabOrder(self.password, self.sign_in_button)
+        QWidget.setTabOrder(self.sign_in_button, self.quit_button)
+        QWidget.setTabOrder(self.quit_button, self.forgot_button)
+        QWidget.setTabOrder(self.forgot_button, self.recover_button)
+        self.login.returnPressed.connect(self._login_entered)
+        self.password.returnPressed.connect(self.try_sign_in)
+        self.sign_in_button.clicked.connect(self.try_sign_in)
+        self.quit_button.clicked.connect(self.reject)
+        self.forgot_button.clicked.connect(self.explain_forgotten)
+        self.recover_button.clicked.connect(self.recover)
+        self.login.textChanged.connect(lambda _t: self._clear_errors())
+        self.password.textChanged.connect(lambda _t: self.error.clear_error())
+        (self.password if self.login.text() else self.login).setFocus()
 
-    def _chosen(self) -> StaffInfo | None:
-        staff_id = self.combo.currentData()
-        return next((s for s in self.staff if s.id == staff_id), None)
+    def _clear_errors(self) -> None:
+        self.login_error.clear_error()
+        self.error.clear_error()
+
+    def _login_entered(self) -> None:
+        if self.password.text():
+            self.try_sign_in()
+        else:
+            self.password.setFocus()
+
+    # Signing in ------------------------------------------------------------------------------------------
+    def try_sign_in(self) -> None:
+        if self._busy:
+            return
+        self._clear_errors()
+        login = self.login.text().strip()
+        password = self.password.text()
+        if not login:
+            self.login_error.show_error(vi_sign_in.LOGIN_REQUIRED)
+            self.login.setFocus()
+            return
+        if not password:
+            self.error.show_error(vi_sign_in.PASSWORD_REQUIRED)
+            self.password.setFocus()
+            return
+        self._set_busy(True)
+        now = self.clock()
+        paths = self.paths
+        self.tasks.op(lambda: _default_sign_in(paths, login, password, now)).success(self._signed_in).failure(
+            self._refused
+        ).run()
+
+    def _signed_in(self, services: Services) -> None:
+        self._set_busy(False)
+        self.services = services
+        remember_login(self.paths.data, self.login.text())
+        self.password.clear()
+        super().accept()
+
+    def _refused(self, exc: Exception) -> None:
+        self._set_busy(False)
+        self.password.clear()
+        self.error.show_error(sign_in_error_text(exc))
+        self.password.setFocus()
+
+    def _set_busy(self, busy: bool) -> None:
+        if busy and not self._busy:
+            QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+        elif not busy and self._busy:
+            QGuiApplication.restoreOverrideCursor()
+        self._busy = busy
+        self.status.setText(vi_sign_in.SIGNING_IN if busy else "")
+        for widget in (
+            self.login,
+            self.password,
+            self.sign_in_button,
+            self.recover_button,
+            self.forgot_button,
+        ):
+            widget.setEnabled(not busy)
 
     def accept(self) -> None:
-        member = self._chosen()
-        if member is None or member.id is None:
-            return
-        self.services.office.sign_in(member.id)
-        remember(self.services.ctx.data_dir, member.id)
-        super().accept()
+        """Enter anywhere signs in; the dialog closes only once the password opened the data."""
+        self.try_sign_in()
+
+    def reject(self) -> None:
+        if not self._busy:  # the data is being opened: Esc waits for it
+            super().reject()
+
+    # Help ------------------------------------------------------------------------------------------------
+    def explain_forgotten(self) -> None:
+        dialogs.info(self, vi_sign_in.FORGOT_TEXT, vi_sign_in.FORGOT_TITLE)
+
+    def recover(self) -> None:
+        """The recovery key opens the office and gives an administrator a new password."""
+        from desk_app.ui.recovery import RecoveryDialog
+
+        dialog = RecoveryDialog(self.paths, self.tasks, clock=self.clock, parent=self)
+        opened = dialog.exec() == QDialog.DialogCode.Accepted
+        services = dialog.services
+        login = dialog.fields_login()
+        dialog.deleteLater()
+        if opened and services is not None:
+            self.services = services
+            remember_login(self.paths.data, login)
+            super().accept()

@@ -30,6 +30,17 @@ TURN_MS = 20
 SETTLE_TIMEOUT_S = 10
 
 
+def work_as_reception_officer(services: Services) -> None:
+    """The tour looks at the desk as its reception officer sees it (a non-leader first, as at a real desk)."""
+    from desk_app.domain.enums import Role
+
+    staff = [s for s in services.office.list_staff() if s.active and Role.TIEP_CONG_DAN in s.roles]
+    staff.sort(key=lambda s: s.is_leader)
+    if staff:
+        actor = services.ctx.actor
+        actor.name, actor.staff_id, actor.roles = staff[0].full_name, staff[0].id, staff[0].roles
+
+
 class Tour:
     """Opens screens, grabs them and collects what does not fit."""
 

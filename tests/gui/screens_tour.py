@@ -37,18 +37,18 @@ def main(argv: list[str]) -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from desk_app.app import configure_application, sign_in_default_officer
+    from desk_app.app import configure_application
     from desk_app.paths import AppPaths
     from desk_app.services.registry import open_services
     from tests.conftest import FIXED_NOW
-    from tests.gui.screens_kit import Tour
+    from tests.gui.screens_kit import Tour, work_as_reception_officer
     from tests.gui.screens_steps import STEPS
 
     app = QApplication([])
     configure_application(app)
     services = open_services(AppPaths(args.data))
     services.ctx.clock = lambda: FIXED_NOW
-    sign_in_default_officer(services)
+    work_as_reception_officer(services)
     tour = Tour(services, args.out)
     only = {name for name in args.only.split(",") if name}
     steps: list[tuple[str, Callable[[Tour], None]]] = [(n, s) for n, s in STEPS if not only or n in only]

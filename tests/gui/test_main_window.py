@@ -16,7 +16,6 @@ from desk_app.domain.enums import Category
 from desk_app.domain.visit import PersonInput, VisitInput
 from desk_app.i18n import vi_ui
 from desk_app.paths import AppPaths
-from desk_app.services.office.service import StaffInfo
 from desk_app.services.registry import Services
 from desk_app.ui.main_window import INTAKE_INDEX, PAGE_TITLES, MainWindow
 from desk_app.ui.pages.citizens.page import CitizensPage
@@ -117,21 +116,6 @@ def test_a_second_window_on_the_same_data_folder_is_refused(paths: AppPaths) -> 
     again = app_module.acquire_lock(paths)
     assert again is not None
     again.unlock()
-
-
-def test_the_reception_officer_is_signed_in_rather_than_the_head(office_services: Services) -> None:
-    office_services.ctx.actor.name = "?"
-    office_services.ctx.actor.staff_id = None
-    app_module.sign_in_default_officer(office_services)
-
-    assert office_services.ctx.actor.name == "Phạm Thị Dung"
-
-
-def test_without_reception_staff_the_actor_stays(services: Services) -> None:
-    services.office.save_staff(StaffInfo(full_name="Văn Thư", roles=()))
-    before = services.ctx.actor.name
-    app_module.sign_in_default_officer(services)
-    assert services.ctx.actor.name == before
 
 
 def test_application_is_vietnamese_with_a_readable_font(qapp: QApplication) -> None:

@@ -13,19 +13,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.domain.permissions import Action
 from desk_app.errors import DeskError, ValidationError
 from desk_app.i18n import errors as i18n_errors
 from desk_app.i18n import vi_deadlines as vd
 from desk_app.i18n import vi_form_parts as vfp
 from desk_app.i18n import vi_screens as vs
+from desk_app.i18n import vi_sign_in as vsi
 from desk_app.i18n import vi_working_calendar_admin as vwca
 from desk_app.services.office.service import OfficeInfo
+from desk_app.services.permissions import may
 from desk_app.services.registry import Services
 from desk_app.ui.pages.settings.deadlines import DeadlinesTab
 from desk_app.ui.pages.settings.form_texts import FormTextsTab
 from desk_app.ui.pages.settings.office import OfficeForm
 from desk_app.ui.pages.settings.places import PlacesTab
 from desk_app.ui.pages.settings.staff import StaffTab
+from desk_app.ui.pages.settings.users import UsersTab
 from desk_app.ui.pages.settings.working_calendar import WorkingCalendarTab
 
 
@@ -105,6 +109,11 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self.calendar_tab, vwca.TAB_TITLE)
         self.tabs.addTab(self.deadlines_tab, vd.TAB_TITLE)
         self.tabs.addTab(self.form_texts_tab, vfp.TAB_TITLE)
+        # Accounts are the administrators' (Action.MANAGE_USERS): for anyone else the tab does not exist.
+        self.users_tab: UsersTab | None = None
+        if may(services.ctx, Action.MANAGE_USERS):
+            self.users_tab = UsersTab(services)
+            self.tabs.addTab(self.users_tab, vsi.TAB_USERS)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.tabs, 1)
@@ -132,3 +141,5 @@ class SettingsPage(QWidget):
         self.calendar_tab.reload()
         self.deadlines_tab.reload()
         self.form_texts_tab.reload()
+        if self.users_tab is not None:
+            self.users_tab.reload()
