@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import Final
 
 MASKED: Final = "[Bảo mật]"
+MASKED_FIELDS: Final = "Không ghi rõ (bảo mật người tố cáo): {fields}"
 OTHER_ACTION: Final = "Thao tác khác"
 OTHER_ENTITY: Final = "Dữ liệu khác"
 
@@ -57,6 +58,7 @@ ACTIONS: Final[Mapping[str, str]] = {
     "restore": "Khôi phục bản sao lưu",
     "settings": "Đổi cài đặt",
     "check_run": "Kiểm tra nhật ký",
+    "command": "Chạy lệnh desk-app",
     "key_change": "Đổi khóa bảo vệ nhật ký",
 }
 
@@ -88,6 +90,7 @@ ENTITIES: Final[Mapping[str, str]] = {
     "user": "Tài khoản",
     "search": "Tra cứu",
     "audit_log": "Nhật ký hệ thống",
+    "command": "Dòng lệnh",
 }
 
 # One record, named as the registers name it (no database number is shown).
@@ -143,7 +146,7 @@ FIELD_LABELS: Final[Mapping[str, str]] = {
     "roles": "Vai trò",
     "chain": "Chuỗi kiểm tra",
     "entries": "Số mục",
-    "broken_entry": "Mục hỏng",
+    "broken_entry": "Mục thứ (hỏng)",
     "broken_reason": "Lý do hỏng",
     "result": "Kết quả",
     "rule_code": "Quy định",
@@ -204,3 +207,11 @@ CHECK_REASONS: Final[Mapping[str, str]] = {
     "cut": "Nhật ký ít mục hơn, hoặc khác với mã kiểm tra đã ghi lại: có mục ở cuối đã bị xóa.",
 }
 CHECK_TITLE: Final = "Kiểm tra tính toàn vẹn của nhật ký"
+CHECK_RESULTS: Final[Mapping[str, str]] = {
+    "ok": "Toàn vẹn",
+    "altered": "Có mục bị sửa",
+    "missing_before": "Có mục bị xóa, chèn hoặc đổi chỗ",
+    "unreadable": "Có mục không đọc được",
+    "no_key": "Không có khóa để kiểm tra",
+    "cut": "Bị cắt bớt ở cuối",
+}

@@ -37,7 +37,13 @@ SEARCH_ENTITY: Final = "search"
 
 
 def event(
-    ctx: ServiceContext, action: str, entity: str, entity_id: int = 0, detail: Mapping[str, Any] | None = None
+    ctx: ServiceContext,
+    action: str,
+    entity: str,
+    entity_id: int = 0,
+    detail: Mapping[str, Any] | None = None,
+    *,
+    reason: str | None = None,
 ) -> None:
     """Log an event that changes nothing (a view, a search, an export, a sign-in…) in its own write transaction.
 
@@ -46,7 +52,7 @@ def event(
     record are masked as in every entry.
     """
     with ctx.db.write() as s, s.begin():
-        record(s, ctx, action, entity, entity_id, {k: (None, v) for k, v in (detail or {}).items()})
+        record(s, ctx, action, entity, entity_id, {k: (None, v) for k, v in (detail or {}).items()}, reason)
 
 
 def denied(ctx: ServiceContext, action: Action, entity: str = "", entity_id: int = 0) -> None:

@@ -17,7 +17,14 @@ from desk_app.i18n import vi_audit as va
 from desk_app.services.context import ServiceContext
 from desk_app.services.permissions import may
 from desk_app.storage import audit_chain as chain
-from desk_app.storage.records import CaseRecord, ChangeLogRecord, CitizenRecord, PlaceRecord, StaffRecord
+from desk_app.storage.records import (
+    CaseRecord,
+    ChangeLogRecord,
+    CitizenRecord,
+    DeadlineRuleRecord,
+    PlaceRecord,
+    StaffRecord,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,8 +112,12 @@ _NAMED_IDS: Mapping[str, tuple[Any, Any]] = {
 }
 
 
-def _named(s: DbSession, field: str, value: Any) -> Any:
-    """The label of a logged id; a database id itself is never shown to a person (an unknown one shows as empty)."""
+def named(s: DbSession, field: str, value: Any) -> Any:
+    """The label of a logged id or rule code; a database id itself is never shown to a person (an unknown one shows
+    as empty)."""
+    if field == "rule_code" and isinstance(value, str):
+        what = s.scalar(select(DeadlineRuleRecord.what_vi).where(DeadlineRuleRecord.code == value).limit(1))
+        return what or value
     named = _NAMED_IDS.get(field)
     if named is None or value is None or isinstance(value, bool) or not isinstance(value, int):
         return value
@@ -143,14 +154,14 @@ def history(ctx: ServiceContext, entity: str, entity_id: int) -> list[ChangeEntr
                 return va.MASKED
             if hidden and key in _PERSON_IDS and value is not None:
                 return va.MASKED
-            return _named(s, key, value)
+            return named(s, key, value)
 
         return [
             ChangeEntry(
                 at=r.at if r.at.tzinfo else r.at.replace(tzinfo=dt.UTC),
                 actor=r.actor,
                 action=r.action,
-                changes={k: (shown(k, v[0]), shown(k, v[1])) for k, v in _diff_of(r.changes).items()},
+                changes={k: (shown(k, v[0]), shown(k, v[1])) for k, v in diff_of(r.changes).items()},
                 reason=r.reason,
             )
             for r in rows
@@ -160,7 +171,7 @@ def history(ctx: ServiceContext, entity: str, entity_id: int) -> list[ChangeEntr
 _PERSON_IDS: Final = frozenset({"main_citizen_id", "citizen_id"})
 
 
-def _diff_of(stored: str) -> dict[str, tuple[Any, Any]]:
+def diff_of(stored: str) -> dict[str, tuple[Any, Any]]:
     """A stored diff as {field: (old, new)}; a value that is not a pair reads as the new value."""
     try:
         parsed = json.loads(stored or "{}")

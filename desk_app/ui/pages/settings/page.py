@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from desk_app.domain.permissions import Action
 from desk_app.errors import DeskError, ValidationError
 from desk_app.i18n import errors as i18n_errors
+from desk_app.i18n import vi_audit as va
 from desk_app.i18n import vi_deadlines as vd
 from desk_app.i18n import vi_form_parts as vfp
 from desk_app.i18n import vi_screens as vs
@@ -24,6 +25,7 @@ from desk_app.i18n import vi_working_calendar_admin as vwca
 from desk_app.services.office.service import OfficeInfo
 from desk_app.services.permissions import may
 from desk_app.services.registry import Services
+from desk_app.ui.pages.settings.audit import AuditTab
 from desk_app.ui.pages.settings.deadlines import DeadlinesTab
 from desk_app.ui.pages.settings.form_texts import FormTextsTab
 from desk_app.ui.pages.settings.office import OfficeForm
@@ -114,6 +116,10 @@ class SettingsPage(QWidget):
         if may(services.ctx, Action.MANAGE_USERS):
             self.users_tab = UsersTab(services)
             self.tabs.addTab(self.users_tab, vsi.TAB_USERS)
+        self.audit_tab: AuditTab | None = None
+        if may(services.ctx, Action.VIEW_AUDIT):
+            self.audit_tab = AuditTab(services)
+            self.tabs.addTab(self.audit_tab, va.TAB_TITLE)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.tabs, 1)
@@ -143,3 +149,5 @@ class SettingsPage(QWidget):
         self.form_texts_tab.reload()
         if self.users_tab is not None:
             self.users_tab.reload()
+        if self.audit_tab is not None:
+            self.audit_tab.reload()
