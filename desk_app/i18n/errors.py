@@ -198,6 +198,7 @@ MESSAGES: Final[Mapping[str, str]] = {
     "quản trị viên đặt lại mật khẩu.",
     "sign_in.already": "Đã có người đăng nhập; hãy đăng xuất trước khi đổi người.",
     "sign_in.required": "Hãy đăng nhập trước.",
+    "sign_in.password_required": "Đăng nhập bằng tên đăng nhập và mật khẩu của bạn.",
     "recovery.wrong": "Mã khôi phục không đúng; kiểm tra lại từng nhóm ký tự trên giấy.",
     "security.not_set_up": "Dữ liệu chưa được bảo vệ bằng mật khẩu; hãy thiết lập tài khoản quản trị trước.",
     "security.already_set_up": "Dữ liệu đã được bảo vệ bằng mật khẩu; hãy đăng nhập.",

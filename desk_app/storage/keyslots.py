@@ -22,7 +22,7 @@ from argon2.low_level import Type, hash_secret_raw
 from cryptography.hazmat.primitives.keywrap import InvalidUnwrap, aes_key_unwrap, aes_key_wrap
 
 from desk_app.domain.passwords import normalise_login
-from desk_app.errors import DeskError
+from desk_app.errors import ConflictError, DeskError
 from desk_app.files import write_whole
 
 FILE_NAME: Final = "keyslots.json"
@@ -80,18 +80,16 @@ class WrongRecoveryKey(DeskError):
         self.key = "recovery.wrong"
 
 
-class KeySlotsMissing(DeskError):
+class KeySlotsMissing(ConflictError):
     """The data folder has no keyslots.json: the office has not been secured yet."""
 
     def __init__(self) -> None:
         super().__init__("security.not_set_up")
-        self.key = "security.not_set_up"
 
 
-class KeySlotsExist(DeskError):
+class KeySlotsExist(ConflictError):
     def __init__(self) -> None:
         super().__init__("security.already_set_up")
-        self.key = "security.already_set_up"
 
 
 def normalise_password(password: str) -> bytes:

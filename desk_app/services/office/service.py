@@ -10,10 +10,11 @@ from sqlalchemy.orm import Session as DbSession
 
 from desk_app.domain.enums import OfficeKind, Role
 from desk_app.domain.text import nfc, nfc_opt, search_key
-from desk_app.errors import FieldError, NotFoundError, ValidationError
+from desk_app.errors import ConflictError, FieldError, NotFoundError, ValidationError
 from desk_app.services import audit
 from desk_app.services.context import ServiceContext
-from desk_app.storage.records import OfficeRecord, PlaceRecord, StaffRecord
+from desk_app.services.users.rules import check_role_change, has_users, roles_of, roles_text
+from desk_app.storage.records import OfficeRecord, PlaceRecord, StaffRecord, UserRecord
 
 R = TypeVar("R", StaffRecord, PlaceRecord)
 
@@ -175,6 +176,9 @@ class OfficeService:
         """Work as this staff member from now on: their name goes into the change log, their roles decide what
         the services allow (DOMAIN §13.3). Passwords and lockout come later; the checks live in the services."""
         with self._ctx.db.write() as s, s.begin():
+            if has_users(s):
+                # Once the office has accounts, choosing a name is not signing in: a password is (users.session).
+                raise ConflictError("sign_in.password_required")
             rec = s.get(StaffRecord, staff_id)
             if rec is None or rec.is_voided or not rec.active:
                 raise NotFoundError("staff.not_found")
@@ -213,8 +217,39 @@ class OfficeService:
             for other in s.scalars(select(StaffRecord).where(StaffRecord.is_head.is_(True))):
                 if other.id != info.id:
                     other.is_head = False
+        linked = self._check_roles(s, info)
         rec = self._upsert(s, StaffRecord, "staff", info.id, values)
+        if linked is not None and set(roles_of(linked.roles)) != set(info.roles):
+            audit.record(
+                s, self._ctx, "update", "user", linked.id, {"roles": (linked.roles, roles_text(info.roles))}
+            )
+            linked.roles = roles_text(info.roles)
         return _staff_info(rec)
+
+    def _check_roles(self, s: DbSession, info: StaffInfo) -> UserRecord | None:
+        """Once the office has accounts, roles are granted as in the users tab (users.rules): only by who may manage
+        users, never one's own, LANH_DAO only there with a leader's password. Returns the staff member's account,
+        whose roles follow. Before the office is secured nobody signs in with a password, and roles are plain data."""
+        if not has_users(s):
+            return None
+        before: tuple[Role, ...] = ()
+        linked = None
+        if info.id is not None:
+            before = roles_of(s.scalar(select(StaffRecord.roles).where(StaffRecord.id == info.id)))
+            linked = s.scalar(
+                select(UserRecord).where(UserRecord.staff_id == info.id, UserRecord.active.is_(True)).limit(1)
+            )
+        check_role_change(
+            s,
+            self._ctx,
+            before=before,
+            after=info.roles,
+            user_id=linked.id if linked else None,
+            staff_id=info.id,
+            leader_password=None,
+            confirm=None,
+        )
+        return linked
 
     def _upsert(
         self, s: DbSession, model: type[R], entity: str, record_id: int | None, values: dict[str, Any]

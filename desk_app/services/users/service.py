@@ -261,7 +261,8 @@ class UserService:
             problem = password_problem(new_password, login=name)
             if problem:
                 raise ValidationError([FieldError("password", problem)])
-            rec.must_change_password = rec.id != self._ctx.actor.user_id
+            # In a recovery session the administrator sets their own new password: nothing to change again.
+            rec.must_change_password = rec.id != self._ctx.actor.user_id and not self.recovery
             rec.updated_by = self._ctx.actor.name
             audit.record(s, self._ctx, "reset_password", "user", rec.id)
             self._slots().add(name, new_password, key)
