@@ -1,0 +1,117 @@
+"""Events in the audit log (searches, views, sign-ins) and the leaders' view of it: filters, names, export, who may."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+from desk_app.documents.audit_log import cells, export_audit_log
+from desk_app.domain.enums import Role
+from desk_app.i18n import vi_audit as va
+from desk_app.paths import AppPaths
+from desk_app.services import audit
+from desk_app.services.audit.viewer import AuditFilter, AuditLogService
+from desk_app.services.permissions import AccessDenied
+from desk_app.services.registry import Services
+
+
+def stored_changes(sv: Services, action: str) -> list[str]:
+    with closing(sqlite3.connect(AppPaths(sv.ctx.data_dir).database)) as con:
+        rows = con.execute("SELECT changes FROM change_log WHERE action = ? ORDER BY id", (action,))
+        return [r[0] for r in rows]
+
+
+def as_leader(sv: Services) -> Services:
+    sv.ctx.actor.name, sv.ctx.actor.roles = "Trần Văn Bình", (Role.LANH_DAO,)
+    return sv
+
+
+def test_a_search_term_is_stored_as_an_hmac_the_same_for_the_same_term(office_services: Services) -> None:
+    audit.search(office_services.ctx, "visit", "Nguyễn Văn An", found=3)
+    audit.search(office_services.ctx, "visit", "nguyễn văn an ")
+    audit.search(office_services.ctx, "citizen", "Trần Thị Bé")
+    logged = stored_changes(office_services, "search")
+    assert len(logged) == 3
+    assert not any("Nguy" in c or "nguy" in c or "Bé" in c for c in logged)
+    terms = [c.split('"term": [null, "')[1].split('"')[0] for c in logged]
+    assert all(t.startswith("hmac:") for t in terms)
+    assert terms[0] == terms[1] != terms[2]
+    assert '"found": [null, 3]' in logged[0]
+
+
+def test_the_viewer_is_for_leaders_and_administrators_and_a_refusal_is_logged(
+    office_services: Services,
+) -> None:
+    viewer = AuditLogService(office_services.ctx)  # the reception officer
+    with pytest.raises(AccessDenied):
+        viewer.page(AuditFilter())
+    with pytest.raises(AccessDenied):
+        viewer.verify()
+    assert len(stored_changes(office_services, "denied")) == 2
+    office_services.ctx.actor.roles = (Role.QUAN_TRI,)
+    assert viewer.page(AuditFilter()).total > 0
+
+
+def test_entries_are_named_in_words_newest_first_and_filtered(office_services: Services) -> None:
+    sv = as_leader(office_services)
+    audit.event(sv.ctx, "export", "petition", 0, {"rows": 12})
+    audit.event(sv.ctx, "sign_in", "staff", sv.ctx.actor.staff_id or 0)
+    page = AuditLogService(sv.ctx).page(AuditFilter())
+    newest = page.entries[0]
+    assert (newest.action, newest.actor) == ("sign_in", "Trần Văn Bình")
+    time, who, action, subject, detail = cells(page.entries[1])
+    assert (who, action, subject, detail) == ("Trần Văn Bình", "Xuất tệp", "Sổ theo dõi đơn", "Số dòng: 12")
+    assert dt.datetime.strptime(time, "%d/%m/%Y %H:%M:%S")
+    staff = [e for e in page.entries if e.entity == "staff" and e.action == "create"]
+    assert {e.subject for e in staff} >= {"Cán bộ Trần Văn Bình", "Cán bộ Phạm Thị Dung"}
+    # No database number anywhere in what is shown.
+    assert all(not any(part.isdigit() for part in cells(e)[3].split()) for e in staff)
+
+    viewer = AuditLogService(sv.ctx)
+    assert {e.action for e in viewer.page(AuditFilter(action="export")).entries} == {"export"}
+    assert {
+        e.entity
+        for e in viewer.page(AuditFilter(entities=va.ENTITY_GROUPS["Tài khoản, cán bộ, cơ quan"])).entries
+    } >= {"staff", "office"}
+    assert viewer.page(AuditFilter(actor="Trần Văn Bình")).total == 2
+    today = dt.date.today()
+    assert viewer.page(AuditFilter(date_from=today, date_to=today)).total == page.total
+    assert viewer.page(AuditFilter(date_to=today - dt.timedelta(days=1))).total == 0
+    assert "Trần Văn Bình" in viewer.actors() and "sign_in" in viewer.actions()
+
+
+def test_an_administrator_reads_accounts_but_no_case_content(office_services: Services) -> None:
+    sv = office_services
+    audit.event(sv.ctx, "view", "visit", 0, {"summary": "Tố cáo ông X nhận hối lộ"})
+    sv.ctx.actor.roles = (Role.QUAN_TRI,)
+    page = AuditLogService(sv.ctx).page(AuditFilter())
+    view = next(e for e in page.entries if e.action == "view")
+    assert view.changes["summary"] == (None, va.MASKED)
+    office = next(e for e in page.entries if e.entity == "office")
+    assert "ỦY BAN NHÂN DÂN XÃ AN PHÚ" in cells(office)[4]
+
+
+def test_the_check_is_logged_and_the_export_writes_every_entry(
+    office_services: Services, tmp_path: Path
+) -> None:
+    sv = as_leader(office_services)
+    result = AuditLogService(sv.ctx).verify()
+    assert result.ok
+    total = AuditLogService(sv.ctx).page(AuditFilter()).total
+    target = tmp_path / "nhat-ky.csv"
+    assert export_audit_log(sv.ctx, target, AuditFilter()) == total
+    with target.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh))
+    assert rows[0] == list(va.COLUMNS)
+    assert len(rows) == total + 1
+    assert rows[-1][2] == "Kiểm tra nhật ký"  # oldest first: the check was the last entry before the export
+    exported = stored_changes(sv, "export")
+    assert exported and f'"rows": [null, {total}]' in exported[-1]
+    xlsx = tmp_path / "nhat-ky.xlsx"
+    assert export_audit_log(sv.ctx, xlsx, AuditFilter(action="check_run")) == 1
+    assert xlsx.stat().st_size > 0
