@@ -55,14 +55,14 @@ def seed_source() -> RuleSource:
 
 
 @contextmanager
-def office_source(paths: AppPaths) -> Iterator[RuleSource]:
+def office_source(paths: AppPaths, ns: argparse.Namespace | None = None) -> Iterator[RuleSource]:
     """The office's rule versions and calendar when the folder has a database; the seed table otherwise."""
     if not paths.database.is_file():
         yield seed_source()
         return
-    from desk_app.services.registry import open_services
+    from desk_app.cli import signin
 
-    services = open_services(paths)
+    services = signin.open_office(ns or argparse.Namespace(), paths, signin.not_only_reports, "deadline")
     try:
         yield RuleSource(
             services.deadlines.codes,
@@ -154,7 +154,7 @@ def answer(
 def run(ns: argparse.Namespace) -> int:
     """Print the due date, the explanation and the rule (or the JSON object); exit 2 with one line on bad input."""
     try:
-        with office_source(resolve(getattr(ns, "data_dir", None))) as source:
+        with office_source(resolve(getattr(ns, "data_dir", None)), ns) as source:
             result = answer(ns.rule, ns.start, complex=ns.complex, source=source)
     except DeadlineInputError as exc:
         print(vi_cli.ERROR_PREFIX + " ".join(str(exc).split()), file=sys.stderr)

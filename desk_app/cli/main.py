@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
 
-from desk_app.cli import deadline, office, staff, transfer
+from desk_app.cli import deadline, office, signin, staff, transfer, users
 from desk_app.cli.common import EXIT_USAGE, EXPECTED, describe, fail, one_line
 from desk_app.i18n import vi_cli as txt
 from desk_app.i18n import vi_working_calendar
@@ -69,21 +69,22 @@ def _plain_list(choices: str) -> str:
     return ", ".join(part.strip().strip("'\"") for part in choices.split(","))
 
 
-def _data_dir_option(parser: argparse.ArgumentParser, *, top: bool) -> None:
+def _common_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
     # Below a command the default is SUPPRESS, so a value given before the command is not overwritten.
     default = None if top else argparse.SUPPRESS
     parser.add_argument("--data-dir", metavar=txt.METAVAR_DIR, default=default, help=txt.HELP_DATA_DIR)
+    signin.add_user_option(parser, top=top)
 
 
 def build_parser() -> VietnameseParser:
     """The parser of every command of DOMAIN §16.4 (the later ones only answer that they come later)."""
     parser = VietnameseParser(prog=txt.PROG, description=txt.DESCRIPTION, epilog=txt.EPILOG)
-    _data_dir_option(parser, top=True)
+    _common_options(parser, top=True)
     sub = parser.add_subparsers(dest="command", title=txt.COMMANDS_TITLE, metavar=txt.COMMAND_METAVAR)
 
     def command(name: str, help_text: str) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_text, description=help_text)
-        _data_dir_option(p, top=False)
+        _common_options(p, top=False)
         return p
 
     office.configure_init(command("init", txt.HELP_INIT))
@@ -102,6 +103,12 @@ def build_parser() -> VietnameseParser:
             p.add_argument("--from", dest="date_from", metavar="D", help=txt.HELP_FROM)
             p.add_argument("--to", dest="date_to", metavar="D", help=txt.HELP_TO)
     staff.configure_parser(command("staff", txt.HELP_STAFF))
+    users.configure_parser(command("user", txt.HELP_USERS))
+    audit_log = command("audit", txt.HELP_AUDIT)
+    audit_log.add_argument("--from", dest="date_from", metavar="D", help=txt.HELP_FROM)
+    audit_log.add_argument("--to", dest="date_to", metavar="D", help=txt.HELP_TO)
+    audit_log.add_argument("--json", action="store_true", help=txt.HELP_JSON)
+    audit_log.add_argument("--verify", action="store_true", help=txt.HELP_VERIFY)
     report = command("report", txt.HELP_REPORT)
     report.add_argument("form", nargs="?", metavar="FORM", help=txt.HELP_FORM)
     report.add_argument("--period", metavar="P", help=txt.HELP_PERIOD)
@@ -120,8 +127,14 @@ def _cmd_self_test(_ns: argparse.Namespace, _paths: AppPaths) -> int:
 
 
 def _cmd_deadline(ns: argparse.Namespace, _paths: AppPaths) -> int:
-    # Pure computation: the data folder is accepted but never created or opened.
+    # The data folder is read when it has an office (its rule versions), never created.
     return deadline.run(ns)
+
+
+def _cmd_audit(ns: argparse.Namespace, paths: AppPaths) -> int:
+    from desk_app.cli.audit_log import run
+
+    return run(ns, paths)
 
 
 def _cmd_report(ns: argparse.Namespace, paths: AppPaths) -> int:
@@ -145,6 +158,8 @@ HANDLERS: dict[str, Callable[[argparse.Namespace, AppPaths], int]] = {
     "export": transfer.cmd_export,
     "report": _cmd_report,
     "staff": staff.run,
+    "user": users.run,
+    "audit": _cmd_audit,
 }
 
 
@@ -162,6 +177,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if ns.command is None:
         return _start_window(paths)
     try:
+        signin.prepare(ns, paths)
         return HANDLERS[ns.command](ns, paths)
     except EXPECTED as exc:
         print(txt.ERROR_PREFIX + one_line(describe(exc, paths.data)), file=sys.stderr)

@@ -7,19 +7,24 @@ import re
 import sys
 import unicodedata
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
+from desk_app.cli import demo_users, signin
 from desk_app.cli.common import EXIT_OK, CliError, folder_lock
 from desk_app.domain.enums import OfficeKind
+from desk_app.domain.passwords import login_problem, normalise_login
+from desk_app.domain.permissions import Action
 from desk_app.domain.text import nfc, nfc_opt
 from desk_app.errors import FieldError, ValidationError
 from desk_app.i18n import labels
 from desk_app.i18n import vi_cli as txt
 from desk_app.i18n.formatting import fmt_date
 from desk_app.paths import AppPaths
+from desk_app.services.context import local_now
 from desk_app.services.demo.service import DemoSummary, fill_demo
 from desk_app.services.office.service import OfficeInfo
-from desk_app.services.registry import open_services
+from desk_app.services.users.session import is_secured, set_up_security
 
 UBND_KINDS = frozenset({OfficeKind.UBND_XA, OfficeKind.UBND_TINH})
 _PLACE_UNITS = ("ĐẶC KHU", "THỊ TRẤN", "PHƯỜNG", "XÃ", "THÀNH PHỐ", "TỈNH")
@@ -42,6 +47,8 @@ def configure_init(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--place-name", metavar=txt.METAVAR_NAME, help=txt.HELP_PLACE_NAME)
     parser.add_argument("--head-title", metavar=txt.METAVAR_TITLE, help=txt.HELP_HEAD_TITLE)
     parser.add_argument("--abbreviation", metavar=txt.METAVAR_ABBR, help=txt.HELP_ABBREVIATION)
+    parser.add_argument("--admin", metavar=txt.METAVAR_LOGIN, help=txt.HELP_ADMIN)
+    parser.add_argument("--admin-name", metavar=txt.METAVAR_NAME, help=txt.HELP_ADMIN_NAME)
 
 
 def default_place_name(name: str, parent_name: str | None) -> str | None:
@@ -108,15 +115,17 @@ def _office_info(ns: argparse.Namespace, before: OfficeInfo | None) -> OfficeInf
 
 
 def cmd_init(ns: argparse.Namespace, paths: AppPaths) -> int:
+    admin = _first_admin(ns, paths)
     if not paths.database.exists():
         _office_info(ns, None)  # a new folder is created only for a complete office
     with folder_lock(paths):
-        services = open_services(paths)
+        services = signin.open_office(ns, paths, signin.manages_office, "init")
         try:
             before = services.office.get()
             saved = services.office.save(_office_info(ns, before))
         finally:
             services.close()
+        recovery_key = _secure(paths, admin) if admin else None
     template = txt.INIT_UPDATED if before else txt.INIT_CREATED
     print(
         template.format(
@@ -128,7 +137,40 @@ def cmd_init(ns: argparse.Namespace, paths: AppPaths) -> int:
             folder=paths.data,
         )
     )
+    if admin and recovery_key:
+        print(txt.ADMIN_CREATED.format(login=admin.login, name=admin.full_name))
+        print(txt.RECOVERY_KEY.format(key=recovery_key))
     return EXIT_OK
+
+
+@dataclass(frozen=True, slots=True)
+class _Admin:
+    login: str
+    full_name: str
+    password: str
+
+
+def _first_admin(ns: argparse.Namespace, paths: AppPaths) -> _Admin | None:
+    """The first administrator asked for with --admin/--admin-name, checked before anything is written."""
+    login, name = (ns.admin or "").strip(), " ".join(nfc(ns.admin_name or "").split())
+    if not login and not name:
+        return None
+    if not login or not name:
+        raise CliError(txt.ADMIN_NAME_MISSING)
+    if is_secured(paths):
+        raise CliError(txt.ALREADY_SECURED.format(folder=paths.data))
+    problem = login_problem(login)
+    if problem:
+        raise ValidationError([FieldError("login", problem)])
+    password = signin.new_password(normalise_login(login))
+    return _Admin(normalise_login(login), name, password)
+
+
+def _secure(paths: AppPaths, admin: _Admin) -> str:
+    """Create the first user (administrator), encrypt the office under its new key; the recovery key to print."""
+    services, recovery_key = set_up_security(paths, admin.login, admin.full_name, admin.password, local_now())
+    services.close()
+    return recovery_key
 
 
 def cmd_demo(ns: argparse.Namespace, paths: AppPaths) -> int:
@@ -138,15 +180,22 @@ def cmd_demo(ns: argparse.Namespace, paths: AppPaths) -> int:
         def progress(done: int, total: int) -> None:
             print(txt.DEMO_PROGRESS.format(done=done, total=total), end="", file=sys.stderr, flush=True)
 
+    secured = is_secured(paths)
     with folder_lock(paths):
-        services = open_services(paths)
+        # a secured office takes demo records only from a leader, who sees all that the demo enters
+        services = signin.open_office(ns, paths, signin.may(Action.SEE_ALL_CONFIDENTIAL), "demo")
         try:
             summary = fill_demo(services, seed=ns.seed, progress=progress)
+            plan = None if secured else demo_users.plan(services)
         finally:
             services.close()
             if progress is not None:
                 print(file=sys.stderr)
+        recovery_key = demo_users.create(paths, plan) if plan else None
     print(_demo_line(summary, paths.data))
+    if recovery_key:
+        print(txt.DEMO_USERS.format(password=demo_users.PASSWORD))
+        print(txt.RECOVERY_KEY.format(key=recovery_key))
     return EXIT_OK
 
 

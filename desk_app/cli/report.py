@@ -9,15 +9,17 @@ import sys
 from pathlib import Path
 from typing import Final
 
+from desk_app.cli import signin
 from desk_app.cli.common import EXIT_OK, EXIT_USAGE
 from desk_app.documents import report_files
+from desk_app.domain.permissions import Action
 from desk_app.errors import DeskError, ValidationError
 from desk_app.files import write_whole
 from desk_app.i18n import errors as i18n_errors
 from desk_app.i18n import vi_cli
 from desk_app.i18n import vi_reports as vrep
 from desk_app.paths import AppPaths
-from desk_app.services.registry import Services, open_services
+from desk_app.services.registry import Services
 from desk_app.services.reports.types import ReportForm, ReportPeriod, ReportResult
 
 FORMATS: Final = ("json", "csv", "xlsx", "pdf")
@@ -106,7 +108,7 @@ def run(ns: argparse.Namespace, paths: AppPaths) -> int:
         return _fail(str(exc))
     if not paths.database.exists():
         return _fail(vrep.CLI_NO_DATA.format(folder=paths.data))
-    services = open_services(paths)
+    services = signin.open_office(ns, paths, signin.may(Action.VIEW_REPORTS), f"report {form.value}")
     try:
         period = _period(services, ns)
         result = services.reports.compute(form, period)

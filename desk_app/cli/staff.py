@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 
+from desk_app.cli import signin
 from desk_app.cli.common import EXIT_OK, folder_lock
 from desk_app.domain.enums import Role
 from desk_app.domain.text import nfc, nfc_opt, search_key
@@ -16,7 +17,6 @@ from desk_app.errors import DeskError
 from desk_app.i18n import vi_cli as txt
 from desk_app.paths import AppPaths
 from desk_app.services.office.service import StaffInfo
-from desk_app.services.registry import Services, open_services
 
 MAX_TEXT = 200
 """The staff table's name and position columns hold 200 characters."""
@@ -38,6 +38,7 @@ def configure_parser(parser: argparse.ArgumentParser) -> None:
         p.add_argument(
             "--data-dir", metavar=txt.METAVAR_DIR, default=argparse.SUPPRESS, help=txt.HELP_DATA_DIR
         )
+        signin.add_user_option(p, top=False)
         return p
 
     add = action("add", txt.HELP_STAFF_ADD)
@@ -87,7 +88,7 @@ def _checked(ns: argparse.Namespace) -> StaffInfo:
 def _add(ns: argparse.Namespace, paths: AppPaths) -> int:
     info = _checked(ns)
     with folder_lock(paths):
-        services = _open(paths)
+        services = signin.open_office(ns, paths, signin.manages_office, "staff add")
         try:
             if services.office.get() is None:
                 raise StaffCliError(txt.STAFF_NO_OFFICE.format(folder=paths.data))
@@ -108,7 +109,7 @@ def _add(ns: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def _list(ns: argparse.Namespace, paths: AppPaths) -> int:
-    services = _open(paths)
+    services = signin.open_office(ns, paths, signin.not_only_reports, "staff list")
     try:
         staff = services.office.list_staff(active_only=False)
     finally:
@@ -144,9 +145,3 @@ def _describe(st: StaffInfo) -> str:
     if not st.active:
         marks.append(txt.STAFF_MARK_FORMER)
     return txt.STAFF_LINE.format(who=text, marks=", ".join(marks)) if marks else text
-
-
-def _open(paths: AppPaths) -> Services:
-    services = open_services(paths)
-    services.ctx.actor.name = txt.STAFF_ACTOR
-    return services

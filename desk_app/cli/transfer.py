@@ -8,13 +8,15 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from desk_app.cli import signin
 from desk_app.cli.common import EXIT_OK, EXIT_USAGE, folder_lock
 from desk_app.documents.registers import export_petitions, export_visits
+from desk_app.domain.permissions import Action
 from desk_app.errors import DeskError
 from desk_app.i18n import vi_cli
 from desk_app.i18n import vi_transfer as vt
 from desk_app.paths import AppPaths
-from desk_app.services.registry import Services, open_services
+from desk_app.services.registry import Services
 from desk_app.services.transfer.petition_import import PetitionImporter
 from desk_app.services.transfer.table import ImportRefused, is_csv_or_xlsx, parse_date
 from desk_app.services.transfer.visit_import import VisitImporter
@@ -37,11 +39,9 @@ def _what(ns: argparse.Namespace) -> str:
     return str(ns.what)
 
 
-def _open(paths: AppPaths) -> Services:
-    services = open_services(paths)
-    # Whoever runs the command holds the data folder itself: the change log names the command line.
-    services.ctx.actor.name = vt.CLI_ACTOR
-    return services
+def _open(ns: argparse.Namespace, paths: AppPaths, command: str) -> Services:
+    # Registers are case content: not for an administrator or a report viewer (§16.6); the services check it too.
+    return signin.open_office(ns, paths, signin.may(Action.READ_CASES), command)
 
 
 def _progress() -> Callable[[int, int], None]:
@@ -67,7 +67,7 @@ def cmd_import(ns: argparse.Namespace, paths: AppPaths) -> int:
         raise TransferCliError(vt.CLI_NOT_FOUND.format(path=path))
     big = path.stat().st_size > 256 * 1024
     with folder_lock(paths):
-        services = _open(paths)
+        services = _open(ns, paths, f"import {what}")
         try:
             importer = VisitImporter(services.ctx) if what == "visits" else PetitionImporter(services.ctx)
             result = importer.import_file(path, _progress() if big else None)
@@ -108,10 +108,11 @@ def cmd_export(ns: argparse.Namespace, paths: AppPaths) -> int:
         raise TransferCliError(vt.CLI_RANGE.format(start=ns.date_from, end=ns.date_to))
     if not paths.database.exists():
         raise TransferCliError(vt.CLI_NO_DATA.format(folder=paths.data))
-    services = _open(paths)
+    services = _open(ns, paths, f"export {what}")
     try:
         export = export_visits if what == "visits" else export_petitions
-        count = export(services.ctx, path, start, end, full_identity=True)
+        # masked by the acting user's roles, as in the window; an office without users exports in full
+        count = export(services.ctx, path, start, end)
     finally:
         services.close()
     template = vt.EXPORTED_VISITS if what == "visits" else vt.EXPORTED_PETITIONS

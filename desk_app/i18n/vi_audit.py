@@ -7,6 +7,9 @@ from typing import Final
 
 MASKED: Final = "[Bảo mật]"
 MASKED_FIELDS: Final = "Không ghi rõ (bảo mật người tố cáo): {fields}"
+# Case content an administrator's role does not show (QUAN_TRI sees no case content, DOMAIN §13.3).
+NOT_FOR_ROLE: Final = "[Không hiển thị]"
+NOT_FOR_ROLE_FIELDS: Final = "Nội dung hồ sơ, không hiển thị với vai trò của bạn: {fields}"
 OTHER_ACTION: Final = "Thao tác khác"
 OTHER_ENTITY: Final = "Dữ liệu khác"
 
@@ -91,6 +94,16 @@ ENTITIES: Final[Mapping[str, str]] = {
     "search": "Tra cứu",
     "audit_log": "Nhật ký hệ thống",
     "command": "Dòng lệnh",
+}
+
+# One record of an entity when its name is not shown; an entity missing here reads as ENTITIES says.
+ONE_RECORD: Final[Mapping[str, str]] = {
+    "visit": "Lượt tiếp",
+    "petition": "Đơn",
+    "citizen": "Công dân",
+    "case": "Vụ việc",
+    "reception_session": "Buổi tiếp",
+    "outgoing_document": "Văn bản đi",
 }
 
 # One record, named as the registers name it (no database number is shown).

@@ -162,3 +162,97 @@ NOT_PDF: Final = "kết quả không phải tệp PDF"
 NO_VISIT_WITH_DOCUMENTS: Final = "không có lượt tiếp nào có tài liệu để in"
 NO_VISIT: Final = "không có lượt tiếp nào để in"
 APPOINTMENT_MEET: Final = "Đồng chí {name}, {title}"
+
+# sign-in (DOMAIN §16.6) ---------------------------------------------------------------------------
+HELP_USER: Final = "Tên đăng nhập của người chạy lệnh (hoặc biến môi trường DESK_APP_USER)."
+METAVAR_LOGIN: Final = "TÊN_ĐĂNG_NHẬP"
+CLI_ACTOR: Final = "desk-app (dòng lệnh)"
+PASSWORD_PROMPT: Final = "Mật khẩu của {login}: "
+NEW_PASSWORD_PROMPT: Final = "Mật khẩu cho {login} (ít nhất {min} ký tự): "
+NEW_PASSWORD_AGAIN: Final = "Nhập lại mật khẩu: "
+SIGN_IN_NEEDS_USER: Final = (
+    "Cơ quan này có tài khoản đăng nhập: ghi --user TÊN_ĐĂNG_NHẬP (hoặc đặt DESK_APP_USER) "
+    "và mật khẩu trong DESK_APP_PASSWORD hoặc gõ khi được hỏi."
+)
+SIGN_IN_NO_TERMINAL: Final = (
+    "Không có cửa sổ dòng lệnh để hỏi mật khẩu; đặt mật khẩu trong biến môi trường DESK_APP_PASSWORD."
+)
+SIGN_IN_WRONG: Final = "Sai tên đăng nhập hoặc mật khẩu; không đọc hay ghi gì."
+SIGN_IN_LOCKED: Final = "Tài khoản {login} tạm khóa vì nhập sai nhiều lần, đến {until}; không đọc hay ghi gì."
+SIGN_IN_INACTIVE: Final = "Tài khoản {login} đã bị khóa; hãy hỏi quản trị viên."
+DENIED: Final = "Tài khoản {login} ({roles}) không được phép chạy lệnh {command}; không đọc hay ghi gì."
+NOT_SECURED: Final = (
+    "Cơ quan trong {folder} chưa có tài khoản đăng nhập; tạo quản trị viên đầu tiên bằng "
+    "desk-app init … --admin TÊN_ĐĂNG_NHẬP --admin-name HỌ_TÊN."
+)
+PASSWORDS_DIFFER: Final = "Hai lần nhập mật khẩu không giống nhau; không tạo gì."
+
+# init --admin -------------------------------------------------------------------------------------
+HELP_ADMIN: Final = (
+    "Tạo quản trị viên đầu tiên với tên đăng nhập này (mật khẩu từ DESK_APP_PASSWORD hoặc gõ khi được hỏi); "
+    "từ đó mọi lệnh cần đăng nhập và dữ liệu được mã hóa."
+)
+HELP_ADMIN_NAME: Final = 'Họ và tên quản trị viên đầu tiên, ví dụ "Lê Văn Quản".'
+ADMIN_NAME_MISSING: Final = "Ghi --admin và --admin-name cùng nhau (tên đăng nhập và họ tên quản trị viên)."
+ALREADY_SECURED: Final = (
+    "Cơ quan trong {folder} đã có tài khoản đăng nhập; thêm người dùng bằng desk-app user add."
+)
+ADMIN_CREATED: Final = "Đã tạo quản trị viên {login} ({name}); cơ sở dữ liệu đã được mã hóa."
+RECOVERY_KEY: Final = (
+    "KHÓA KHÔI PHỤC (chỉ in một lần — chép ra giấy, cất vào tủ an toàn; dùng khi mọi quản trị viên quên mật khẩu):\n"
+    "    {key}"
+)
+
+# user ---------------------------------------------------------------------------------------------
+HELP_USERS: Final = "Tài khoản đăng nhập: thêm người dùng, xem danh sách, đặt lại mật khẩu (quản trị viên)."
+HELP_USER_ADD: Final = "Thêm người dùng; mật khẩu của người mới là dòng đầu tiên của đầu vào chuẩn (stdin)."
+HELP_USER_LIST: Final = "In danh sách tài khoản: tên đăng nhập, họ tên, vai trò, còn dùng hay đã khóa."
+HELP_USER_PASSWORD: Final = "Đặt lại mật khẩu của một người dùng; mật khẩu mới là dòng đầu tiên của stdin."
+HELP_LOGIN: Final = "Tên đăng nhập: chữ thường không dấu, số, dấu chấm, gạch ngang."
+HELP_USER_NAME: Final = 'Họ và tên người dùng, ví dụ "Nguyễn Thị Lan".'
+HELP_ROLES: Final = "Vai trò, cách nhau bằng dấu phẩy: {choices}."
+HELP_USER_STAFF: Final = "Họ tên cán bộ trong danh sách cán bộ mà tài khoản này làm việc thay."
+METAVAR_ROLES: Final = "VAI_TRÒ"
+USER_ACTION: Final = "add|list|password"
+USER_ACTION_MISSING: Final = "Thiếu việc cần làm: desk-app user add …, user list hoặc user password …"
+ROLES_UNKNOWN: Final = "Không có vai trò {value}; chọn trong: {choices}."
+ROLES_MISSING: Final = "Cần ít nhất một vai trò (--roles)."
+STAFF_UNKNOWN: Final = "Danh sách cán bộ không có {name}; thêm bằng desk-app staff add trước."
+PASSWORD_STDIN_EMPTY: Final = "Không đọc được mật khẩu mới: dòng đầu tiên của stdin trống."
+USER_ADDED: Final = "Đã thêm người dùng {login} ({name}; {roles})."
+USER_PASSWORD_SET: Final = (
+    "Đã đặt lại mật khẩu của {login}; người dùng phải đổi mật khẩu ở lần đăng nhập tới."
+)
+USER_NONE: Final = "Chưa có tài khoản nào."
+USER_LINE: Final = "{login} — {name} — {roles}{state}"
+USER_INACTIVE: Final = " — đã khóa"
+
+# audit --------------------------------------------------------------------------------------------
+HELP_AUDIT: Final = "Nhật ký truy cập và thay đổi (lãnh đạo, quản trị viên), mỗi dòng một mục."
+HELP_VERIFY: Final = "Kiểm tra chuỗi nhật ký; thoát 2 khi có mục bị xóa hoặc sửa."
+AUDIT_NONE: Final = "Nhật ký không có mục nào trong khoảng thời gian này."
+AUDIT_LINE: Final = "{at} — {actor} — {action} — {subject}{detail}"
+AUDIT_CHANGE: Final = "{field}: {old} → {new}"
+AUDIT_SOUND: Final = (
+    "Nhật ký nguyên vẹn: {count} mục, không mục nào bị xóa hay sửa (dấu cuối chuỗi: {head}; chép lại để lần sau "
+    "biết có mục nào bị cắt bỏ ở cuối không)."
+)
+AUDIT_BROKEN: Final = "Nhật ký bị can thiệp: mục lúc {at} của {actor} — {reason}."
+AUDIT_REASONS: Final[Mapping[str, str]] = {
+    "altered": "mục này đã bị sửa",
+    "missing_before": "một mục trước nó đã bị xóa, chèn thêm hoặc đổi chỗ",
+    "unreadable": "một giá trị không còn đọc được",
+    "no_key": "không có khóa để kiểm tra chuỗi",
+    "cut": "các mục cuối đã bị cắt bỏ",
+}
+BAD_DATE: Final = "Ngày {value} không hợp lệ; viết YYYY-MM-DD."
+DATE_RANGE: Final = "Từ ngày {start} sau đến ngày {end}."
+
+# demo users ---------------------------------------------------------------------------------------
+DEMO_ADMIN_NAME: Final = "Phạm Minh Quân"
+DEMO_VIEWER_NAME: Final = "Đỗ Thu Trang"
+DEMO_USERS: Final = (
+    "Tài khoản mẫu (mật khẩu: {password}): truong — thủ trưởng, tiepdan — cán bộ tiếp công dân, "
+    "xulydon — cán bộ xử lý đơn, quantri — quản trị viên, baocao — người xem báo cáo."
+)
+DEMO_SECURED_ALREADY: Final = "Cơ quan đã có tài khoản đăng nhập: không tạo thêm tài khoản mẫu."

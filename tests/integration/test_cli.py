@@ -177,16 +177,20 @@ def test_a_corrupt_database_is_one_line(tmp_path: Path, capsys: pytest.CaptureFi
 
 # demo ---------------------------------------------------------------------------------------------------------
 def test_demo_is_deterministic_and_refuses_a_folder_with_visits(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     lines = []
     for name in ("a", "b"):
         assert cli.main(["--data-dir", str(tmp_path / name), "demo", "--seed", "3"]) == 0
         out, err = capsys.readouterr()
-        assert err == "" and len(out.splitlines()) == 1
-        lines.append(out.replace(str(tmp_path / name), "<dir>"))
+        # the summary, the demo accounts, and the recovery key (a new random one each time) under its heading
+        assert err == "" and len(out.splitlines()) == 4
+        lines.append(out.replace(str(tmp_path / name), "<dir>").splitlines()[:3])
     assert lines[0] == lines[1]
-    assert re.search(r"Đã tạo dữ liệu mẫu trong <dir>: \d{3} lượt tiếp", lines[0])
+    assert re.search(r"Đã tạo dữ liệu mẫu trong <dir>: \d{3} lượt tiếp", lines[0][0])
+    assert "truong" in lines[0][1] and "baocao" in lines[0][1] and "demo" in lines[0][1]
+    monkeypatch.setenv("DESK_APP_USER", "truong")
+    monkeypatch.setenv("DESK_APP_PASSWORD", "demo")
     assert cli.main(["demo", "--data-dir", str(tmp_path / "a")]) == 2
     assert "đã có lượt tiếp" in _one_error_line(capsys)
 
