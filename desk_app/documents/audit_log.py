@@ -88,8 +88,12 @@ def detail_lines(entry: AuditEntry) -> list[str]:
     """One line per field ("Nhãn: cũ → mới", or only the value when nothing was there before), then the reason."""
     lines: list[str] = []
     masked: list[str] = []
+    not_for_role: list[str] = []
     for field, (old, new) in entry.changes.items():
         if field in _NOT_SHOWN:
+            continue
+        if va.NOT_FOR_ROLE in (old, new):
+            not_for_role.append(field_text(field))
             continue
         if va.MASKED in (old, new):
             masked.append(field_text(field))
@@ -102,6 +106,8 @@ def detail_lines(entry: AuditEntry) -> list[str]:
             lines.append(f"{field_text(field)}: {value_text(field, old)} → {value_text(field, new)}")
     if masked:
         lines.insert(0, va.MASKED_FIELDS.format(fields=", ".join(masked)))
+    if not_for_role:
+        lines.insert(0, va.NOT_FOR_ROLE_FIELDS.format(fields=", ".join(not_for_role)))
     if entry.reason:
         lines.append(va.REASON.format(reason=entry.reason))
     return lines

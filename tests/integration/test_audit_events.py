@@ -91,7 +91,8 @@ def test_an_administrator_reads_accounts_but_no_case_content(office_services: Se
     sv.ctx.actor.roles = (Role.QUAN_TRI,)
     page = AuditLogService(sv.ctx).page(AuditFilter())
     view = next(e for e in page.entries if e.action == "view")
-    assert view.changes["summary"] == (None, va.MASKED)
+    assert view.changes["summary"] == (None, va.NOT_FOR_ROLE)
+    assert cells(view)[4] == va.NOT_FOR_ROLE_FIELDS.format(fields="Nội dung vụ việc")
     office = next(e for e in page.entries if e.entity == "office")
     assert "ỦY BAN NHÂN DÂN XÃ AN PHÚ" in cells(office)[4]
 

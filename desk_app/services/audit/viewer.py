@@ -178,17 +178,19 @@ class AuditLogService:
             shows = content or r.entity in _ADMIN_ENTITIES
 
             def shown(key: str, value: Any, confidential: bool = confidential, shows: bool = shows) -> Any:
-                if isinstance(value, str) and value.startswith(chain.MASK_PREFIX):
-                    return va.MASKED
                 if value is None or value == "":
                     return value
-                if not shows or (confidential and key in _PERSON_IDS):
+                if not shows:  # before the masked test: not even a hint that the record is confidential
+                    return va.NOT_FOR_ROLE
+                if isinstance(value, str) and value.startswith(chain.MASK_PREFIX):
+                    return va.MASKED
+                if confidential and key in _PERSON_IDS:
                     return va.MASKED
                 return named(s, key, value)
 
-            subject = subjects.get(r.entity, {}).get(r.entity_id) or va.ENTITIES.get(
-                r.entity, va.OTHER_ENTITY
-            )
+            kind = va.ENTITIES.get(r.entity, va.OTHER_ENTITY)
+            one = va.ONE_RECORD.get(r.entity, kind) if r.entity_id else kind
+            subject = (subjects.get(r.entity, {}).get(r.entity_id) if shows else None) or one
             result.append(
                 AuditEntry(
                     at=r.at if r.at.tzinfo else r.at.replace(tzinfo=dt.UTC),
@@ -196,11 +198,9 @@ class AuditLogService:
                     actor_login=r.actor_login,
                     action=r.action,
                     entity=r.entity,
-                    subject=subject
-                    if shows or r.entity_id == 0
-                    else va.ENTITIES.get(r.entity, va.OTHER_ENTITY),
+                    subject=subject,
                     changes={k: (shown(k, v[0]), shown(k, v[1])) for k, v in diff_of(r.changes).items()},
-                    reason=r.reason if shows else (va.MASKED if r.reason else None),
+                    reason=r.reason if shows else (va.NOT_FOR_ROLE if r.reason else None),
                 )
             )
         return result
