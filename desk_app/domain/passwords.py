@@ -9,6 +9,10 @@ from typing import Final
 
 from desk_app.domain.text import search_key
 
+LOGIN_CODES: Final = ("required", "invalid")
+"""What login_problem returns; i18n.errors words each as "login.<code>"."""
+PASSWORD_CODES: Final = ("required", "too_short", "too_long", "common", "like_login")
+"""What password_problem returns; i18n.errors words each as "password.<code>" (and "new_password.<code>")."""
 MIN_LENGTH: Final = 8
 MAX_LENGTH: Final = 128
 LOGIN_MAX: Final = 60

@@ -202,6 +202,8 @@ MESSAGES: Final[Mapping[str, str]] = {
     "recovery.wrong": "Mã khôi phục không đúng; kiểm tra lại từng nhóm ký tự trên giấy.",
     "security.not_set_up": "Dữ liệu chưa được bảo vệ bằng mật khẩu; hãy thiết lập tài khoản quản trị trước.",
     "security.already_set_up": "Dữ liệu đã được bảo vệ bằng mật khẩu; hãy đăng nhập.",
+    "security.slots_missing": "Dữ liệu đã được mã hóa nhưng thiếu tệp keyslots.json bên cạnh; hãy chép lại tệp này "
+    "từ bản sao lưu (không thiết lập lại được).",
     "security.no_key": "Dữ liệu chưa được mở bằng mật khẩu nên chưa thay đổi được tài khoản; hãy đăng nhập lại.",
     "login.required": "Nhập tên đăng nhập.",
     "login.invalid": "Tên đăng nhập từ 2 đến 60 ký tự, chỉ gồm chữ không dấu, chữ số, dấu chấm, gạch ngang hoặc "
@@ -212,6 +214,11 @@ MESSAGES: Final[Mapping[str, str]] = {
     "password.too_long": "Mật khẩu dài tối đa 128 ký tự.",
     "password.common": "Mật khẩu này quá phổ biến, dễ bị đoán; hãy chọn mật khẩu khác (ví dụ một câu dễ nhớ).",
     "password.like_login": "Mật khẩu không được giống tên đăng nhập.",
+    "new_password.required": "Nhập mật khẩu mới.",
+    "new_password.too_short": "Mật khẩu mới phải có ít nhất 8 ký tự.",
+    "new_password.too_long": "Mật khẩu mới dài tối đa 128 ký tự.",
+    "new_password.common": "Mật khẩu mới quá phổ biến, dễ bị đoán; hãy chọn mật khẩu khác (ví dụ một câu dễ nhớ).",
+    "new_password.like_login": "Mật khẩu mới không được giống tên đăng nhập.",
     "new_password.same": "Mật khẩu mới phải khác mật khẩu hiện tại.",
     "old_password.wrong": "Mật khẩu hiện tại không đúng.",
     "leader_password.required": "Giao hoặc bỏ vai trò Lãnh đạo: lãnh đạo nhập mật khẩu của mình để xác nhận.",

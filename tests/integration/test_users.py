@@ -332,3 +332,44 @@ def test_account_changes_need_the_office_key(services: Services) -> None:
     assert refused.value.key == "security.no_key"
     with pytest.raises(NoOfficeKey):
         services.users.sign_in("moi")
+
+
+def test_the_last_administrator_stays(office: tuple[AppPaths, str]) -> None:
+    paths, recovery = office
+    sv = session.recover(paths, recovery, NOW)
+    try:
+        admin = next(u for u in sv.users.list_users() if u.login == "dung.pt")
+        with pytest.raises(ValidationError) as refused:
+            sv.users.deactivate(admin.id)
+        assert codes(refused) == ["user.last_admin"]
+        with pytest.raises(ValidationError) as refused:
+            sv.users.set_roles(admin.id, [Role.TIEP_CONG_DAN])
+        assert codes(refused) == ["user.last_admin"]
+    finally:
+        sv.close()
+    open_as(paths, "dung.pt", ADMIN_PW).close()
+
+
+def test_an_administrator_lifts_a_lockout(office: tuple[AppPaths, str]) -> None:
+    paths, _ = office
+    for _ in range(5):
+        with pytest.raises(WrongPassword):
+            session.sign_in(paths, "an", "sai mat khau", NOW)
+    with pytest.raises(AccountLocked):
+        session.sign_in(paths, "an", OFFICER_PW, NOW)
+    admin = open_as(paths, "dung.pt", ADMIN_PW)
+    try:
+        admin.users.clear_lockout("an")
+    finally:
+        admin.close()
+    officer = open_as(paths, "an", OFFICER_PW)
+    officer.close()
+
+
+def test_an_encrypted_office_without_its_key_slots_is_not_set_up_again(office: tuple[AppPaths, str]) -> None:
+    paths, _ = office
+    paths.keyslots.rename(paths.data / "elsewhere.json")
+    with pytest.raises(ConflictError) as refused:
+        session.set_up_security(paths, "ke.gian", "Kẻ Gian", "mot mat khau moi", NOW, kdf=FAST)
+    assert refused.value.key == "security.slots_missing"
+    assert not paths.keyslots.exists()

@@ -12,6 +12,7 @@ import pytest
 
 import desk_app
 from desk_app.domain import identity, reception
+from desk_app.domain.passwords import LOGIN_CODES, PASSWORD_CODES
 from desk_app.domain.visit_papers import PrintProblem
 from desk_app.i18n import errors
 
@@ -43,6 +44,19 @@ DYNAMIC: dict[tuple[str, str], set[str]] = {
         "calendar_day.date.invalid",
         "calendar_day.replaces.invalid",
     },
+    # the password and login policy (domain.passwords), wherever a password or login is checked
+    ("services/users/service.py", "FieldError('login', login_code)"): {f"login.{c}" for c in LOGIN_CODES},
+    ("services/users/service.py", "FieldError('password', password_code)"): {
+        f"password.{c}" for c in PASSWORD_CODES
+    },
+    ("services/users/service.py", "FieldError('password', problem)"): {
+        f"password.{c}" for c in PASSWORD_CODES
+    },
+    ("services/users/service.py", "FieldError('new_password', problem)"): {
+        f"new_password.{c}" for c in PASSWORD_CODES
+    },
+    ("cli/office.py", "FieldError('login', problem)"): {f"login.{c}" for c in LOGIN_CODES},
+    ("cli/signin.py", "FieldError('password', problem)"): {f"password.{c}" for c in PASSWORD_CODES},
     (
         "domain/report_periods.py",
         "super().__init__(f'{code}: {text}')",

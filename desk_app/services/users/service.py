@@ -170,7 +170,11 @@ class UserService:
         with self._ctx.db.write() as s, s.begin():
             if has_users(s):
                 raise ConflictError("security.already_set_up")
-            staff = self._staff_for(s, staff_id, nfc(full_name))
+            try:
+                staff = self._staff_for(s, staff_id, nfc(full_name))
+            except (NotFoundError, ValidationError):
+                # The database is already keyed: a stale staff choice must not leave an office nobody can open.
+                staff = self._staff_for(s, None, nfc(full_name))
             return _info(self._create(s, name, nfc(full_name), tuple(roles), staff))
 
     def _create(
@@ -240,6 +244,12 @@ class UserService:
                 confirm=lambda p: self._unlock_own(p, "leader_password"),
                 recovery=self.recovery,
             )
+            if (
+                Role.QUAN_TRI not in wanted
+                and Role.QUAN_TRI in roles_of(rec.roles)
+                and not self._other_admins(s, rec.id)
+            ):
+                raise ValidationError([FieldError("user", "last_admin")])
             before, rec.roles = rec.roles, roles_text(wanted)
             if before != rec.roles:
                 rec.updated_by = self._ctx.actor.name
@@ -266,6 +276,16 @@ class UserService:
             rec.updated_by = self._ctx.actor.name
             audit.record(s, self._ctx, "reset_password", "user", rec.id)
             self._slots().add(name, new_password, key)
+
+    def clear_lockout(self, login: str) -> None:
+        """An administrator lets a locked-out user try again at once (the password stays as it was)."""
+        require(self._ctx, Action.MANAGE_USERS)
+        self._key()
+        self._slots().clear_lockout(login)
+        with self._ctx.db.write() as s, s.begin():
+            rec = s.scalar(select(UserRecord).where(UserRecord.login == normalise_login(login)))
+            if rec is not None:
+                audit.record(s, self._ctx, "clear_lockout", "user", rec.id)
 
     def change_password(self, old_password: str, new_password: str) -> None:
         """The signed-in user's own password; the old one must open their slot."""

@@ -12,7 +12,7 @@ from collections.abc import Collection
 from desk_app.domain.enums import Role
 from desk_app.domain.passwords import normalise_login
 from desk_app.domain.text import nfc
-from desk_app.errors import FieldError, ValidationError
+from desk_app.errors import ConflictError, FieldError, ValidationError
 from desk_app.i18n import vi_users
 from desk_app.paths import AppPaths
 from desk_app.services import audit
@@ -31,6 +31,15 @@ def _secure_database(paths: AppPaths, key: bytes) -> None:
     """Encrypt an existing plain database under the new key, after a backup (itself encrypted), before it is opened."""
     if paths.database.exists() and not cipher.is_encrypted(paths.database):
         cipher.encrypt_plain_database(paths.database, key, paths.backups)
+
+
+def _undo_set_up(paths: AppPaths, fresh: bool) -> None:
+    """Forget a set-up that failed before any data was keyed: the slots, and a database it created itself."""
+    if fresh:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            paths.database.with_name(paths.database.name + suffix).unlink(missing_ok=True)
+    if fresh or not cipher.is_encrypted(paths.database):
+        paths.keyslots.unlink(missing_ok=True)
 
 
 def set_up_security(
@@ -52,19 +61,23 @@ def set_up_security(
     """
     if KeySlots.exists(paths.data):
         raise KeySlotsExist()
+    if paths.database.exists() and cipher.is_encrypted(paths.database):
+        # Encrypted but its keyslots.json is gone: a new key would not open it, and must not be written beside it.
+        raise ConflictError("security.slots_missing")
     problems = _credential_problems(normalise_login(login), password)
     if not nfc(full_name):
         problems.append(FieldError("full_name", "required"))
     if problems:
         raise ValidationError(problems)
     paths.ensure()
+    fresh = not paths.database.exists()
     _slots, dek, recovery_key = KeySlots.create(paths.data, login, password, now, kdf=kdf)
     try:
         _secure_database(paths, dek)
+        services = open_services(paths, dek)
     except BaseException:
-        paths.keyslots.unlink(missing_ok=True)  # the database is still plain: the set-up can be tried again
+        _undo_set_up(paths, fresh)
         raise
-    services = open_services(paths, dek)
     try:
         services.users.kdf = kdf
         services.ctx.actor.name = nfc(full_name)
@@ -73,6 +86,8 @@ def set_up_security(
         services.users.sign_in(login)
     except BaseException:
         services.close()
+        if fresh:
+            _undo_set_up(paths, fresh)
         raise
     return services, recovery_key
 
