@@ -4,6 +4,7 @@ deactivation, the recovery key, and the staff list no longer granting roles (DOM
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from desk_app.domain.enums import OfficeKind, Role
 from desk_app.errors import ConflictError, ValidationError
 from desk_app.i18n import vi_users
 from desk_app.paths import AppPaths
+from desk_app.services import audit
 from desk_app.services.office.service import OfficeInfo, StaffInfo
 from desk_app.services.permissions import AccessDenied
 from desk_app.services.registry import Services, open_services
@@ -290,7 +292,7 @@ def test_the_idle_unlock_checks_the_signed_in_users_password(office: tuple[AppPa
     paths, _ = office
     sv = open_as(paths, "an", OFFICER_PW)
     try:
-        sv.users.verify_password(unicodedata_nfd(OFFICER_PW))
+        sv.users.verify_password(unicodedata.normalize("NFD", OFFICER_PW))
         with pytest.raises(WrongPassword):
             sv.users.verify_password(HEAD_PW)  # another user's password does not unlock this desk
         for _ in range(4):
@@ -300,12 +302,6 @@ def test_the_idle_unlock_checks_the_signed_in_users_password(office: tuple[AppPa
             sv.users.verify_password(OFFICER_PW)
     finally:
         sv.close()
-
-
-def unicodedata_nfd(text: str) -> str:
-    import unicodedata
-
-    return unicodedata.normalize("NFD", text)
 
 
 def test_the_recovery_key_opens_the_office_when_no_administrator_can(office: tuple[AppPaths, str]) -> None:
@@ -373,3 +369,29 @@ def test_an_encrypted_office_without_its_key_slots_is_not_set_up_again(office: t
         session.set_up_security(paths, "ke.gian", "Kẻ Gian", "mot mat khau moi", NOW, kdf=FAST)
     assert refused.value.key == "security.slots_missing"
     assert not paths.keyslots.exists()
+
+
+def test_each_sign_in_and_account_change_is_in_the_audit_log(office: tuple[AppPaths, str]) -> None:
+    paths, _ = office
+    for _ in range(2):
+        with pytest.raises(WrongPassword):
+            session.sign_in(paths, "an", "sai mat khau", NOW)
+    officer = open_as(paths, "an", OFFICER_PW)
+    officer.close()
+    admin = open_as(paths, "dung.pt", ADMIN_PW)
+    try:
+        an = next(u for u in admin.users.list_users() if u.login == "an")
+        admin.users.set_roles(an.id, [Role.XU_LY_DON])
+        entries = audit.history(admin.ctx, "user", an.id)
+    finally:
+        admin.close()
+    assert [(e.actor, e.action) for e in entries] == [
+        ("Phạm Thị Dung", "create"),
+        ("Lê Văn An", "sign_in"),
+        ("Phạm Thị Dung", "update"),
+    ]
+    # The wrong passwords typed before (they cannot be written while the data is locked) go in with the sign-in.
+    assert entries[1].changes == {"failed_attempts": (None, 2)}
+    assert entries[2].changes == {"roles": ("TIEP_CONG_DAN", "XU_LY_DON")}
+    for entry in entries:
+        assert OFFICER_PW not in str(entry.changes)
