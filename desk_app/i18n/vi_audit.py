@@ -57,6 +57,7 @@ ACTIONS: Final[Mapping[str, str]] = {
     "reset_password": "Đặt lại mật khẩu",
     "password_reset": "Đặt lại mật khẩu",
     "change_password": "Đổi mật khẩu",
+    "clear_lockout": "Gỡ khóa đăng nhập (nhập sai quá số lần)",
     "backup": "Sao lưu",
     "restore": "Khôi phục bản sao lưu",
     "settings": "Đổi cài đặt",
@@ -169,6 +170,7 @@ FIELD_LABELS: Final[Mapping[str, str]] = {
     "number": "Số văn bản",
     "attachment": "Tệp đính kèm",
     "events": "Số sự việc",
+    "command": "Lệnh",
 }
 
 # The viewer (a tab of Danh mục & cài đặt) ----------------------------------------------------------------------

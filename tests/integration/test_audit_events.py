@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import csv
 import datetime as dt
 import sqlite3
@@ -10,11 +11,13 @@ from pathlib import Path
 
 import pytest
 
+import desk_app
 from desk_app.documents.audit_log import cells, export_audit_log
 from desk_app.domain.enums import Role
 from desk_app.i18n import vi_audit as va
 from desk_app.paths import AppPaths
 from desk_app.services import audit
+from desk_app.services.audit import events as audit_events
 from desk_app.services.audit.viewer import AuditFilter, AuditLogService
 from desk_app.services.permissions import AccessDenied
 from desk_app.services.registry import Services
@@ -116,3 +119,46 @@ def test_the_check_is_logged_and_the_export_writes_every_entry(
     xlsx = tmp_path / "nhat-ky.xlsx"
     assert export_audit_log(sv.ctx, xlsx, AuditFilter(action="check_run")) == 1
     assert xlsx.stat().st_size > 0
+
+
+def _logged_codes() -> tuple[set[str], set[str]]:
+    """The action and entity codes the app logs: literals in record/event calls, the events' constants, and the
+    ENTITY… constants the calls pass."""
+    constants = {
+        name: value for name, value in vars(audit_events).items() if name.isupper() and isinstance(value, str)
+    }
+    actions = {value for name, value in constants.items() if not name.endswith("_ENTITY")}
+    entities = {value for name, value in constants.items() if name.endswith("_ENTITY")}
+    for path in Path(desk_app.__file__).parent.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Assign)
+                and len(node.targets) == 1
+                and isinstance(node.targets[0], ast.Name)
+            ):
+                name = node.targets[0].id
+                if (
+                    "ENTITY" in name
+                    and isinstance(node.value, ast.Constant)
+                    and isinstance(node.value.value, str)
+                ):
+                    entities.add(node.value.value)
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
+                continue
+            if node.func.attr not in ("record", "event") or ast.unparse(node.func.value) != "audit":
+                continue
+            first = 2 if node.func.attr == "record" else 1
+            for arg, found in zip(node.args[first : first + 2], (actions, entities), strict=False):
+                for sub in ast.walk(arg):
+                    if isinstance(sub, ast.Constant) and isinstance(sub.value, str):
+                        found.add(sub.value)
+    return actions, entities
+
+
+def test_every_logged_action_and_entity_has_a_vietnamese_label() -> None:
+    actions, entities = _logged_codes()
+    assert {"create", "update", "void", "reveal", "export", "search"} <= actions  # the scan finds the calls
+    assert {"visit", "petition", "citizen", "staff"} <= entities
+    assert sorted(actions - set(va.ACTIONS)) == []
+    assert sorted(entities - set(va.ENTITIES)) == []
