@@ -39,6 +39,7 @@ RECOVERY_GROUP_LEN: Final = 5
 FAILURES_PER_LOCK: Final = 5
 FIRST_LOCK: Final = dt.timedelta(minutes=15)
 LATER_LOCK: Final = dt.timedelta(minutes=60)
+MAX_UNKNOWN_COUNTERS: Final = 200
 _CHECK_LABEL: Final = b"desk_app keyslots: this is the office's data key"
 
 
@@ -195,6 +196,7 @@ class KeySlots:
             "check": _dek_check(dek),
             "slots": {},
             "lockout": {},
+            "unknown_pepper": _b64(secrets.token_bytes(16)),
         }
         slots = cls(path, data, kdf)
         data["slots"][RECOVERY_SLOT] = _slot(normalise_recovery_key(recovery), RECOVERY_SLOT, dek, kdf)
@@ -215,8 +217,16 @@ class KeySlots:
     def has(self, login: str) -> bool:
         return normalise_login(login) in self.logins()
 
+    def _counter(self, name: str) -> str:
+        """Where a login's failures are counted: its own name, or for a login with no slot a keyed hash of it, so an
+        unknown login locks like a real one (the lock tells nothing) and a password typed as the login is not kept."""
+        if name in self._data["slots"] and name != RECOVERY_SLOT:
+            return name
+        pepper = _unb64(self._data.setdefault("unknown_pepper", _b64(secrets.token_bytes(16))))
+        return "?" + hmac.new(pepper, name.encode("utf-8"), hashlib.sha256).hexdigest()[:24]
+
     def locked_until(self, login: str, now: dt.datetime) -> dt.datetime | None:
-        entry = self._data["lockout"].get(normalise_login(login))
+        entry = self._data["lockout"].get(self._counter(normalise_login(login)))
         if not entry or not entry.get("until"):
             return None
         until = dt.datetime.fromisoformat(entry["until"])
@@ -236,6 +246,7 @@ class KeySlots:
         if slot is None:
             # An unknown login costs one derivation too, so the time taken does not tell which logins exist.
             self._dummy(password)
+            self._failed(self._counter(name), now)
             raise WrongPassword()
         try:
             dek = _open_slot(slot, normalise_password(password), name)
@@ -266,6 +277,13 @@ class KeySlots:
         if entry["failures"] % FAILURES_PER_LOCK == 0:
             lock = FIRST_LOCK if entry["failures"] == FAILURES_PER_LOCK else LATER_LOCK
             entry["until"] = (now + lock).isoformat()
+        # Typing made-up logins must not grow the file without end: the least tried other counters go first.
+        counters = self._data["lockout"]
+        others = sorted(
+            (k for k in counters if k.startswith("?") and k != name), key=lambda k: counters[k]["failures"]
+        )
+        for stale in others[: max(0, len(others) + 1 - MAX_UNKNOWN_COUNTERS)]:
+            del counters[stale]
         self._save()
 
     # Changing --------------------------------------------------------------------------------------
@@ -290,5 +308,5 @@ class KeySlots:
         self._save()
 
     def clear_lockout(self, login: str) -> None:
-        if self._data["lockout"].pop(normalise_login(login), None) is not None:
+        if self._data["lockout"].pop(self._counter(normalise_login(login)), None) is not None:
             self._save()

@@ -223,3 +223,28 @@ def test_any_password_opens_in_either_normal_form_and_no_other_does(
     if unicodedata.normalize("NFC", other) != unicodedata.normalize("NFC", password):
         with pytest.raises(WrongPassword):
             slots.unlock("dung.pt", other, NOW)
+
+
+def test_an_unknown_login_locks_alike_without_keeping_what_was_typed(tmp_path: Path) -> None:
+    _create(tmp_path)
+    slots = KeySlots.load(tmp_path)
+    typed = "CayXoaiTruocNha"  # a password typed into the login field by mistake
+    for _ in range(5):
+        with pytest.raises(WrongPassword):
+            slots.unlock(typed, PASSWORD, NOW)
+    with pytest.raises(AccountLocked) as locked:
+        KeySlots.load(tmp_path).unlock(typed, PASSWORD, NOW)
+    assert locked.value.until == NOW + dt.timedelta(minutes=15)
+    raw = (tmp_path / "keyslots.json").read_text(encoding="utf-8").casefold()
+    assert typed.casefold() not in raw
+    assert KeySlots.load(tmp_path).unlock("dung.pt", PASSWORD, NOW)  # the real login is not affected
+
+
+def test_made_up_logins_do_not_grow_the_file_without_end(tmp_path: Path) -> None:
+    _create(tmp_path)
+    slots = KeySlots.load(tmp_path)
+    for n in range(230):
+        with pytest.raises(WrongPassword):
+            slots.unlock(f"khach{n}", "sai mat khau", NOW)
+    lockout = json.loads((tmp_path / "keyslots.json").read_text(encoding="utf-8"))["lockout"]
+    assert len(lockout) <= 200
