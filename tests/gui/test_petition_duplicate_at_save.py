@@ -49,6 +49,8 @@ def transferred_denunciation(services: Services) -> int:
         PetitionInput(
             received_date=dt.date(2026, 11, 2), source=PetitionSource.BUU_CHINH, summary=SUMMARY,
             category=Category.TO_CAO, main=AN, respondent="Ông Lê Văn Ấp",
+            # the officer handles it: only its handler (or a leader) is shown a denunciation as a duplicate (§13.3)
+            handler_id=services.ctx.actor.staff_id,
         )
     ).id  # fmt: skip
     petitions.classify(pid, within_competence=False, competent_body="Chủ tịch UBND huyện Châu Phú")

@@ -70,6 +70,7 @@ class PetitionDocumentService:
     # The documents -------------------------------------------------------------------------------------------
     def proposal_slip(self, petition_id: int, issued_on: dt.date | None = None) -> PetitionDocumentSource:
         """The latest proposal; its internal number is taken at the first print and kept for every re-print."""
+        require(self._ctx, Action.READ_CASES)  # every paper of a petition is case content
         with self._ctx.db.write() as s, s.begin():
             rec = _live(s, petition_id)
             decision = pf.latest_decision(s, rec.id, approved_only=False)
@@ -139,6 +140,7 @@ class PetitionDocumentService:
         override_note: str | None = None,
     ) -> RefusalSource:
         """Mẫu 01/TCD for a refused visit, signed by the head; another signer needs a note (kept in the log)."""
+        require(self._ctx, Action.READ_CASES)
         with self._ctx.db.write() as s, s.begin():
             visit = s.get(VisitRecord, visit_id)
             if visit is None or visit.is_voided:
@@ -209,6 +211,7 @@ class PetitionDocumentService:
         accepted: bool | None = None,
         fresh: bool = False,
     ) -> PetitionDocumentSource:
+        require(self._ctx, Action.READ_CASES)
         with self._ctx.db.write() as s, s.begin():
             rec = _live(s, petition_id)
             category = Category(rec.category)
@@ -313,7 +316,6 @@ class PetitionDocumentService:
     ) -> PetitionFacts:
         """`for_author`: a letter to the petitioner carries the petitioner; else a denunciation's author only
         for a reader who may see it, and the showing is logged."""
-        require(self._ctx, Action.READ_CASES)  # every paper of a petition is case content
         category = Category(rec.category)
         citizen = s.get(CitizenRecord, rec.main_citizen_id) if rec.main_citizen_id else None
         protected = category is Category.TO_CAO or rec.is_confidential
