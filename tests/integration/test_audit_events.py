@@ -138,11 +138,8 @@ def _logged_codes() -> tuple[set[str], set[str]]:
                 and isinstance(node.targets[0], ast.Name)
             ):
                 name = node.targets[0].id
-                if (
-                    "ENTITY" in name
-                    and isinstance(node.value, ast.Constant)
-                    and isinstance(node.value.value, str)
-                ):
+                is_entity = name == "ENTITY" or name.startswith("ENTITY_") or name.endswith("_ENTITY")
+                if is_entity and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str):
                     entities.add(node.value.value)
             if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
                 continue
