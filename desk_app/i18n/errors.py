@@ -219,6 +219,8 @@ MESSAGES: Final[Mapping[str, str]] = {
     "new_password.too_long": "Mật khẩu mới dài tối đa 128 ký tự.",
     "new_password.common": "Mật khẩu mới quá phổ biến, dễ bị đoán; hãy chọn mật khẩu khác (ví dụ một câu dễ nhớ).",
     "new_password.like_login": "Mật khẩu mới không được giống tên đăng nhập.",
+    "password.leader_only": "Mật khẩu của lãnh đạo chỉ được đặt lại bởi một lãnh đạo có quyền quản trị (nhập mật khẩu "
+    "của mình để xác nhận), hoặc bằng mã khôi phục của cơ quan.",
     "new_password.same": "Mật khẩu mới phải khác mật khẩu hiện tại.",
     "old_password.wrong": "Mật khẩu hiện tại không đúng.",
     "leader_password.required": "Giao hoặc bỏ vai trò Lãnh đạo: lãnh đạo nhập mật khẩu của mình để xác nhận.",

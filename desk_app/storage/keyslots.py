@@ -137,6 +137,15 @@ def _open_slot(slot: dict[str, Any], secret: bytes, bound_to: str) -> bytes:
     return aes_key_unwrap(_kek(secret, _unb64(slot["salt"]), bound_to, kdf), _unb64(slot["wrapped"]))
 
 
+def _at_least(stored: KdfParams, wanted: KdfParams) -> KdfParams:
+    """The stronger of two costs, field by field: re-making a slot never lowers any of them."""
+    return KdfParams(
+        max(stored.time_cost, wanted.time_cost),
+        max(stored.memory_kib, wanted.memory_kib),
+        max(stored.parallelism, wanted.parallelism),
+    )
+
+
 def new_recovery_key() -> str:
     """A random key to print once: 8 groups of 5 Crockford base32 characters (200 bits), e.g. "7KQ2M-…"."""
     chars = "".join(secrets.choice(_CROCKFORD) for _ in range(RECOVERY_GROUPS * RECOVERY_GROUP_LEN))
@@ -255,7 +264,13 @@ class KeySlots:
             raise WrongPassword() from None
         entry = self._data["lockout"].pop(name, None)
         self.failures_before_unlock = int(entry["failures"]) if entry else 0
-        if entry:
+        stored = KdfParams(**slot["kdf"])
+        target = _at_least(stored, self.kdf)
+        weaker = target != stored
+        if weaker:
+            # A slot made at a lower cost (an older app, the demo) is re-made at today's cost while the password is here.
+            self._data["slots"][name] = _slot(normalise_password(password), name, dek, target)
+        if entry or weaker:
             self._save()
         return dek
 
@@ -266,8 +281,10 @@ class KeySlots:
             raise WrongRecoveryKey() from None
 
     def _dummy(self, password: str) -> None:
+        # At the cost a real slot has once used (unlock raises every slot to at least self.kdf).
         sample = next(iter(self._data["slots"].values()))
-        fake = dict(sample, salt=_b64(secrets.token_bytes(SALT_BYTES)))
+        cost = _at_least(KdfParams(**sample["kdf"]), self.kdf)
+        fake = dict(sample, salt=_b64(secrets.token_bytes(SALT_BYTES)), kdf=asdict(cost))
         with contextlib.suppress(InvalidUnwrap):
             _open_slot(fake, normalise_password(password), "\x00unknown")
 

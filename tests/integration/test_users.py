@@ -36,8 +36,7 @@ def codes(exc: pytest.ExceptionInfo[ValidationError]) -> list[str]:
 
 
 def open_as(paths: AppPaths, login: str, password: str) -> Services:
-    sv = session.sign_in(paths, login, password, NOW)
-    sv.users.kdf = FAST
+    sv = session.sign_in(paths, login, password, NOW, kdf=FAST)
     sv.ctx.clock = lambda: NOW
     return sv
 
@@ -121,7 +120,7 @@ def test_sign_in_refuses_alike_and_a_closed_account_cannot_sign_in(office: tuple
     refused = []
     for login, password in (("an", "sai mat khau"), ("khong.co.ai", OFFICER_PW)):
         with pytest.raises(WrongPassword) as exc:
-            session.sign_in(paths, login, password, NOW)
+            session.sign_in(paths, login, password, NOW, kdf=FAST)
         refused.append((str(exc.value), exc.value.key))
     assert refused[0] == refused[1]
     admin = open_as(paths, "dung.pt", ADMIN_PW)
@@ -132,7 +131,7 @@ def test_sign_in_refuses_alike_and_a_closed_account_cannot_sign_in(office: tuple
         admin.close()
     assert "an" not in KeySlots.load(paths.data).logins()
     with pytest.raises(WrongPassword):
-        session.sign_in(paths, "an", OFFICER_PW, NOW)
+        session.sign_in(paths, "an", OFFICER_PW, NOW, kdf=FAST)
 
 
 def test_only_an_administrator_adds_users_or_changes_roles(office: tuple[AppPaths, str]) -> None:
@@ -151,7 +150,7 @@ def test_only_an_administrator_adds_users_or_changes_roles(office: tuple[AppPath
         finally:
             sv.close()
     with pytest.raises(WrongPassword):
-        session.sign_in(paths, "moi", "mot mat khau moi", NOW)
+        session.sign_in(paths, "moi", "mot mat khau moi", NOW, kdf=FAST)
 
 
 def test_nobody_changes_their_own_roles(office: tuple[AppPaths, str]) -> None:
@@ -259,7 +258,7 @@ def test_an_administrator_resets_a_forgotten_password(office: tuple[AppPaths, st
     finally:
         admin.close()
     with pytest.raises(WrongPassword):
-        session.sign_in(paths, "an", OFFICER_PW, NOW)
+        session.sign_in(paths, "an", OFFICER_PW, NOW, kdf=FAST)
     officer = open_as(paths, "an", "mot mat khau tam")
     try:
         current = officer.users.current()
@@ -308,7 +307,7 @@ def test_the_recovery_key_opens_the_office_when_no_administrator_can(office: tup
     paths, recovery = office
     with pytest.raises(WrongRecoveryKey):
         session.recover(paths, "00000-00000-00000-00000-00000-00000-00000-00000", NOW)
-    sv = session.recover(paths, recovery.lower(), NOW)
+    sv = session.recover(paths, recovery.lower(), NOW, kdf=FAST)
     try:
         sv.users.kdf = FAST
         assert sv.ctx.actor.name == vi_users.RECOVERY_ACTOR
@@ -332,7 +331,7 @@ def test_account_changes_need_the_office_key(services: Services) -> None:
 
 def test_the_last_administrator_stays(office: tuple[AppPaths, str]) -> None:
     paths, recovery = office
-    sv = session.recover(paths, recovery, NOW)
+    sv = session.recover(paths, recovery, NOW, kdf=FAST)
     try:
         admin = next(u for u in sv.users.list_users() if u.login == "dung.pt")
         with pytest.raises(ValidationError) as refused:
@@ -350,9 +349,9 @@ def test_an_administrator_lifts_a_lockout(office: tuple[AppPaths, str]) -> None:
     paths, _ = office
     for _ in range(5):
         with pytest.raises(WrongPassword):
-            session.sign_in(paths, "an", "sai mat khau", NOW)
+            session.sign_in(paths, "an", "sai mat khau", NOW, kdf=FAST)
     with pytest.raises(AccountLocked):
-        session.sign_in(paths, "an", OFFICER_PW, NOW)
+        session.sign_in(paths, "an", OFFICER_PW, NOW, kdf=FAST)
     admin = open_as(paths, "dung.pt", ADMIN_PW)
     try:
         admin.users.clear_lockout("an")
@@ -375,7 +374,7 @@ def test_each_sign_in_and_account_change_is_in_the_audit_log(office: tuple[AppPa
     paths, _ = office
     for _ in range(2):
         with pytest.raises(WrongPassword):
-            session.sign_in(paths, "an", "sai mat khau", NOW)
+            session.sign_in(paths, "an", "sai mat khau", NOW, kdf=FAST)
     officer = open_as(paths, "an", OFFICER_PW)
     officer.close()
     admin = open_as(paths, "dung.pt", ADMIN_PW)
@@ -395,3 +394,41 @@ def test_each_sign_in_and_account_change_is_in_the_audit_log(office: tuple[AppPa
     assert entries[2].changes == {"roles": ("TIEP_CONG_DAN", "XU_LY_DON")}
     for entry in entries:
         assert OFFICER_PW not in str(entry.changes)
+
+
+def test_a_leaders_password_is_reset_only_by_a_leader_or_the_recovery_key(
+    office: tuple[AppPaths, str],
+) -> None:
+    paths, recovery = office
+    admin = open_as(paths, "dung.pt", ADMIN_PW)
+    try:
+        # Otherwise an administrator could set the head's password, sign in as the head and name leaders.
+        with pytest.raises(ValidationError) as refused:
+            admin.users.reset_password("binh", "mat khau tam thoi")
+        assert codes(refused) == ["password.leader_only"]
+        binh = next(u for u in admin.users.list_users() if u.login == "binh")
+        admin.users.set_roles(binh.id, [Role.LANH_DAO, Role.QUAN_TRI])
+        admin.users.add_user("cuc", "Lê Thị Cúc", [Role.QUAN_TRI], DEPUTY_PW)
+    finally:
+        admin.close()
+    head = open_as(paths, "binh", HEAD_PW)
+    try:
+        cuc = next(u for u in head.users.list_users() if u.login == "cuc")
+        head.users.set_roles(cuc.id, [Role.QUAN_TRI, Role.LANH_DAO], leader_password=HEAD_PW)
+    finally:
+        head.close()
+    deputy = open_as(paths, "cuc", DEPUTY_PW)
+    try:
+        with pytest.raises(ValidationError) as refused:
+            deputy.users.reset_password("binh", "mat khau tam thoi", leader_password="khong dung")
+        assert codes(refused) == ["leader_password.wrong"]
+        deputy.users.reset_password("binh", "mat khau tam thoi", leader_password=DEPUTY_PW)
+    finally:
+        deputy.close()
+    open_as(paths, "binh", "mat khau tam thoi").close()
+    sv = session.recover(paths, recovery, NOW, kdf=FAST)
+    try:
+        sv.users.reset_password("binh", HEAD_PW)
+    finally:
+        sv.close()
+    open_as(paths, "binh", HEAD_PW).close()

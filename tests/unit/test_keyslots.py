@@ -41,9 +41,9 @@ def _create(folder: Path, login: str = "dung.pt", password: str = PASSWORD) -> t
 def test_the_password_opens_the_key_and_is_stored_nowhere(tmp_path: Path) -> None:
     slots, dek, recovery = _create(tmp_path)
     assert len(dek) == 32
-    assert KeySlots.load(tmp_path).unlock("dung.pt", PASSWORD, NOW) == dek
+    assert KeySlots.load(tmp_path, kdf=FAST).unlock("dung.pt", PASSWORD, NOW) == dek
     assert (
-        KeySlots.load(tmp_path).unlock("  DUNG.PT ", PASSWORD, NOW) == dek
+        KeySlots.load(tmp_path, kdf=FAST).unlock("  DUNG.PT ", PASSWORD, NOW) == dek
     )  # logins compare trimmed, any case
     raw = (tmp_path / "keyslots.json").read_bytes()
     for secret in (PASSWORD.encode(), dek, base64.b64encode(dek), recovery.encode(), b"xo\xc3\xa0i"):
@@ -75,7 +75,7 @@ def test_the_production_cost_is_at_least_the_owasp_floor(tmp_path: Path) -> None
 
 def test_wrong_password_and_unknown_login_are_the_same_error(tmp_path: Path) -> None:
     _create(tmp_path)
-    slots = KeySlots.load(tmp_path)
+    slots = KeySlots.load(tmp_path, kdf=FAST)
     with pytest.raises(WrongPassword) as wrong:
         slots.unlock("dung.pt", "cay xoai truoc nha", NOW)
     with pytest.raises(WrongPassword) as unknown:
@@ -90,7 +90,7 @@ def test_wrong_password_and_unknown_login_are_the_same_error(tmp_path: Path) -> 
 
 def test_an_unknown_login_takes_as_long_as_a_wrong_password(tmp_path: Path) -> None:
     KeySlots.create(tmp_path, "dung.pt", PASSWORD, NOW, kdf=KdfParams(2, 16384, 1))
-    slots = KeySlots.load(tmp_path)
+    slots = KeySlots.load(tmp_path, kdf=KdfParams(2, 16384, 1))
 
     def median(login: str) -> float:
         times = []
@@ -108,7 +108,7 @@ def test_an_unknown_login_takes_as_long_as_a_wrong_password(tmp_path: Path) -> N
 
 def test_five_failures_lock_for_15_minutes_then_the_next_five_for_an_hour(tmp_path: Path) -> None:
     _, dek, _ = _create(tmp_path)
-    slots = KeySlots.load(tmp_path)
+    slots = KeySlots.load(tmp_path, kdf=FAST)
     for minute in range(4):
         with pytest.raises(WrongPassword):
             slots.unlock("dung.pt", "khong dung dau", NOW + dt.timedelta(minutes=minute))
@@ -121,11 +121,11 @@ def test_five_failures_lock_for_15_minutes_then_the_next_five_for_an_hour(tmp_pa
         slots.unlock("dung.pt", "khong dung dau", NOW)  # …so this is the fifth in a row
     # Locked: the right password is refused too, and a restart (a new load) keeps the lock.
     with pytest.raises(AccountLocked) as locked:
-        KeySlots.load(tmp_path).unlock("dung.pt", PASSWORD, NOW + dt.timedelta(minutes=14))
+        KeySlots.load(tmp_path, kdf=FAST).unlock("dung.pt", PASSWORD, NOW + dt.timedelta(minutes=14))
     assert locked.value.until == NOW + dt.timedelta(minutes=15)
     assert locked.value.key == "sign_in.locked"
     later = NOW + dt.timedelta(minutes=15)
-    slots = KeySlots.load(tmp_path)
+    slots = KeySlots.load(tmp_path, kdf=FAST)
     for _ in range(5):
         with pytest.raises(WrongPassword):
             slots.unlock("dung.pt", "khong dung dau", later)
@@ -148,7 +148,7 @@ def test_a_lockout_is_per_login(tmp_path: Path) -> None:
 def test_the_recovery_key_opens_as_typed_from_paper(tmp_path: Path) -> None:
     _, dek, recovery = _create(tmp_path)
     assert re.fullmatch(r"[0-9A-HJKMNP-TV-Z]{5}(-[0-9A-HJKMNP-TV-Z]{5}){7}", recovery)
-    slots = KeySlots.load(tmp_path)
+    slots = KeySlots.load(tmp_path, kdf=FAST)
     assert slots.unlock_with_recovery(recovery) == dek
     typed = recovery.lower().replace("-", " ").replace("0", "o").replace("1", "l")
     assert slots.unlock_with_recovery(typed) == dek
@@ -168,14 +168,14 @@ def test_a_slot_renamed_to_another_login_does_not_open(tmp_path: Path) -> None:
     data["slots"]["binh"] = data["slots"]["dung.pt"]  # an insider copies their own slot over the leader's
     path.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(WrongPassword):
-        KeySlots.load(tmp_path).unlock("binh", PASSWORD, NOW)
+        KeySlots.load(tmp_path, kdf=FAST).unlock("binh", PASSWORD, NOW)
 
 
 def test_a_password_typed_with_combining_marks_opens(tmp_path: Path) -> None:
     _, dek, _ = _create(tmp_path, password=unicodedata.normalize("NFC", "Trường Sa Hoàng Sa"))
     decomposed = unicodedata.normalize("NFD", "Trường Sa Hoàng Sa")
     assert decomposed != "Trường Sa Hoàng Sa"
-    assert KeySlots.load(tmp_path).unlock("dung.pt", decomposed, NOW) == dek
+    assert KeySlots.load(tmp_path, kdf=FAST).unlock("dung.pt", decomposed, NOW) == dek
 
 
 def test_add_replaces_remove_deletes_and_a_foreign_key_is_refused(tmp_path: Path) -> None:
@@ -187,10 +187,10 @@ def test_add_replaces_remove_deletes_and_a_foreign_key_is_refused(tmp_path: Path
     assert slots.unlock("binh", "sau bay tam chin", NOW) == dek
     slots.remove("binh")
     with pytest.raises(WrongPassword):
-        KeySlots.load(tmp_path).unlock("binh", "sau bay tam chin", NOW)
+        KeySlots.load(tmp_path, kdf=FAST).unlock("binh", "sau bay tam chin", NOW)
     with pytest.raises(ValueError, match="data key"):
         slots.add("binh", "mot hai ba bon nam", bytes(32))
-    assert KeySlots.load(tmp_path).logins() == ["dung.pt"]
+    assert KeySlots.load(tmp_path, kdf=FAST).logins() == ["dung.pt"]
 
 
 def test_a_failed_write_keeps_the_earlier_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -207,7 +207,7 @@ def test_a_failed_write_keeps_the_earlier_file(tmp_path: Path, monkeypatch: pyte
         slots.add("binh", "mot hai ba bon nam", dek)
     monkeypatch.undo()
     assert (tmp_path / "keyslots.json").read_bytes() == before
-    assert KeySlots.load(tmp_path).unlock("dung.pt", PASSWORD, NOW) == dek
+    assert KeySlots.load(tmp_path, kdf=FAST).unlock("dung.pt", PASSWORD, NOW) == dek
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -217,7 +217,7 @@ def test_any_password_opens_in_either_normal_form_and_no_other_does(
 ) -> None:
     folder = tmp_path_factory.mktemp("slots")
     _, dek, _ = _create(folder, password=password)
-    slots = KeySlots.load(folder)
+    slots = KeySlots.load(folder, kdf=FAST)
     assert slots.unlock("dung.pt", unicodedata.normalize("NFD", password), NOW) == dek
     assert slots.unlock("dung.pt", unicodedata.normalize("NFC", password), NOW) == dek
     if unicodedata.normalize("NFC", other) != unicodedata.normalize("NFC", password):
@@ -227,24 +227,37 @@ def test_any_password_opens_in_either_normal_form_and_no_other_does(
 
 def test_an_unknown_login_locks_alike_without_keeping_what_was_typed(tmp_path: Path) -> None:
     _create(tmp_path)
-    slots = KeySlots.load(tmp_path)
+    slots = KeySlots.load(tmp_path, kdf=FAST)
     typed = "CayXoaiTruocNha"  # a password typed into the login field by mistake
     for _ in range(5):
         with pytest.raises(WrongPassword):
             slots.unlock(typed, PASSWORD, NOW)
     with pytest.raises(AccountLocked) as locked:
-        KeySlots.load(tmp_path).unlock(typed, PASSWORD, NOW)
+        KeySlots.load(tmp_path, kdf=FAST).unlock(typed, PASSWORD, NOW)
     assert locked.value.until == NOW + dt.timedelta(minutes=15)
     raw = (tmp_path / "keyslots.json").read_text(encoding="utf-8").casefold()
     assert typed.casefold() not in raw
-    assert KeySlots.load(tmp_path).unlock("dung.pt", PASSWORD, NOW)  # the real login is not affected
+    assert KeySlots.load(tmp_path, kdf=FAST).unlock(
+        "dung.pt", PASSWORD, NOW
+    )  # the real login is not affected
 
 
 def test_made_up_logins_do_not_grow_the_file_without_end(tmp_path: Path) -> None:
     _create(tmp_path)
-    slots = KeySlots.load(tmp_path)
+    slots = KeySlots.load(tmp_path, kdf=FAST)
     for n in range(230):
         with pytest.raises(WrongPassword):
             slots.unlock(f"khach{n}", "sai mat khau", NOW)
     lockout = json.loads((tmp_path / "keyslots.json").read_text(encoding="utf-8"))["lockout"]
     assert len(lockout) <= 200
+
+
+def test_a_slot_made_at_a_lower_cost_is_remade_at_the_current_one(tmp_path: Path) -> None:
+    _, dek, _ = _create(tmp_path)
+    stronger = KdfParams(time_cost=2, memory_kib=64, parallelism=1)
+    assert KeySlots.load(tmp_path, kdf=stronger).unlock("dung.pt", PASSWORD, NOW) == dek
+    data = json.loads((tmp_path / "keyslots.json").read_text(encoding="utf-8"))
+    assert data["slots"]["dung.pt"]["kdf"] == {"time_cost": 2, "memory_kib": 64, "parallelism": 1}
+    assert KeySlots.load(tmp_path, kdf=FAST).unlock("dung.pt", PASSWORD, NOW) == dek  # never lowered again
+    data = json.loads((tmp_path / "keyslots.json").read_text(encoding="utf-8"))
+    assert data["slots"]["dung.pt"]["kdf"] == {"time_cost": 2, "memory_kib": 64, "parallelism": 1}

@@ -259,8 +259,11 @@ class UserService:
                     self._mirror_to_staff(s, staff, wanted)
             return _info(rec)
 
-    def reset_password(self, login: str, new_password: str) -> None:
-        """An administrator sets a forgotten password; the user must choose their own at the next sign-in."""
+    def reset_password(self, login: str, new_password: str, leader_password: str | None = None) -> None:
+        """An administrator sets a forgotten password; the user must choose their own at the next sign-in.
+
+        Whoever knows a leader's password acts as that leader, so a leader's password is reset as LANH_DAO is given:
+        by a leader who manages users, confirming with their own password, or in a recovery session."""
         require(self._ctx, Action.MANAGE_USERS)
         key = self._key()
         name = normalise_login(login)
@@ -271,6 +274,16 @@ class UserService:
             problem = password_problem(new_password, login=name)
             if problem:
                 raise ValidationError([FieldError("password", problem)])
+            if (
+                Role.LANH_DAO in roles_of(rec.roles)
+                and rec.id != self._ctx.actor.user_id
+                and not self.recovery
+            ):
+                if Role.LANH_DAO not in self._ctx.actor.roles:
+                    raise ValidationError([FieldError("password", "leader_only")])
+                if not leader_password:
+                    raise ValidationError([FieldError("leader_password", "required")])
+                self._unlock_own(leader_password, "leader_password")
             # In a recovery session the administrator sets their own new password: nothing to change again.
             rec.must_change_password = rec.id != self._ctx.actor.user_id and not self.recovery
             rec.updated_by = self._ctx.actor.name

@@ -92,11 +92,16 @@ def set_up_security(
     return services, recovery_key
 
 
-def sign_in(paths: AppPaths, login: str, password: str, now: dt.datetime) -> Services:
-    """Open the office as this user: WrongPassword (unknown login, wrong password, closed account) or AccountLocked."""
-    slots = KeySlots.load(paths.data)
+def sign_in(
+    paths: AppPaths, login: str, password: str, now: dt.datetime, *, kdf: KdfParams = DEFAULT_KDF
+) -> Services:
+    """Open the office as this user: WrongPassword (unknown login, wrong password, closed account) or AccountLocked.
+
+    `kdf` is the cost of slots written from now on (a slot below it is re-made at it); tests pass a cheaper one."""
+    slots = KeySlots.load(paths.data, kdf=kdf)
     dek = slots.unlock(login, password, now)
     services = open_services(paths, dek)
+    services.users.kdf = kdf
     try:
         services.users.sign_in(login, failed_attempts=slots.failures_before_unlock)
     except WrongPassword:
@@ -105,11 +110,14 @@ def sign_in(paths: AppPaths, login: str, password: str, now: dt.datetime) -> Ser
     return services
 
 
-def recover(paths: AppPaths, recovery_key: str, now: dt.datetime) -> Services:
+def recover(
+    paths: AppPaths, recovery_key: str, now: dt.datetime, *, kdf: KdfParams = DEFAULT_KDF
+) -> Services:
     """Open the office with the recovery key from the safe when no administrator can sign in: an administrator's
     session (add users, reset passwords, name a leader) under the name "Mã khôi phục"; WrongRecoveryKey otherwise."""
-    dek = KeySlots.load(paths.data).unlock_with_recovery(recovery_key)
+    dek = KeySlots.load(paths.data, kdf=kdf).unlock_with_recovery(recovery_key)
     services = open_services(paths, dek)
+    services.users.kdf = kdf
     actor = services.ctx.actor
     actor.name, actor.staff_id, actor.roles = vi_users.RECOVERY_ACTOR, None, (Role.QUAN_TRI,)
     actor.login = actor.user_id = None
