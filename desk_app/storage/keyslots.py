@@ -216,6 +216,20 @@ class KeySlots:
         slots._save()
         return slots, dek, recovery
 
+    def _refresh(self) -> None:
+        """Re-read the file just before a change: the window and a command may both hold it, and a derivation takes
+        a tenth of a second, so changing a copy read earlier could drop a slot the other one just added."""
+        try:
+            fresh = json.loads(self._path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return
+        if (
+            isinstance(fresh, dict)
+            and fresh.get("format") == FORMAT
+            and fresh.get("check") == self._data["check"]
+        ):
+            self._data = fresh
+
     def _save(self) -> None:
         write_whole(self._path, json.dumps(self._data, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
 
@@ -262,6 +276,7 @@ class KeySlots:
         except InvalidUnwrap:
             self._failed(name, now)
             raise WrongPassword() from None
+        self._refresh()
         entry = self._data["lockout"].pop(name, None)
         self.failures_before_unlock = int(entry["failures"]) if entry else 0
         stored = KdfParams(**slot["kdf"])
@@ -289,6 +304,7 @@ class KeySlots:
             _open_slot(fake, normalise_password(password), "\x00unknown")
 
     def _failed(self, name: str, now: dt.datetime) -> None:
+        self._refresh()
         entry = self._data["lockout"].setdefault(name, {"failures": 0, "until": None})
         entry["failures"] = int(entry["failures"]) + 1
         if entry["failures"] % FAILURES_PER_LOCK == 0:
@@ -311,7 +327,9 @@ class KeySlots:
         name = normalise_login(login)
         if not name or name == RECOVERY_SLOT:
             raise ValueError("login")
-        self._data["slots"][name] = _slot(normalise_password(password), name, dek, self.kdf)
+        slot = _slot(normalise_password(password), name, dek, self.kdf)
+        self._refresh()
+        self._data["slots"][name] = slot
         self._data["lockout"].pop(name, None)
         self._save()
 
@@ -320,10 +338,12 @@ class KeySlots:
         name = normalise_login(login)
         if name == RECOVERY_SLOT:
             raise ValueError("login")
+        self._refresh()
         self._data["slots"].pop(name, None)
         self._data["lockout"].pop(name, None)
         self._save()
 
     def clear_lockout(self, login: str) -> None:
+        self._refresh()
         if self._data["lockout"].pop(self._counter(normalise_login(login)), None) is not None:
             self._save()

@@ -261,3 +261,14 @@ def test_a_slot_made_at_a_lower_cost_is_remade_at_the_current_one(tmp_path: Path
     assert KeySlots.load(tmp_path, kdf=FAST).unlock("dung.pt", PASSWORD, NOW) == dek  # never lowered again
     data = json.loads((tmp_path / "keyslots.json").read_text(encoding="utf-8"))
     assert data["slots"]["dung.pt"]["kdf"] == {"time_cost": 2, "memory_kib": 64, "parallelism": 1}
+
+
+def test_two_holders_of_the_file_do_not_undo_each_others_changes(tmp_path: Path) -> None:
+    window, dek, _ = _create(tmp_path)
+    command = KeySlots.load(tmp_path, kdf=FAST)  # e.g. `desk-app user add` while the window is open
+    command.add("binh", "mot hai ba bon nam", dek)
+    with pytest.raises(WrongPassword):
+        window.unlock("dung.pt", "khong dung dau", NOW)  # the window counts a failure on its older copy
+    window.add("an", "ba con meo den", dek)
+    assert KeySlots.load(tmp_path, kdf=FAST).logins() == ["an", "binh", "dung.pt"]
+    assert KeySlots.load(tmp_path, kdf=FAST).unlock("binh", "mot hai ba bon nam", NOW) == dek
