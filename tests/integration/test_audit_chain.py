@@ -214,3 +214,15 @@ def test_two_writers_never_fork_the_chain(logged: Services) -> None:
             ).fetchone()[0]
             == 30
         )
+
+
+def test_the_start_up_check_reads_only_the_newest_links(logged: Services) -> None:
+    all_ids = ids(logged)
+    recent = audit.verify_recent(logged.ctx, last=5)
+    assert (recent.ok, recent.count) == (True, 5)
+    edit(logged, f"UPDATE change_log SET actor = 'Người khác' WHERE id = {all_ids[2]}")
+    assert audit.verify_recent(logged.ctx, last=5).ok  # an old entry is for the full check
+    assert audit.verify(logged.ctx).broken_id == all_ids[2]
+    edit(logged, f"UPDATE change_log SET actor = 'Người khác' WHERE id = {all_ids[-2]}")
+    late = audit.verify_recent(logged.ctx, last=5)
+    assert (late.ok, late.broken_id) == (False, all_ids[-2])

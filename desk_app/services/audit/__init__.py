@@ -6,8 +6,19 @@ transaction; `verify(ctx)` checks the chain; `viewer.AuditLogService` is the lea
 
 from __future__ import annotations
 
-from desk_app.services.audit.chain import AuditCheck, verify
+from desk_app.services.audit.chain import AuditCheck, verify, verify_recent
 from desk_app.services.audit.events import denied, event, search
 from desk_app.services.audit.log import ChangeEntry, diff, history, record
 
-__all__ = ["AuditCheck", "ChangeEntry", "denied", "diff", "event", "history", "record", "search", "verify"]
+__all__ = [
+    "AuditCheck",
+    "ChangeEntry",
+    "denied",
+    "diff",
+    "event",
+    "history",
+    "record",
+    "search",
+    "verify",
+    "verify_recent",
+]

@@ -33,7 +33,7 @@ from desk_app.storage.records import (
 
 # Entries an administrator without case content (QUAN_TRI, DOMAIN §13.3) still reads in full.
 _ADMIN_ENTITIES: Final = frozenset({"user", "staff", "office", "place", "audit_log", "calendar_day", "calendar_year",
-                                     "deadline_rule", "form_text", "report_run", "report"})  # fmt: skip
+                                     "deadline_rule", "form_text", "report_run", "report", "command"})  # fmt: skip
 _PERSON_IDS: Final = frozenset({"main_citizen_id", "citizen_id"})
 _BATCH: Final = 500
 
