@@ -9,10 +9,9 @@ from typing import Any
 
 from desk_app.cli import signin
 from desk_app.cli.common import EXIT_OK, EXIT_USAGE, CliError
+from desk_app.documents import audit_log as words
 from desk_app.domain.permissions import Action
-from desk_app.i18n import vi_audit as va
 from desk_app.i18n import vi_cli as txt
-from desk_app.i18n.formatting import fmt_date
 from desk_app.paths import AppPaths
 from desk_app.services.audit.viewer import AuditEntry, AuditFilter, AuditLogService
 
@@ -54,40 +53,18 @@ def _verify(log: AuditLogService, as_json: bool) -> int:
     if as_json:
         print(json.dumps({"ok": check.ok, "count": check.count, "head": check.head,
                           "broken_entry": check.broken_id, "reason": check.reason}))  # fmt: skip
-    elif check.ok:
-        print(txt.AUDIT_SOUND.format(count=check.count, head=check.head))
     else:
-        at = _local(check.broken_at) if check.broken_at else "?"
-        reason = txt.AUDIT_REASONS.get(check.reason or "", check.reason or "")
-        print(txt.AUDIT_BROKEN.format(at=at, actor=check.broken_actor or "?", reason=reason))
+        print(words.check_text(check))
     return EXIT_OK if check.ok else EXIT_USAGE
 
 
-def _local(at: dt.datetime) -> str:
-    """The office's local time of a logged moment (stored in UTC)."""
-    aware = at if at.tzinfo else at.replace(tzinfo=dt.UTC)
-    local = aware.astimezone()
-    return f"{fmt_date(local.date())} {local:%H:%M:%S}"
-
-
-def _value(value: Any) -> str:
-    return "" if value is None else str(value)
-
-
 def _line(entry: AuditEntry) -> str:
-    changes = "; ".join(
-        txt.AUDIT_CHANGE.format(field=k, old=_value(old), new=_value(new))
-        if old is not None
-        else f"{k}: {_value(new)}"
-        for k, (old, new) in entry.changes.items()
-    )
-    return txt.AUDIT_LINE.format(
-        at=_local(entry.at),
-        actor=entry.actor + (f" ({entry.actor_login})" if entry.actor_login else ""),
-        action=va.ACTIONS.get(entry.action, entry.action),
-        subject=entry.subject,
-        detail=f" — {changes}" if changes else "",
-    )
+    """The viewer's columns on one line: time — who (login) — what was done — what it concerns — details."""
+    at, actor, action, subject, details = words.cells(entry)
+    who = f"{actor} ({entry.actor_login})" if entry.actor_login else actor
+    detail = "; ".join(details.splitlines())
+    return txt.AUDIT_LINE.format(at=at, actor=who, action=action, subject=subject,
+                                 detail=f" — {detail}" if detail else "")  # fmt: skip
 
 
 def _as_json(entry: AuditEntry) -> dict[str, Any]:

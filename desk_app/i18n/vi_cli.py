@@ -177,10 +177,10 @@ SIGN_IN_NEEDS_USER: Final = (
 SIGN_IN_NO_TERMINAL: Final = (
     "Không có cửa sổ dòng lệnh để hỏi mật khẩu; đặt mật khẩu trong biến môi trường DESK_APP_PASSWORD."
 )
-SIGN_IN_WRONG: Final = "Sai tên đăng nhập hoặc mật khẩu; không đọc hay ghi gì."
-SIGN_IN_LOCKED: Final = "Tài khoản {login} tạm khóa vì nhập sai nhiều lần, đến {until}; không đọc hay ghi gì."
+SIGN_IN_WRONG: Final = "Sai tên đăng nhập hoặc mật khẩu; lệnh không chạy."
+SIGN_IN_LOCKED: Final = "Tài khoản {login} tạm khóa vì nhập sai nhiều lần, đến {until}; lệnh không chạy."
 SIGN_IN_INACTIVE: Final = "Tài khoản {login} đã bị khóa; hãy hỏi quản trị viên."
-DENIED: Final = "Tài khoản {login} ({roles}) không được phép chạy lệnh {command}; không đọc hay ghi gì."
+DENIED: Final = "Tài khoản {login} ({roles}) không được phép chạy lệnh {command}; lệnh không chạy."
 NOT_SECURED: Final = (
     "Cơ quan trong {folder} chưa có tài khoản đăng nhập; tạo quản trị viên đầu tiên bằng "
     "desk-app init … --admin TÊN_ĐĂNG_NHẬP --admin-name HỌ_TÊN."
@@ -229,22 +229,9 @@ USER_INACTIVE: Final = " — đã khóa"
 
 # audit --------------------------------------------------------------------------------------------
 HELP_AUDIT: Final = "Nhật ký truy cập và thay đổi (lãnh đạo, quản trị viên), mỗi dòng một mục."
-HELP_VERIFY: Final = "Kiểm tra chuỗi nhật ký; thoát 2 khi có mục bị xóa hoặc sửa."
+HELP_VERIFY: Final = "Kiểm tra tính toàn vẹn của nhật ký; thoát 2 khi có mục bị xóa, sửa hoặc chèn thêm."
 AUDIT_NONE: Final = "Nhật ký không có mục nào trong khoảng thời gian này."
 AUDIT_LINE: Final = "{at} — {actor} — {action} — {subject}{detail}"
-AUDIT_CHANGE: Final = "{field}: {old} → {new}"
-AUDIT_SOUND: Final = (
-    "Nhật ký nguyên vẹn: {count} mục, không mục nào bị xóa hay sửa (dấu cuối chuỗi: {head}; chép lại để lần sau "
-    "biết có mục nào bị cắt bỏ ở cuối không)."
-)
-AUDIT_BROKEN: Final = "Nhật ký bị can thiệp: mục lúc {at} của {actor} — {reason}."
-AUDIT_REASONS: Final[Mapping[str, str]] = {
-    "altered": "mục này đã bị sửa",
-    "missing_before": "một mục trước nó đã bị xóa, chèn thêm hoặc đổi chỗ",
-    "unreadable": "một giá trị không còn đọc được",
-    "no_key": "không có khóa để kiểm tra chuỗi",
-    "cut": "các mục cuối đã bị cắt bỏ",
-}
 BAD_DATE: Final = "Ngày {value} không hợp lệ; viết YYYY-MM-DD."
 DATE_RANGE: Final = "Từ ngày {start} sau đến ngày {end}."
 

@@ -173,4 +173,4 @@ def test_every_command_is_in_the_audit_log_and_the_chain_checks(
     text = capsys.readouterr().out
     assert "Chạy lệnh desk-app" in text and "export visits" in text
     assert run_as(office, "truong", "audit", "--verify") == 0
-    assert "nguyên vẹn" in capsys.readouterr().out
+    assert "toàn vẹn" in capsys.readouterr().out
