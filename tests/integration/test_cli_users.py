@@ -229,3 +229,50 @@ def test_user_commands_on_an_office_without_users_say_how_to_set_up(
     assert run(folder, "user", "list") == 2
     assert "--admin" in one_error_line(capsys)
     assert run(folder, "staff", "list") == 0  # a plain office works as before, without --user
+
+
+def test_setting_up_an_office_that_has_records_encrypts_them_and_keeps_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "data"
+    assert run(folder, "init", *AN_PHU) == 0
+    assert run(folder, "staff", "add", "--name", "Trần Văn Bình", "--head") == 0
+    paths = AppPaths(folder)
+    assert "Trần Văn Bình".encode() in paths.database.read_bytes()
+    monkeypatch.setenv(signin.PASSWORD_ENV, ADMIN_PASSWORD)
+    assert run(folder, "init", *AN_PHU, "--admin", "quantri", "--admin-name", "Lê Văn Quản") == 0
+    capsys.readouterr()
+    assert is_encrypted(paths.database)
+    for kept in [paths.database, *paths.backups.glob("*")]:
+        if kept.is_file():
+            assert "Trần Văn Bình".encode() not in kept.read_bytes(), kept
+    monkeypatch.setenv(signin.USER_ENV, "quantri")
+    assert run(folder, "staff", "list") == 0
+    assert "Trần Văn Bình" in capsys.readouterr().out
+    # the head's staff record becomes the leader's account
+    _stdin(monkeypatch, "Mật khẩu của chủ tịch xã\n")
+    assert run(folder, "user", "add", "binh", "--name", "Trần Văn Bình", "--roles", "LANH_DAO",
+               "--staff", "trần văn bình") == 0  # fmt: skip
+    capsys.readouterr()
+    _stdin(monkeypatch, "Mật khẩu bất kỳ 2026\n")
+    assert (
+        run(folder, "user", "add", "x.y", "--name", "X", "--roles", "XU_LY_DON", "--staff", "Không Có") == 2
+    )
+    assert "Không Có" in one_error_line(capsys)
+    assert run(folder, "staff", "list", "--json") == 0
+    assert [st["name"] for st in json.loads(capsys.readouterr().out)].count("Trần Văn Bình") == 1
+
+
+def test_a_typed_admin_password_is_asked_twice_and_must_match(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    answers = iter([ADMIN_PASSWORD, ADMIN_PASSWORD + "x"])
+    monkeypatch.setattr(signin, "has_terminal", lambda: True)
+    monkeypatch.setattr(signin.getpass, "getpass", lambda prompt="": next(answers))
+    folder = tmp_path / "data"
+    assert run(folder, "init", *AN_PHU, "--admin", "quantri", "--admin-name", "Lê Văn Quản") == 2
+    assert one_error_line(capsys) == "Lỗi: " + txt.PASSWORDS_DIFFER
+    assert not folder.exists()
+    answers = iter([ADMIN_PASSWORD, ADMIN_PASSWORD])
+    assert run(folder, "init", *AN_PHU, "--admin", "quantri", "--admin-name", "Lê Văn Quản") == 0
+    assert KeySlots.load(folder).logins() == ["quantri"]
