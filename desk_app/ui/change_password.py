@@ -60,7 +60,6 @@ class ChangePasswordDialog(QDialog):
             QWidget.setTabOrder(first, second)
         self._enter = EnterMovesOn(self)
         self._enter.watch(self.current, self.fields.password)
-        self.fields.repeat.returnPressed.connect(self.save)
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
         self.current.textChanged.connect(lambda _t: self.current_error.clear_error())

@@ -114,7 +114,6 @@ class FirstAdminDialog(QDialog):
             QWidget.setTabOrder(first, second)
         self._enter = EnterMovesOn(self)
         self._enter.watch(*self.fields.inputs()[:-1])
-        self.fields.repeat.returnPressed.connect(self.set_up)
         self.create_button.clicked.connect(self.set_up)
         self.quit_button.clicked.connect(self.reject)
         self.is_head.toggled.connect(self._head_toggled)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QCursor, QFont, QGuiApplication
+from PySide6.QtGui import QAction, QCursor, QFont, QGuiApplication, QKeyEvent, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -127,7 +127,8 @@ class LockCover(QFrame):
         self.error.setObjectName("lockError")
         self.unlock_button = QPushButton(vi_sign_in.BTN_UNLOCK)
         self.unlock_button.setObjectName("lockUnlock")
-        self.unlock_button.setDefault(True)
+        # Not a default button: over a dialog, Enter would press it a second time after returnPressed.
+        self.unlock_button.setAutoDefault(False)
         self.sign_out_button = QPushButton(vi_sign_in.BTN_SIGN_OUT)
         self.sign_out_button.setObjectName("lockSignOut")
         self.sign_out_button.setToolTip(vi_sign_in.SIGN_OUT_TIP)
@@ -146,6 +147,10 @@ class LockCover(QFrame):
         self.password.returnPressed.connect(self._unlock)
         self.sign_out_button.clicked.connect(self.signOutRequested.emit)
         self.password.textChanged.connect(lambda _t: self.error.clear_error())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Every key stops here: Enter must not reach a covered dialog's default button, Esc must not close it.
+        event.accept()
 
     def _panel(self, who: str, minutes: int) -> QFrame:
         panel = QFrame()
@@ -192,6 +197,7 @@ class _Covered:
     window: QWidget
     cover: LockCover
     hidden: list[QWidget] = field(default_factory=list)
+    silenced: list[QShortcut | QAction] = field(default_factory=list)
 
 
 class _Follow(QObject):
@@ -262,6 +268,12 @@ class ScreenLock(QObject):
                 ):
                     child.hide()
                     item.hidden.append(child)
+            # A covered window's shortcuts (Ctrl+S, Ctrl+P…) would act on the hidden form.
+            keys: list[QShortcut | QAction] = [*window.findChildren(QShortcut), *window.findChildren(QAction)]
+            for shortcut in keys:
+                if shortcut.isEnabled():
+                    shortcut.setEnabled(False)
+                    item.silenced.append(shortcut)
             cover.setGeometry(window.rect())
             cover.show()
             cover.raise_()
@@ -313,6 +325,9 @@ class ScreenLock(QObject):
             for child in item.hidden:
                 if shiboken6.isValid(child):
                     child.show()
+            for shortcut in item.silenced:
+                if shiboken6.isValid(shortcut):
+                    shortcut.setEnabled(True)
             if shiboken6.isValid(item.cover):
                 item.cover.hide()
                 item.cover.deleteLater()

@@ -26,7 +26,7 @@ from desk_app.services.context import local_now
 from desk_app.services.registry import Services
 from desk_app.services.users.service import UserInfo
 from desk_app.ui.account_fields import AccountFields
-from desk_app.ui.pages.settings.fields import ErrorLabel, with_error
+from desk_app.ui.pages.settings.fields import EnterMovesOn, ErrorLabel, with_error
 from desk_app.ui.sign_in import sign_in_error_text, title_label
 from desk_app.ui.tasks import TaskRunner
 from desk_app.ui.widgets.errors import desk_error_text
@@ -115,9 +115,9 @@ class RecoveryDialog(QDialog):
         layout.addWidget(self.error)
         layout.addLayout(buttons)
         self.setMinimumWidth(600)
-        self.key.returnPressed.connect(self.go)
-        self.fields.password.returnPressed.connect(self.fields.repeat.setFocus)
-        self.fields.repeat.returnPressed.connect(self.go)
+        # Enter in the key or the last field presses the default button; in the first password it moves on.
+        self._enter = EnterMovesOn(self)
+        self._enter.watch(self.fields.password)
         self.open_button.clicked.connect(self.go)
         self.cancel_button.clicked.connect(self.reject)
         self.key.textChanged.connect(lambda _t: self.key_error.clear_error())

@@ -164,8 +164,6 @@ class SignInDialog(QDialog):
         QWidget.setTabOrder(self.sign_in_button, self.quit_button)
         QWidget.setTabOrder(self.quit_button, self.forgot_button)
         QWidget.setTabOrder(self.forgot_button, self.recover_button)
-        self.login.returnPressed.connect(self._login_entered)
-        self.password.returnPressed.connect(self.try_sign_in)
         self.sign_in_button.clicked.connect(self.try_sign_in)
         self.quit_button.clicked.connect(self.reject)
         self.forgot_button.clicked.connect(self.explain_forgotten)
@@ -178,12 +176,6 @@ class SignInDialog(QDialog):
         self.login_error.clear_error()
         self.error.clear_error()
 
-    def _login_entered(self) -> None:
-        if self.password.text():
-            self.try_sign_in()
-        else:
-            self.password.setFocus()
-
     # Signing in ------------------------------------------------------------------------------------------
     def try_sign_in(self) -> None:
         if self._busy:
@@ -194,6 +186,9 @@ class SignInDialog(QDialog):
         if not login:
             self.login_error.show_error(vi_sign_in.LOGIN_REQUIRED)
             self.login.setFocus()
+            return
+        if not password and self.login.hasFocus():
+            self.password.setFocus()  # Enter in the login field moves on while the password is still empty
             return
         if not password:
             self.error.show_error(vi_sign_in.PASSWORD_REQUIRED)

@@ -252,8 +252,8 @@ class ResetPasswordDialog(QDialog):
         layout.addWidget(self.general_error)
         layout.addLayout(buttons)
         self.setMinimumWidth(560)
-        self.fields.password.returnPressed.connect(self.fields.repeat.setFocus)
-        self.fields.repeat.returnPressed.connect(self.save)
+        self._enter = EnterMovesOn(self)
+        self._enter.watch(self.fields.password)
         self.ok_button.clicked.connect(self.save)
         self.fields.password.setFocus()
 
