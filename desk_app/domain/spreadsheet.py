@@ -41,6 +41,8 @@ def unguard_csv_text(text: str) -> str:
 def xlsx_text(text: str) -> str:
     """Text as an XLSX cell holds it: line breaks as line feeds (XML reads a CR back as LF), the control characters
     the format forbids dropped (openpyxl refuses them; a register never needs them)."""
+    if text.isprintable():  # nearly every cell: no control character at all (a million-row register is quick)
+        return text
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     return _NOT_IN_XLSX.sub("", text) if _NOT_IN_XLSX.search(text) else text
