@@ -75,6 +75,8 @@ def value_text(field: str, value: Any) -> str:
         return ", ".join(roles.get(part.strip(), part) for part in value.split(",") if part.strip())
     if field == "result" and isinstance(value, str):
         return va.CHECK_RESULTS.get(value, value)
+    if isinstance(value, str) and value in va.VALUES:
+        return va.VALUES[value]
     if isinstance(value, str) and len(value) == 10:
         try:
             return fmt_date(dt.date.fromisoformat(value))

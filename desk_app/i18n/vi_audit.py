@@ -158,6 +158,9 @@ FIELD_LABELS: Final[Mapping[str, str]] = {
     "confidential": "Hồ sơ bảo mật",
     "identity": "Danh tính",
     "roles": "Vai trò",
+    "login": "Tên đăng nhập",
+    "staff_id": "Cán bộ",
+    "author": "Danh tính người gửi",
     "chain": "Chuỗi kiểm tra",
     "entries": "Số mục",
     "broken_entry": "Mục thứ (hỏng)",
@@ -171,6 +174,14 @@ FIELD_LABELS: Final[Mapping[str, str]] = {
     "attachment": "Tệp đính kèm",
     "events": "Số sự việc",
     "command": "Lệnh",
+}
+
+# Words some entries log as values (what was shown, how the chain was sealed).
+VALUES: Final[Mapping[str, str]] = {
+    "shown": "Đã hiển thị",
+    "printed": "Đã in",
+    "found": "Tìm thấy",
+    "resealed": "Niêm phong lại bằng khóa dữ liệu của cơ quan",
 }
 
 # The viewer (a tab of Danh mục & cài đặt) ----------------------------------------------------------------------

@@ -108,6 +108,7 @@ _NAMED_IDS: Mapping[str, tuple[Any, Any]] = {
     "main_citizen_id": (CitizenRecord, CitizenRecord.full_name),
     "presided_by_id": (StaffRecord, StaffRecord.full_name),
     "leader_id": (StaffRecord, StaffRecord.full_name),
+    "staff_id": (StaffRecord, StaffRecord.full_name),
     "place_id": (PlaceRecord, PlaceRecord.name),
 }
 
