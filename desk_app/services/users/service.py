@@ -134,7 +134,7 @@ class UserService:
         name = normalise_login(login)
         clean_name = nfc(full_name)
         wanted = tuple(Role(r) for r in roles)
-        problems = _credential_problems(name, password)
+        problems = credential_problems(name, password)
         if not clean_name:
             problems.append(FieldError("full_name", "required"))
         if not wanted:
@@ -367,7 +367,7 @@ class UserService:
             return _info(rec)
 
 
-def _credential_problems(login: str, password: str) -> list[FieldError]:
+def credential_problems(login: str, password: str) -> list[FieldError]:
     problems = []
     login_code = login_problem(login)
     if login_code:

@@ -17,7 +17,7 @@ from desk_app.i18n import vi_users
 from desk_app.paths import AppPaths
 from desk_app.services import audit
 from desk_app.services.registry import Services, open_services
-from desk_app.services.users.service import _credential_problems
+from desk_app.services.users.service import credential_problems
 from desk_app.storage import cipher
 from desk_app.storage.keyslots import DEFAULT_KDF, KdfParams, KeySlots, KeySlotsExist, WrongPassword
 
@@ -64,7 +64,7 @@ def set_up_security(
     if paths.database.exists() and cipher.is_encrypted(paths.database):
         # Encrypted but its keyslots.json is gone: a new key would not open it, and must not be written beside it.
         raise ConflictError("security.slots_missing")
-    problems = _credential_problems(normalise_login(login), password)
+    problems = credential_problems(normalise_login(login), password)
     if not nfc(full_name):
         problems.append(FieldError("full_name", "required"))
     if problems:
