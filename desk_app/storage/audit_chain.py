@@ -198,16 +198,23 @@ def head(db: Executor) -> tuple[int, str]:
     return (int(found[0]), str(found[1] or GENESIS)) if found else (0, GENESIS)
 
 
-def rechain(db: Executor, key: bytes) -> int:
-    """Give every entry its link under `key`, oldest first (the append-only triggers must be off); returns the count."""
+def rechain(db: Executor, key: bytes, batch: int = 5000) -> int:
+    """Give every entry its link under `key`, oldest first (the append-only triggers must be off); returns the count.
+
+    Streamed in batches through the driver, so upgrading a log of a million entries holds one batch in memory."""
+    connection: Any = db.connection() if isinstance(db, Session) else db
+    cursor = connection.connection.driver_connection.cursor()
     prev, count = GENESIS, 0
-    for row in list(rows(db)):
+    updates: list[tuple[str, str, int]] = []
+    for row in rows(db, batch):
         if isinstance(row, tuple):
             continue  # an unreadable entry keeps no link: verification names it
         digest = link(key, prev, row)
-        db.execute(
-            text(f"UPDATE {TABLE} SET prev_hash = :prev, hash = :hash WHERE id = :id"),
-            {"prev": prev, "hash": digest, "id": row.id},
-        )
+        updates.append((prev, digest, row.id))
         prev, count = digest, count + 1
+        if len(updates) >= batch:
+            cursor.executemany(f"UPDATE {TABLE} SET prev_hash = ?, hash = ? WHERE id = ?", updates)
+            updates.clear()
+    if updates:
+        cursor.executemany(f"UPDATE {TABLE} SET prev_hash = ?, hash = ? WHERE id = ?", updates)
     return count
