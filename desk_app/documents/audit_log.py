@@ -75,6 +75,8 @@ def value_text(field: str, value: Any) -> str:
         return ", ".join(roles.get(part.strip(), part) for part in value.split(",") if part.strip())
     if field == "result" and isinstance(value, str):
         return va.CHECK_RESULTS.get(value, value)
+    if field == "where" and isinstance(value, str):
+        return va.ENTITIES.get(value, value)
     if isinstance(value, str) and value in va.VALUES:
         return va.VALUES[value]
     if isinstance(value, str) and len(value) == 10:
@@ -96,6 +98,9 @@ def detail_lines(entry: AuditEntry) -> list[str]:
             continue
         if va.NOT_FOR_ROLE in (old, new):
             not_for_role.append(field_text(field))
+            continue
+        if field == "term":
+            lines.append(va.TERM_NOT_KEPT)
             continue
         if va.MASKED in (old, new):
             masked.append(field_text(field))

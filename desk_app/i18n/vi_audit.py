@@ -7,6 +7,7 @@ from typing import Final
 
 MASKED: Final = "[Bảo mật]"
 MASKED_FIELDS: Final = "Không ghi rõ (bảo mật người tố cáo): {fields}"
+TERM_NOT_KEPT: Final = "Từ khóa: không lưu rõ (dùng ô «Ai đã tra cứu» để kiểm tra một từ khóa)"
 # Case content an administrator's role does not show (QUAN_TRI sees no case content, DOMAIN §13.3).
 NOT_FOR_ROLE: Final = "[Không hiển thị]"
 NOT_FOR_ROLE_FIELDS: Final = "Nội dung hồ sơ, không hiển thị với vai trò của bạn: {fields}"
@@ -195,6 +196,12 @@ TO: Final = "Đến ngày"
 WHO: Final = "Người thực hiện"
 ACTION: Final = "Thao tác"
 ENTITY: Final = "Nội dung"
+TERM: Final = "Ai đã tra cứu"
+TERM_PLACEHOLDER: Final = "họ tên, số giấy tờ… đã được tìm"
+TERM_TIP: Final = (
+    "Nhật ký không lưu rõ từ khóa tra cứu. Gõ một họ tên hoặc số giấy tờ để xem ai đã tìm đúng từ khóa đó "
+    "(không phân biệt hoa thường, có dấu hay không dấu)."
+)
 ALL: Final = "Tất cả"
 FILTER: Final = "Lọc"
 EXPORT: Final = "Xuất Excel/CSV…"

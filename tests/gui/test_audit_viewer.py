@@ -97,3 +97,26 @@ def test_the_check_says_sound_then_names_the_entry_an_insider_changed(
     text = tab.result.text()
     assert text.startswith("Nhật ký KHÔNG còn toàn vẹn")
     assert "Mục thứ 2" in text and "Người khác" in text and va.CHECK_REASONS["altered"] in text
+
+
+def test_who_searched_for_a_name_and_more_entries_on_demand(qtbot: QtBot, office_services: Services) -> None:
+    for i in range(210):
+        audit.event(office_services.ctx, "print", "visit", i + 1)
+    audit.search(office_services.ctx, "citizen", "Võ Thị Hồng")
+    page, tab = open_log(qtbot, office_services)
+    assert tab.table.rowCount() == 200 and tab.more.isVisible()
+    total = int(tab.count.text().split("/")[1].split()[0])
+    click(qtbot, tab.more)
+    settle(qtbot, page)
+    assert tab.table.rowCount() == total and not tab.more.isVisible()
+
+    retype(tab.term, "vo thi hong")
+    press(tab.term, Qt.Key.Key_Return)
+    settle(qtbot, page)
+    assert tab.table.rowCount() == 1
+    assert tab.row_texts(0)[1:4] == ["Phạm Thị Dung", "Tìm kiếm", "Tra cứu"]
+    assert "Võ Thị Hồng" not in " ".join(tab.row_texts(0))
+    retype(tab.term, "Võ Thị Hằng")
+    click(qtbot, tab.filter_button)
+    settle(qtbot, page)
+    assert tab.table.rowCount() == 0

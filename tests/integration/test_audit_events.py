@@ -159,3 +159,20 @@ def test_every_logged_action_and_entity_has_a_vietnamese_label() -> None:
     assert {"visit", "petition", "citizen", "staff"} <= entities
     assert sorted(actions - set(va.ACTIONS)) == []
     assert sorted(entities - set(va.ENTITIES)) == []
+
+
+def test_a_leader_finds_who_searched_for_a_name_without_the_log_holding_it(office_services: Services) -> None:
+    sv = office_services
+    audit.search(sv.ctx, "citizen", "Nguyễn Văn An")
+    audit.search(sv.ctx, "visit", "Trần Thị Bé")
+    sv.ctx.actor.name = "Lê Thị Cúc"
+    audit.search(sv.ctx, "petition", "NGUYEN VAN AN", found=2)
+    viewer = AuditLogService(as_leader(sv).ctx)
+    found = viewer.page(AuditFilter(term="nguyễn văn an")).entries
+    assert [e.actor for e in found] == ["Lê Thị Cúc", "Phạm Thị Dung"]
+    assert cells(found[0])[3:] == (
+        "Tra cứu",
+        f"Tra cứu trong: Sổ theo dõi đơn\n{va.TERM_NOT_KEPT}\nSố kết quả: 2",
+    )
+    assert viewer.page(AuditFilter(term="Nguyễn Văn Ánh")).total == 0
+    assert viewer.page(AuditFilter(term="   ")).total == viewer.page(AuditFilter()).total

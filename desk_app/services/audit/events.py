@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import Any, Final
 
 from desk_app.domain.permissions import Action
+from desk_app.domain.text import search_key
 from desk_app.services.audit.log import record
 from desk_app.services.context import ServiceContext
 
@@ -62,7 +63,8 @@ def denied(ctx: ServiceContext, action: Action, entity: str = "", entity_id: int
 
 def search(ctx: ServiceContext, where: str, term: str, found: int | None = None) -> None:
     """Log a search of a register or of the people (`where`: visit, petition, citizen) without its term in clear."""
-    detail: dict[str, Any] = {"where": where, "term": term}
+    # Folded as the registers fold a search, so the viewer finds "Nguyễn Văn An" when a leader types "nguyen van an".
+    detail: dict[str, Any] = {"where": where, "term": search_key(term)}
     if found is not None:
         detail["found"] = found
     event(ctx, SEARCH, SEARCH_ENTITY, 0, detail)

@@ -11,10 +11,11 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session as DbSession
 
 from desk_app.domain.permissions import Action
+from desk_app.domain.text import search_key
 from desk_app.i18n import vi_audit as va
 from desk_app.i18n.formatting import fmt_date
 from desk_app.services.audit import chain as audit_chain
-from desk_app.services.audit.events import CHECK_RUN, denied, event
+from desk_app.services.audit.events import CHECK_RUN, SEARCH, denied, event
 from desk_app.services.audit.log import diff_of, named
 from desk_app.services.context import ServiceContext
 from desk_app.services.permissions import AccessDenied, may, require
@@ -47,6 +48,8 @@ class AuditFilter:
     actor: str | None = None
     action: str | None = None
     entities: tuple[str, ...] = ()
+    term: str | None = None
+    """Searches for this term (compared as HMACs: the log never holds a search term in clear)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,8 +80,14 @@ def _utc_bound(day: dt.date) -> dt.datetime:
     return local.astimezone(dt.UTC).replace(tzinfo=None)
 
 
-def _conditions(flt: AuditFilter) -> list[ColumnElement[bool]]:
+def _conditions(s: DbSession, ctx: ServiceContext, flt: AuditFilter) -> list[ColumnElement[bool]]:
     conds: list[ColumnElement[bool]] = []
+    if flt.term and search_key(flt.term):
+        stored = chain.stored_root(s)
+        root = stored if stored is not None else ctx.key
+        marker = chain.mask(chain.derive(root, chain.IDENTITY_LABEL), search_key(flt.term)) if root else "-"
+        conds.append(ChangeLogRecord.action == SEARCH)
+        conds.append(ChangeLogRecord.changes.contains(f'"term": [null, "{marker}"]'))
     if flt.date_from is not None:
         conds.append(ChangeLogRecord.at >= _utc_bound(flt.date_from))
     if flt.date_to is not None:
@@ -108,8 +117,8 @@ class AuditLogService:
     def page(self, flt: AuditFilter, offset: int = 0, limit: int = 200) -> AuditPage:
         """One page of the entries the filter keeps, newest first, and how many it keeps in all."""
         self._require()
-        conds = _conditions(flt)
         with self._ctx.db.read() as s:
+            conds = _conditions(s, self._ctx, flt)
             total = int(s.scalar(select(func.count()).select_from(ChangeLogRecord).where(*conds)) or 0)
             rows = s.scalars(
                 select(ChangeLogRecord)
@@ -123,7 +132,8 @@ class AuditLogService:
     def entries(self, flt: AuditFilter) -> Iterator[AuditEntry]:
         """Every entry the filter keeps, oldest first, read in batches (for an export)."""
         self._require()
-        conds = _conditions(flt)
+        with self._ctx.db.read() as s:
+            conds = _conditions(s, self._ctx, flt)
         last = 0
         while True:
             with self._ctx.db.read() as s:

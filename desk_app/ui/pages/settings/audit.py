@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -55,6 +56,11 @@ class AuditTab(QWidget):
         self.action.setObjectName("auditAction")
         self.entity = QComboBox()
         self.entity.setObjectName("auditEntity")
+        self.term = QLineEdit()
+        self.term.setObjectName("auditTerm")
+        self.term.setPlaceholderText(va.TERM_PLACEHOLDER)
+        self.term.setToolTip(va.TERM_TIP)
+        self.term.setMinimumWidth(260)
         self.filter_button = QPushButton(va.FILTER)
         self.filter_button.setObjectName("auditFilter")
         self.date_error = QLabel()
@@ -69,8 +75,16 @@ class AuditTab(QWidget):
             filters.addWidget(label)
             filters.addWidget(widget)
             filters.addSpacing(10)
-        filters.addWidget(self.filter_button)
         filters.addStretch(1)
+        second = QHBoxLayout()
+        term_label = QLabel(va.TERM)
+        term_label.setBuddy(self.term)
+        term_label.setToolTip(va.TERM_TIP)
+        second.addWidget(term_label)
+        second.addWidget(self.term)
+        second.addSpacing(10)
+        second.addWidget(self.filter_button)
+        second.addStretch(1)
 
         self.table = QTableWidget(0, len(va.COLUMNS))
         self.table.setObjectName("auditTable")
@@ -109,13 +123,14 @@ class AuditTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(filters)
+        layout.addLayout(second)
         layout.addWidget(self.date_error)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
         layout.addWidget(self.result)
 
         self.filter_button.clicked.connect(self.apply)
-        for field in (self.date_from, self.date_to):
+        for field in (self.date_from, self.date_to, self.term):
             field.returnPressed.connect(self.apply)
         for combo in (self.who, self.action, self.entity):
             combo.activated.connect(self.apply)
@@ -159,6 +174,7 @@ class AuditTab(QWidget):
             actor=self.who.currentData(),
             action=self.action.currentData(),
             entities=tuple(va.ENTITY_GROUPS.get(group, ())) if group else (),
+            term=self.term.text().strip() or None,
         )
 
     def _date_problem(self, text: str) -> None:
