@@ -21,6 +21,7 @@ from desk_app.i18n import vi
 from desk_app.services.context import Actor
 from desk_app.services.office.service import StaffInfo
 from desk_app.services.permissions import AccessDenied
+from desk_app.services.petitions.detail import PetitionDetailService
 from desk_app.services.registry import Services
 from desk_app.services.reports.types import Drill, DrillKind, ReportForm
 from desk_app.services.visits.register import RegisterFilter
@@ -242,3 +243,15 @@ def test_a_report_export_is_logged(sv: Services) -> None:
     sv.reports.log_export(result, "Bieu-01-TCD-2026.xlsx", "xlsx")
     [entry] = logged(sv, "export", "report")
     assert entry.reason == "Bieu-01-TCD-2026.xlsx" and json.loads(entry.changes)["format"][1] == "xlsx"
+
+
+def test_a_letter_made_from_a_masked_visit_keeps_its_author(sv: Services) -> None:
+    """"Tạo đơn" from a denunciation the officer may not see: the form is masked, the letter still names its author."""
+    saved = sv.intake.save(denunciation())
+    details = PetitionDetailService(sv.ctx, sv.working_calendar)
+    prefilled = details.input_from_visit(saved.id)
+    assert prefilled.main is not None and prefilled.main.full_name == vi.MASKED and prefilled.main.id_number is None
+    letter_id = sv.petitions.register(prefilled).id
+    act_as(sv, Role.LANH_DAO)
+    shown = details.get(letter_id)
+    assert (shown.sender_name, shown.sender_address) == (NAME, ADDRESS)
