@@ -117,6 +117,7 @@ SUBJECT_STAFF: Final = "Cán bộ {name}"
 SUBJECT_USER: Final = "Tài khoản {login}"
 SUBJECT_SESSION: Final = "Buổi tiếp ngày {date}"
 SUBJECT_OUTGOING: Final = "Văn bản số {number}"
+SUBJECT_DEADLINE: Final = "Thời hạn — {owner}"
 
 # Groups of the "Nội dung" filter: label → the entities it covers.
 ENTITY_GROUPS: Final[Mapping[str, tuple[str, ...]]] = {

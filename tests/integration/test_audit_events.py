@@ -5,7 +5,9 @@ from __future__ import annotations
 import ast
 import csv
 import datetime as dt
+import re
 import sqlite3
+from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
 
@@ -176,3 +178,13 @@ def test_a_leader_finds_who_searched_for_a_name_without_the_log_holding_it(offic
     )
     assert viewer.page(AuditFilter(term="Nguyễn Văn Ánh")).total == 0
     assert viewer.page(AuditFilter(term="   ")).total == viewer.page(AuditFilter()).total
+
+
+def test_a_time_limit_is_named_by_what_it_runs_for(open_demo: Callable[..., Services]) -> None:
+    sv = as_leader(open_demo(1))
+    try:
+        entries = AuditLogService(sv.ctx).page(AuditFilter(entities=("deadline",)), 0, 50).entries
+    finally:
+        sv.close()
+    assert entries
+    assert all(re.fullmatch(r"Thời hạn — (Đơn|Lượt tiếp) số \d+/20\d\d", e.subject) for e in entries)

@@ -24,6 +24,7 @@ from desk_app.storage.records import (
     CaseRecord,
     ChangeLogRecord,
     CitizenRecord,
+    DeadlineRecord,
     OutgoingDocumentRecord,
     PetitionRecord,
     ReceptionSessionRecord,
@@ -267,9 +268,30 @@ _NAMING: Final[Mapping[str, tuple[Any, tuple[Any, ...], Callable[[Any, bool], st
 
 def _subjects(s: DbSession, entity: str, ids: Collection[int], hidden: set[int]) -> dict[int, str]:
     """What names each record of one entity, by id (one query per entity and page)."""
+    if entity == "deadline":
+        return _deadline_subjects(s, ids)
     naming = _NAMING.get(entity)
     if naming is None:
         return {}
     key, columns, name = naming
     found = s.execute(select(key, *columns).where(key.in_(sorted(ids)))).all()
     return {int(r[0]): name(r, int(r[0]) in hidden) for r in found}
+
+
+def _deadline_subjects(s: DbSession, ids: Collection[int]) -> dict[int, str]:
+    """A time limit named by what it runs for: "Thời hạn — Đơn số 5/2026"."""
+    owners = s.execute(
+        select(DeadlineRecord.id, DeadlineRecord.entity_type, DeadlineRecord.entity_id).where(
+            DeadlineRecord.id.in_(sorted(ids))
+        )
+    ).all()
+    by_type: dict[str, set[int]] = {}
+    for _, kind, owner in owners:
+        by_type.setdefault(str(kind), set()).add(int(owner))
+    names = {kind: _subjects(s, kind, owned, set()) for kind, owned in by_type.items() if kind != "deadline"}
+    result: dict[int, str] = {}
+    for deadline_id, kind, owner in owners:
+        name = names.get(str(kind), {}).get(int(owner))
+        if name:
+            result[int(deadline_id)] = va.SUBJECT_DEADLINE.format(owner=name)
+    return result
