@@ -222,6 +222,7 @@ class IntakePage(QWidget):
         data = detail.data
         self.top.fill(data.date, data.time, data.kind, data.mode, data.presided_by_id)
         self.people.fill(data)
+        self.people.lock_identity(detail.identity_hidden)
         self.case.fill(data)
         if data.case_id is not None:
             self.history.select_case(data.case_id)

@@ -96,6 +96,7 @@ class PeopleSection(QWidget):
         self.full_name = b.add("full_name", QLineEdit())
         self.linked = QLabel(vi_ui.CITIZEN_LINKED)
         hint_style(self.linked, "ok")
+        self.linked.setWordWrap(True)  # the longer note of a confidential visit must not widen the column
         self.linked.linkActivated.connect(lambda _link: self.set_citizen_id(None))
         self.id_type: EnumCombo[IdType] = b.add("id_type", EnumCombo(labels.ID_TYPE))
         self.id_number = b.add("id_number", QLineEdit())
@@ -231,7 +232,17 @@ class PeopleSection(QWidget):
         self.linked.setVisible(citizen_id is not None)
         self.changed.emit()
 
+    def lock_identity(self, locked: bool) -> None:
+        """A denunciation this user may not see: who came stays as stored, shown "[Bảo mật]" and not editable."""
+        for widget in (
+            self.full_name, self.id_type, self.id_number, self.id_issue_date, self.id_issue_place, self.birth_year,
+            self.gender, self.phone, self.address, self.reps, self.authorised,
+        ):  # fmt: skip
+            widget.setEnabled(not locked)
+        self.linked.setText(vi_ui.CITIZEN_CONFIDENTIAL if locked else vi_ui.CITIZEN_LINKED)
+
     def reset(self) -> None:
+        self.lock_identity(False)
         self.binder.restore(
             dict.fromkeys(self.binder.fields, "")
             | {"id_type": IdType.CAN_CUOC.value, "gender": None, "group_size": 1, "representatives": []}
