@@ -246,12 +246,29 @@ def test_a_report_export_is_logged(sv: Services) -> None:
 
 
 def test_a_letter_made_from_a_masked_visit_keeps_its_author(sv: Services) -> None:
-    """"Tạo đơn" from a denunciation the officer may not see: the form is masked, the letter still names its author."""
+    """ "Tạo đơn" from a denunciation the officer may not see: the form is masked, the letter still names its author."""
     saved = sv.intake.save(denunciation())
     details = PetitionDetailService(sv.ctx, sv.working_calendar)
     prefilled = details.input_from_visit(saved.id)
-    assert prefilled.main is not None and prefilled.main.full_name == vi.MASKED and prefilled.main.id_number is None
+    assert (
+        prefilled.main is not None
+        and prefilled.main.full_name == vi.MASKED
+        and prefilled.main.id_number is None
+    )
     letter_id = sv.petitions.register(prefilled).id
     act_as(sv, Role.LANH_DAO)
     shown = details.get(letter_id)
     assert (shown.sender_name, shown.sender_address) == (NAME, ADDRESS)
+
+
+def test_a_letter_from_a_masked_visit_cannot_rename_its_author(sv: Services) -> None:
+    saved = sv.intake.save(denunciation())
+    prefilled = PetitionDetailService(sv.ctx, sv.working_calendar).input_from_visit(saved.id)
+    assert prefilled.main is not None
+    typed_over = replace(prefilled, main=replace(prefilled.main, full_name="Tên Khác", address="nơi khác"))
+    letter_id = sv.petitions.register(typed_over).id
+    act_as(sv, Role.LANH_DAO)
+    shown = PetitionDetailService(sv.ctx, sv.working_calendar).get(letter_id)
+    assert (shown.sender_name, shown.sender_address) == (NAME, ADDRESS)
+    with sv.ctx.db.read() as s:
+        assert s.scalar(select(CitizenRecord.full_name).where(CitizenRecord.full_name == "Tên Khác")) is None

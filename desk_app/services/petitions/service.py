@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session as DbSession
@@ -31,12 +31,12 @@ from desk_app.domain.working_calendar import WorkingCalendar
 from desk_app.errors import DeskError, FieldError, NotFoundError, ValidationError
 from desk_app.services import audit, counters
 from desk_app.services.citizens.access import Access
-from desk_app.services.citizens.people import store_person
+from desk_app.services.citizens.people import person_input, store_person
 from desk_app.services.context import ServiceContext
 from desk_app.services.deadlines import clock as deadline_clock
 from desk_app.services.deadlines.working_calendar import WorkingCalendarService
 from desk_app.services.permissions import may, require
-from desk_app.storage.records import CitizenRecord
+from desk_app.storage.records import CitizenRecord, VisitRecord
 from desk_app.storage.records.petition import DecisionRecord, PetitionRecord, PetitionSignerRecord
 
 ENTITY = "petition"
@@ -111,6 +111,7 @@ class PetitionService:
     # Registering ----------------------------------------------------------------------------------------------
     def register(self, p: PetitionInput) -> SavedPetition:
         """Enter the petition in the year's register and start the clocks the law sets; all or nothing."""
+        p = self._keep_hidden_author(p)
         errors = check_petition(p, self._ctx.today())
         if errors:
             raise ValidationError(errors)
@@ -163,6 +164,17 @@ class PetitionService:
             )  # fmt: skip
             self._start(s, cal, rec, ClockEvent.REGISTERED, rec.received_date)
             return self._saved(s, rec)
+
+    def _keep_hidden_author(self, p: PetitionInput) -> PetitionInput:
+        """A letter made from a visit whose person this user may not see names that person, whatever the form sent."""
+        if p.visit_id is None or p.main is None:
+            return p
+        with self._ctx.db.read() as s:
+            visit = s.get(VisitRecord, p.visit_id)
+            if visit is None or Access(self._ctx).visit_shown(s, visit):
+                return p
+            citizen = s.get(CitizenRecord, visit.main_citizen_id)
+            return p if citizen is None else replace(p, main=person_input(citizen))
 
     def find_duplicates(self, p: PetitionInput, limit: int = 5) -> list[DuplicateCandidate]:
         """Earlier petitions the new one may repeat: same forwarded document, or same person with similar content.
