@@ -15,10 +15,7 @@ SIGN_IN_HINT: Final = (
     "Enter: đăng nhập · Esc: thoát. Mỗi cán bộ dùng tài khoản riêng, không cho mượn mật khẩu."
 )
 WRONG: Final = "Tên đăng nhập hoặc mật khẩu không đúng."
-LOCKED: Final = (
-    "Tài khoản đang tạm khóa vì nhập sai mật khẩu nhiều lần.\n"
-    "Thử lại sau {until}, hoặc nhờ quản trị viên đặt lại mật khẩu."
-)
+LOCKED: Final = "Tài khoản tạm khóa vì nhập sai nhiều lần.\nThử lại sau {until},\nhoặc nhờ quản trị viên đặt lại mật khẩu."
 LOGIN_REQUIRED: Final = "Nhập tên đăng nhập."
 PASSWORD_REQUIRED: Final = "Nhập mật khẩu."
 SIGNING_IN: Final = "Đang mở dữ liệu…"
@@ -56,9 +53,10 @@ LABEL_REPEAT_PASSWORD: Final = "Nhập lại mật khẩu"
 LABEL_CURRENT_PASSWORD: Final = "Mật khẩu hiện tại"
 LOGIN_PLACEHOLDER: Final = "Ví dụ: dung.pt (chữ không dấu, không cách)"
 FULL_NAME_PLACEHOLDER: Final = "Ví dụ: Phạm Thị Dung"
+# Lines broken by hand: a wrapping label in a form makes the window's height guess wrong and its rows overlap.
 PASSWORD_HINT: Final = (
-    "Ít nhất 8 ký tự; nên là một câu dễ nhớ (ví dụ: «Tiếp dân sáng thứ Năm»). "
-    "Không dùng mật khẩu dễ đoán như 123456, matkhau, tên đăng nhập hay tên cơ quan."
+    "Ít nhất 8 ký tự, nên là một câu dễ nhớ: «Tiếp dân sáng thứ Năm».\n"
+    "Không dùng 123456, matkhau, tên đăng nhập hay tên cơ quan."
 )
 FULL_NAME_REQUIRED: Final = "Nhập họ và tên."
 PASSWORDS_DIFFER: Final = "Hai lần nhập mật khẩu không giống nhau."

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QWidget
+import shiboken6
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from desk_app.domain import passwords
 from desk_app.errors import ValidationError
@@ -19,6 +21,18 @@ def password_edit(object_name: str) -> QLineEdit:
     edit.setEchoMode(QLineEdit.EchoMode.Password)
     edit.setMaxLength(passwords.MAX_LENGTH)
     return edit
+
+
+def grow_later(window: QWidget) -> None:
+    """Make room for error lines once they are laid out: a nested form's new minimum height reaches the window only
+    after its layout ran, so the window grows on the next turn of the event loop (never shrinks)."""
+
+    def grow() -> None:
+        if shiboken6.isValid(window):
+            hint = window.sizeHint()
+            window.resize(max(window.width(), hint.width()), max(window.height(), hint.height()))
+
+    QTimer.singleShot(0, grow)
 
 
 def password_message(code: str) -> str:
@@ -60,7 +74,6 @@ class AccountFields(QWidget):
             self.errors[name] = ErrorLabel()
             self.errors[name].setObjectName(f"accountError_{name}")
         hint = QLabel(vsi.PASSWORD_HINT)
-        hint.setWordWrap(True)
         hint.setStyleSheet("color: #555;")
         self.hint = hint
         form = QFormLayout(self)
@@ -73,9 +86,12 @@ class AccountFields(QWidget):
             form.addRow(f"{vsi.LABEL_FULL_NAME} *", with_error(self.full_name, self.errors["full_name"]))
         else:
             self.full_name.hide()
-        form.addRow(f"{password_label} *", with_error(self.password, self.errors["password"]))
+        password_row = QHBoxLayout()
+        password_row.setContentsMargins(0, 0, 0, 0)
+        password_row.addWidget(with_error(self.password, self.errors["password"]), 1)
+        password_row.addWidget(self.show_password, 0, Qt.AlignmentFlag.AlignTop)
+        form.addRow(f"{password_label} *", password_row)
         form.addRow(f"{vsi.LABEL_REPEAT_PASSWORD} *", with_error(self.repeat, self.errors["repeat"]))
-        form.addRow("", self.show_password)
         form.addRow("", hint)
         self._with_login = with_login
         self._with_name = with_name
@@ -118,10 +134,12 @@ class AccountFields(QWidget):
             code = self._password_problem()
             if code is not None:
                 self.errors["password"].show_error(password_message(code))
+                grow_later(self.window())
 
     def _check_repeat(self) -> None:
         if self.repeat.text() and self.repeat.text() != self.password.text():
             self.errors["repeat"].show_error(vsi.PASSWORDS_DIFFER)
+            grow_later(self.window())
 
     def clear_errors(self) -> None:
         for label in self.errors.values():
@@ -141,6 +159,7 @@ class AccountFields(QWidget):
             problems.append(("repeat", vsi.PASSWORDS_DIFFER))
         for name, text in problems:
             self.errors[name].show_error(text)
+        grow_later(self.window())
         return self.edits()[problems[0][0]] if problems else None
 
     def show_service_error(self, exc: Exception) -> bool:
@@ -162,6 +181,7 @@ class AccountFields(QWidget):
             if target is not None and target in self.edits():
                 self.errors[target].show_error(i18n_errors.message(key))
                 placed = True
+        grow_later(self.window())
         return placed
 
     def clear_passwords(self) -> None:

@@ -25,7 +25,7 @@ from desk_app.i18n import vi_users
 from desk_app.paths import AppPaths
 from desk_app.services.context import local_now
 from desk_app.services.registry import Services
-from desk_app.ui.account_fields import AccountFields
+from desk_app.ui.account_fields import AccountFields, grow_later
 from desk_app.ui.pages.settings.fields import EnterMovesOn, ErrorLabel
 from desk_app.ui.sign_in import title_label
 from desk_app.ui.tasks import TaskRunner
@@ -167,5 +167,6 @@ class FirstAdminDialog(QDialog):
         self._busy = busy
         self.status.setText((vsi.CONVERTING if self.converting else vsi.SECURING) if busy else "")
         self.progress.setVisible(busy)
+        grow_later(self)
         for widget in (self.fields, self.is_head, self.create_button, self.quit_button):
             widget.setEnabled(not busy)

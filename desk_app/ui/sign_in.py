@@ -25,6 +25,7 @@ from desk_app.paths import AppPaths
 from desk_app.services.context import local_now
 from desk_app.services.registry import Services
 from desk_app.ui import dialogs
+from desk_app.ui.account_fields import grow_later
 from desk_app.ui.pages.settings.fields import ErrorLabel, with_error
 from desk_app.ui.tasks import TaskRunner
 from desk_app.ui.widgets.errors import desk_error_text
@@ -126,7 +127,9 @@ class SignInDialog(QDialog):
         self.recover_button.setFlat(True)
         self.recover_button.setAutoDefault(False)
         for link in (self.forgot_button, self.recover_button):
-            link.setStyleSheet("QPushButton { color: #1a4f9a; text-decoration: underline; border: none; }")
+            link.setStyleSheet(
+                "QPushButton { color: #1a4f9a; text-decoration: underline; border: none; padding: 2px 8px; }"
+            )
             link.setCursor(Qt.CursorShape.PointingHandCursor)
 
         layout = QVBoxLayout(self)
@@ -157,7 +160,7 @@ class SignInDialog(QDialog):
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555;")
         layout.addWidget(hint)
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(600)
 
         QWidget.setTabOrder(self.login, self.password)
         QWidget.setTabOrder(self.password, self.sign_in_button)
@@ -212,6 +215,7 @@ class SignInDialog(QDialog):
         self._set_busy(False)
         self.password.clear()
         self.error.show_error(sign_in_error_text(exc))
+        grow_later(self)  # a lockout's three lines: the window grows to show them
         self.password.setFocus()
 
     def _set_busy(self, busy: bool) -> None:

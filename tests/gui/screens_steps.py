@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
+from tests.gui import screens_accounts as accounts
 from tests.gui.screens_kit import FIXED_TODAY, Tour, settle
 from tests.helpers.fit import available_size
 
@@ -23,10 +24,6 @@ def first_run(tour: Tour) -> None:
         settle()
     finally:
         fresh.close()
-
-
-def sign_in(tour: Tour) -> None:
-    tour.dialog("sign_in", tour.window.switch_button.click)
 
 
 def pages(tour: Tour) -> None:
@@ -293,7 +290,9 @@ def _slug(text: str) -> str:
 
 
 STEPS: list[tuple[str, Callable[[Tour], None]]] = [
-    ("sign_in", sign_in),
+    ("sign_in", accounts.sign_in),
+    ("first_admin", accounts.first_admin),
+    ("recovery_key", accounts.recovery_key),
     ("pages", pages),
     ("intake", intake),
     ("register", register),
@@ -301,6 +300,9 @@ STEPS: list[tuple[str, Callable[[Tour], None]]] = [
     ("petitions", petitions),
     ("reports", reports),
     ("settings", settings),
+    ("users", accounts.users),
+    ("change_password", accounts.change_password),
+    ("screen_lock", accounts.screen_lock),
     # Last: a first-run dialog on a second, fresh data folder before the window's tour crashed PySide (segfault in
     # the dashboard's next QLabel); the real app opens one data folder only.
     ("first_run", first_run),
