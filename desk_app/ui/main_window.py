@@ -139,9 +139,7 @@ class MainWindow(QMainWindow):
         self.screen_lock = ScreenLock(
             self,
             self._verify_password,
-            who=lambda: vi_sign_in.LOCK_WHO.format(
-                name=services.ctx.actor.name, login=services.ctx.actor.login or ""
-            ),
+            who=self._who,
             minutes=lambda: self._idle_minutes,
         )
         self.screen_lock.signOutRequested.connect(self.sign_out)
@@ -233,6 +231,12 @@ class MainWindow(QMainWindow):
             button.addAction(action)
             self.addAction(action)  # Ctrl+L works anywhere in the window
         return button
+
+    def _who(self) -> str:
+        actor = self.services.ctx.actor
+        if actor.login is None:
+            return actor.name
+        return vi_sign_in.LOCK_WHO.format(name=actor.name, login=actor.login)
 
     def _verify_password(self, password: str) -> bool:
         self.services.users.verify_password(password)

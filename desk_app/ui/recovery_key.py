@@ -34,7 +34,7 @@ def sheet_html(key: str, office: str, today: dt.date) -> str:
         f"<p>{e(vsi.KEY_PRINT_OFFICE.format(office=office))}<br/>"
         f"{e(vsi.KEY_PRINT_DATE.format(date=formatting.fmt_date(today)))}</p>"
         "<p align='center' style='font-family: monospace; font-size: 20pt; margin: 24px;'>"
-        f"<b>{e(key_groups(key))}</b></p>"
+        f"<b>{e(key_groups(key, per_line=4)).replace(chr(10), '<br/>')}</b></p>"
         f"<p>{e(vsi.KEY_PRINT_USE)}</p>"
         f"<p><b>{e(vsi.KEY_PRINT_KEEP)}</b></p>"
         f"<p><br/><br/>{e(vsi.KEY_PRINT_SIGN)}</p>"
