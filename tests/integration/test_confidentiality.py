@@ -272,3 +272,13 @@ def test_a_letter_from_a_masked_visit_cannot_rename_its_author(sv: Services) -> 
     assert (shown.sender_name, shown.sender_address) == (NAME, ADDRESS)
     with sv.ctx.db.read() as s:
         assert s.scalar(select(CitizenRecord.full_name).where(CitizenRecord.full_name == "Tên Khác")) is None
+
+
+def test_asking_for_full_identities_needs_export_identity(sv: Services, tmp_path: Path) -> None:
+    visit = sv.intake.save(denunciation())
+    with pytest.raises(AccessDenied):
+        export_visit_ids(sv.ctx, [visit.id], tmp_path / "v.csv", full_identity=True)
+    assert not (tmp_path / "v.csv").exists()
+    act_as(sv, Role.LANH_DAO)
+    export_visit_ids(sv.ctx, [visit.id], tmp_path / "v.csv", full_identity=False)
+    assert NAME not in _cells(tmp_path / "v.csv")

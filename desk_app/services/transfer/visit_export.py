@@ -30,8 +30,10 @@ def may_see_identity(ctx: ServiceContext) -> bool:
 
 
 def full_identity_for(ctx: ServiceContext, full_identity: bool | None) -> bool:
-    """None decides by role (EXPORT_IDENTITY); the command line still passes True until it signs users in (§16.6)."""
+    """None decides by role (EXPORT_IDENTITY); False masks for anyone; True is refused to a user who may not."""
     require(ctx, Action.READ_CASES)  # a register export is case content: not for QUAN_TRI or XEM_BAO_CAO
+    if full_identity:
+        require(ctx, Action.EXPORT_IDENTITY)
     return may_see_identity(ctx) if full_identity is None else full_identity
 
 
