@@ -28,7 +28,8 @@ from desk_app.services.schedule.service import ScheduleService
 from desk_app.services.users.service import UserService
 from desk_app.services.visits.register import RegisterService
 from desk_app.services.visits.service import IntakeService
-from desk_app.storage.engine import Database, make_engine
+from desk_app.storage.cipher import encrypt_plain_database
+from desk_app.storage.engine import Database, has_plain_header, make_engine
 from desk_app.storage.migrate import migrate
 
 
@@ -93,10 +94,15 @@ class Services:
 def open_services(paths: AppPaths, key: bytes | None = None) -> Services:
     """Create the folder if needed, migrate the database (backup first), and wire the services.
 
-    With the office's data key the database is SQLCipher (a new one is created encrypted) and the scans and kept
-    documents are written encrypted; a wrong key raises ConflictError "database.wrong_key" before anything changes.
+    With the office's data key the database is SQLCipher (a new one is created encrypted, a plain one is converted
+    first) and the scans and kept documents are written encrypted; a wrong key raises ConflictError
+    "database.wrong_key" before anything changes.
     """
     paths.ensure()
+    if key is not None and has_plain_header(paths.database):
+        # A conversion cut short (power loss after the key slots were written) or a first start after set-up:
+        # the plain file is converted now, after its encrypted safety copy, instead of locking the office out.
+        encrypt_plain_database(paths.database, key, paths.backups)
     engine = make_engine(paths.database, key)
     try:
         migrate(engine, paths.database, paths.backups, key)

@@ -22,7 +22,7 @@ from desk_app.services.petitions.register import PetitionFilter
 from desk_app.services.registry import Services, open_services
 from desk_app.services.visits.register import RegisterFilter
 from desk_app.storage import cipher
-from desk_app.storage.engine import connect_keyed
+from desk_app.storage.engine import connect_keyed, make_engine
 from desk_app.storage.migrate import backup_copy
 from desk_app.storage.records import CitizenRecord, PetitionRecord
 from tests.conftest import FIXED_NOW
@@ -192,6 +192,20 @@ def test_an_interrupted_conversion_keeps_the_plain_original(
     assert not list(paths.data.glob("*.sealed*")) and not list(paths.backups.glob("*.part"))
 
 
+def test_signing_in_to_a_database_left_plain_converts_it_first(tmp_path: Path) -> None:
+    """The key slots were written, then the power went before the conversion: the next sign-in converts."""
+    paths = AppPaths(tmp_path / "data")
+    services = open_services(paths)
+    services.ctx.clock = lambda: FIXED_NOW
+    fill_demo(services, seed=2, months=1)
+    services.close()
+    before = _counts(paths.database, None)
+    services = open_services(paths, KEY)
+    services.close()
+    assert cipher.is_encrypted(paths.database) and _counts(paths.database, KEY) == before
+    assert [p for p in _files(paths.backups) if not cipher.is_encrypted(p)] == []
+
+
 def test_a_wrong_key_is_refused_cleanly(tmp_path: Path, capfd: pytest.CaptureFixture[str]) -> None:
     paths = AppPaths(tmp_path / "data")
     open_services(paths, KEY).close()
@@ -207,10 +221,12 @@ def test_a_wrong_key_is_refused_cleanly(tmp_path: Path, capfd: pytest.CaptureFix
 
     plain = AppPaths(tmp_path / "plain")
     open_services(plain).close()
+    engine = make_engine(plain.database, KEY)
     with pytest.raises(ConflictError) as not_encrypted:
-        open_services(plain, KEY)
+        engine.connect()
     assert not_encrypted.value.key == "database.not_encrypted"
     assert i18n_errors.known("database.not_encrypted")
+    engine.dispose()
     with pytest.raises(ConflictError, match="wrong_key"):
         cipher.verify_encrypted(paths.database, OTHER_KEY)
 
@@ -233,8 +249,6 @@ def test_a_backup_before_an_upgrade_stays_encrypted(tmp_path: Path, monkeypatch:
 
 
 def test_the_office_is_opened_with_one_sqlite_library_at_a_time(tmp_path: Path) -> None:
-    from desk_app.storage.engine import make_engine
-
     database = tmp_path / "desk.sqlite3"
     plain = make_engine(database)
     with plain.begin() as conn:
