@@ -16,7 +16,13 @@ class DraftService:
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
 
+    def _own(self, key: str) -> str:
+        """Each signed-in user's drafts are their own: a form typed before signing out is never another's to see."""
+        user = self._ctx.actor.user_id  # an id, not the login: the key column is short
+        return key if user is None else f"{key}@{user}"
+
     def save(self, key: str, payload: dict[str, Any]) -> None:
+        key = self._own(key)
         with self._ctx.db.write() as s, s.begin():
             rec = s.get(DraftRecord, key)
             text = json.dumps(payload, ensure_ascii=False, default=str)
@@ -27,6 +33,7 @@ class DraftService:
                 rec.saved_at = dt.datetime.now(dt.UTC)
 
     def load(self, key: str) -> dict[str, Any] | None:
+        key = self._own(key)
         with self._ctx.db.read() as s:
             rec = s.get(DraftRecord, key)
             if rec is None:
@@ -35,5 +42,6 @@ class DraftService:
             return data if isinstance(data, dict) else None
 
     def clear(self, key: str) -> None:
+        key = self._own(key)
         with self._ctx.db.write() as s, s.begin():
             s.execute(delete(DraftRecord).where(DraftRecord.key == key))

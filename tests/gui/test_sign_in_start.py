@@ -7,6 +7,7 @@ from __future__ import annotations
 import shutil
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
@@ -202,3 +203,66 @@ def test_quitting_the_sign_in_opens_nothing(qtbot: QtBot, paths: AppPaths) -> No
 
     when_modal(qtbot, SignInDialog, quit_)
     assert open_office(paths) is None
+
+
+def test_the_window_signs_out_to_the_sign_in_and_the_typed_form_comes_back(
+    qtbot: QtBot, paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """run_gui end to end: sign in, type, sign out; another user signs in (an empty form), signs out; the first
+    signs in again and finds the form as they left it; quit."""
+    import sys
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desk_app.ui.main_window import MainWindow
+
+    secure_office(paths)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui installs its own: put it back after
+    seen: list[str] = []
+
+    def step() -> None:
+        modal = QApplication.activeModalWidget()
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        if isinstance(modal, SignInDialog) and not modal.password.isEnabled():
+            pass  # the password is being checked off the window's thread: wait
+        elif isinstance(modal, SignInDialog):
+            seen.append("sign-in")
+            turn = seen.count("sign-in")
+            if turn > 3:
+                press(modal.login, Qt.Key.Key_Escape)
+                return
+            # The officer, then the administrator at the same desk, then the officer again.
+            login, password = (ADMIN, ADMIN_PASSWORD) if turn == 2 else (OFFICER, OFFICER_PASSWORD)
+            modal.login.clear()
+            type_text(modal.login, login)
+            type_text(modal.password, password)
+            press(modal.password, Qt.Key.Key_Return)
+        elif windows:
+            window = windows[0]
+            name = window.intake.people.full_name
+            seen.append(f"window {window.services.ctx.actor.login} «{name.text()}»")
+            if not name.text() and window.services.ctx.actor.login == OFFICER:
+                type_text(name, "Nguyễn Văn An")
+            window.account_button.actions()[-1].trigger()  # Tài khoản › Đăng xuất
+        QTimer.singleShot(200, step)
+
+    QTimer.singleShot(200, step)
+    guard = QTimer()
+    guard.setSingleShot(False)  # a repeating guard: quits a run that never ends
+    guard.timeout.connect(lambda: QApplication.exit(3))
+    guard.start(60_000)
+    code = app_module.run_gui(paths, [])
+    guard.stop()
+
+    assert code == 0
+    # The officer's unsaved form is theirs: kept for them, never shown to the next user of the desk.
+    assert seen == [
+        "sign-in",
+        f"window {OFFICER} «»",
+        "sign-in",
+        f"window {ADMIN} «»",
+        "sign-in",
+        f"window {OFFICER} «Nguyễn Văn An»",
+        "sign-in",
+    ]
