@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import secrets
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
@@ -45,14 +46,24 @@ def _open_with_key(paths: AppPaths, key: str, now: dt.datetime) -> tuple[Service
 
 
 def _new_password(paths: AppPaths, opened: Services, login: str, password: str, now: dt.datetime) -> Services:
-    """Reset in the recovery session, close it, and sign in as that administrator with the new password."""
+    """Set the administrator's password from the recovery session, close it, and sign in as that administrator.
+
+    The person holding the key chose this password themselves: it goes through a one-time password, so the account
+    is not left "to be changed at the next sign-in" as an administrator's reset of someone else's is."""
     from desk_app.services.users.session import sign_in
 
+    one_time = secrets.token_urlsafe(24)
     try:
-        opened.users.reset_password(login, password)
+        opened.users.reset_password(login, one_time)
     finally:
         opened.close()
-    return sign_in(paths, login, password, now)
+    services = sign_in(paths, login, one_time, now)
+    try:
+        services.users.change_password(one_time, password)
+    except BaseException:
+        services.close()
+        raise
+    return services
 
 
 class RecoveryDialog(QDialog):
