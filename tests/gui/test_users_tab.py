@@ -135,7 +135,9 @@ def test_adding_a_user_says_each_problem_under_its_field(
     added.close()
 
 
-def add_leader(qtbot: QtBot, tab: UsersTab, login: str, leader_password: str) -> dict[str, str]:
+def add_leader(
+    qtbot: QtBot, tab: UsersTab, login: str, leader_password: str, *, confirmed: bool = True
+) -> dict[str, str]:
     seen: dict[str, str] = {}
 
     def fill(dialog: QWidget) -> None:
@@ -146,8 +148,10 @@ def add_leader(qtbot: QtBot, tab: UsersTab, login: str, leader_password: str) ->
         type_text(dialog.fields.password, NEW_PASSWORD)
         type_text(dialog.fields.repeat, NEW_PASSWORD)
         click(qtbot, dialog.roles.boxes[Role.LANH_DAO])
-        assert dialog.leader_row.isVisible()  # giving Lãnh đạo asks for the leader's password
-        type_text(dialog.leader_password, leader_password)
+        # Giving Lãnh đạo asks for a leader's password, once the office has had a leader.
+        assert dialog.leader_row.isVisible() is confirmed
+        if confirmed:
+            type_text(dialog.leader_password, leader_password)
         click(qtbot, dialog.ok_button)
         seen["roles"] = dialog.roles.error.text()
         seen["leader"] = dialog.leader_error.text()
@@ -164,10 +168,8 @@ def test_the_first_leader_is_named_freely_then_only_a_leader_with_their_password
     qtbot: QtBot, signed_in: Callable[[str, str], Services]
 ) -> None:
     tab = users_tab(qtbot, signed_in(ADMIN, ADMIN_PASSWORD))
-    assert add_leader(qtbot, tab, "binh.tv", "") == {
-        "roles": "",
-        "leader": "",
-    }  # the office had no leader yet
+    # The office has no leader yet: the administrator names the first one without a leader's password.
+    assert add_leader(qtbot, tab, "binh.tv", "", confirmed=False) == {"roles": "", "leader": ""}
     assert rows(tab)["binh.tv"][1] == labels.ROLE[Role.LANH_DAO]
 
     refused = add_leader(qtbot, tab, "cuc.lt", ADMIN_PASSWORD)

@@ -58,9 +58,10 @@ class RoleBoxes(QWidget):
 class _RolesForm(QDialog):
     """What the add and roles dialogs share: the role boxes and the leader's confirmation."""
 
-    def _role_part(self, chosen: tuple[Role, ...]) -> QWidget:
+    def _role_part(self, chosen: tuple[Role, ...], leader_needed: bool) -> QWidget:
         self.roles = RoleBoxes(chosen)
         self._initial = chosen
+        self._leader_needed = leader_needed
         self.leader_password = password_edit("leaderPassword")
         self.leader_error = ErrorLabel()
         self.leader_error.setObjectName("leaderPasswordError")
@@ -84,15 +85,16 @@ class _RolesForm(QDialog):
         return box
 
     def _leader_part(self) -> None:
-        """The leader's password is asked only when Lãnh đạo is given or taken away."""
+        """The leader's password is asked only when Lãnh đạo is given or taken away, once the office has had a
+        leader account (the first leader is named by the administrator alone)."""
         changed = (Role.LANH_DAO in self.roles.chosen()) != (Role.LANH_DAO in self._initial)
-        self.leader_row.setVisible(changed)
+        self.leader_row.setVisible(changed and self._leader_needed)
         if not changed:
             self.leader_password.clear()
         self.adjustSize()
 
     def _leader_password(self) -> str | None:
-        return self.leader_password.text() or None if self.leader_row.isVisible() else None
+        return (self.leader_password.text() or None) if self.leader_row.isVisible() else None
 
     def _show_role_errors(self, exc: ValidationError) -> list[str]:
         """Role and leader errors under their fields; the keys of the others."""
@@ -102,6 +104,7 @@ class _RolesForm(QDialog):
             if error.field == "roles":
                 self.roles.error.show_error(text)
             elif error.field == "leader_password":
+                self._leader_needed = True
                 self.leader_row.show()
                 self.leader_password.clear()
                 self.leader_error.show_error(text)
@@ -137,7 +140,9 @@ class _Busy:
 class AddUserDialog(_RolesForm):
     """Thêm người dùng: login, name, a first password typed twice, roles. Accepted once the service added it."""
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, *, leader_needed: bool = True, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.added: UserInfo | None = None
@@ -149,7 +154,7 @@ class AddUserDialog(_RolesForm):
         layout = QVBoxLayout(self)
         layout.addWidget(title_label(vsi.ADD_TITLE))
         layout.addWidget(self.fields)
-        layout.addWidget(self._role_part(()))
+        layout.addWidget(self._role_part((), leader_needed))
         layout.addWidget(self.general_error)
         layout.addLayout(buttons)
         self.setMinimumWidth(620)
@@ -193,7 +198,9 @@ class AddUserDialog(_RolesForm):
 
 
 class RolesDialog(_RolesForm):
-    def __init__(self, services: Services, user: UserInfo, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, user: UserInfo, *, leader_needed: bool = True, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.user = user
@@ -206,7 +213,7 @@ class RolesDialog(_RolesForm):
         heading.setStyleSheet("font-weight: bold;")
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
-        layout.addWidget(self._role_part(user.roles))
+        layout.addWidget(self._role_part(user.roles, leader_needed))
         layout.addWidget(self.general_error)
         layout.addLayout(buttons)
         self.setMinimumWidth(560)

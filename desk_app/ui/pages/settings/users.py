@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.domain.enums import Role
 from desk_app.i18n import labels
 from desk_app.i18n import vi_sign_in as vsi
 from desk_app.services.registry import Services
@@ -138,6 +139,11 @@ class UsersTab(QWidget):
             if user.login == login:
                 self.table.selectRow(row)
 
+    def leader_needed(self) -> bool:
+        """Whether giving Lãnh đạo asks a leader's password: once any account (even a closed one) had it, except in
+        a session opened with the recovery key (the same rule as services.users.rules.check_role_change)."""
+        return not self.services.users.recovery and any(Role.LANH_DAO in u.roles for u in self.users)
+
     def _enable(self) -> None:
         user = self.selected()
         mine = user is not None and user.id == self.services.ctx.actor.user_id
@@ -148,7 +154,7 @@ class UsersTab(QWidget):
 
     # Acting ----------------------------------------------------------------------------------------------
     def add_user(self) -> None:
-        dialog = AddUserDialog(self.services, self)
+        dialog = AddUserDialog(self.services, leader_needed=self.leader_needed(), parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.added is not None:
             self.reload()
             self.select(dialog.added.login)
@@ -159,7 +165,7 @@ class UsersTab(QWidget):
         user = self.selected()
         if user is None:
             return
-        dialog = RolesDialog(self.services, user, self)
+        dialog = RolesDialog(self.services, user, leader_needed=self.leader_needed(), parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.reload()
             self.status.setText(vsi.ROLES_SAVED.format(login=user.login))
@@ -169,7 +175,7 @@ class UsersTab(QWidget):
         user = self.selected()
         if user is None:
             return
-        dialog = ResetPasswordDialog(self.services, user, self)
+        dialog = ResetPasswordDialog(self.services, user, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.reload()
             self.status.setText(vsi.PASSWORD_RESET.format(login=user.login))
