@@ -18,6 +18,7 @@ from desk_app.i18n import vi_sign_in as vsi
 from desk_app.paths import AppPaths
 from desk_app.services.registry import Services
 from desk_app.services.users.session import is_secured, sign_in
+from desk_app.storage.cipher import is_encrypted
 from desk_app.ui.change_password import ChangePasswordDialog
 from desk_app.ui.first_admin import FirstAdminDialog
 from desk_app.ui.first_run import FirstRunDialog
@@ -128,6 +129,11 @@ def test_an_office_from_before_gets_its_administrator_and_is_secured(
         assert is_secured(paths)
     finally:
         services.close()
+    # Converted after a backup: neither the database nor any backup shows the head's name any more.
+    assert is_encrypted(paths.database)
+    files = [paths.database, *paths.backups.glob("*")]
+    assert len(files) > 1
+    assert not [f.name for f in files if f.is_file() and "Trần Văn Bình".encode() in f.read_bytes()]
     again = sign_in(paths, ADMIN_NEW, ADMIN_NEW_PASSWORD, FIXED_NOW)  # the password opens it from now on
     again.close()
 
