@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCursor, QFont, QGuiApplication, QKeyEvent, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,6 +26,7 @@ from desk_app.i18n import errors as i18n_errors
 from desk_app.i18n import formatting, vi_sign_in
 from desk_app.ui.pages.settings.fields import ErrorLabel
 
+QWIDGETSIZE_MAX = (1 << 24) - 1
 DEFAULT_MINUTES = 5
 PANEL_WIDTH = 520
 MIN_MINUTES = 1
@@ -198,6 +199,9 @@ class _Covered:
     cover: LockCover
     hidden: list[QWidget] = field(default_factory=list)
     silenced: list[QShortcut | QAction] = field(default_factory=list)
+    size: tuple[QSize, QSize, QSize] | None = None
+    """The window's size, minimum and maximum, when it was enlarged to show the password panel (a message box has
+    a fixed size)."""
 
 
 class _Follow(QObject):
@@ -280,6 +284,12 @@ class ScreenLock(QObject):
             window.installEventFilter(self._follow)
             self._covered.append(item)
             if window is host_window:
+                need = cover.minimumSizeHint()
+                if need.width() > window.width() or need.height() > window.height():
+                    item.size = (window.size(), window.minimumSize(), window.maximumSize())
+                    window.setMinimumSize(0, 0)
+                    window.setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX)
+                    window.resize(max(window.width(), need.width()), max(window.height(), need.height()))
                 self.host = cover
                 cover.unlockRequested.connect(self._try_unlock)
                 cover.signOutRequested.connect(self.signOutRequested.emit)
@@ -331,6 +341,11 @@ class ScreenLock(QObject):
             if shiboken6.isValid(item.cover):
                 item.cover.hide()
                 item.cover.deleteLater()
+            if item.size is not None and shiboken6.isValid(item.window):
+                size, smallest, largest = item.size
+                item.window.setMinimumSize(smallest)
+                item.window.setMaximumSize(largest)
+                item.window.resize(size)
         focus = self._focus
         self._focus = None
         if focus is not None and shiboken6.isValid(focus) and focus.isVisible():

@@ -205,3 +205,29 @@ def test_without_a_signed_in_user_there_is_no_lock(qtbot: QtBot, office_services
     qtbot.wait(300)
     assert win.idle is None and not win.screen_lock.is_locked()
     assert not win.lock_action.isEnabled()
+
+
+def test_over_a_small_message_box_the_password_panel_still_fits(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from desk_app.ui import dialogs
+
+    seen: dict[str, bool] = {}
+
+    def in_box(box: QWidget) -> None:
+        size = box.size()
+        window.lock_screen()
+        cover = host(window)
+        panel = cover.password.parentWidget()
+        assert panel is not None
+        seen["in_box"] = cover.window() is box
+        seen["panel_fits"] = box.rect().contains(panel.geometry())
+        type_text(cover.password, OFFICER_PASSWORD)
+        press(cover.password, Qt.Key.Key_Return)
+        seen["size_back"] = box.size() == size
+        assert isinstance(box, QMessageBox)
+        box.accept()
+
+    when_modal(qtbot, QMessageBox, in_box)
+    dialogs.info(window, "Đã lưu.")
+    assert seen == {"in_box": True, "panel_fits": True, "size_back": True}
