@@ -27,7 +27,7 @@ from desk_app.services.context import local_now
 from desk_app.services.registry import Services
 from desk_app.ui.account_fields import AccountFields, grow_later
 from desk_app.ui.pages.settings.fields import EnterMovesOn, ErrorLabel
-from desk_app.ui.sign_in import title_label
+from desk_app.ui.sign_in_parts import title_label
 from desk_app.ui.tasks import TaskRunner
 from desk_app.ui.widgets.errors import desk_error_text
 

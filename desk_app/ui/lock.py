@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.i18n import errors as i18n_errors
-from desk_app.i18n import formatting, vi_sign_in
+from desk_app.i18n import vi_sign_in
 from desk_app.ui.pages.settings.fields import ErrorLabel
+from desk_app.ui.sign_in_parts import when_text
 
 QWIDGETSIZE_MAX = (1 << 24) - 1
 DEFAULT_MINUTES = 5
@@ -308,7 +309,7 @@ class ScreenLock(QObject):
             key = str(getattr(exc, "key", "") or "")
             until = getattr(exc, "until", None)
             if key == "sign_in.locked" and until is not None:
-                text = vi_sign_in.LOCKED.format(until=f"{formatting.fmt_date(until.date())} {until:%H:%M}")
+                text = vi_sign_in.LOCKED.format(until=when_text(until))
             elif key in ("", "sign_in.wrong"):
                 text = vi_sign_in.LOCK_WRONG
             else:

@@ -28,7 +28,7 @@ from desk_app.services.registry import Services
 from desk_app.services.users.service import UserInfo
 from desk_app.ui.account_fields import AccountFields
 from desk_app.ui.pages.settings.fields import EnterMovesOn, ErrorLabel, with_error
-from desk_app.ui.sign_in import sign_in_error_text, title_label
+from desk_app.ui.sign_in_parts import sign_in_error_text, title_label
 from desk_app.ui.tasks import TaskRunner
 from desk_app.ui.widgets.errors import desk_error_text
 

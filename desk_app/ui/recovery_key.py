@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QLabel, QPushButt
 
 from desk_app.i18n import formatting
 from desk_app.i18n import vi_sign_in as vsi
-from desk_app.ui.sign_in import title_label
+from desk_app.ui.sign_in_parts import title_label
 
 
 def key_groups(key: str, per_line: int = 0) -> str:

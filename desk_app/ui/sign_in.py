@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCursor, QFont, QGuiApplication
+from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -20,15 +20,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.i18n import formatting, vi_sign_in
+from desk_app.i18n import vi_sign_in
 from desk_app.paths import AppPaths
 from desk_app.services.context import local_now
 from desk_app.services.registry import Services
 from desk_app.ui import dialogs
 from desk_app.ui.account_fields import grow_later
 from desk_app.ui.pages.settings.fields import ErrorLabel, with_error
+from desk_app.ui.recovery import RecoveryDialog
+from desk_app.ui.sign_in_parts import sign_in_error_text, title_label
 from desk_app.ui.tasks import TaskRunner
-from desk_app.ui.widgets.errors import desk_error_text
 
 LAST_LOGIN_FILE = "last_login.txt"
 """Beside the database: the login typed last at this desk, offered again (a convenience, never a list of people)."""
@@ -45,33 +46,6 @@ def remember_login(data_dir: Path, login: str) -> None:
     # Only a convenience: if it cannot be written the next start simply shows an empty login field.
     with contextlib.suppress(OSError):
         (data_dir / LAST_LOGIN_FILE).write_text(login.strip(), encoding="utf-8")
-
-
-def when_text(moment: dt.datetime) -> str:
-    """dd/mm/yyyy HH:mm, the desk's local time."""
-    if moment.tzinfo is not None:
-        moment = moment.astimezone().replace(tzinfo=None)
-    return f"{formatting.fmt_date(moment.date())} {formatting.fmt_time(moment.time())}"
-
-
-def sign_in_error_text(exc: BaseException) -> str:
-    """One sentence for a refused sign-in: the same for an unknown login and a wrong password."""
-    key = str(getattr(exc, "key", "") or "")
-    until = getattr(exc, "until", None)
-    if key == "sign_in.locked" and isinstance(until, dt.datetime):
-        return vi_sign_in.LOCKED.format(until=when_text(until))
-    if key.startswith("sign_in.") or key == "user.inactive":
-        return vi_sign_in.WRONG
-    return desk_error_text(exc)
-
-
-def title_label(text: str) -> QLabel:
-    label = QLabel(text)
-    font = QFont(label.font())
-    font.setPointSizeF(font.pointSizeF() * 1.4)
-    font.setBold(True)
-    label.setFont(font)
-    return label
 
 
 def _default_sign_in(paths: AppPaths, login: str, password: str, now: dt.datetime) -> Services:
@@ -248,8 +222,6 @@ class SignInDialog(QDialog):
 
     def recover(self) -> None:
         """The recovery key opens the office and gives an administrator a new password."""
-        from desk_app.ui.recovery import RecoveryDialog
-
         dialog = RecoveryDialog(self.paths, self.tasks, clock=self.clock, parent=self)
         opened = dialog.exec() == QDialog.DialogCode.Accepted
         services = dialog.services

@@ -16,6 +16,8 @@ PACKAGE = ROOT / "desk_app"
 ATTRIBUTES_READ_BY_NAME = {
     # Not wiring: an error shown to a person is looked up by its key, which only some exceptions carry.
     "key",
+    # A lockout's end, on the one refusal that carries it (storage.keyslots.AccountLocked, which the ui may not import).
+    "until",
 }
 
 

@@ -231,3 +231,17 @@ def test_over_a_small_message_box_the_password_panel_still_fits(qtbot: QtBot, wi
     when_modal(qtbot, QMessageBox, in_box)
     dialogs.info(window, "Đã lưu.")
     assert seen == {"in_box": True, "panel_fits": True, "size_back": True}
+
+
+def test_wrong_passwords_at_the_lock_count_towards_the_lockout(qtbot: QtBot, window: MainWindow) -> None:
+    window.lock_screen()
+    cover = host(window)
+    for _ in range(5):
+        type_text(cover.password, "đoán mò mật khẩu")
+        press(cover.password, Qt.Key.Key_Return)
+    type_text(cover.password, OFFICER_PASSWORD)
+    press(cover.password, Qt.Key.Key_Return)
+
+    assert window.screen_lock.is_locked()  # even the right password, while the account is locked
+    assert "tạm khóa" in cover.error.text() and "20/11/2026 09:45" in cover.error.text()
+    assert cover.sign_out_button.isEnabled()  # the way out: sign out, the form stays a draft

@@ -27,7 +27,7 @@ from desk_app.services.registry import Services
 from desk_app.services.users.service import UserInfo
 from desk_app.ui.account_fields import AccountFields, password_edit
 from desk_app.ui.pages.settings.fields import EnterMovesOn, ErrorLabel, with_error
-from desk_app.ui.sign_in import title_label
+from desk_app.ui.sign_in_parts import title_label
 from desk_app.ui.widgets.errors import desk_error_text
 
 

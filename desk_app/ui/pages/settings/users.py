@@ -25,7 +25,7 @@ from desk_app.services.users.service import UserInfo
 from desk_app.ui import dialogs
 from desk_app.ui.lock import MAX_MINUTES, MIN_MINUTES, idle_minutes, set_idle_minutes
 from desk_app.ui.pages.settings.user_dialogs import AddUserDialog, ResetPasswordDialog, RolesDialog
-from desk_app.ui.sign_in import when_text
+from desk_app.ui.sign_in_parts import when_text
 from desk_app.ui.widgets.errors import desk_error_text
 
 COLUMNS = (vsi.COL_LOGIN, vsi.COL_NAME, vsi.COL_ROLES, vsi.COL_STATE, vsi.COL_LAST)
