@@ -114,6 +114,7 @@ CURRENT_WRONG: Final = "Mật khẩu hiện tại không đúng."
 
 # Main window --------------------------------------------------------------------------------------------------
 MENU_ACCOUNT: Final = "Tài khoản"
+ACCOUNT_TIP: Final = "Đổi mật khẩu, khóa màn hình (Ctrl+L) hoặc đăng xuất"
 MENU_CHANGE_PASSWORD: Final = "Đổi mật khẩu…"
 MENU_LOCK: Final = "Khóa màn hình (Ctrl+L)"
 MENU_SIGN_OUT: Final = "Đăng xuất"

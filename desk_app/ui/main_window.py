@@ -217,6 +217,7 @@ class MainWindow(QMainWindow):
         button = QToolButton()
         button.setObjectName("accountMenu")
         button.setText(vi_sign_in.MENU_ACCOUNT)
+        button.setToolTip(vi_sign_in.ACCOUNT_TIP)
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         button.setAutoRaise(True)
         self.password_action = QAction(vi_sign_in.MENU_CHANGE_PASSWORD, self)
