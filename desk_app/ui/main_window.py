@@ -30,6 +30,7 @@ from desk_app.ui.pages.register.page import RegisterPage
 from desk_app.ui.pages.reports.page import ReportsPage
 from desk_app.ui.pages.schedule.page import SchedulePage
 from desk_app.ui.pages.settings.page import SettingsPage
+from desk_app.ui.session_watch import stop_watching, watch_session
 from desk_app.ui.tasks import TaskRunner
 from desk_app.ui.widgets.scroll import scroll_area
 
@@ -149,6 +150,7 @@ class MainWindow(QMainWindow):
             self.idle = IdleWatcher(idle_ms or self._idle_minutes * 60_000, self)
             self.idle.idle.connect(self.lock_screen)
             self.screen_lock.unlocked.connect(self.idle.restart)
+        self._session = watch_session(self, self.lock_screen) if self.idle is not None else None
         self.lock_action.setEnabled(self.idle is not None)
         self.password_action.setEnabled(services.ctx.actor.login is not None)
 
@@ -265,8 +267,6 @@ class MainWindow(QMainWindow):
             if widget is not self and widget.isVisible() and isinstance(widget, QDialog):
                 widget.reject()
         self.signed_out = True
-        if self.idle is not None:
-            self.idle.stop()
         self.close()
 
     def _shortcut_page(self, index: int) -> None:
@@ -278,4 +278,6 @@ class MainWindow(QMainWindow):
         self.intake.flush_draft()
         if self.idle is not None:
             self.idle.stop()
+        stop_watching(self._session)
+        self._session = None
         super().closeEvent(event)
