@@ -35,6 +35,20 @@ def grow_later(window: QWidget) -> None:
     QTimer.singleShot(0, grow)
 
 
+def align_labels(*forms: QFormLayout) -> None:
+    """Give forms stacked in one dialog one label column, so their fields start at the same place."""
+    labels: list[QLabel] = []
+    for form in forms:
+        for row in range(form.rowCount()):
+            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            label = item.widget() if item is not None else None
+            if isinstance(label, QLabel):
+                labels.append(label)
+    width = max((label.sizeHint().width() for label in labels), default=0)
+    for label in labels:
+        label.setMinimumWidth(width)
+
+
 def password_message(code: str) -> str:
     return i18n_errors.message(f"password.{code}")
 
@@ -78,6 +92,7 @@ class AccountFields(QWidget):
         self.hint = hint
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
+        self.form = form
         if with_login:
             form.addRow(f"{vsi.LABEL_LOGIN} *", with_error(self.login, self.errors["login"]))
         else:

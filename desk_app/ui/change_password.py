@@ -13,7 +13,7 @@ from desk_app.i18n import errors as i18n_errors
 from desk_app.i18n import vi_sign_in as vsi
 from desk_app.i18n import vi_ui
 from desk_app.services.registry import Services
-from desk_app.ui.account_fields import AccountFields, password_edit, password_message
+from desk_app.ui.account_fields import AccountFields, align_labels, password_edit, password_message
 from desk_app.ui.pages.settings.fields import EnterMovesOn, ErrorLabel, with_error
 from desk_app.ui.sign_in_parts import title_label
 from desk_app.ui.widgets.errors import desk_error_text
@@ -43,6 +43,7 @@ class ChangePasswordDialog(QDialog):
         self.cancel_button.setAutoDefault(False)
         current_form = QFormLayout()
         current_form.addRow(f"{vsi.LABEL_CURRENT_PASSWORD} *", with_error(self.current, self.current_error))
+        align_labels(current_form, self.fields.form)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)

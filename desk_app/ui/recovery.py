@@ -26,7 +26,7 @@ from desk_app.paths import AppPaths
 from desk_app.services.context import local_now
 from desk_app.services.registry import Services
 from desk_app.services.users.service import UserInfo
-from desk_app.ui.account_fields import AccountFields
+from desk_app.ui.account_fields import AccountFields, align_labels
 from desk_app.ui.pages.settings.fields import EnterMovesOn, ErrorLabel, with_error
 from desk_app.ui.sign_in_parts import sign_in_error_text, title_label
 from desk_app.ui.tasks import TaskRunner
@@ -113,6 +113,7 @@ class RecoveryDialog(QDialog):
         second.setContentsMargins(0, 0, 0, 0)
         second.addRow(vsi.LABEL_ADMIN_LOGIN, self.admin)
         second.addRow(self.fields)
+        align_labels(key_form, second, self.fields.form)
         self.second.hide()
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
