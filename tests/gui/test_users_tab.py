@@ -200,7 +200,7 @@ def test_roles_reset_and_closing_an_account(
         click(qtbot, dialog.ok_button)
 
     when_modal(qtbot, RolesDialog, roles)
-    click(qtbot, tab.roles_button)
+    press(tab.table, Qt.Key.Key_Return)  # Enter on the row opens its roles
     settle(qtbot, tab)
     assert rows(tab)[OFFICER][1] == f"{labels.ROLE[Role.TIEP_CONG_DAN]}, {labels.ROLE[Role.VAN_THU]}"
 

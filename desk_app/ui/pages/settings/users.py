@@ -105,6 +105,10 @@ class UsersTab(QWidget):
         self.deactivate_button.clicked.connect(self.deactivate)
         self.idle_save.clicked.connect(self.save_idle)
         self.table.itemSelectionChanged.connect(self._enable)
+        # Enter (or a double click) on a row opens its roles, as Enter opens a row elsewhere in the app.
+        self.table.activated.connect(
+            lambda _index: self.change_roles() if self.roles_button.isEnabled() else None
+        )
         self.reload()
 
     # Listing ---------------------------------------------------------------------------------------------
