@@ -161,6 +161,12 @@ LEADER_CONFIRM_HINT: Final = (
     "Giao hoặc bỏ vai trò Lãnh đạo cần một lãnh đạo xác nhận: người đang đăng nhập phải là lãnh đạo "
     "và nhập lại mật khẩu của mình."
 )
+LEADER_RESET_HINT: Final = "Đây là tài khoản lãnh đạo: người đang đăng nhập phải là lãnh đạo\nvà nhập lại mật khẩu của mình để xác nhận."
+BTN_CLEAR_LOCKOUT: Final = "Bỏ tạm khóa"
+CLEAR_LOCKOUT_TIP: Final = (
+    "Cho cán bộ bị tạm khóa vì nhập sai mật khẩu đăng nhập lại ngay (mật khẩu giữ nguyên)"
+)
+LOCKOUT_CLEARED: Final = "«{login}» đăng nhập lại được ngay."
 USER_ADDED: Final = "Đã thêm tài khoản «{login}»."
 ROLES_SAVED: Final = "Đã đổi vai trò của «{login}»."
 RESET_TITLE: Final = "Đặt lại mật khẩu"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import secrets
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
@@ -46,24 +45,15 @@ def _open_with_key(paths: AppPaths, key: str, now: dt.datetime) -> tuple[Service
 
 
 def _new_password(paths: AppPaths, opened: Services, login: str, password: str, now: dt.datetime) -> Services:
-    """Set the administrator's password from the recovery session, close it, and sign in as that administrator.
-
-    The person holding the key chose this password themselves: it goes through a one-time password, so the account
-    is not left "to be changed at the next sign-in" as an administrator's reset of someone else's is."""
+    """Set the administrator's password from the recovery session (the person holding the key chooses it: it is
+    not asked to be changed again), close that session, and sign in as that administrator."""
     from desk_app.services.users.session import sign_in
 
-    one_time = secrets.token_urlsafe(24)
     try:
-        opened.users.reset_password(login, one_time)
+        opened.users.reset_password(login, password)
     finally:
         opened.close()
-    services = sign_in(paths, login, one_time, now)
-    try:
-        services.users.change_password(one_time, password)
-    except BaseException:
-        services.close()
-        raise
-    return services
+    return sign_in(paths, login, password, now)
 
 
 class RecoveryDialog(QDialog):

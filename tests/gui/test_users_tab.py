@@ -269,3 +269,51 @@ def test_changing_ones_own_password_from_the_account_menu(
     window.idle.stop() if window.idle else None
     again = sign_in(office.paths, OFFICER, NEW_PASSWORD, FIXED_NOW)
     again.close()
+
+
+def test_a_leaders_password_is_reset_only_with_the_acting_leaders_own(qtbot: QtBot, paths: AppPaths) -> None:
+    office = secure_office(paths, admin_roles=(Role.LANH_DAO,))
+    with signing_in(office) as open_as:
+        admin = open_as(ADMIN, ADMIN_PASSWORD)
+        admin.users.add_user(
+            "cuc.lt", "Lê Thị Cúc", (Role.LANH_DAO,), NEW_PASSWORD, leader_password=ADMIN_PASSWORD
+        )
+        tab = users_tab(qtbot, admin)
+        select(tab, "cuc.lt")
+        seen: dict[str, object] = {}
+
+        def reset(dialog: QWidget) -> None:
+            assert isinstance(dialog, ResetPasswordDialog)
+            seen["asked"] = dialog.leader_row.isVisible()
+            type_text(dialog.fields.password, "Trăng rằm tháng Tám sáng")
+            type_text(dialog.fields.repeat, "Trăng rằm tháng Tám sáng")
+            type_text(dialog.leader_password, "không phải của tôi")
+            click(qtbot, dialog.ok_button)
+            seen["wrong"] = dialog.leader_error.text()
+            type_text(dialog.leader_password, ADMIN_PASSWORD)
+            click(qtbot, dialog.ok_button)
+
+        when_modal(qtbot, ResetPasswordDialog, reset)
+        click(qtbot, tab.reset_button)
+        settle(qtbot, tab)
+
+    assert seen == {"asked": True, "wrong": "Mật khẩu xác nhận của lãnh đạo không đúng."}
+    assert rows(tab)["cuc.lt"][2] == vsi.STATE_MUST_CHANGE
+    sign_in(paths, "cuc.lt", "Trăng rằm tháng Tám sáng", FIXED_NOW).close()
+
+
+def test_an_administrator_lets_a_locked_out_officer_try_again(
+    qtbot: QtBot, office: Office, signed_in: Callable[[str, str], Services]
+) -> None:
+    for _ in range(5):
+        with pytest.raises(Exception, match=r"sign_in\.wrong"):
+            sign_in(office.paths, OFFICER, "sai rồi sai rồi", FIXED_NOW)
+    with pytest.raises(Exception, match=r"sign_in\.locked"):
+        sign_in(office.paths, OFFICER, OFFICER_PASSWORD, FIXED_NOW)
+    tab = users_tab(qtbot, signed_in(ADMIN, ADMIN_PASSWORD))
+    select(tab, OFFICER)
+
+    click(qtbot, tab.unlock_button)
+
+    assert tab.status.text() == vsi.LOCKOUT_CLEARED.format(login=OFFICER)
+    sign_in(office.paths, OFFICER, OFFICER_PASSWORD, FIXED_NOW).close()

@@ -25,7 +25,7 @@ from desk_app.i18n import labels, vi_ui
 from desk_app.i18n import vi_sign_in as vsi
 from desk_app.services.registry import Services
 from desk_app.services.users.service import UserInfo
-from desk_app.ui.account_fields import AccountFields, password_edit
+from desk_app.ui.account_fields import AccountFields, align_labels, password_edit
 from desk_app.ui.pages.settings.fields import EnterMovesOn, ErrorLabel, with_error
 from desk_app.ui.sign_in_parts import title_label
 from desk_app.ui.widgets.errors import desk_error_text
@@ -241,6 +241,8 @@ class RolesDialog(_RolesForm):
 
 
 class ResetPasswordDialog(QDialog):
+    """A leader's password is reset as Lãnh đạo is given: a leader who administers confirms with their own."""
+
     def __init__(self, services: Services, user: UserInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
@@ -251,11 +253,26 @@ class ResetPasswordDialog(QDialog):
         self.fields = AccountFields(with_login=False, with_name=False, password_label=vsi.LABEL_NEW_PASSWORD)
         self.fields.login.setText(user.login)
         self.general_error = ErrorLabel()
+        self.leader_password = password_edit("leaderPassword")
+        self.leader_error = ErrorLabel()
+        self.leader_error.setObjectName("leaderPasswordError")
+        self.leader_row = QWidget()
+        leader_form = QFormLayout(self.leader_row)
+        leader_form.setContentsMargins(0, 0, 0, 0)
+        leader_hint = QLabel(vsi.LEADER_RESET_HINT)
+        leader_hint.setStyleSheet("color: #555;")
+        leader_form.addRow(leader_hint)
+        leader_form.addRow(vsi.LABEL_LEADER_PASSWORD, with_error(self.leader_password, self.leader_error))
+        align_labels(self.fields.form, leader_form)
+        mine = user.id == services.ctx.actor.user_id
+        self.leader_row.setVisible(Role.LANH_DAO in user.roles and not mine and not services.users.recovery)
+        self.leader_password.textChanged.connect(lambda _t: self.leader_error.clear_error())
         buttons, self.ok_button = _buttons(self, vsi.RESET_TITLE)
         layout = QVBoxLayout(self)
         layout.addWidget(title_label(vsi.RESET_TITLE))
         layout.addWidget(prompt)
         layout.addWidget(self.fields)
+        layout.addWidget(self.leader_row)
         layout.addWidget(self.general_error)
         layout.addLayout(buttons)
         self.setMinimumWidth(560)
@@ -275,10 +292,26 @@ class ResetPasswordDialog(QDialog):
             return
         try:
             with _Busy():
-                self.services.users.reset_password(self.user.login, self.fields.password.text())
+                self.services.users.reset_password(
+                    self.user.login,
+                    self.fields.password.text(),
+                    leader_password=(self.leader_password.text() or None)
+                    if self.leader_row.isVisible()
+                    else None,
+                )
+        except ValidationError as exc:
+            leader = [e for e in exc.errors if e.field == "leader_password"]
+            for error in leader:
+                self.leader_row.show()
+                self.leader_password.clear()
+                self.leader_error.show_error(i18n_errors.message(error.key))
+                self.leader_password.setFocus()
+            rest = ValidationError([e for e in exc.errors if e.field != "leader_password"])
+            if rest.errors and not self.fields.show_service_error(rest):
+                self.general_error.show_error(desk_error_text(rest))
+            return
         except Exception as exc:
-            if not self.fields.show_service_error(exc):
-                self.general_error.show_error(desk_error_text(exc))
+            self.general_error.show_error(desk_error_text(exc))
             return
         self.fields.clear_passwords()
         super().accept()

@@ -71,11 +71,20 @@ class UsersTab(QWidget):
         self.reset_button.setObjectName("usersReset")
         self.deactivate_button = QPushButton(vsi.BTN_DEACTIVATE)
         self.deactivate_button.setObjectName("usersDeactivate")
+        self.unlock_button = QPushButton(vsi.BTN_CLEAR_LOCKOUT)
+        self.unlock_button.setObjectName("usersClearLockout")
+        self.unlock_button.setToolTip(vsi.CLEAR_LOCKOUT_TIP)
         self.status = QLabel()
         self.status.setObjectName("usersStatus")
         self.status.setWordWrap(True)
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.roles_button, self.reset_button, self.deactivate_button):
+        for button in (
+            self.add_button,
+            self.roles_button,
+            self.reset_button,
+            self.unlock_button,
+            self.deactivate_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
 
@@ -103,6 +112,7 @@ class UsersTab(QWidget):
         self.roles_button.clicked.connect(self.change_roles)
         self.reset_button.clicked.connect(self.reset_password)
         self.deactivate_button.clicked.connect(self.deactivate)
+        self.unlock_button.clicked.connect(self.clear_lockout)
         self.idle_save.clicked.connect(self.save_idle)
         self.table.itemSelectionChanged.connect(self._enable)
         # Enter (or a double click) on a row opens its roles, as Enter opens a row elsewhere in the app.
@@ -154,6 +164,7 @@ class UsersTab(QWidget):
         usable = user is not None and user.active
         self.roles_button.setEnabled(usable and not mine)  # nobody changes their own roles
         self.reset_button.setEnabled(usable)
+        self.unlock_button.setEnabled(usable and not mine)
         self.deactivate_button.setEnabled(usable and not mine)
 
     # Acting ----------------------------------------------------------------------------------------------
@@ -198,6 +209,17 @@ class UsersTab(QWidget):
             return
         self.reload()
         self.status.setText(vsi.DEACTIVATED.format(login=user.login))
+
+    def clear_lockout(self) -> None:
+        user = self.selected()
+        if user is None:
+            return
+        try:
+            self.services.users.clear_lockout(user.login)
+        except Exception as exc:
+            self.status.setText(desk_error_text(exc))
+            return
+        self.status.setText(vsi.LOCKOUT_CLEARED.format(login=user.login))
 
     def save_idle(self) -> None:
         minutes = self.idle.value()
