@@ -65,7 +65,10 @@ def backup_encrypted(database: Path, key: bytes, target: Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".part")
     partial.unlink(missing_ok=True)
-    with _closing(connect_keyed(database, key)) as source, _closing(sqlcipher().connect(str(partial))) as dest:
+    with (
+        _closing(connect_keyed(database, key)) as source,
+        _closing(sqlcipher().connect(str(partial))) as dest,
+    ):
         dest.execute(key_pragma(key))
         source.backup(dest)
     verify_encrypted(partial, key)
@@ -170,4 +173,3 @@ def seal_plain_backups(backups_dir: Path, key: bytes) -> list[Path]:
             export_encrypted(path, key, path)
             sealed.append(path)
     return sealed
-
