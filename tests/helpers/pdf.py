@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import io
+import os
+import shutil
+import subprocess
 import unicodedata
+from pathlib import Path
 
 from pypdf import PdfReader
 from pypdf.generic import ContentStream
@@ -113,3 +117,20 @@ def pdf_line_segments(data: bytes, page_index: int) -> list[tuple[float, float, 
             segments.append((start[0], start[1], end[0], end[1]))
             start = end
     return segments
+
+
+def keep_shot(data: bytes, stem: str) -> None:
+    """Keep the PDF (and a 70 dpi PNG when pdftoppm is installed) in $DESK_APP_SHOTS to look at; nothing otherwise.
+
+    Looking is a person's job: a test run on a machine without poppler or without the folder must not fail for it.
+    """
+    folder = os.environ.get("DESK_APP_SHOTS")
+    if not folder:
+        return
+    out = Path(folder)
+    out.mkdir(parents=True, exist_ok=True)
+    target = out / f"{stem}.pdf"
+    target.write_bytes(data)
+    pdftoppm = shutil.which("pdftoppm")
+    if pdftoppm:
+        subprocess.run([pdftoppm, "-png", "-r", "70", str(target), str(out / stem)], check=True)

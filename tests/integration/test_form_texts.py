@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import subprocess
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -23,7 +21,7 @@ from desk_app.i18n import vi_petition_print as vpprint
 from desk_app.services.petitions.documents import kind_form
 from desk_app.services.registry import Services
 from desk_app.storage.records import ChangeLogRecord, FormTextRecord, OutgoingDocumentRecord
-from tests.helpers.pdf import pdf_flat_text
+from tests.helpers.pdf import keep_shot, pdf_flat_text
 
 AN = PersonInput("Nguyễn Văn An", id_number="001099012345", address="thôn Bắc, xã An Phú")
 CLOSING = "Ủy ban nhân dân xã trân trọng thông báo để ông (bà) biết và liên hệ khi cần."
@@ -153,20 +151,7 @@ def test_the_guidance_letter_prints_the_offices_closing_and_basis(office_service
     texts.save(fp.GUIDANCE, fp.BASIS, "Điều 26 Luật Tiếp công dân")
     pdf = petition_docs.render(docs.guidance_letter(pid))
     text = pdf_flat_text(pdf)
-    shot = Path("/tmp/shots")
-    shot.mkdir(exist_ok=True)
-    (shot / "formtexts_guidance.pdf").write_bytes(pdf)
-    subprocess.run(
-        [
-            "pdftoppm",
-            "-png",
-            "-r",
-            "70",
-            str(shot / "formtexts_guidance.pdf"),
-            str(shot / "formtexts_guidance"),
-        ],
-        check=False,
-    )
+    keep_shot(pdf, "formtexts_guidance")
     assert "Cơ quan chỉ hướng dẫn một lần; đơn cùng nội dung gửi lại Ủy ban nhân dân xã An Phú" in text
     assert "Việc hướng dẫn chỉ thực hiện một lần" not in text
     assert "Căn cứ Điều 26 Luật Tiếp công dân, đề nghị" in text

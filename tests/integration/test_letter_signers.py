@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import subprocess
-from pathlib import Path
 
 import pytest
 
@@ -34,13 +32,12 @@ from desk_app.services.petitions.document_types import PetitionDocumentSource
 from desk_app.services.petitions.documents import PetitionDocumentService
 from desk_app.services.registry import Services
 from desk_app.storage.records import OutgoingDocumentRecord
-from tests.helpers.pdf import pdf_flat_text
+from tests.helpers.pdf import keep_shot, pdf_flat_text
 from tests.integration.test_conclusions import filled, held_session
 from tests.integration.test_schedule_publishing import DECEMBER, plan
 
 D = dt.date
 AN = PersonInput("Nguyễn Văn An", id_number="001099012345", address="thôn Bắc")
-SHOTS = Path("/tmp/shots")
 
 UBND_HEAD = "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Trần Văn Bình"
 UBND_DEPUTY = "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Lê Thị Cúc"
@@ -80,10 +77,7 @@ def so_services(services: Services) -> Services:
 
 
 def _shot(name: str, pdf: bytes) -> None:
-    SHOTS.mkdir(exist_ok=True)
-    target = SHOTS / f"signer_{name}.pdf"
-    target.write_bytes(pdf)
-    subprocess.run(["pdftoppm", "-png", "-r", "70", str(target), str(SHOTS / f"signer_{name}")], check=False)
+    keep_shot(pdf, f"signer_{name}")
 
 
 def _petition(sv: Services, category: Category, handling: Handling, *, body: str | None = None) -> int:

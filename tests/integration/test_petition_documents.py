@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import subprocess
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -29,20 +27,16 @@ from desk_app.services.citizens.case_file import CaseFileService
 from desk_app.services.petitions.documents import PetitionDocumentService
 from desk_app.services.registry import Services
 from desk_app.storage.records import ChangeLogRecord, DeadlineRecord, DocumentRecord, OutgoingDocumentRecord
-from tests.helpers.pdf import pdf_flat_text
+from tests.helpers.pdf import keep_shot, pdf_flat_text
 
 D = dt.date
 AN = PersonInput("Nguyễn Văn An", id_number="001099012345", address="thôn Bắc, xã An Phú")
 BE = PersonInput("Trần Thị Bé", id_number="079188001122", address="thôn Nam, xã An Phú")
-SHOTS = Path("/tmp/shots")
 
 
 def _shot(name: str, pdf: bytes) -> None:
     """Keep a PNG of the page to look at (DOMAIN §11 layout check)."""
-    SHOTS.mkdir(exist_ok=True)
-    target = SHOTS / f"petdoc_{name}.pdf"
-    target.write_bytes(pdf)
-    subprocess.run(["pdftoppm", "-png", "-r", "70", str(target), str(SHOTS / f"petdoc_{name}")], check=False)
+    keep_shot(pdf, f"petdoc_{name}")
 
 
 def _register(services: Services, **changes: object) -> int:

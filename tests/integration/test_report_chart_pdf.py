@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import subprocess
 from pathlib import Path
 
 from desk_app.documents import report_files as ro
 from tests.helpers import report_samples as rs
-from tests.helpers.pdf import pdf_flat_text, pdf_page_count
+from tests.helpers.pdf import keep_shot, pdf_flat_text, pdf_page_count
 
 BY_FIELD = [("Đất đai, nhà cửa", 6, 4), ("Chế độ, chính sách", 3, 1), ("Chưa xác định lĩnh vực", 1, 0)]
 TIMELINESS = [("Xong đúng hạn", 5), ("Xong nhưng trễ hạn", 2), ("Quá hạn, chưa xong", 1)]
@@ -33,7 +32,7 @@ def test_the_pdf_names_the_charts_by_field_and_timeliness(tmp_path: Path) -> Non
         "Quá hạn, chưa xong",
     ):
         assert label in text
-    subprocess.run(["pdftoppm", "-png", "-r", "70", str(path), "/tmp/shots/h12_report_pdf"], check=False)
+    keep_shot(pdf, "report_pdf_charts")
 
 
 def test_without_the_new_series_the_pdf_keeps_one_chart_page() -> None:
