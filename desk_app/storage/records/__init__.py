@@ -1,5 +1,6 @@
 """All records, imported here so the metadata is complete for Alembic."""
 
+from desk_app.storage.records.access import AccessGrantRecord
 from desk_app.storage.records.deadline import DeadlineRecord, DeadlineRuleRecord, OutgoingDocumentRecord
 from desk_app.storage.records.dialogue import DialogueAnswerRecord, DialogueRecord
 from desk_app.storage.records.log import AuditKeyRecord, ChangeLogRecord, CounterRecord, DraftRecord
@@ -25,6 +26,7 @@ from desk_app.storage.records.visit import (
 from desk_app.storage.records.working_calendar import CalendarDayRecord, CalendarYearRecord  # noqa: F401
 
 __all__ = [
+    "AccessGrantRecord",
     "AttachmentRecord",
     "AuditKeyRecord",
     "CaseRecord",
