@@ -23,6 +23,8 @@ class Action(StrEnum):
     """Add users, reset passwords, deactivate, change roles (never one's own)."""
     GRANT_LEADER = "GRANT_LEADER"
     """Give the LANH_DAO role: only a leader, confirmed by the leader's password."""
+    GRANT_ACCESS = "GRANT_ACCESS"
+    """Let a named staff member see one confidential case or petition (an access grant), and revoke it."""
     VIEW_AUDIT = "VIEW_AUDIT"
     """Read, export and verify the audit log."""
     HEAR_OF_HIDDEN_DUPLICATE = "HEAR_OF_HIDDEN_DUPLICATE"
@@ -40,6 +42,7 @@ PERMISSIONS: Final[Mapping[Action, frozenset[Role]]] = MappingProxyType(
         Action.VIEW_REPORTS: _CASE_ROLES | {R.XEM_BAO_CAO},
         Action.MANAGE_USERS: frozenset({R.QUAN_TRI}),
         Action.GRANT_LEADER: frozenset({R.LANH_DAO}),
+        Action.GRANT_ACCESS: frozenset({R.LANH_DAO}),
         Action.VIEW_AUDIT: frozenset({R.LANH_DAO, R.QUAN_TRI}),
         Action.HEAR_OF_HIDDEN_DUPLICATE: frozenset({R.XU_LY_DON}),
     }
