@@ -73,6 +73,7 @@ ENTITIES: Final[Mapping[str, str]] = {
     "petition": "Sổ theo dõi đơn",
     "citizen": "Công dân",
     "case": "Vụ việc",
+    "intake": "Tìm người đã đến (màn hình Tiếp công dân)",
     "processing_decision": "Phiếu đề xuất xử lý đơn",
     "reception_session": "Buổi tiếp công dân",
     "leader_schedule_rule": "Lịch tiếp định kỳ",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -18,7 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.domain.permissions import Action
 from desk_app.i18n import vi_sign_in, vi_ui
+from desk_app.services.permissions import may
 from desk_app.services.registry import Services
 from desk_app.ui.change_password import ChangePasswordDialog
 from desk_app.ui.lock import IdleWatcher, ScreenLock, idle_minutes
@@ -44,9 +48,44 @@ PAGE_TITLES = (
     vi_ui.NAV_REPORTS,
     vi_ui.NAV_SETTINGS,
 )
+DASHBOARD_INDEX = PAGE_TITLES.index(vi_ui.NAV_DASHBOARD)
 INTAKE_INDEX = PAGE_TITLES.index(vi_ui.NAV_INTAKE)
 REGISTER_INDEX = PAGE_TITLES.index(vi_ui.NAV_REGISTER)
+CALENDAR_INDEX = PAGE_TITLES.index(vi_ui.NAV_CALENDAR)
+PETITIONS_INDEX = PAGE_TITLES.index(vi_ui.NAV_PETITIONS)
+CITIZENS_INDEX = PAGE_TITLES.index(vi_ui.NAV_CITIZENS)
+REPORTS_INDEX = PAGE_TITLES.index(vi_ui.NAV_REPORTS)
 SETTINGS_INDEX = PAGE_TITLES.index(vi_ui.NAV_SETTINGS)
+
+# What a page needs (DOMAIN §13.3); the services refuse the rest anyway, the window only does not invite it.
+_CASES = (Action.READ_CASES,)
+PAGE_NEEDS: Final[tuple[tuple[Action, ...], ...]] = (
+    _CASES,  # Tổng quan: deadlines and sessions name petitions and people
+    _CASES,
+    _CASES,
+    (Action.READ_CASES, Action.MANAGE_USERS),  # Lịch tiếp: the administrator keeps the calendar
+    _CASES,
+    _CASES,
+    (Action.VIEW_REPORTS,),
+    (),  # Danh mục & cài đặt: always (each tab asks for itself)
+)
+
+
+def pages_for(services: Services) -> frozenset[int]:
+    """The pages the signed-in user may open: one of the page's actions suffices, none needed for settings."""
+    return frozenset(
+        index
+        for index, needs in enumerate(PAGE_NEEDS)
+        if not needs or any(may(services.ctx, action) for action in needs)
+    )
+
+
+def first_page(opens: frozenset[int]) -> int:
+    """Where the window opens: the intake for whoever receives citizens, else the reports, else the settings."""
+    for index in (INTAKE_INDEX, REPORTS_INDEX, SETTINGS_INDEX):
+        if index in opens:
+            return index
+    return SETTINGS_INDEX
 
 
 class MainWindow(QMainWindow):
@@ -65,25 +104,30 @@ class MainWindow(QMainWindow):
         self.services = services
         self.tasks = tasks
         self.signed_out = False
-        self.intake = IntakePage(services, tasks)
-        self.register_page = RegisterPage(services, tasks)
+        opens = pages_for(services)
+        self.opens = opens
+        self.intake = IntakePage(services, tasks) if INTAKE_INDEX in opens else None
+        self.register_page = RegisterPage(services, tasks) if REGISTER_INDEX in opens else None
         self.settings_page = SettingsPage(services)
-        self.dashboard_page = DashboardPage(services, tasks)
-        self.calendar_page = SchedulePage(services, tasks)
-        self.petitions_page = PetitionsPage(services, tasks)
-        self.citizens_page = CitizensPage(services, tasks)
-        self.reports_page = ReportsPage(services, tasks)
-        pages: list[QWidget] = [
+        self.dashboard_page = DashboardPage(services, tasks) if DASHBOARD_INDEX in opens else None
+        self.calendar_page = SchedulePage(services, tasks) if CALENDAR_INDEX in opens else None
+        self.petitions_page = PetitionsPage(services, tasks) if PETITIONS_INDEX in opens else None
+        self.citizens_page = CitizensPage(services, tasks) if CITIZENS_INDEX in opens else None
+        self.reports_page = ReportsPage(services, tasks) if REPORTS_INDEX in opens else None
+        # A page this user may not use is not built at all (it would only ask the services for what they refuse);
+        # an empty placeholder keeps every page at its Alt+number.
+        built: list[QWidget | None] = [
             self.dashboard_page,
             self.intake,
-            self._scrollable(self.register_page),
+            self._scrollable(self.register_page) if self.register_page else None,
             self.calendar_page,
             self.petitions_page,
             self.citizens_page,
             # The report table, its charts and the narrative are taller than 1366×768 at 125 % leaves: it scrolls.
-            self._scrollable(self.reports_page),
+            self._scrollable(self.reports_page) if self.reports_page else None,
             self._scrollable(self.settings_page),
         ]
+        pages = [page if page is not None else QWidget() for page in built]
         # The window already shows where the officer is; a page's own heading would say it twice.
         for page in pages:
             for heading in page.findChildren(QLabel, "pageTitle"):
@@ -102,6 +146,7 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(title)
             item.setToolTip(vi_ui.NAV_TOOLTIP.format(title=title, key=number))
             self.nav.addItem(item)
+            item.setHidden(number - 1 not in opens)
             self.stack.addWidget(page)
             shortcut = QShortcut(QKeySequence(f"Alt+{number}"), self)
             shortcut.activated.connect(lambda index=number - 1: self._shortcut_page(index))
@@ -136,7 +181,7 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._on_nav)
         self._wire_pages()
         self.refresh_office()
-        self.show_page(INTAKE_INDEX)
+        self.show_page(first_page(opens))
         self.screen_lock = ScreenLock(
             self,
             self._verify_password,
@@ -160,20 +205,26 @@ class MainWindow(QMainWindow):
         return scroll_area(page)
 
     def _wire_pages(self) -> None:
-        self.register_page.visitRequested.connect(self.open_visit)
-        self.citizens_page.visitRequested.connect(self.open_visit)
-        self.citizens_page.petitionRequested.connect(self.open_petition)
-        self.intake.saved.connect(lambda _visit_id: self.register_page.refresh())
+        if self.register_page is not None:
+            self.register_page.visitRequested.connect(self.open_visit)
+        if self.citizens_page is not None:
+            self.citizens_page.visitRequested.connect(self.open_visit)
+            self.citizens_page.petitionRequested.connect(self.open_petition)
+        if self.intake is not None and self.register_page is not None:
+            register = self.register_page
+            self.intake.saved.connect(lambda _visit_id: register.refresh())
         self.settings_page.officeChanged.connect(self.refresh_office)
         if self.settings_page.users_tab is not None:
             self.settings_page.users_tab.idleChanged.connect(self.set_idle_minutes)
         # The dashboard's rows lead to what they are about: a session on the calendar, a petition in the register.
-        self.dashboard_page.sessionActivated.connect(self.open_session)
-        self.dashboard_page.clockActivated.connect(self.open_clock_subject)
+        if self.dashboard_page is not None:
+            self.dashboard_page.sessionActivated.connect(self.open_session)
+            self.dashboard_page.clockActivated.connect(self.open_clock_subject)
 
     def open_session(self, session_id: int) -> None:
-        self.show_page(PAGE_TITLES.index(vi_ui.NAV_CALENDAR))
-        self.calendar_page.show_session(self.services.schedule.session(session_id))
+        if self.calendar_page is not None:
+            self.show_page(CALENDAR_INDEX)
+            self.calendar_page.show_session(self.services.schedule.session(session_id))
 
     def open_clock_subject(self, entity_type: str, entity_id: int) -> None:
         """A deadline row was activated: open the petition or the visit (a refusal notice) it runs on."""
@@ -183,8 +234,9 @@ class MainWindow(QMainWindow):
             self.open_petition(entity_id)
 
     def open_petition(self, petition_id: int) -> None:
-        self.show_page(PAGE_TITLES.index(vi_ui.NAV_PETITIONS))
-        self.petitions_page.open_petition(petition_id)
+        if self.petitions_page is not None:
+            self.show_page(PETITIONS_INDEX)
+            self.petitions_page.open_petition(petition_id)
 
     # Navigation ------------------------------------------------------------------------------------------
     def show_page(self, index: int) -> None:
@@ -195,15 +247,16 @@ class MainWindow(QMainWindow):
 
     def _on_nav(self, index: int) -> None:
         if 0 <= index < self.stack.count():
-            if index == INTAKE_INDEX:
+            if index == INTAKE_INDEX and self.intake is not None:
                 self.intake.reload_staff()  # staff may have been added in Danh mục & cài đặt meanwhile
             self.stack.setCurrentIndex(index)
             self.title.setText(PAGE_TITLES[index])
 
     def open_visit(self, visit_id: int) -> None:
         """The register asked to open a visit: switch to the intake form and load it for editing."""
-        self.show_page(INTAKE_INDEX)
-        self.intake.load_visit(visit_id)
+        if self.intake is not None:
+            self.show_page(INTAKE_INDEX)
+            self.intake.load_visit(visit_id)
 
     def refresh_office(self) -> None:
         """Title, status bar and staff lists after the office or the signed-in officer changed."""
@@ -212,7 +265,8 @@ class MainWindow(QMainWindow):
             vi_ui.WINDOW_TITLE.format(office=info.name) if info else vi_ui.WINDOW_TITLE_NO_OFFICE
         )
         self.officer_label.setText(vi_ui.STATUS_OFFICER.format(name=self.services.ctx.actor.name))
-        self.intake.reload_staff()
+        if self.intake is not None:
+            self.intake.reload_staff()
 
     # The signed-in user ----------------------------------------------------------------------------------
     def _account_menu(self) -> QToolButton:
@@ -270,12 +324,14 @@ class MainWindow(QMainWindow):
         self.close()
 
     def _shortcut_page(self, index: int) -> None:
-        if not self.screen_lock.is_locked():  # the page under the lock stays the one the officer left
+        # The page under the lock stays the one the officer left; a page this user may not use is not there.
+        if not self.screen_lock.is_locked() and index in self.opens:
             self.show_page(index)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Unsaved intake content stays as a draft, restored on the next start.
-        self.intake.flush_draft()
+        if self.intake is not None:
+            self.intake.flush_draft()
         if self.idle is not None:
             self.idle.stop()
         stop_watching(self._session)

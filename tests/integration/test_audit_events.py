@@ -21,6 +21,7 @@ from desk_app.paths import AppPaths
 from desk_app.services import audit
 from desk_app.services.audit import events as audit_events
 from desk_app.services.audit.viewer import AuditFilter, AuditLogService
+from desk_app.services.citizens.overview import CitizenOverviewService
 from desk_app.services.permissions import AccessDenied
 from desk_app.services.registry import Services
 
@@ -188,3 +189,24 @@ def test_a_time_limit_is_named_by_what_it_runs_for(open_demo: Callable[..., Serv
         sv.close()
     assert entries
     assert all(re.fullmatch(r"Thời hạn — (Đơn|Lượt tiếp) số \d+/20\d\d", e.subject) for e in entries)
+
+
+def test_the_intake_search_and_the_people_search_are_logged_without_their_terms(
+    office_services: Services,
+) -> None:
+    sv = office_services
+    sv.citizens.find(name="Nguyễn Văn An")
+    sv.citizens.find(id_number="001099")
+    sv.citizens.find(name="  ")  # nothing typed: nothing searched, nothing logged
+    CitizenOverviewService(sv.ctx).search("Trần Thị Bé")
+    logged = stored_changes(sv, "search")
+    assert len(logged) == 3
+    assert [re.search(r'"where": \[null, "(\w+)"\]', c).group(1) for c in logged] == [  # type: ignore[union-attr]
+        "intake",
+        "intake",
+        "citizen",
+    ]
+    assert not any("Nguy" in c or "nguy" in c or "001099" in c or "tran" in c for c in logged)
+    found = AuditLogService(as_leader(sv).ctx).page(AuditFilter(term="nguyen van an")).entries
+    assert len(found) == 1
+    assert cells(found[0])[4].startswith("Tra cứu trong: Tìm người đã đến (màn hình Tiếp công dân)")

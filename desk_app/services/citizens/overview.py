@@ -126,6 +126,7 @@ class CitizenOverviewService:
                 if tally.hidden and not (tally.visits or tally.petitions):
                     continue
                 hits.append(rows.person_hit(person, tally))
+        audit.search(self._ctx, "citizen", text, len(hits))
         self._log_reveals("citizen", [h.citizen_id for h in hits if h.has_confidential])
         return SearchResult(tuple(hits), truncated=truncated, searched=True)
 
@@ -144,6 +145,7 @@ class CitizenOverviewService:
             lines = rows.case_lines(s, access, cases)
             handled = access.handled_case_ids(s)
             hits = tuple(rows.case_hit(s, access, handled, c, lines[c.id]) for c in cases)
+        audit.search(self._ctx, "case", code, len(hits))
         self._log_reveals("case", [h.case_id for h in hits if h.has_confidential])
         return SearchResult(hits, truncated=truncated, searched=True)
 

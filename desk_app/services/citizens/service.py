@@ -13,6 +13,7 @@ from desk_app.domain.enums import CaseStatus, Category, Gender, IdType, SubjectF
 from desk_app.domain.permissions import Action
 from desk_app.domain.text import search_key
 from desk_app.domain.visit import case_takes_visits
+from desk_app.services import audit
 from desk_app.services.citizens import overview_rows as rows
 from desk_app.services.citizens.access import Access
 from desk_app.services.context import ServiceContext
@@ -118,7 +119,10 @@ class CitizenService:
                 counted = rows.tallies(s, access, [p.id for p in people])
                 people = [p for p in people if not _only_hidden(counted.get(p.id))]
             people = sorted(people, key=lambda p: match_rank(p, number, key))[:limit]
-            return [self._match(s, access, p) for p in people]
+            found = [self._match(s, access, p) for p in people]
+        # Who looked for whom is in the audit log (the term folded, as the viewer searches it), after the read.
+        audit.search(self._ctx, "intake", " ".join(t for t in (id_number, name) if t), len(found))
+        return found
 
     def case_brief(self, case_id: int) -> CaseBrief | None:
         """One case as the repeat-visitor panel lists it (a visit opened from the register names its case)."""

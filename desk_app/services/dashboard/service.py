@@ -8,9 +8,11 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from desk_app.domain.enums import VisitStatus
+from desk_app.domain.permissions import Action
 from desk_app.services.context import ServiceContext
 from desk_app.services.dashboard.clocks import DueGroups, name_clocks
 from desk_app.services.deadlines.service import DeadlineService
+from desk_app.services.permissions import require
 from desk_app.services.schedule.service import ScheduleService
 from desk_app.services.schedule.types import ScheduleWarning, SessionInfo, WarningKind
 from desk_app.storage.records import VisitRecord
@@ -54,6 +56,7 @@ class DashboardService:
         self._deadlines = deadlines
 
     def visit_counts(self, today: dt.date | None = None) -> VisitCounts:
+        require(self._ctx, Action.READ_CASES)
         day = today or self._ctx.today()
         first = day.replace(day=1)
         # A refused visit (từ chối tiếp) is in the register but is not a reception: reports do not count it either.
@@ -72,12 +75,17 @@ class DashboardService:
 
     def due_clocks(self, today: dt.date | None = None) -> DueGroups:
         """Due-soon and overdue clocks, each saying which deadline, on which record, and who handles it."""
+        require(self._ctx, Action.READ_CASES)
         groups = self._deadlines.due_soon_and_overdue(today or self._ctx.today())
         with self._ctx.db.read() as s:
             return name_clocks(s, groups)
 
     def snapshot(self, today: dt.date | None = None) -> DashboardData:
-        """Everything the page shows, read in one go (the page calls it off the GUI thread)."""
+        """Everything the page shows, read in one go (the page calls it off the GUI thread).
+
+        Case work only (DOMAIN §13.3): the administrator and the report viewer are refused, as for the registers.
+        """
+        require(self._ctx, Action.READ_CASES)
         day = today or self._ctx.today()
         monday = day - dt.timedelta(days=day.weekday())
         sunday = monday + dt.timedelta(days=6)
