@@ -233,6 +233,16 @@ MESSAGES: Final[Mapping[str, str]] = {
     "user.not_found": "Không tìm thấy tài khoản này (có thể đã bị khóa).",
     "user.self": "Không thể tự khóa tài khoản của mình.",
     "user.last_admin": "Đây là quản trị viên cuối cùng đang dùng; hãy giao quyền quản trị cho người khác trước.",
+    # Access grants (DOMAIN §13.3.2)
+    "grantee.required": "Chọn cán bộ được phép xem danh tính.",
+    "grantee.self": "Không ai tự cho phép mình xem danh tính; hãy chọn cán bộ khác.",
+    "grantee.no_account": "Cán bộ này chưa có tài khoản đăng nhập đang dùng nên chưa cho phép xem được.",
+    "grantee.no_case_role": "Vai trò của cán bộ này không xem hồ sơ vụ việc nên không cho phép xem danh tính được.",
+    "grantee.already_granted": "Cán bộ này đang được phép xem hồ sơ này rồi.",
+    "grant_target.one": "Chọn cho phép xem một đơn hoặc một vụ việc.",
+    "reason.too_long": "Lý do quá dài (tối đa 500 ký tự).",
+    "access_grant.not_found": "Không tìm thấy quyền xem này; hãy tải lại danh sách.",
+    "access_grant.revoked": "Quyền xem này đã được thu hồi trước đó.",
     # Command line
     "demo.not_empty": "Thư mục dữ liệu đã có lượt tiếp công dân; lệnh demo chỉ chạy trên thư mục chưa có dữ liệu (chọn thư mục khác bằng --data-dir).",
     # Codes that had no sentence of their own (they showed "Giá trị không hợp lệ." or the bare code)

@@ -65,6 +65,8 @@ ACTIONS: Final[Mapping[str, str]] = {
     "check_run": "Kiểm tra nhật ký",
     "command": "Chạy lệnh desk-app",
     "key_change": "Đổi khóa bảo vệ nhật ký",
+    "grant": "Cho phép xem danh tính",
+    "revoke": "Thu hồi quyền xem danh tính",
 }
 
 # What an entry concerns, by logged entity: the label when it names no one record (an export, a search).
@@ -97,6 +99,7 @@ ENTITIES: Final[Mapping[str, str]] = {
     "search": "Tra cứu",
     "audit_log": "Nhật ký hệ thống",
     "command": "Dòng lệnh",
+    "access_grant": "Quyền xem danh tính",
 }
 
 # One record of an entity when its name is not shown; an entity missing here reads as ENTITIES says.
@@ -133,6 +136,7 @@ ENTITY_GROUPS: Final[Mapping[str, tuple[str, ...]]] = {
     "Tài khoản, cán bộ, cơ quan": ("user", "staff", "office", "place"),
     "Tra cứu": ("search",),
     "Nhật ký hệ thống": ("audit_log",),
+    "Quyền xem danh tính": ("access_grant",),
 }  # fmt: skip
 
 # Field labels of entries that the registers' history dialogs do not already name.
@@ -177,6 +181,8 @@ FIELD_LABELS: Final[Mapping[str, str]] = {
     "attachment": "Tệp đính kèm",
     "events": "Số sự việc",
     "command": "Lệnh",
+    "petition": "Đơn",
+    "revoked_at": "Thu hồi lúc",
 }
 
 # Words some entries log as values (what was shown, how the chain was sealed).

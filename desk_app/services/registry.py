@@ -9,6 +9,7 @@ from desk_app.paths import AppPaths
 from desk_app.services.attachments import FOLDER as ATTACHMENTS_FOLDER
 from desk_app.services.attachments import AttachmentService
 from desk_app.services.citizens.case_file import CaseFileService
+from desk_app.services.citizens.grants import AccessGrantService
 from desk_app.services.citizens.service import CitizenService
 from desk_app.services.context import ServiceContext
 from desk_app.services.deadlines.service import DeadlineService
@@ -56,6 +57,7 @@ class Services:
     reports: ReportService
     form_texts: FormTextService
     users: UserService
+    grants: AccessGrantService
 
     @classmethod
     def for_context(cls, ctx: ServiceContext) -> Services:
@@ -84,6 +86,7 @@ class Services:
             reports=ReportService(ctx),
             form_texts=FormTextService(ctx),
             users=UserService(ctx),
+            grants=AccessGrantService(ctx),
         )
 
     def close(self) -> None:
