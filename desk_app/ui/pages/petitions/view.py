@@ -21,12 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.enums import DeadlineStatus
+from desk_app.domain.permissions import Action
 from desk_app.domain.petition_flow import PetitionAction, decision_actions
 from desk_app.domain.petition_followups import FollowUpType, offered_follow_ups
 from desk_app.i18n import labels, vi
+from desk_app.i18n import vi_grants as vg
 from desk_app.i18n import vi_petitions_page as vpp
 from desk_app.i18n import vi_screens as vs
 from desk_app.i18n.formatting import fmt_date
+from desk_app.services.permissions import may
 from desk_app.services.petitions.detail import PetitionDetail, PetitionDetailService
 from desk_app.services.registry import Services
 from desk_app.ui import dialogs
@@ -40,6 +43,7 @@ from desk_app.ui.pages.petitions.actions import (
 )
 from desk_app.ui.pages.petitions.attachments import AttachmentPanel
 from desk_app.ui.pages.petitions.followup import FollowUpDialog, FollowUpList
+from desk_app.ui.pages.petitions.grants import AccessGrantsDialog
 from desk_app.ui.pages.petitions.history import PetitionHistoryDialog, WrapDelegate, decision_lines
 from desk_app.ui.pages.petitions.printing import PetitionPrinter
 from desk_app.ui.tasks import TaskRunner
@@ -120,6 +124,12 @@ class PetitionView(QDialog):
         self.history_button = QPushButton(vpp.HISTORY)
         self.history_button.setObjectName("petitionHistory")
         self.history_button.clicked.connect(self.show_history)
+        # Only who may grant (the leader) sees the button; the service refuses everyone else anyway.
+        self.grants_button = QPushButton(vg.OPEN_BUTTON)
+        self.grants_button.setObjectName("petitionGrants")
+        self.grants_button.setToolTip(vg.OPEN_TIP)
+        self.grants_button.setVisible(may(services.ctx, Action.GRANT_ACCESS))
+        self.grants_button.clicked.connect(lambda: self.show_grants())
         self.printer = PetitionPrinter(services, self.tasks, self.notice, self)
         self.print_button = self.printer.make_button(self)
         self.printer.printed.connect(lambda *_a: self.refresh())
@@ -135,6 +145,7 @@ class PetitionView(QDialog):
         facts.addLayout(self.facts_right, 2)
         bottom = QHBoxLayout()
         bottom.addWidget(self.history_button)
+        bottom.addWidget(self.grants_button)
         bottom.addStretch(1)
         bottom.addWidget(close)
         layout = QVBoxLayout(self)
@@ -359,6 +370,13 @@ class PetitionView(QDialog):
 
     def show_history(self) -> PetitionHistoryDialog:
         dialog = PetitionHistoryDialog(self.details.history(self.petition_id), self.detail.label, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_grants(self) -> AccessGrantsDialog:
+        d = self.detail
+        dialog = AccessGrantsDialog(self.services.grants, d.id, d.label, d.case_id, d.case_code, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
