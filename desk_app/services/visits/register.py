@@ -105,8 +105,9 @@ class RegisterService:
             conds.append(VisitRecord.id.in_(indexed))
         for word in words:
             conds.append(VisitRecord.search_text.like(f"%{word}%"))
-        if not self._may_see_confidential():
-            # Others may not find a denunciation by its author's name or ID (DOMAIN §13.3).
+        if words and not self._may_see_confidential():
+            # Others may not find a denunciation by its author's name or ID (DOMAIN §13.3). Without typed text
+            # the condition is always true (summary_key is never NULL) and would only force a scan of every row.
             conds.append(
                 (VisitRecord.is_confidential.is_(False))
                 | (VisitRecord.summary_key.like(f"%{search_key(f.text)}%"))
