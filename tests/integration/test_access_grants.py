@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import select
 
 from desk_app.documents.registers import export_petition_ids, export_visit_ids
-from desk_app.domain.enums import Category, Gender, Role, SubjectField
+from desk_app.domain.enums import Category, Gender, Handling, Role, SubjectField
 from desk_app.domain.visit import PersonInput, VisitInput
 from desk_app.errors import ConflictError, ValidationError
 from desk_app.i18n import vi
@@ -155,6 +155,18 @@ def test_a_case_grant_shows_every_record_of_the_case_in_searches_before_they_lim
         rows = sv.register.rows(sv.register.search_ids(day))
         assert any(NAME in r.name_address for r in rows) is shown
         assert any(r.name_address == vi.MASKED for r in rows)  # the other denouncer stays masked for both
+
+
+def test_the_printed_proposal_slip_names_the_author_to_a_grantee_only(office: Office) -> None:
+    """The slip of the proposal follows the screens' rule: the grant holder reads the author as the handler would."""
+    o = office
+    sv = as_(o, o.leader)
+    sv.petitions.classify(o.petition_id, within_competence=True)
+    sv.petitions.propose(o.petition_id, Handling.THU_LY, reason="Thuộc thẩm quyền")
+    sv.grants.grant(o.lan.staff_id, petition_id=o.petition_id, reason="Phối hợp xác minh")
+    for actor, shown in ((o.lan, True), (o.tu, False)):
+        slip = as_(o, actor).petition_documents.proposal_slip(o.petition_id)
+        assert (slip.petition.author is not None and slip.petition.author.name == NAME) is shown
 
 
 def test_exports_stay_masked_for_a_grantee(office: Office, tmp_path: Path) -> None:

@@ -51,6 +51,7 @@ ACTORS = (
     "QUAN_TRI",
     "XEM_BAO_CAO",
     "HANDLER_OF_ONE_CASE",
+    "GRANT_HOLDER",
 )
 
 
@@ -133,6 +134,7 @@ def test_every_path_as(world: World, actor: str, tmp_path: Path) -> None:
     everyone = world.markers(world.people)
     probe = world.markers([world.visit_person, world.petition_person])
     theirs = world.markers([world.petition_person])
+    granted_person = world.markers([world.visit_person])
     failures: list[str] = []
     answered = 0
     for spec in ALL_PATHS:
@@ -169,11 +171,29 @@ def test_every_path_as(world: World, actor: str, tmp_path: Path) -> None:
         own = spec.kind is Kind.MASKED and actor == "HANDLER_OF_ONE_CASE" and petition_asked
         if own and not any(m in out.text for m in theirs):
             failures.append(f"{spec.key}: the handler does not see the author of their own petition")
+        visit_asked = any(
+            c.get("visit_id") == world.visit_id
+            or c.get("case_id") == world.case_id
+            or c.get("ids") == [world.visit_id]
+            for c in out.calls
+        )
+        granted = spec.kind is Kind.MASKED and actor == "GRANT_HOLDER" and visit_asked
+        if granted and not any(m in out.text for m in granted_person):
+            failures.append(f"{spec.key}: the grant holder does not see the denouncer of the granted case")
     assert not failures, "\n".join(failures)
     if allowed(who.roles, Action.READ_CASES):
         assert answered >= 15, (
             f"only {answered} paths answered {actor}: the probes no longer reach the records"
         )
+
+
+def test_a_grant_shows_its_case_and_nothing_else(world: World) -> None:
+    """The grant holder sees the denouncer of the granted case (DOMAIN §13.3.2) and no other hidden one; an officer
+    with the same role and no grant sees neither."""
+    holder = world.hidden_from(world.actors["GRANT_HOLDER"])
+    plain = world.hidden_from(world.actors["XU_LY_DON"])
+    assert world.visit_person not in holder and world.visit_person in plain
+    assert holder and holder < plain  # the other denouncers stay hidden from the grant holder
 
 
 def test_the_people_search_and_the_duplicate_check_give_no_hint(world: World) -> None:
@@ -220,7 +240,7 @@ def test_no_count_or_list_hints_at_a_hidden_record(world: World, actor: str) -> 
         check = sv.petitions.check_duplicates(probe)
         assert hidden_petitions.isdisjoint(c.petition_id for c in check.candidates), (actor, petition_id)
         told += check.confidential_earlier
-    if letters and actor in ("XU_LY_DON", "HANDLER_OF_ONE_CASE"):
+    if letters and actor in ("XU_LY_DON", "HANDLER_OF_ONE_CASE", "GRANT_HOLDER"):
         assert told, "a petition handler is told that an earlier confidential letter exists"
     elif letters:
         assert not told, f"{actor} is no handler: not even the flag"

@@ -188,6 +188,8 @@ class World:
     petition_person: int
     month: tuple[dt.date, dt.date]
     handler_id: int
+    grantee_id: int
+    """Holds a live access grant on the visit's case (DOMAIN §13.3.2), given through AccessGrantService."""
     actors: dict[str, Actor] = field(default_factory=dict)
 
     def hidden_from(self, actor: Actor) -> set[int]:
@@ -270,10 +272,13 @@ def build_world(sv: Services) -> World:
         rec = s.get(PetitionRecord, petition[0])
         assert rec is not None
         rec.handler_id = handler.id
+    grantee = sv.office.save_staff(StaffInfo("Cán bộ Thử Được Phép", "Công chức", roles=(Role.XU_LY_DON,)))
+    assert grantee.id is not None
+    sv.grants.grant(grantee.id, case_id=visit[2], reason="Phối hợp xác minh (ma trận quyền)")
     day = visit[3]
     world = World(
         sv, people, visit[0], visit[1], visit[2], petition[0], petition[1],
-        (day.replace(day=1), day), handler.id,
+        (day.replace(day=1), day), handler.id, grantee.id,
     )  # fmt: skip
     officer = sv.office.list_staff()
     desk = next(st.id for st in officer if Role.TIEP_CONG_DAN in st.roles and not st.is_leader)
@@ -282,6 +287,7 @@ def build_world(sv: Services) -> World:
         for role in Role
     }
     world.actors["HANDLER_OF_ONE_CASE"] = Actor("Cán bộ Thử Một Vụ", handler.id, (Role.XU_LY_DON,))
+    world.actors["GRANT_HOLDER"] = Actor("Cán bộ Thử Được Phép", grantee.id, (Role.XU_LY_DON,))
     return world
 
 

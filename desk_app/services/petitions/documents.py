@@ -31,6 +31,7 @@ from desk_app.errors import ConflictError, FieldError, NotFoundError, Validation
 from desk_app.i18n import vi_form_parts as fp
 from desk_app.i18n import vi_petition_forms as vf
 from desk_app.services import audit, counters, outgoing
+from desk_app.services.citizens.access import Access
 from desk_app.services.context import ServiceContext
 from desk_app.services.deadlines import clock as deadline_clock
 from desk_app.services.documents import DocumentService, KeptDocument, reception_place
@@ -319,7 +320,11 @@ class PetitionDocumentService:
         category = Category(rec.category)
         citizen = s.get(CitizenRecord, rec.main_citizen_id) if rec.main_citizen_id else None
         protected = category is Category.TO_CAO or rec.is_confidential
-        may_see = for_author or (not third_party and self.may_see_author(rec.handler_id))
+        # The one rule of the screens (services.citizens.access): the handler, a handler of its case, a grant holder.
+        may_see = for_author or (
+            not third_party
+            and (self.may_see_author(rec.handler_id) or Access(self._ctx).petition_shown(s, rec))
+        )
         masked = protected and citizen is not None and not may_see
         author = pf.person(citizen) if citizen is not None and not masked else None
         co_signers: tuple[PersonFacts, ...] = ()
