@@ -32,6 +32,7 @@ from desk_app.services.visits.service import IntakeService
 from desk_app.storage.cipher import encrypt_plain_database
 from desk_app.storage.engine import Database, has_plain_header, make_engine
 from desk_app.storage.migrate import migrate
+from desk_app.storage.warm import stop_warming
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,7 @@ class Services:
         )
 
     def close(self) -> None:
+        stop_warming(self.ctx.db.engine)  # its thread may hold a connection: stopped before the pool goes
         self.ctx.db.engine.dispose()
         files_crypto.remove_open_copies()
 

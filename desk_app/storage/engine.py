@@ -116,6 +116,12 @@ def _begin(conn: Any) -> None:
 # locks, and closing a file in one drops the locks of the other ("How To Corrupt", §2.2): one driver per path at once.
 _open_engines: dict[str, tuple[str, weakref.ref[Engine]]] = {}
 _guard = threading.Lock()
+_keyed_engines: weakref.WeakSet[Engine] = weakref.WeakSet()
+
+
+def is_keyed(engine: Engine) -> bool:
+    """Whether make_engine opened this engine with a key (SQLCipher)."""
+    return engine in _keyed_engines
 
 
 def claim(database: Path, driver: str, engine: Engine | None = None) -> None:
@@ -157,6 +163,7 @@ def make_engine(database: Path, key: bytes | None = None) -> Engine:
         )
         event.listen(engine, "connect", _configure_keyed_connection)
         claim(database, "sqlcipher3", engine)
+        _keyed_engines.add(engine)
     event.listen(engine, "begin", _begin)
     return engine
 

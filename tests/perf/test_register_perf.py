@@ -1,6 +1,7 @@
 """The Sổ tiếp công dân at a million lines: search ids and the first page of rows, timed.
 
-Run with `DESK_APP_PERF=1 pytest -s tests/perf` (or `-m perf`); the default run deselects it.
+Run with `DESK_APP_PERF=1 pytest -s tests/perf` (or `-m perf`); the default run deselects it. With
+DESK_APP_PERF_CACHE=<folder> the built database is kept there for the next run (tests.perf.million_cache).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from desk_app.services.registry import Services, open_services
 from desk_app.services.visits.register import RegisterFilter, SortKey
 from desk_app.storage.engine import connect_keyed
 from desk_app.ui.models.visit_table_model import VisitTableModel
+from tests.perf.million_cache import restore_or_build
 
 pytestmark = pytest.mark.perf
 
@@ -118,13 +120,26 @@ def seed_million(database: Path, key: bytes | None = None) -> None:
     con.close()
 
 
-def open_million(tmp_path_factory: pytest.TempPathFactory, key: bytes | None = None) -> Iterator[Services]:
+def build_million(database: Path, key: bytes | None = None) -> None:
+    """A new database at the current schema (through the app, as an office's) with the million seeded, closed."""
+    open_services(AppPaths(database.parent), key).close()
+    seed_million(database, key)
+
+
+def million_paths(tmp_path_factory: pytest.TempPathFactory, key: bytes | None = None) -> AppPaths:
+    """A data folder holding the million visits (plain, or encrypted under `key`), from the cache when kept."""
     paths = AppPaths(tmp_path_factory.mktemp("perf") / "data")
-    services = open_services(paths, key)
-    services.ctx.clock = lambda: dt.datetime(2026, 11, 20, 9, 30)
     began = time.perf_counter()
-    seed_million(paths.database, key)
-    print(f"\nseeded {VISITS:,} visits and {CITIZENS:,} citizens in {time.perf_counter() - began:.1f} s")
+    name = "register-plain" if key is None else "register-sqlcipher"
+    cached = restore_or_build(paths.database, name, lambda database: build_million(database, key))
+    how = "copied the kept" if cached else "seeded"
+    print(f"\n{how} {VISITS:,} visits and {CITIZENS:,} citizens in {time.perf_counter() - began:.1f} s")
+    return paths
+
+
+def open_million(tmp_path_factory: pytest.TempPathFactory, key: bytes | None = None) -> Iterator[Services]:
+    services = open_services(million_paths(tmp_path_factory, key), key)
+    services.ctx.clock = lambda: dt.datetime(2026, 11, 20, 9, 30)
     yield services
     services.close()
 

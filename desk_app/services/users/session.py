@@ -20,6 +20,7 @@ from desk_app.services.registry import Services, open_services
 from desk_app.services.users.service import credential_problems
 from desk_app.storage import cipher
 from desk_app.storage.keyslots import DEFAULT_KDF, KdfParams, KeySlots, KeySlotsExist, WrongPassword
+from desk_app.storage.warm import start_warming
 
 
 def is_secured(paths: AppPaths) -> bool:
@@ -89,6 +90,7 @@ def set_up_security(
         if fresh:
             _undo_set_up(paths, fresh)
         raise
+    start_warming(services.ctx.db.engine)  # the first searches of a large register read decrypted pages
     return services, recovery_key
 
 
@@ -107,6 +109,7 @@ def sign_in(
     except WrongPassword:
         services.close()
         raise
+    start_warming(services.ctx.db.engine)  # in the background: the window opens at once
     return services
 
 
@@ -124,4 +127,5 @@ def recover(
     services.users.recovery = True
     with services.ctx.db.write() as s, s.begin():
         audit.record(s, services.ctx, "recovery_sign_in", "user", 0, {"at": (None, now.isoformat())})
+    start_warming(services.ctx.db.engine)
     return services
