@@ -26,11 +26,20 @@ from desk_app.ui.recovery_key import RecoveryKeyDialog
 from desk_app.ui.sign_in import SignInDialog
 from desk_app.ui.tasks import ImmediateTaskRunner
 from tests.conftest import FIXED_NOW
-from tests.gui.accounts_kit import ADMIN, ADMIN_PASSWORD, OFFICER, OFFICER_PASSWORD, secure_office, when_modal
+from tests.gui.accounts_kit import (
+    ADMIN,
+    ADMIN_PASSWORD,
+    OFFICER,
+    OFFICER_PASSWORD,
+    secure_office,
+    signing_in,
+    when_modal,
+)
 from tests.helpers.qt_input import click, press, type_text
 from tests.helpers.templates import OfficeTemplate
 
 ADMIN_NEW = "ha.tt"
+SECOND, SECOND_PASSWORD = "lan.tt", "Gió mùa thu về trên đồng"
 ADMIN_NEW_PASSWORD = "Nắng sớm trên sông Hậu"
 
 
@@ -223,7 +232,12 @@ def test_the_window_signs_out_to_the_sign_in_and_the_typed_form_comes_back(
 
     from desk_app.ui.main_window import MainWindow
 
-    secure_office(paths)
+    office = secure_office(paths)
+    # A second reception officer (the administrator's window has no intake form to look at).
+    with signing_in(office) as open_as:
+        open_as(ADMIN, ADMIN_PASSWORD).users.add_user(
+            SECOND, "Trần Thị Lan", (Role.TIEP_CONG_DAN,), SECOND_PASSWORD
+        )
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui installs its own: put it back after
     seen: list[str] = []
 
@@ -238,14 +252,15 @@ def test_the_window_signs_out_to_the_sign_in_and_the_typed_form_comes_back(
             if turn > 3:
                 press(modal.login, Qt.Key.Key_Escape)
                 return
-            # The officer, then the administrator at the same desk, then the officer again.
-            login, password = (ADMIN, ADMIN_PASSWORD) if turn == 2 else (OFFICER, OFFICER_PASSWORD)
+            # The officer, then another officer at the same desk, then the first officer again.
+            login, password = (SECOND, SECOND_PASSWORD) if turn == 2 else (OFFICER, OFFICER_PASSWORD)
             modal.login.clear()
             type_text(modal.login, login)
             type_text(modal.password, password)
             press(modal.password, Qt.Key.Key_Return)
         elif windows:
             window = windows[0]
+            assert window.intake is not None
             name = window.intake.people.full_name
             seen.append(f"window {window.services.ctx.actor.login} «{name.text()}»")
             if not name.text() and window.services.ctx.actor.login == OFFICER:
@@ -267,7 +282,7 @@ def test_the_window_signs_out_to_the_sign_in_and_the_typed_form_comes_back(
         "sign-in",
         f"window {OFFICER} «»",
         "sign-in",
-        f"window {ADMIN} «»",
+        f"window {SECOND} «»",
         "sign-in",
         f"window {OFFICER} «Nguyễn Văn An»",
         "sign-in",
