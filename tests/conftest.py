@@ -15,6 +15,7 @@ from desk_app.domain.enums import OfficeKind, Role
 from desk_app.paths import AppPaths
 from desk_app.services.office.service import OfficeInfo, PlaceInfo, StaffInfo
 from desk_app.services.registry import Services, open_services
+from tests.helpers.acting import acting_as
 from tests.helpers.templates import (
     DemoTemplate,
     OfficeTemplate,
@@ -114,7 +115,13 @@ def office_services(services: Services, office_template: OfficeTemplate) -> Serv
 
 
 def _set_up_office(services: Services) -> StaffInfo:
-    """The commune office of office_services; returns its reception officer."""
+    """The commune office of office_services, entered by the head with the administrator's role (settings are not
+    a reception officer's to change); returns its reception officer."""
+    with acting_as(services):
+        return _enter_office(services)
+
+
+def _enter_office(services: Services) -> StaffInfo:
     services.office.save(
         OfficeInfo(
             name="ỦY BAN NHÂN DÂN XÃ AN PHÚ",

@@ -29,6 +29,14 @@ class Action(StrEnum):
     """Read, export and verify the audit log."""
     HEAR_OF_HIDDEN_DUPLICATE = "HEAR_OF_HIDDEN_DUPLICATE"
     """Be told that an earlier confidential letter one may not see matches the one being entered (nothing more)."""
+    WRITE_CASES = "WRITE_CASES"
+    """Create, edit and void visits, petitions, cases, citizens and conclusions; take the numbers of receipts,
+    notices and petition documents; attach scans; lock a report's figures; import registers."""
+    MANAGE_SETTINGS = "MANAGE_SETTINGS"
+    """The office's settings: office details, staff, places, deadline rules, form texts, the working calendar."""
+    MANAGE_SCHEDULE = "MANAGE_SCHEDULE"
+    """The head's reception calendar and dialogues: rules, generating, publishing (its notice number), registrants,
+    marking a session held, postponed, cancelled or without citizens."""
 
 
 R = Role
@@ -45,6 +53,9 @@ PERMISSIONS: Final[Mapping[Action, frozenset[Role]]] = MappingProxyType(
         Action.GRANT_ACCESS: frozenset({R.LANH_DAO}),
         Action.VIEW_AUDIT: frozenset({R.LANH_DAO, R.QUAN_TRI}),
         Action.HEAR_OF_HIDDEN_DUPLICATE: frozenset({R.XU_LY_DON}),
+        Action.WRITE_CASES: _CASE_ROLES,
+        Action.MANAGE_SETTINGS: frozenset({R.QUAN_TRI, R.LANH_DAO}),
+        Action.MANAGE_SCHEDULE: _CASE_ROLES | {R.QUAN_TRI},
     }
 )
 

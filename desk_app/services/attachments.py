@@ -10,10 +10,12 @@ from pathlib import Path
 from sqlalchemy import select
 
 from desk_app import files_crypto
+from desk_app.domain.permissions import Action
 from desk_app.domain.text import nfc
 from desk_app.errors import ConflictError, FieldError, NotFoundError, ValidationError
 from desk_app.services import audit
 from desk_app.services.context import ServiceContext
+from desk_app.services.permissions import require
 from desk_app.storage.records.petition import AttachmentRecord, PetitionRecord
 
 FOLDER = "attachments"
@@ -38,6 +40,7 @@ class AttachmentService:
 
     def attach(self, petition_id: int, source: Path, title: str = "") -> AttachmentInfo:
         """Copy the file under the data folder (named by its hash), then record it; the copy is checked first."""
+        require(self._ctx, Action.WRITE_CASES)
         if not source.is_file():
             raise ValidationError([FieldError("file", "not_found")])
         size = source.stat().st_size

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from types import MappingProxyType
+from typing import Final
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session as DbSession
@@ -29,6 +32,17 @@ from desk_app.storage.records import (
     ReceivedItemRecord,
     StaffRecord,
     VisitRecord,
+)
+
+# Keeping a printed copy is a write: it needs the right to make that paper. A case paper (receipt, letters, books,
+# case file, a session's conclusions naming citizens) is case work; the rest by what they print.
+KEEP_GATE: Final[Mapping[DocumentKind, Action]] = MappingProxyType(
+    {
+        DocumentKind.REPORT: Action.VIEW_REPORTS,
+        DocumentKind.SCHEDULE_NOTICE: Action.MANAGE_SCHEDULE,
+        DocumentKind.DAY_SHEET: Action.MANAGE_SCHEDULE,
+        DocumentKind.DIALOGUE_CONCLUSION: Action.MANAGE_SCHEDULE,
+    }
 )
 
 
@@ -153,6 +167,7 @@ class DocumentService:
     ) -> KeptDocument:
         """Store the PDF under the data folder's documents/ (encrypted under the office's key when it has one) and
         record it with its hash (logged as print)."""
+        require(self._ctx, KEEP_GATE.get(DocumentKind(kind), Action.WRITE_CASES))
         kind = DocumentKind(kind)
         now = self._ctx.clock()
         folder = self._ctx.data_dir / "documents" / f"{now.year}"

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from desk_app.domain.enums import Category, PetitionSource, SubjectField
+from desk_app.domain.enums import Category, PetitionSource, Role, SubjectField
 from desk_app.domain.petition import PetitionInput
 from desk_app.domain.visit import PersonInput, VisitInput
 from desk_app.services.registry import Services
@@ -15,10 +17,21 @@ from desk_app.services.reports.types import ReportForm
 from desk_app.ui.pages.reports.page import ReportsPage
 from desk_app.ui.pages.settings.page import SettingsPage
 from desk_app.ui.tasks import ImmediateTaskRunner
+from tests.helpers.acting import acting_in
 
 D = dt.date
 
 
+@pytest.fixture
+def administrator(request: pytest.FixtureRequest) -> Iterator[None]:
+    """The office's settings are the administrator's (DOMAIN §13.3): the page is driven as one.
+
+    Anyone else is refused: tests/gui/test_settings_refused.py."""
+    with acting_in(request, Role.QUAN_TRI):
+        yield
+
+
+@pytest.mark.usefixtures("administrator")
 def test_ticking_calendar_months_changes_the_monthly_period(qtbot: QtBot, office_services: Services) -> None:
     page = SettingsPage(office_services)
     qtbot.addWidget(page)
@@ -87,6 +100,7 @@ def test_the_report_page_shows_charts_by_field_and_timeliness(
     page.grab().save("/tmp/shots/h12_reports_timeliness.png")
 
 
+@pytest.mark.usefixtures("administrator")
 def test_the_month_presets_follow_the_office_setting_when_the_page_shows_again(
     qtbot: QtBot, office_services: Services
 ) -> None:

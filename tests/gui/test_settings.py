@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -12,7 +15,17 @@ from desk_app.i18n import vi_screens as vs
 from desk_app.services import audit
 from desk_app.services.registry import Services
 from desk_app.ui.pages.settings.page import SettingsPage
+from tests.helpers.acting import acting_in
 from tests.helpers.qt_input import press, type_text
+
+
+@pytest.fixture
+def administrator(request: pytest.FixtureRequest) -> Iterator[None]:
+    """The office, staff and places are the administrator's (DOMAIN §13.3): the page is driven as one.
+
+    Anyone else is refused: tests/gui/test_settings_refused.py."""
+    with acting_in(request, Role.QUAN_TRI):
+        yield
 
 
 def make(qtbot: QtBot, services: Services) -> SettingsPage:
@@ -42,6 +55,7 @@ def test_tabs_and_the_office_loaded(qtbot: QtBot, office_services: Services) -> 
     assert [form.kind.itemText(i) for i in range(form.kind.count())] == list(labels.OFFICE_KIND.values())
 
 
+@pytest.mark.usefixtures("administrator")
 def test_saving_the_office_with_an_empty_name_shows_the_error_and_saves_nothing(
     qtbot: QtBot, office_services: Services
 ) -> None:
@@ -64,6 +78,7 @@ def test_saving_the_office_with_an_empty_name_shows_the_error_and_saves_nothing(
     assert [e.action for e in audit.history(office_services.ctx, "office", 1)] == ["create"]
 
 
+@pytest.mark.usefixtures("administrator")
 def test_saving_the_office_emits_office_changed(qtbot: QtBot, office_services: Services) -> None:
     page = make(qtbot, office_services)
     form = page.office_tab.form
@@ -80,6 +95,7 @@ def test_saving_the_office_emits_office_changed(qtbot: QtBot, office_services: S
     assert page.office_tab.status.text() == vs.OFFICE_SAVED
 
 
+@pytest.mark.usefixtures("administrator")
 def test_adding_and_editing_staff(qtbot: QtBot, office_services: Services) -> None:
     page = make(qtbot, office_services)
     page.tabs.setCurrentWidget(page.staff_tab)
@@ -111,6 +127,7 @@ def test_adding_and_editing_staff(qtbot: QtBot, office_services: Services) -> No
     assert vs.STAFF_INACTIVE_MARK in (tab.list.currentItem().text() if tab.list.currentItem() else "")
 
 
+@pytest.mark.usefixtures("administrator")
 def test_a_new_default_place_replaces_the_old_default(qtbot: QtBot, office_services: Services) -> None:
     page = make(qtbot, office_services)
     page.tabs.setCurrentWidget(page.places_tab)

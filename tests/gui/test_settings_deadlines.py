@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from desk_app.domain.deadline_rules import DEADLINE_RULES
+from desk_app.domain.enums import Role
 from desk_app.i18n import errors as i18n_errors
 from desk_app.i18n import vi_deadlines as vd
 from desk_app.services.deadlines.clock import start_clock
@@ -18,11 +21,21 @@ from desk_app.storage.records.deadline import DeadlineRecord
 from desk_app.ui.pages.settings.deadlines import DeadlinesTab
 from desk_app.ui.pages.settings.deadlines_edit import EditRuleDialog
 from desk_app.ui.pages.settings.page import SettingsPage
+from tests.helpers.acting import acting_in
 from tests.helpers.qt_input import press, type_text
 
 BASIS = "Quyết định số 15/QĐ-UBND ngày 01/09/2026 của UBND xã An Phú"
 SHOTS = Path("/tmp/shots")
 XLD_NAME = "Xử lý đơn nhận được (phân loại, đề xuất, quyết định hướng xử lý)"
+
+
+@pytest.fixture(autouse=True)
+def _administrator(request: pytest.FixtureRequest) -> Iterator[None]:
+    """The deadline rules are the administrator's (DOMAIN §13.3): the page is driven as one.
+
+    Anyone else is refused: tests/gui/test_settings_refused.py."""
+    with acting_in(request, Role.QUAN_TRI):
+        yield
 
 
 def make(qtbot: QtBot, services: Services) -> tuple[SettingsPage, DeadlinesTab]:

@@ -2,21 +2,34 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from desk_app.domain.enums import Role
 from desk_app.i18n import errors as i18n_errors
 from desk_app.i18n import vi_form_parts as fp
 from desk_app.i18n import vi_petition_forms as vf
 from desk_app.services.registry import Services
 from desk_app.ui.pages.settings.form_texts import FormTextsTab
 from desk_app.ui.pages.settings.page import SettingsPage
+from tests.helpers.acting import acting_in
 from tests.helpers.qt_input import type_text
 
 CLOSING = "Ủy ban nhân dân xã trân trọng thông báo để ông (bà) biết."
+
+
+@pytest.fixture(autouse=True)
+def _administrator(request: pytest.FixtureRequest) -> Iterator[None]:
+    """The form texts are the administrator's (DOMAIN §13.3): the page is driven as one.
+
+    Anyone else is refused: tests/gui/test_settings_refused.py."""
+    with acting_in(request, Role.QUAN_TRI):
+        yield
 
 
 def make(qtbot: QtBot, services: Services) -> tuple[SettingsPage, FormTextsTab]:

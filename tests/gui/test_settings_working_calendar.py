@@ -3,20 +3,33 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
 
+from desk_app.domain.enums import Role
 from desk_app.i18n import errors as i18n_errors
 from desk_app.i18n import vi_working_calendar_admin as vwca
 from desk_app.services.deadlines.working_calendar import CalendarDayInfo, EntryKind
 from desk_app.services.registry import Services
 from desk_app.ui.pages.settings.page import SettingsPage
 from desk_app.ui.pages.settings.working_calendar import WorkingCalendarTab
+from tests.helpers.acting import acting_in
 from tests.helpers.qt_input import press, press_on_row, type_text
 
 REF = "Quyết định số 12/QĐ-UBND ngày 05/01/2026 của UBND tỉnh An Giang"
+
+
+@pytest.fixture(autouse=True)
+def _administrator(request: pytest.FixtureRequest) -> Iterator[None]:
+    """The working calendar is the administrator's (DOMAIN §13.3): the page is driven as one.
+
+    Anyone else is refused: tests/gui/test_settings_refused.py."""
+    with acting_in(request, Role.QUAN_TRI):
+        yield
 
 
 def make(qtbot: QtBot, services: Services) -> tuple[SettingsPage, WorkingCalendarTab]:

@@ -16,6 +16,7 @@ from desk_app.services.citizens.overview import CitizenOverviewService
 from desk_app.services.office.service import StaffInfo
 from desk_app.services.petitions.service import PetitionService
 from desk_app.services.registry import Services
+from tests.helpers.acting import acting_as
 
 D = dt.date
 AN_ID = "001099012345"
@@ -139,7 +140,8 @@ def test_a_leader_finds_the_denouncer_and_every_showing_is_audited(desk: Service
 
 
 def test_the_handler_of_the_denunciation_sees_its_author(desk: Services) -> None:
-    handler = desk.office.save_staff(StaffInfo(full_name="Võ Văn Xử", roles=(Role.XU_LY_DON,)))
+    with acting_as(desk):
+        handler = desk.office.save_staff(StaffInfo(full_name="Võ Văn Xử", roles=(Role.XU_LY_DON,)))
     petitions = PetitionService(desk.ctx, desk.working_calendar)
     desk.ctx.actor.staff_id, desk.ctx.actor.roles = handler.id, (Role.XU_LY_DON,)
     service = overview(desk)

@@ -17,6 +17,7 @@ from desk_app.paths import AppPaths
 from desk_app.services.deadlines.service import RuleChange
 from desk_app.services.deadlines.working_calendar import CalendarDayInfo, EntryKind
 from desk_app.services.registry import open_services
+from tests.helpers.acting import acting_as
 
 ENGLISH = re.compile(r"\b(usage|error|argument|required|invalid|choose|unrecognized|expected)\b", re.I)
 EXPLANATION = (
@@ -148,15 +149,16 @@ def _office_folder(paths: AppPaths) -> None:
     """An office that shortened XLD_PROCESS to 7 working days and took 08/09/2026 off."""
     services = open_services(paths)
     try:
-        services.deadlines.apply_change(
-            RuleChange("XLD_PROCESS", dt.date(2026, 8, 1), "Quyết định số 15/QĐ-UBND của UBND xã", 7)
-        )
-        services.working_calendar.add_day(
-            CalendarDayInfo(
-                dt.date(2026, 9, 8), EntryKind.NGHI_DIA_PHUONG, "Kỷ niệm ngày thành lập xã",
-                "Quyết định số 16/QĐ-UBND của UBND tỉnh",
+        with acting_as(services):
+            services.deadlines.apply_change(
+                RuleChange("XLD_PROCESS", dt.date(2026, 8, 1), "Quyết định số 15/QĐ-UBND của UBND xã", 7)
             )
-        )  # fmt: skip
+            services.working_calendar.add_day(
+                CalendarDayInfo(
+                    dt.date(2026, 9, 8), EntryKind.NGHI_DIA_PHUONG, "Kỷ niệm ngày thành lập xã",
+                    "Quyết định số 16/QĐ-UBND của UBND tỉnh",
+                )
+            )  # fmt: skip
     finally:
         services.close()
 

@@ -26,6 +26,7 @@ from desk_app.services.registry import Services
 from desk_app.services.reports.types import Drill, DrillKind, ReportForm
 from desk_app.services.visits.register import RegisterFilter
 from desk_app.storage.records import ChangeLogRecord, CitizenRecord, VisitRecord
+from tests.helpers.acting import acting_as
 
 DAY = dt.date(2026, 11, 18)
 NAME = "Phạm Thị Tố Nga"
@@ -168,7 +169,8 @@ def test_the_duplicate_check_never_names_a_hidden_letter(sv: Services) -> None:
 
 
 def test_the_handler_of_the_letter_is_told_in_full(sv: Services) -> None:
-    handler = sv.office.save_staff(StaffInfo("Võ Minh Xử", "Công chức", roles=(Role.XU_LY_DON,)))
+    with acting_as(sv):
+        handler = sv.office.save_staff(StaffInfo("Võ Minh Xử", "Công chức", roles=(Role.XU_LY_DON,)))
     act_as(sv, Role.LANH_DAO)
     first = sv.petitions.register(letter(handler_id=handler.id))
     act_as(sv, Role.XU_LY_DON, staff_id=handler.id)

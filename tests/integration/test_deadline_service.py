@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 
 import pytest
 from sqlalchemy import select
 
-from desk_app.domain.enums import DeadlineStatus
+from desk_app.domain.enums import DeadlineStatus, Role
 from desk_app.domain.working_calendar import DayType
 from desk_app.errors import FieldError, NotFoundError, ValidationError
 from desk_app.services import audit
@@ -15,9 +16,19 @@ from desk_app.services.deadlines.clock import ENTITY_DEADLINE, complete, start_c
 from desk_app.services.deadlines.service import RuleChange
 from desk_app.services.registry import Services
 from desk_app.storage.records.deadline import DeadlineRecord, DeadlineRuleRecord
+from tests.helpers.acting import acting_as
 
 D = dt.date
 BASIS = "Quyết định số 15/QĐ-UBND ngày 01/09/2026 của UBND xã An Phú"
+
+
+@pytest.fixture(autouse=True)
+def _administrator(services: Services) -> Iterator[None]:
+    """The deadline rules are a settings tab: the administrator's (DOMAIN §13.3).
+
+    That anyone else is refused is tests/integration/test_write_gates.py's."""
+    with acting_as(services, Role.QUAN_TRI):
+        yield
 
 
 def clock(

@@ -21,6 +21,7 @@ from desk_app.i18n import vi_petition_print as vpprint
 from desk_app.services.petitions.documents import kind_form
 from desk_app.services.registry import Services
 from desk_app.storage.records import ChangeLogRecord, FormTextRecord, OutgoingDocumentRecord
+from tests.helpers.acting import acting_as
 from tests.helpers.pdf import keep_shot, pdf_flat_text
 
 AN = PersonInput("Nguyễn Văn An", id_number="001099012345", address="thôn Bắc, xã An Phú")
@@ -55,6 +56,7 @@ def test_every_form_key_is_its_documents_kind_and_every_default_is_the_forms_wor
 
 
 def test_save_read_and_reset_a_part_with_its_change_log(services: Services) -> None:
+    services.ctx.actor.roles = (Role.QUAN_TRI,)  # the form texts are a settings tab: the administrator's
     texts = services.form_texts
     parts = texts.parts(fp.RESULT)
     assert [p.part_key for p in parts] == [fp.LEAD_IN, fp.CLOSING, fp.ARCHIVE]
@@ -91,6 +93,7 @@ def test_save_read_and_reset_a_part_with_its_change_log(services: Services) -> N
 
 
 def test_placeholders_of_the_default_must_stay(services: Services) -> None:
+    services.ctx.actor.roles = (Role.QUAN_TRI,)
     texts = services.form_texts
     for bad in (
         "Việc hướng dẫn chỉ thực hiện một lần.",  # {office} dropped
@@ -121,10 +124,11 @@ def test_the_offices_wording_is_printed_on_the_result_notice_and_the_slip(office
     default_pdf = pdf_flat_text(petition_docs.render(docs.result_notice(pid)))
     assert vf.CLOSING_INFORM in default_pdf
 
-    texts.save(fp.RESULT, fp.CLOSING, CLOSING)
-    texts.save(fp.RESULT, fp.ARCHIVE, "Lưu: VT, Văn phòng")
-    request = "Căn cứ Luật Tiếp công dân, {office} chuyển đơn đến {recipient} đề nghị xem xét, trả lời."
-    texts.save(fp.TRANSFER, fp.REQUEST_KNPA, request)
+    with acting_as(office_services):
+        texts.save(fp.RESULT, fp.CLOSING, CLOSING)
+        texts.save(fp.RESULT, fp.ARCHIVE, "Lưu: VT, Văn phòng")
+        request = "Căn cứ Luật Tiếp công dân, {office} chuyển đơn đến {recipient} đề nghị xem xét, trả lời."
+        texts.save(fp.TRANSFER, fp.REQUEST_KNPA, request)
 
     notice = docs.result_notice(pid)
     assert notice.reused and notice.recipients[-1] == "Lưu: VT, Văn phòng"
@@ -140,15 +144,17 @@ def test_the_offices_wording_is_printed_on_the_result_notice_and_the_slip(office
         book = s.get(OutgoingDocumentRecord, slip.number.id if slip.number else 0)
         assert book is not None and book.recipients.endswith("Lưu: VT, hồ sơ")  # the slip's archive line kept
 
-    texts.reset(fp.RESULT, fp.CLOSING)
+    with acting_as(office_services):
+        texts.reset(fp.RESULT, fp.CLOSING)
     assert vf.CLOSING_INFORM in pdf_flat_text(petition_docs.render(docs.result_notice(pid)))
 
 
 def test_the_guidance_letter_prints_the_offices_closing_and_basis(office_services: Services) -> None:
     texts, docs = office_services.form_texts, office_services.petition_documents
     pid = _petition(office_services, Handling.HUONG_DAN, "Chi cục Thuế khu vực XV")
-    texts.save(fp.GUIDANCE, fp.ONCE, ONCE)
-    texts.save(fp.GUIDANCE, fp.BASIS, "Điều 26 Luật Tiếp công dân")
+    with acting_as(office_services):
+        texts.save(fp.GUIDANCE, fp.ONCE, ONCE)
+        texts.save(fp.GUIDANCE, fp.BASIS, "Điều 26 Luật Tiếp công dân")
     pdf = petition_docs.render(docs.guidance_letter(pid))
     text = pdf_flat_text(pdf)
     keep_shot(pdf, "formtexts_guidance")
@@ -162,14 +168,18 @@ def test_the_schedule_notice_prints_the_offices_basis_and_recipients(office_serv
     from desk_app.services.schedule.types import Period, PeriodKind
 
     texts = office_services.form_texts
-    texts.save(
-        fp.SCHEDULE, fp.BASIS, "Căn cứ Luật Tiếp công dân năm 2013\nCăn cứ Quy chế tiếp công dân của UBND xã"
-    )
-    texts.save(fp.SCHEDULE, fp.RECIPIENTS, "Thường trực Đảng ủy xã\nLưu: VT")
+    with acting_as(office_services):
+        texts.save(
+            fp.SCHEDULE,
+            fp.BASIS,
+            "Căn cứ Luật Tiếp công dân năm 2013\nCăn cứ Quy chế tiếp công dân của UBND xã",
+        )
+        texts.save(fp.SCHEDULE, fp.RECIPIENTS, "Thường trực Đảng ủy xã\nLưu: VT")
     source = office_services.schedule.notice_source(Period(PeriodKind.MONTH, 2026, 12), publish=False)
     text = pdf_flat_text(schedule_docs.notice_pdf(source))
     assert "Căn cứ Quy chế tiếp công dân của UBND xã" in text
     assert "Thường trực Đảng ủy xã" in text and "Trang thông tin điện tử" not in text
-    texts.reset(fp.SCHEDULE, fp.RECIPIENTS)
+    with acting_as(office_services):
+        texts.reset(fp.SCHEDULE, fp.RECIPIENTS)
     source = office_services.schedule.notice_source(Period(PeriodKind.MONTH, 2026, 12), publish=False)
     assert "Trang thông tin điện tử" in pdf_flat_text(schedule_docs.notice_pdf(source))

@@ -32,6 +32,7 @@ from desk_app.services.petitions.document_types import PetitionDocumentSource
 from desk_app.services.petitions.documents import PetitionDocumentService
 from desk_app.services.registry import Services
 from desk_app.storage.records import OutgoingDocumentRecord
+from tests.helpers.acting import acting_as
 from tests.helpers.pdf import keep_shot, pdf_flat_text
 from tests.integration.test_conclusions import filled, held_session
 from tests.integration.test_schedule_publishing import DECEMBER, plan
@@ -48,29 +49,33 @@ SO_DEPUTY = "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Đặng Thu Hà"
 @pytest.fixture
 def so_services(services: Services) -> Services:
     """Services of a provincial department (Sở): not under the collective regime, its head a Giám đốc."""
-    services.office.save(
-        OfficeInfo(
-            name="SỞ TƯ PHÁP",
-            parent_name="ỦY BAN NHÂN DÂN TỈNH AN GIANG",
-            abbreviation="STP",
-            kind=OfficeKind.SO,
-            place_name="An Giang",
-            head_title="GIÁM ĐỐC",
-            collective_regime=False,
+    with acting_as(services):
+        services.office.save(
+            OfficeInfo(
+                name="SỞ TƯ PHÁP",
+                parent_name="ỦY BAN NHÂN DÂN TỈNH AN GIANG",
+                abbreviation="STP",
+                kind=OfficeKind.SO,
+                place_name="An Giang",
+                head_title="GIÁM ĐỐC",
+                collective_regime=False,
+            )
         )
-    )
-    services.office.save_staff(
-        StaffInfo(full_name="Võ Minh Tâm", position="Giám đốc Sở", is_head=True, roles=(Role.LANH_DAO,))
-    )
-    services.office.save_staff(
-        StaffInfo(
-            full_name="Đặng Thu Hà", position="Phó Giám đốc Sở", is_deputy_head=True, roles=(Role.LANH_DAO,)
+        services.office.save_staff(
+            StaffInfo(full_name="Võ Minh Tâm", position="Giám đốc Sở", is_head=True, roles=(Role.LANH_DAO,))
         )
-    )
-    officer = services.office.save_staff(StaffInfo(full_name="Phạm Thị Dung", position="Chuyên viên"))
-    services.office.save_place(
-        PlaceInfo(name="Phòng tiếp công dân Sở Tư pháp", address="Số 1", is_default=True)
-    )
+        services.office.save_staff(
+            StaffInfo(
+                full_name="Đặng Thu Hà",
+                position="Phó Giám đốc Sở",
+                is_deputy_head=True,
+                roles=(Role.LANH_DAO,),
+            )
+        )
+        officer = services.office.save_staff(StaffInfo(full_name="Phạm Thị Dung", position="Chuyên viên"))
+        services.office.save_place(
+            PlaceInfo(name="Phòng tiếp công dân Sở Tư pháp", address="Số 1", is_default=True)
+        )
     services.ctx.actor.name = officer.full_name
     services.ctx.actor.staff_id = officer.id
     return services
@@ -256,7 +261,8 @@ def test_a_signature_title_of_the_office_s_own_is_kept_under_the_regime_lines(
 ) -> None:
     sv = office_services
     deputy = next(st for st in sv.office.list_staff() if st.is_deputy_head)
-    sv.office.save_staff(dataclasses.replace(deputy, signature_title="Phó Chủ tịch thường trực"))
+    with acting_as(sv):
+        sv.office.save_staff(dataclasses.replace(deputy, signature_title="Phó Chủ tịch thường trực"))
     src = PetitionDocumentService(sv.ctx).guidance_letter(
         _petition(sv, Category.KHIEU_NAI, Handling.HUONG_DAN, body="Chi cục Thuế"), signer_id=_deputy(sv)
     )

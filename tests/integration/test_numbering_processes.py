@@ -17,6 +17,7 @@ from desk_app.services.office.service import OfficeInfo
 from desk_app.services.registry import open_services
 from desk_app.storage.engine import Database, make_engine
 from desk_app.storage.records import OutgoingDocumentRecord
+from tests.helpers.acting import acting_as
 
 PER_PROCESS = 50
 DAY = dt.date(2026, 11, 20)
@@ -43,10 +44,11 @@ def _issue_many(database: str, desk: str, start: Any, out: Any) -> None:
 
 def test_two_processes_number_one_book_without_gaps_or_repeats(paths: AppPaths) -> None:
     services = open_services(paths)
-    services.office.save(
-        OfficeInfo(name="ỦY BAN NHÂN DÂN XÃ AN PHÚ", abbreviation="UBND", kind=OfficeKind.UBND_XA,
-                   place_name="An Phú", head_title="CHỦ TỊCH")
-    )  # fmt: skip
+    with acting_as(services):
+        services.office.save(
+            OfficeInfo(name="ỦY BAN NHÂN DÂN XÃ AN PHÚ", abbreviation="UBND", kind=OfficeKind.UBND_XA,
+                       place_name="An Phú", head_title="CHỦ TỊCH")
+        )  # fmt: skip
     services.close()
     spawn = mp.get_context("spawn")
     start = spawn.Barrier(2)

@@ -22,6 +22,7 @@ from desk_app.storage.records import DeadlineRecord, OutgoingDocumentRecord, Rec
 from desk_app.ui.pages.intake.printing import refusal_error_text
 from desk_app.ui.widgets.errors import error_message
 from tests.conftest import FIXED_NOW
+from tests.helpers.acting import acting_as
 from tests.helpers.pdf import pdf_flat_text
 
 D = dt.date
@@ -212,7 +213,8 @@ def test_an_office_outside_the_collective_regime_signs_with_the_heads_title_alon
 ) -> None:
     office = office_services.office.get()
     assert office is not None
-    office_services.office.save(replace(office, collective_regime=False))
+    with acting_as(office_services):
+        office_services.office.save(replace(office, collective_regime=False))
     src = docs.refusal_notice(_refuse(office_services, RefusalReason.KHIEU_TO_KEO_DAI, Category.KHIEU_NAI))
     assert (src.signer.authority, src.signer.title) == ("", "CHỦ TỊCH")
 

@@ -14,6 +14,7 @@ from desk_app.services.registry import Services
 from desk_app.services.reports.service import ReportService
 from desk_app.storage.records import PetitionRecord
 from desk_app.storage.records.deadline import DeadlineRecord
+from tests.helpers.acting import acting_as
 
 D = dt.date
 
@@ -103,7 +104,8 @@ def test_the_office_chooses_calendar_months_and_it_applies_at_once(office_servic
     assert (march.first, march.last) == (D(2026, 2, 15), D(2026, 3, 14))  # the default cut-off
     office = sv.office.get()
     assert office is not None and office.report_calendar_months is False
-    saved = sv.office.save(OfficeInfo(**{**_fields(office), "report_calendar_months": True}))
+    with acting_as(sv):
+        saved = sv.office.save(OfficeInfo(**{**_fields(office), "report_calendar_months": True}))
     assert saved.report_calendar_months is True
     assert sv.office.get() == saved
     march = sv.reports.period("2026-03")  # the same service object, no restart

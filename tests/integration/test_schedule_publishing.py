@@ -15,6 +15,7 @@ from desk_app.services.schedule.types import (
     WarningKind,
 )
 from desk_app.storage.records import VisitRecord
+from tests.helpers.acting import acting_as
 
 DECEMBER = Period(PeriodKind.MONTH, 2026, 12)
 NOVEMBER = Period(PeriodKind.MONTH, 2026, 11)
@@ -107,7 +108,8 @@ def test_unconfirmed_calendar_is_warned_from_october(office_services: Services) 
     assert texts(sv, WarningKind.CALENDAR_UNCONFIRMED)[0].startswith(
         "Chưa xác nhận lịch nghỉ lễ, tết năm 2027"
     )
-    sv.working_calendar.confirm_year(2027)
+    with acting_as(sv):
+        sv.working_calendar.confirm_year(2027)
     assert texts(sv, WarningKind.CALENDAR_UNCONFIRMED) == []
 
 

@@ -13,6 +13,7 @@ from desk_app.paths import AppPaths
 from desk_app.services.registry import Services, open_services
 from desk_app.storage.engine import Database, make_engine
 from desk_app.storage.migrate import SchemaState, migrate, schema_state
+from tests.helpers.acting import acting_as
 
 
 def test_every_connection_is_durable(services: Services) -> None:
@@ -98,15 +99,16 @@ def test_reopening_keeps_everything(tmp_path: Path) -> None:
 
     paths = AppPaths(tmp_path / "data")
     first = open_services(paths)
-    first.office.save(
-        OfficeInfo(
-            name="SỞ TƯ PHÁP",
-            abbreviation="STP",
-            kind=OfficeKind.SO,
-            place_name="Hà Nội",
-            head_title="Giám đốc",
+    with acting_as(first):
+        first.office.save(
+            OfficeInfo(
+                name="SỞ TƯ PHÁP",
+                abbreviation="STP",
+                kind=OfficeKind.SO,
+                place_name="Hà Nội",
+                head_title="Giám đốc",
+            )
         )
-    )
     first.close()
     second = open_services(paths)
     office = second.office.get()

@@ -8,6 +8,7 @@ from desk_app.documents.visits import appointment_pdf, receipt_pdf
 from desk_app.domain.enums import Category, DocCondition, Gender
 from desk_app.domain.visit import DocumentInput, PersonInput, VisitInput
 from desk_app.services.registry import Services
+from tests.helpers.acting import acting_as
 from tests.helpers.pdf import pdf_text
 
 
@@ -85,10 +86,11 @@ def test_an_office_without_a_reception_place_names_itself_in_sentence_case(servi
     from desk_app.services.documents import DocumentService
     from desk_app.services.office.service import OfficeInfo
 
-    services.office.save(
-        OfficeInfo(name="ỦY BAN NHÂN DÂN XÃ AN PHÚ", parent_name=None, abbreviation="UBND",
-                   kind=OfficeKind.UBND_XA, place_name="An Phú", head_title="CHỦ TỊCH")
-    )  # fmt: skip
+    with acting_as(services):
+        services.office.save(
+            OfficeInfo(name="ỦY BAN NHÂN DÂN XÃ AN PHÚ", parent_name=None, abbreviation="UBND",
+                       kind=OfficeKind.UBND_XA, place_name="An Phú", head_title="CHỦ TỊCH")
+        )  # fmt: skip
     visit_id = services.intake.save(
         VisitInput(date=dt.date(2026, 11, 20), visitor=PersonInput("Nguyễn Văn An"),
                    category=Category.KHIEU_NAI, summary="Khiếu nại việc thu hồi đất")

@@ -29,6 +29,7 @@ from desk_app.storage.records import (
     VisitRecord,
 )
 from tests.conftest import FIXED_NOW
+from tests.helpers.acting import acting_as
 
 HEADERS = list(vt.VISIT_HEADERS)
 
@@ -275,12 +276,13 @@ def _office(sv: Services) -> Services:
     from desk_app.domain.enums import OfficeKind
     from desk_app.services.office.service import OfficeInfo, StaffInfo
 
-    sv.office.save(OfficeInfo(name="ỦY BAN NHÂN DÂN XÃ AN PHÚ", parent_name=None, abbreviation="UBND",
-                              kind=OfficeKind.UBND_XA, place_name="An Phú", head_title="CHỦ TỊCH"))  # fmt: skip
-    sv.office.save_staff(
-        StaffInfo(full_name="Trần Văn Bình", position="Chủ tịch", is_head=True, roles=(Role.LANH_DAO,))
-    )
-    sv.office.save_staff(StaffInfo(full_name="Lê Thị Cúc", position="Phó Chủ tịch", is_deputy_head=True))
+    with acting_as(sv):
+        sv.office.save(OfficeInfo(name="ỦY BAN NHÂN DÂN XÃ AN PHÚ", parent_name=None, abbreviation="UBND",
+                                  kind=OfficeKind.UBND_XA, place_name="An Phú", head_title="CHỦ TỊCH"))  # fmt: skip
+        sv.office.save_staff(
+            StaffInfo(full_name="Trần Văn Bình", position="Chủ tịch", is_head=True, roles=(Role.LANH_DAO,))
+        )
+        sv.office.save_staff(StaffInfo(full_name="Lê Thị Cúc", position="Phó Chủ tịch", is_deputy_head=True))
     return sv
 
 

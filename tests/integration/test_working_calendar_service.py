@@ -4,18 +4,30 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
+from collections.abc import Iterator
 
 import pytest
 
+from desk_app.domain.enums import Role
 from desk_app.domain.working_calendar import DayKind, DaySource, SkipReason
 from desk_app.errors import NotFoundError, ValidationError
 from desk_app.i18n import errors as i18n_errors
 from desk_app.services import audit
 from desk_app.services.deadlines.working_calendar import CalendarDayInfo, EntryKind
 from desk_app.services.registry import Services
+from tests.helpers.acting import acting_as
 
 REF = "Quyết định số 12/QĐ-UBND ngày 05/01/2026 của UBND tỉnh An Giang"
 D = dt.date
+
+
+@pytest.fixture(autouse=True)
+def _administrator(services: Services) -> Iterator[None]:
+    """The working calendar is the administrator's to keep (DOMAIN §13.3).
+
+    That anyone else is refused is tests/integration/test_write_gates.py's."""
+    with acting_as(services, Role.QUAN_TRI):
+        yield
 
 
 def make_up_saturday(services: Services) -> CalendarDayInfo:

@@ -18,6 +18,7 @@ from desk_app.domain.deadlines import (
     rule_for,
 )
 from desk_app.domain.enums import DeadlineStatus
+from desk_app.domain.permissions import Action
 from desk_app.domain.text import nfc
 from desk_app.domain.working_calendar import DayType, Due, WorkingCalendar
 from desk_app.errors import FieldError, NotFoundError, ValidationError
@@ -33,6 +34,7 @@ from desk_app.services.deadlines.clock import (
     status_on,
 )
 from desk_app.services.deadlines.working_calendar import WorkingCalendarService
+from desk_app.services.permissions import require
 from desk_app.storage.records.deadline import DeadlineRecord, DeadlineRuleRecord
 
 ENTITY_RULE = "deadline_rule"
@@ -200,6 +202,7 @@ class DeadlineService:
 
         Without `recompute` the clocks keep the dates already given: the new version governs new clocks only.
         """
+        require(self._ctx, Action.MANAGE_SETTINGS)
         with self._ctx.db.write() as s, s.begin():
             new_rule = self._checked(s, change)
             rec = rule_record(new_rule, source=SOURCE_ADMIN)

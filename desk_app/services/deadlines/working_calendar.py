@@ -9,12 +9,14 @@ from enum import StrEnum
 from sqlalchemy import select
 from sqlalchemy.orm import Session as DbSession
 
+from desk_app.domain.permissions import Action
 from desk_app.domain.text import nfc, nfc_opt
 from desk_app.domain.working_calendar import WEEKEND, CalendarDay, DayKind, DaySource, WorkingCalendar
 from desk_app.errors import FieldError, NotFoundError, ValidationError
 from desk_app.services import audit
 from desk_app.services.context import ServiceContext
 from desk_app.services.deadlines import holiday_source
+from desk_app.services.permissions import require
 from desk_app.storage.records.working_calendar import CalendarDayRecord, CalendarYearRecord
 
 ENTITY_DAY = "calendar_day"
@@ -115,6 +117,7 @@ class WorkingCalendarService:
     # Changing -----------------------------------------------------------------------------------------------
     def add_day(self, info: CalendarDayInfo) -> CalendarDayInfo:
         """Save an office entry after checking it; a live entry on the same date must be voided first."""
+        require(self._ctx, Action.MANAGE_SETTINGS)
         clean = _clean(info)
         assert clean.date is not None and clean.kind is not None
         with self._ctx.db.write() as s, s.begin():
@@ -143,6 +146,7 @@ class WorkingCalendarService:
 
     def void_day(self, day_id: int, reason: str) -> None:
         """Void an office entry with a reason; the package's days are not the office's to void."""
+        require(self._ctx, Action.MANAGE_SETTINGS)
         why = nfc(reason)
         if not why:
             raise ValidationError([FieldError("calendar_day.void_reason", "required")])
@@ -159,6 +163,7 @@ class WorkingCalendarService:
 
     def confirm_year(self, year: int, note: str | None = None) -> YearConfirmation:
         """Record that an admin checked `year`'s days off against the government's announcement."""
+        require(self._ctx, Action.MANAGE_SETTINGS)
         now = dt.datetime.now(dt.UTC)
         who = self._ctx.actor.name
         with self._ctx.db.write() as s, s.begin():

@@ -345,9 +345,28 @@ def fill_demo(
     per_working_day: float = 1.6,
     progress: Progress | None = None,
 ) -> DemoSummary:
-    """Enter `months` of visits up to `until` (default and latest: today); refuses a register with visits."""
+    """Enter `months` of visits up to `until` (default and latest: today); refuses a register with visits.
+
+    The demo stands in for the whole office (officers, handlers, the head, the administrator), so it acts with every
+    role while it runs; who may start it is the front end's gate (the command line: a leader)."""
     if has_visits(services):
         raise ConflictError("demo.not_empty")
+    actor = services.ctx.actor
+    roles, actor.roles = actor.roles, tuple(Role)
+    try:
+        return _fill(services, seed, until, months, per_working_day, progress)
+    finally:
+        actor.roles = roles
+
+
+def _fill(
+    services: Services,
+    seed: int,
+    until: dt.date | None,
+    months: int,
+    per_working_day: float,
+    progress: Progress | None,
+) -> DemoSummary:
     ctx = services.ctx
     end = min(until or ctx.today(), ctx.today())
     start = _months_before(end, months) + dt.timedelta(days=1)

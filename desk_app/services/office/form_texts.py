@@ -7,11 +7,13 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session as DbSession
 
+from desk_app.domain.permissions import Action
 from desk_app.errors import FieldError, NotFoundError, ValidationError
 from desk_app.i18n import vi_form_parts as fp
 from desk_app.i18n import vi_petition_forms as vf
 from desk_app.services import audit
 from desk_app.services.context import ServiceContext
+from desk_app.services.permissions import require
 from desk_app.storage.base import utcnow
 from desk_app.storage.records import FormTextRecord
 
@@ -89,6 +91,7 @@ class FormTextService:
 
     def save(self, form_key: str, part_key: str, text: str) -> FormTextPart:
         """The office's wording; blank (or the default itself) goes back to the default."""
+        require(self._ctx, Action.MANAGE_SETTINGS)
         spec = fp.part(form_key, part_key)
         if spec is None:
             raise NotFoundError("form_text.unknown")
@@ -121,6 +124,7 @@ class FormTextService:
 
     def reset(self, form_key: str, part_key: str) -> FormTextPart:
         """Back to the app's wording: the office's row is voided (kept in the log), never deleted."""
+        require(self._ctx, Action.MANAGE_SETTINGS)
         spec = fp.part(form_key, part_key)
         if spec is None:
             raise NotFoundError("form_text.unknown")

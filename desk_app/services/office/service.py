@@ -9,10 +9,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as DbSession
 
 from desk_app.domain.enums import OfficeKind, Role
+from desk_app.domain.permissions import Action
 from desk_app.domain.text import nfc, nfc_opt, search_key
 from desk_app.errors import ConflictError, FieldError, NotFoundError, ValidationError
 from desk_app.services import audit
 from desk_app.services.context import ServiceContext
+from desk_app.services.permissions import require
 from desk_app.services.users.rules import check_role_change, has_users, roles_of, roles_text
 from desk_app.storage.records import OfficeRecord, PlaceRecord, StaffRecord, UserRecord
 
@@ -121,11 +123,17 @@ class OfficeService:
         return self.get() is not None
 
     def save(self, info: OfficeInfo) -> OfficeInfo:
+        require(self._ctx, Action.MANAGE_SETTINGS)
         with self._ctx.db.write() as s, s.begin():
             return self._save_office(s, info)
 
     def setup(self, office: OfficeInfo, head: StaffInfo, officer: StaffInfo, place: PlaceInfo) -> StaffInfo:
-        """First run: the office, its head, the reception officer and the default place in one transaction."""
+        """First run: the office, its head, the reception officer and the default place in one transaction.
+
+        An office not set up yet has no one to ask: whoever holds the new folder enters it (the first-run dialog);
+        once it is set up, re-running this is a settings change like any other."""
+        if self.is_set_up():
+            require(self._ctx, Action.MANAGE_SETTINGS)
         problems: list[FieldError] = []
         for prefix, name in (("staff", head.full_name), ("staff", officer.full_name), ("place", place.name)):
             if not nfc(name):
@@ -193,6 +201,7 @@ class OfficeService:
         return next((st for st in self.list_staff() if st.is_head), None)
 
     def save_staff(self, info: StaffInfo) -> StaffInfo:
+        require(self._ctx, Action.MANAGE_SETTINGS)
         with self._ctx.db.write() as s, s.begin():
             return self._save_staff(s, info)
 
@@ -281,6 +290,7 @@ class OfficeService:
             return [_place_info(r) for r in rows]
 
     def save_place(self, info: PlaceInfo) -> PlaceInfo:
+        require(self._ctx, Action.MANAGE_SETTINGS)
         with self._ctx.db.write() as s, s.begin():
             return self._save_place(s, info)
 

@@ -71,6 +71,7 @@ class PetitionDocumentService:
     # The documents -------------------------------------------------------------------------------------------
     def proposal_slip(self, petition_id: int, issued_on: dt.date | None = None) -> PetitionDocumentSource:
         """The latest proposal; its internal number is taken at the first print and kept for every re-print."""
+        require(self._ctx, Action.WRITE_CASES)
         require(self._ctx, Action.READ_CASES)  # every paper of a petition is case content
         with self._ctx.db.write() as s, s.begin():
             rec = _live(s, petition_id)
@@ -92,6 +93,7 @@ class PetitionDocumentService:
         self, petition_id: int, *, issued_on: dt.date | None = None, signer_id: int | None = None
     ) -> PetitionDocumentSource:
         """Phiếu hướng dẫn (HD) of an approved guidance: to the petitioner, naming the competent body."""
+        require(self._ctx, Action.WRITE_CASES)
         return self._letter(
             DocumentKind.GUIDANCE, petition_id, issued_on, signer_id, _carried_by(DocumentKind.GUIDANCE)
         )
@@ -100,6 +102,7 @@ class PetitionDocumentService:
         self, petition_id: int, *, issued_on: dt.date | None = None, signer_id: int | None = None
     ) -> PetitionDocumentSource:
         """Phiếu chuyển đơn (PC) of an approved transfer; a denunciation's author is left out entirely."""
+        require(self._ctx, Action.WRITE_CASES)
         return self._letter(
             DocumentKind.TRANSFER, petition_id, issued_on, signer_id, _carried_by(DocumentKind.TRANSFER)
         )
@@ -114,6 +117,7 @@ class PetitionDocumentService:
         new_notice: bool = False,
     ) -> PetitionDocumentSource:
         """Thông báo kết quả xử lý đơn (TB, LTCD Điều 28.1); `new_notice` numbers a later notice on the same petition."""
+        require(self._ctx, Action.WRITE_CASES)
         return self._letter(
             DocumentKind.RESULT, petition_id, issued_on, signer_id, None, reason=reason, fresh=new_notice
         )
@@ -128,6 +132,7 @@ class PetitionDocumentService:
         signer_id: int | None = None,
     ) -> PetitionDocumentSource:
         """Thông báo thụ lý / không thụ lý giải quyết khiếu nại (TB); by default as the leader decided."""
+        require(self._ctx, Action.WRITE_CASES)
         return self._letter(
             DocumentKind.ACCEPTANCE, petition_id, issued_on, signer_id, None, reason=reason, accepted=accepted
         )
@@ -141,6 +146,7 @@ class PetitionDocumentService:
         override_note: str | None = None,
     ) -> RefusalSource:
         """Mẫu 01/TCD for a refused visit, signed by the head; another signer needs a note (kept in the log)."""
+        require(self._ctx, Action.WRITE_CASES)
         require(self._ctx, Action.READ_CASES)
         with self._ctx.db.write() as s, s.begin():
             visit = s.get(VisitRecord, visit_id)
@@ -183,6 +189,7 @@ class PetitionDocumentService:
     ) -> KeptDocument:
         """Keep the printed PDF with its hash (with its visit, if any) and link it to its number (a re-print links
         the newer copy)."""
+        require(self._ctx, Action.WRITE_CASES)
         kept = DocumentService(self._ctx).keep(visit_id, kind, pdf, internal_no)
         if number is not None:
             with self._ctx.db.write() as s, s.begin():

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as DbSession
 
 from desk_app.domain.enums import PetitionStatus
+from desk_app.domain.permissions import Action
 from desk_app.domain.petition_flow import FINAL, next_status
 from desk_app.domain.petition_followups import (
     CLOSES,
@@ -21,6 +22,7 @@ from desk_app.errors import FieldError, NotFoundError, ValidationError
 from desk_app.services import audit
 from desk_app.services.context import ServiceContext
 from desk_app.services.deadlines import clock as deadline_clock
+from desk_app.services.permissions import require
 from desk_app.storage.records.deadline import DeadlineRecord
 from desk_app.storage.records.petition import FollowUpRecord, PetitionRecord
 
@@ -61,6 +63,7 @@ class FollowUpService:
 
         An extension keeps the clock's original due date and stores the new one beside it (DOMAIN §8).
         """
+        require(self._ctx, Action.WRITE_CASES)
         errors = check_follow_up(
             event_type,
             event_date,

@@ -111,6 +111,7 @@ class PetitionService:
     # Registering ----------------------------------------------------------------------------------------------
     def register(self, p: PetitionInput) -> SavedPetition:
         """Enter the petition in the year's register and start the clocks the law sets; all or nothing."""
+        require(self._ctx, Action.WRITE_CASES)
         p = self._keep_hidden_author(p)
         errors = check_petition(p, self._ctx.today())
         if errors:
@@ -242,6 +243,7 @@ class PetitionService:
         self, petition_id: int, *, within_competence: bool, competent_body: str | None = None
     ) -> None:
         """Record competence; a denunciation outside it starts the 5-working-day transfer clock."""
+        require(self._ctx, Action.WRITE_CASES)
         if not within_competence and not (competent_body or "").strip():
             raise ValidationError([FieldError("competent_body", "required")])
         cal = self._working_calendar()
@@ -272,6 +274,7 @@ class PetitionService:
         legal_basis: str | None = None,
     ) -> int:
         """The handler's proposal (Phiếu đề xuất); refused when it repeats a once-only handling."""
+        require(self._ctx, Action.WRITE_CASES)
         if needs_receiving_body(handling) and not (target_body or "").strip():
             raise ValidationError([FieldError("target_body", "required")])
         with self._ctx.db.write() as s, s.begin():
@@ -303,6 +306,7 @@ class PetitionService:
 
     def decide(self, petition_id: int, *, approve: bool, opinion: str | None = None) -> PetitionStatus:
         """The leader approves the pending proposal (its handling takes effect) or sends it back."""
+        require(self._ctx, Action.WRITE_CASES)
         cal = self._working_calendar()
         with self._ctx.db.write() as s, s.begin():
             rec = _live(s, petition_id)
@@ -338,6 +342,7 @@ class PetitionService:
 
     def reopen(self, petition_id: int, reason: str) -> PetitionStatus:
         """A leader re-opens a finished petition; the reason is required and logged."""
+        require(self._ctx, Action.WRITE_CASES)
         if not reason.strip():
             raise ValidationError([FieldError("reason", "required")])
         with self._ctx.db.write() as s, s.begin():

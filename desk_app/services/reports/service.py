@@ -101,6 +101,7 @@ class ReportService:
     # Locking ------------------------------------------------------------------------------------------------
     def lock(self, result: ReportResult, note: str | None = None) -> ReportResult:
         """Freeze the figures as submitted (values and the records behind them); logged."""
+        require(self._ctx, Action.WRITE_CASES)
         with self._ctx.db.write() as s, s.begin():
             run = report_lock.lock(s, self._ctx, result, note)
             locked_at, locked_by = run.locked_at, run.locked_by
@@ -108,6 +109,7 @@ class ReportService:
 
     def unlock(self, form: ReportForm, period: ReportPeriod, reason: str) -> None:
         """A leader re-opens a locked report; the reason is required and logged."""
+        require(self._ctx, Action.WRITE_CASES)
         with self._ctx.db.write() as s, s.begin():
             report_lock.unlock(s, self._ctx, ReportForm(form), period, reason)
 

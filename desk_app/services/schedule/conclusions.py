@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as DbSession
 
 from desk_app.domain.enums import Gender, OfficeKind, ReceptionKind, ReceptionSessionStatus
+from desk_app.domain.permissions import Action
 from desk_app.domain.text import nfc, nfc_opt
 from desk_app.errors import ConflictError, FieldError, NotFoundError, ValidationError
 from desk_app.i18n import vi_conclusions as vc
@@ -19,6 +20,7 @@ from desk_app.services.deadlines import clock as deadline_clock
 from desk_app.services.deadlines.working_calendar import WorkingCalendarService
 from desk_app.services.documents import OfficeHeader
 from desk_app.services.office import signers
+from desk_app.services.permissions import require
 from desk_app.services.schedule.conclusion_types import (
     ConclusionItem,
     ConclusionSession,
@@ -137,6 +139,7 @@ class ConclusionService:
         self, session_id: int, items: Sequence[ConclusionItem], participants: str | None = None
     ) -> list[ConclusionItem]:
         """Replace the session's list: ids update, new ones are added, the ones left out are voided."""
+        require(self._ctx, Action.WRITE_CASES)
         with self._ctx.db.write() as s, s.begin():
             session = _session(s, session_id)
             self._store_items(s, session, items, participants)
@@ -153,6 +156,7 @@ class ConclusionService:
         recipients: Sequence[str] | None = None,
     ) -> IssuedConclusion:
         """Number the notice (a re-issue keeps its number) and start or update one clock per unit."""
+        require(self._ctx, Action.WRITE_CASES)
         signer = signer or self.default_signer()
         with self._ctx.db.write() as s, s.begin():
             session = _session(s, session_id)
@@ -205,6 +209,7 @@ class ConclusionService:
 
     def mark_done(self, item_id: int, on: dt.date) -> ConclusionItem:
         """The unit reported the item done on `on`: its clock stops."""
+        require(self._ctx, Action.WRITE_CASES)
         with self._ctx.db.write() as s, s.begin():
             rec = s.get(ConclusionItemRecord, item_id)
             if rec is None or rec.is_voided:
@@ -221,6 +226,7 @@ class ConclusionService:
 
     def attach_pdf(self, session_id: int, document_id: int) -> None:
         """Link the kept PDF to the notice's number."""
+        require(self._ctx, Action.WRITE_CASES)
         with self._ctx.db.write() as s, s.begin():
             doc = _outgoing(s, _session(s, session_id))
             if doc is None:

@@ -9,6 +9,7 @@ from sqlalchemy import ColumnElement, and_, extract, select
 from sqlalchemy.orm import Session as DbSession
 
 from desk_app.domain.enums import DeadlineStatus, DialogueKind
+from desk_app.domain.permissions import Action
 from desk_app.domain.text import nfc, nfc_opt
 from desk_app.errors import ConflictError, FieldError, NotFoundError, ValidationError
 from desk_app.i18n import vi_conclusions as vc
@@ -17,6 +18,7 @@ from desk_app.services import audit, outgoing
 from desk_app.services.context import ServiceContext
 from desk_app.services.deadlines import clock as deadline_clock
 from desk_app.services.deadlines.working_calendar import WorkingCalendarService
+from desk_app.services.permissions import require
 from desk_app.services.schedule.conclusion_types import Signer
 from desk_app.services.schedule.conclusions import (
     default_recipients_for_units,
@@ -103,6 +105,7 @@ class DialogueService:
     # Writing ---------------------------------------------------------------------------------------------
     def create(self, edit: DialogueEdit) -> DialogueInfo:
         """Record a dialogue and start its conclusion-notice clock (10 working days from the dialogue)."""
+        require(self._ctx, Action.MANAGE_SCHEDULE)
         values = _validated(edit)
         with self._ctx.db.write() as s, s.begin():
             rec = DialogueRecord(created_by=self._ctx.actor.name, **values)
@@ -115,6 +118,7 @@ class DialogueService:
 
     def update(self, dialogue_id: int, edit: DialogueEdit) -> DialogueInfo:
         """Change a dialogue; a new date restarts a notice clock that has not stopped."""
+        require(self._ctx, Action.MANAGE_SCHEDULE)
         values = _validated(edit)
         with self._ctx.db.write() as s, s.begin():
             rec = _dialogue(s, dialogue_id)
@@ -134,6 +138,7 @@ class DialogueService:
             return self._info(s, rec)
 
     def void(self, dialogue_id: int, reason: str) -> None:
+        require(self._ctx, Action.MANAGE_SCHEDULE)
         if not reason.strip():
             raise ValidationError([FieldError("void_reason", "required")])
         with self._ctx.db.write() as s, s.begin():
@@ -152,6 +157,7 @@ class DialogueService:
         signer: Signer | None = None,
     ) -> DialogueInfo:
         """Number the conclusion notice, stop its clock, and give each unit 30 working days to answer."""
+        require(self._ctx, Action.MANAGE_SCHEDULE)
         matters = [u if isinstance(u, UnitMatter) else UnitMatter(u[0], u[1]) for u in units]
         errors = [
             FieldError(f"unit{n}.unit", "required") for n, u in enumerate(matters, 1) if not u.unit.strip()
@@ -204,6 +210,7 @@ class DialogueService:
         self, answer_id: int, answered_on: dt.date | None, doc_no: str | None
     ) -> DialogueAnswerInfo:
         """The unit answered in writing on `answered_on` (document number `doc_no`): its clock stops."""
+        require(self._ctx, Action.MANAGE_SCHEDULE)
         with self._ctx.db.write() as s, s.begin():
             rec = s.get(DialogueAnswerRecord, answer_id)
             if rec is None or rec.is_voided:

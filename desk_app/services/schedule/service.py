@@ -10,12 +10,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as DbSession
 
 from desk_app.domain.enums import ReceptionSessionStatus
+from desk_app.domain.permissions import Action
 from desk_app.domain.text import nfc, nfc_opt
 from desk_app.domain.working_calendar import WorkingCalendar
 from desk_app.errors import DeskError, FieldError, ValidationError
 from desk_app.services import audit
 from desk_app.services.context import ServiceContext
 from desk_app.services.deadlines.working_calendar import WorkingCalendarService
+from desk_app.services.permissions import require
 from desk_app.services.schedule import checks, store
 from desk_app.services.schedule.generate import plan
 from desk_app.services.schedule.notice_source import day_sheet, notice
@@ -57,6 +59,7 @@ class ScheduleService:
 
     def save_rule(self, info: LeaderRuleInfo) -> LeaderRuleInfo:
         """Create a rule (id None) or change one; the phrase must read as exactly one rule with hours."""
+        require(self._ctx, Action.MANAGE_SCHEDULE)
         values = self._clean_rule(info)
         with self._ctx.db.write() as s, s.begin():
             if info.leader_id is None or checks.live_staff(s, info.leader_id) is None:
@@ -78,6 +81,7 @@ class ScheduleService:
 
     def void_rule(self, rule_id: int, reason: str) -> None:
         """Stop a rule; the sessions it already planned stay (cancel them one by one if needed)."""
+        require(self._ctx, Action.MANAGE_SCHEDULE)
         why = checks.reason(reason, "void_reason")
         with self._ctx.db.write() as s, s.begin():
             rec = checks.load_rule(s, rule_id)
@@ -91,6 +95,7 @@ class ScheduleService:
     ) -> GenerationReport:
         """Plan the rules' sessions of the period from today on; a rule's date already planned (even if moved since)
         is skipped, and so are days already past unless `include_past` (the demo writing history)."""
+        require(self._ctx, Action.MANAGE_SCHEDULE)
         calendar = self._working([period.first, period.last])
         with self._ctx.db.write() as s, s.begin():
             return plan(s, self._ctx, calendar, period, rule_ids, include_past=include_past)
@@ -107,6 +112,7 @@ class ScheduleService:
 
     def create_session(self, edit: SessionEdit) -> SessionInfo:
         """An ad-hoc (Đột xuất) or extra session, planned (DU_KIEN), at the default place unless one is given."""
+        require(self._ctx, Action.MANAGE_SCHEDULE)
         with self._ctx.db.write() as s, s.begin():
             values = checks.clean_edit(s, edit)
             if values["place_id"] is None:
@@ -123,6 +129,7 @@ class ScheduleService:
 
     def update_session(self, session_id: int, edit: SessionEdit) -> SessionInfo:
         """Correct a session's details; a published one changes day only through postpone (it must be re-told)."""
+        require(self._ctx, Action.MANAGE_SCHEDULE)
         with self._ctx.db.write() as s, s.begin():
             rec = store.load_session(s, session_id, voided_too=True)
             checks.refuse_cancelled(rec)
@@ -141,6 +148,7 @@ class ScheduleService:
     # Status changes (DOMAIN §7.6) ----------------------------------------------------------------------------
     def publish(self, session_ids: Sequence[int], on: dt.date | None = None) -> list[SessionInfo]:
         """Posted at the reception place: DA_CONG_BO with the day; done sessions keep their status."""
+        require(self._ctx, Action.MANAGE_SCHEDULE)
         day = on or self._ctx.today()
         with self._ctx.db.write() as s, s.begin():
             recs = [store.load_session(s, i, voided_too=True) for i in session_ids]
@@ -159,6 +167,7 @@ class ScheduleService:
         self, session_id: int, new_date: dt.date, reason: str, *, confirm_registrants: bool = False
     ) -> SessionInfo:
         """Move a session to another working day (LTCD Điều 24.4); its registrants move with it."""
+        require(self._ctx, Action.MANAGE_SCHEDULE)
         why = nfc(reason or "")
         calendar = self._working([self._ctx.today(), new_date] if new_date else [self._ctx.today()])
         with self._ctx.db.write() as s, s.begin():
@@ -188,6 +197,7 @@ class ScheduleService:
             return self._info(s, rec)
 
     def cancel(self, session_id: int, reason: str, *, confirm_registrants: bool = False) -> SessionInfo:
+        require(self._ctx, Action.MANAGE_SCHEDULE)
         why = checks.reason(reason, "reason")
         with self._ctx.db.write() as s, s.begin():
             rec = store.load_session(s, session_id, voided_too=True)
@@ -201,6 +211,7 @@ class ScheduleService:
             return self._info(s, rec)
 
     def mark_held(self, session_id: int) -> SessionInfo:
+        require(self._ctx, Action.MANAGE_SCHEDULE)
         with self._ctx.db.write() as s, s.begin():
             rec = self._done_check(s, session_id)
             before = {"status": rec.status, "no_citizen_came": rec.no_citizen_came}
@@ -210,6 +221,7 @@ class ScheduleService:
             return self._info(s, rec)
 
     def mark_no_citizen(self, session_id: int, note: str | None = None) -> SessionInfo:
+        require(self._ctx, Action.MANAGE_SCHEDULE)
         with self._ctx.db.write() as s, s.begin():
             rec = self._done_check(s, session_id)
             if store.visit_count(s, rec.id):
@@ -228,6 +240,7 @@ class ScheduleService:
             return [store.registrant_info(r) for r in store.live_registrants(s, session_id)]
 
     def add_registrant(self, info: RegistrantInfo) -> RegistrantInfo:
+        require(self._ctx, Action.MANAGE_SCHEDULE)
         name = nfc(info.full_name or "")
         if not name:
             raise ValidationError([FieldError("full_name", "required")])
@@ -260,6 +273,7 @@ class ScheduleService:
             return store.registrant_info(reg)
 
     def void_registrant(self, registrant_id: int, reason: str) -> None:
+        require(self._ctx, Action.MANAGE_SCHEDULE)
         why = checks.reason(reason, "void_reason")
         with self._ctx.db.write() as s, s.begin():
             reg = checks.load_registrant(s, registrant_id)
@@ -290,6 +304,9 @@ class ScheduleService:
         take_number: bool = True,
     ) -> NoticeSource:
         """The period's Thông báo; `take_number=False` previews it without using a number when none is taken."""
+        # A preview writes nothing; publishing and taking the notice's number are the calendar's work.
+        if publish or take_number:
+            require(self._ctx, Action.MANAGE_SCHEDULE)
         day = issued_on or self._ctx.today()
         calendar = self._working([period.first, period.last])
         with self._ctx.db.write() as s, s.begin():

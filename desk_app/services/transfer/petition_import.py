@@ -8,12 +8,14 @@ from pathlib import Path
 from typing import Any
 
 from desk_app.domain.enums import Category, Handling, IdType, PetitionSource, PetitionStatus, SubjectField
+from desk_app.domain.permissions import Action
 from desk_app.domain.petition_flow import approved_status
 from desk_app.domain.petition_rules import PETITION_HANDLINGS
 from desk_app.i18n import labels
 from desk_app.i18n import vi_transfer as vt
 from desk_app.services import audit, counters
 from desk_app.services.context import ServiceContext
+from desk_app.services.permissions import require
 from desk_app.services.petitions.service import PETITION_BOOK
 from desk_app.services.transfer.bulk import CaseIndex, CitizenIndex, bulk_insert, next_id
 from desk_app.services.transfer.table import (
@@ -142,6 +144,7 @@ class PetitionImporter:
 
     def import_file(self, path: Path, progress: Progress | None = None) -> PetitionImportResult:
         """All rows or none, one change-log entry. Imported petitions are history: no deadline clocks start."""
+        require(self._ctx, Action.WRITE_CASES)
         lines = self.check_file(path, progress)
         total = 2 * max(len(lines), 1)
         result = self._write(

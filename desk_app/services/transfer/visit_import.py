@@ -6,8 +6,10 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from desk_app.domain.permissions import Action
 from desk_app.i18n import vi_transfer as vt
 from desk_app.services.context import ServiceContext
+from desk_app.services.permissions import require
 from desk_app.services.transfer.table import (
     FIRST_DATA_ROW,
     BadRow,
@@ -51,6 +53,7 @@ class VisitImporter:
 
     def import_file(self, path: Path, progress: Progress | None = None) -> VisitImportResult:
         """All rows or none: one write transaction, one change-log entry."""
+        require(self._ctx, Action.WRITE_CASES)
         lines = self.check_file(path, progress)
         total = 2 * max(len(lines), 1)
 

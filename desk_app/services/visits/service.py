@@ -127,6 +127,7 @@ class IntakeService:
 
     def save(self, visit: VisitInput) -> SavedVisit:
         """Write a new line of the book; all or nothing."""
+        require(self._ctx, Action.WRITE_CASES)
         self._raise_if_invalid(visit)
         calendar = self._working_calendar(visit.date)
         with self._ctx.db.write() as s, s.begin():
@@ -145,6 +146,7 @@ class IntakeService:
             return self._saved(s, rec, visit)
 
     def update(self, visit_id: int, visit: VisitInput) -> SavedVisit:
+        require(self._ctx, Action.WRITE_CASES)
         visit = self._keep_hidden_people(visit_id, visit)
         self._raise_if_invalid(visit)
         calendar = self._working_calendar(visit.date)
@@ -166,6 +168,7 @@ class IntakeService:
 
     def void(self, visit_id: int, reason: str) -> None:
         """Cancel a wrong line of the book; it stays, marked, with the reason (no hard deletes)."""
+        require(self._ctx, Action.WRITE_CASES)
         reason = nfc(reason)
         if not reason:
             raise ValidationError([FieldError("void_reason", "required")])
