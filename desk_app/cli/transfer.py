@@ -39,9 +39,11 @@ def _what(ns: argparse.Namespace) -> str:
     return str(ns.what)
 
 
-def _open(ns: argparse.Namespace, paths: AppPaths, command: str) -> Services:
+def _open(
+    ns: argparse.Namespace, paths: AppPaths, command: str, action: Action = Action.READ_CASES
+) -> Services:
     # Registers are case content: not for an administrator or a report viewer (§16.6); the services check it too.
-    return signin.open_office(ns, paths, signin.may(Action.READ_CASES), command)
+    return signin.open_office(ns, paths, signin.may(action), command)
 
 
 def _progress() -> Callable[[int, int], None]:
@@ -67,7 +69,7 @@ def cmd_import(ns: argparse.Namespace, paths: AppPaths) -> int:
         raise TransferCliError(vt.CLI_NOT_FOUND.format(path=path))
     big = path.stat().st_size > 256 * 1024
     with folder_lock(paths):
-        services = _open(ns, paths, f"import {what}")
+        services = _open(ns, paths, f"import {what}", Action.WRITE_CASES)
         try:
             importer = VisitImporter(services.ctx) if what == "visits" else PetitionImporter(services.ctx)
             result = importer.import_file(path, _progress() if big else None)

@@ -98,6 +98,8 @@ MATRIX: list[tuple[str, list[str], bool]] = [
     ("xulydon", ["export", "petitions", "{out}/p.csv"], True),
     ("xulydon", ["user", "add", "moi", "--name", "Người Mới", "--roles", "LANH_DAO"], False),
     ("truong", ["audit", "--verify"], True),
+    # the leader may change the settings (MANAGE_SETTINGS), but a staff line carries roles: MANAGE_USERS
+    ("truong", ["staff", "add", "--name", "Nguyễn Văn Mới"], False),
     ("truong", ["export", "visits", "{out}/v.xlsx"], True),
 ]
 
