@@ -63,7 +63,7 @@ PAGE_NEEDS: Final[tuple[tuple[Action, ...], ...]] = (
     _CASES,  # Tổng quan: deadlines and sessions name petitions and people
     _CASES,
     _CASES,
-    (Action.READ_CASES, Action.MANAGE_USERS),  # Lịch tiếp: the administrator keeps the calendar
+    (Action.MANAGE_SCHEDULE,),  # Lịch tiếp: the case roles and the administrator, who keeps the calendar
     _CASES,
     _CASES,
     (Action.VIEW_REPORTS,),

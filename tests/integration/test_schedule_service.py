@@ -7,9 +7,10 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from desk_app.domain.enums import ReceptionKind, ReceptionSessionStatus
+from desk_app.domain.enums import ReceptionKind, ReceptionSessionStatus, Role
 from desk_app.errors import NotFoundError, ValidationError
 from desk_app.i18n import errors as i18n_errors
+from desk_app.services.permissions import AccessDenied
 from desk_app.services.registry import Services
 from desk_app.services.schedule.types import (
     LeaderRuleInfo,
@@ -21,6 +22,7 @@ from desk_app.services.schedule.types import (
     WarningKind,
 )
 from desk_app.storage.records import ChangeLogRecord, ReceptionSessionRecord
+from tests.helpers.acting import acting_as
 
 YEAR_2026 = Period(PeriodKind.YEAR, 2026)
 HEAD_RULE = "thứ Năm tuần 2 và 4, buổi chiều"
@@ -321,3 +323,32 @@ def test_day_sheet_lists_the_registrants(office_services: Services) -> None:
     assert sheet.place_name == "Phòng tiếp công dân xã An Phú"
     assert sheet.office_name == "ỦY BAN NHÂN DÂN XÃ AN PHÚ"
     assert sheet.officer_name == "Phạm Thị Dung"
+
+
+def test_the_administrator_keeps_the_calendar_without_learning_who_registered(
+    office_services: Services,
+) -> None:
+    """QUAN_TRI keeps the calendar (MANAGE_SCHEDULE) but reads no case content (DOMAIN §13.3): how many registered and
+    whether they were told, never who or about what; a masked line cannot be written back over the person."""
+    sv = office_services
+    head_rule(sv)
+    sv.schedule.generate(Period(PeriodKind.MONTH, 2026, 12))
+    sid = session_on(sv, dt.date(2026, 12, 10))
+    sv.schedule.add_registrant(
+        RegistrantInfo(
+            None, sid, "Nguyễn Văn An", matter="Tranh chấp đất", phone="0912345678", address="Ấp 2"
+        )
+    )
+    with acting_as(sv, Role.QUAN_TRI):
+        masked = sv.schedule.registrants(sid)
+        assert [(r.full_name, r.matter, r.phone, r.address) for r in masked] == [
+            ("[Bảo mật]", "", None, None)
+        ]
+        sheet = sv.schedule.day_sheet_source(sid)
+        assert [r.full_name for r in sheet.registrants] == ["[Bảo mật]"]
+        with pytest.raises(RegistrantsToNotify) as caught:
+            sv.schedule.postpone(sid, dt.date(2026, 12, 11), "Chủ tịch họp với UBND tỉnh")
+        assert [r.full_name for r in caught.value.registrants] == ["[Bảo mật]"]
+        with pytest.raises(AccessDenied):
+            sv.schedule.add_registrant(masked[0])
+    assert [(r.full_name, r.phone) for r in sv.schedule.registrants(sid)] == [("Nguyễn Văn An", "0912345678")]

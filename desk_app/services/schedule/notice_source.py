@@ -7,6 +7,7 @@ import datetime as dt
 from sqlalchemy.orm import Session as DbSession
 
 from desk_app.domain.enums import ReceptionKind, ReceptionSessionStatus
+from desk_app.domain.permissions import Action
 from desk_app.domain.petition_docs import authority_prefix
 from desk_app.domain.working_calendar import WorkingCalendar
 from desk_app.i18n import vi_form_parts
@@ -15,6 +16,7 @@ from desk_app.i18n.formatting import fmt_date
 from desk_app.services import audit, outgoing
 from desk_app.services.context import ServiceContext
 from desk_app.services.office import form_texts, signers
+from desk_app.services.permissions import may
 from desk_app.services.schedule import store
 from desk_app.services.schedule.types import DaySheetSource, NoticeRow, NoticeSource, Period, SessionInfo
 from desk_app.storage.records import PlaceRecord, StaffRecord
@@ -107,7 +109,10 @@ def day_sheet(
         parent_name=office.parent_name,
         office_name=office.name,
         place_name=place,
-        registrants=tuple(store.registrant_info(r) for r in store.live_registrants(s, session_id)),
+        registrants=tuple(
+            store.registrant_info(r, may(ctx, Action.READ_CASES))
+            for r in store.live_registrants(s, session_id)
+        ),
         officer_name=officer.full_name if officer else (ctx.actor.name or None),
     )
 

@@ -17,7 +17,7 @@ from desk_app.errors import DeskError, FieldError, ValidationError
 from desk_app.services import audit
 from desk_app.services.context import ServiceContext
 from desk_app.services.deadlines.working_calendar import WorkingCalendarService
-from desk_app.services.permissions import require
+from desk_app.services.permissions import may, require
 from desk_app.services.schedule import checks, store
 from desk_app.services.schedule.generate import plan
 from desk_app.services.schedule.notice_source import day_sheet, notice
@@ -235,12 +235,16 @@ class ScheduleService:
 
     # Registrants ------------------------------------------------------------------------------------------------
     def registrants(self, session_id: int) -> list[RegistrantInfo]:
+        shown = may(self._ctx, Action.READ_CASES)
         with self._ctx.db.read() as s:
             store.load_session(s, session_id)
-            return [store.registrant_info(r) for r in store.live_registrants(s, session_id)]
+            return [store.registrant_info(r, shown) for r in store.live_registrants(s, session_id)]
 
     def add_registrant(self, info: RegistrantInfo) -> RegistrantInfo:
         require(self._ctx, Action.MANAGE_SCHEDULE)
+        if info.id is not None:
+            # Whoever was shown "[Bảo mật]" for the person must not write it back over who they are.
+            require(self._ctx, Action.READ_CASES)
         name = nfc(info.full_name or "")
         if not name:
             raise ValidationError([FieldError("full_name", "required")])
@@ -354,7 +358,8 @@ class ScheduleService:
     def _confirm_registrants(self, s: DbSession, rec: ReceptionSessionRecord, confirmed: bool) -> None:
         registrants = store.live_registrants(s, rec.id)
         if registrants and not confirmed:
-            raise RegistrantsToNotify(rec.id, tuple(store.registrant_info(r) for r in registrants))
+            shown = may(self._ctx, Action.READ_CASES)
+            raise RegistrantsToNotify(rec.id, tuple(store.registrant_info(r, shown) for r in registrants))
 
     def _done_check(self, s: DbSession, session_id: int) -> ReceptionSessionRecord:
         rec = store.load_session(s, session_id, voided_too=True)

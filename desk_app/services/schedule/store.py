@@ -15,6 +15,7 @@ from desk_app.domain.schedule import HolidayShift, RecurrenceRule
 from desk_app.domain.schedule_rules import parse_rule_text
 from desk_app.domain.working_calendar import WorkingCalendar
 from desk_app.errors import ConflictError, DeskError, NotFoundError
+from desk_app.i18n import vi
 from desk_app.i18n.vi_schedule import describe
 from desk_app.services.deadlines import clock as deadline_clock
 from desk_app.services.outgoing import as_issued
@@ -204,7 +205,11 @@ def live_registrants(s: DbSession, session_id: int) -> list[RegistrantRecord]:
     )
 
 
-def registrant_info(rec: RegistrantRecord) -> RegistrantInfo:
+def registrant_info(rec: RegistrantRecord, shown: bool = True) -> RegistrantInfo:
+    """A registered citizen; `shown=False` (a user who reads no case content, DOMAIN §13.3) keeps only that they are
+    there and whether they were told, so the calendar's keeper knows how many to notify but not who."""
+    if not shown:
+        return RegistrantInfo(rec.id, rec.session_id, vi.MASKED, notified_at=rec.notified_at)
     return RegistrantInfo(
         id=rec.id,
         session_id=rec.session_id,
