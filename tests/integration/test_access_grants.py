@@ -25,6 +25,7 @@ from desk_app.services.petitions.detail import PetitionDetailService
 from desk_app.services.registry import Services
 from desk_app.services.visits.register import RegisterFilter
 from desk_app.storage.records import AccessGrantRecord, ChangeLogRecord, UserRecord
+from tests.helpers.acting import acting_as
 
 DAY = dt.date(2026, 11, 18)
 NAME = "Phạm Thị Tố Nga"
@@ -66,8 +67,9 @@ def office(office_services: Services) -> Office:
     sv = office_services
     officer = sv.ctx.actor
     head = next(s for s in sv.office.list_staff() if s.is_head)
-    lan = sv.office.save_staff(StaffInfo("Ngô Thị Lan", "Công chức", roles=(Role.XU_LY_DON,)))
-    tu = sv.office.save_staff(StaffInfo("Đặng Văn Tú", "Công chức", roles=(Role.XU_LY_DON,)))
+    with acting_as(sv):
+        lan = sv.office.save_staff(StaffInfo("Ngô Thị Lan", "Công chức", roles=(Role.XU_LY_DON,)))
+        tu = sv.office.save_staff(StaffInfo("Đặng Văn Tú", "Công chức", roles=(Role.XU_LY_DON,)))
     first = sv.intake.save(denunciation())
     case_id = sv.intake.get(first.id).data.case_id
     assert case_id is not None
