@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy import ColumnElement, Select, SQLColumnExpression, case, func, literal, select
 from sqlalchemy.orm import aliased
 
 from desk_app.domain import identity
@@ -128,7 +128,11 @@ class RegisterService:
         if sort is SortKey.NAME:
             citizen = aliased(CitizenRecord)
             query = query.join(citizen, citizen.id == VisitRecord.main_citizen_id)
-            columns: Sequence[ColumnElement[object]] = (citizen.name_key, VisitRecord.id)  # type: ignore[assignment]
+            name: SQLColumnExpression[str] = citizen.name_key
+            if not self._may_see_confidential():
+                # A masked visitor must not be placed by the hidden name: all "[Bảo mật]" rows sort together.
+                name = case((VisitRecord.is_confidential.is_(True), literal("")), else_=citizen.name_key)
+            columns: Sequence[ColumnElement[object]] = (name, VisitRecord.id)  # type: ignore[assignment]
         elif sort is SortKey.BOOK:
             columns = (VisitRecord.book_year, VisitRecord.book_no)  # type: ignore[assignment]
         else:
