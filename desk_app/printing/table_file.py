@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import io
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Final, TextIO
+from typing import Any, Final, TextIO
 
 from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from desk_app.domain.spreadsheet import guard_csv_text
 from desk_app.files import whole_file
@@ -87,6 +89,23 @@ def xlsx_table(columns: Sequence[Column], rows: Iterable[Sequence[CellValue]], s
     heights = sheet.row_dimensions
     heights[1].height = LINE_HEIGHT * max(wrapped_lines(c.header, c.width, BOLD_LETTER) for c in columns) + 4
     sheet.append([header_cell(sheet, c.header) for c in columns])
+    try:
+        _stream_rows(sheet, heights, columns, rows)
+    except BaseException:
+        # A refused or failed export: finish the streamed sheet now; left to the garbage collector, its generator
+        # writes into a closed file at some later moment and the error surfaces far from its cause.
+        with contextlib.suppress(Exception):
+            sheet.close()
+        raise
+    return workbook
+
+
+def _stream_rows(
+    sheet: WriteOnlyWorksheet,
+    heights: Any,  # the sheet's row_dimensions (the stubs do not give write-only sheets one)
+    columns: Sequence[Column],
+    rows: Iterable[Sequence[CellValue]],
+) -> None:
     wraps = [c.wrap for c in columns]
     cells = StreamCells(sheet)
     for number, row in enumerate(rows, start=2):
@@ -103,4 +122,3 @@ def xlsx_table(columns: Sequence[Column], rows: Iterable[Sequence[CellValue]], s
         sheet.append([cells.cell(value, wrap=wrap) for value, wrap in zip(row, wraps, strict=True)])
         # the row is on disk already: forget its height, a million rows would otherwise stay in memory
         heights.pop(number, None)
-    return workbook

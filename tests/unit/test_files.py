@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+import sys
 from pathlib import Path
 
 import pytest
@@ -47,3 +49,24 @@ def test_a_table_that_fails_half_way_leaves_the_earlier_export(tmp_path: Path) -
         with pytest.raises(RuntimeError):
             write_table(target, (Column("Họ tên"),), rows(), "So")  # type: ignore[arg-type]
         assert target.read_bytes() == b"earlier"
+
+
+def test_a_failed_xlsx_export_leaves_nothing_to_break_later(tmp_path: Path) -> None:
+    """The streamed sheet is finished at the failure: left to the garbage collector, it wrote into a closed file at
+    some later, unrelated moment (an 'exception ignored' in another test)."""
+
+    def rows() -> object:
+        yield ("An",)
+        raise RuntimeError("refused")
+
+    ignored: list[object] = []
+    before = sys.unraisablehook
+    sys.unraisablehook = ignored.append
+    try:
+        for _ in range(3):
+            with pytest.raises(RuntimeError):
+                write_table(tmp_path / "so.xlsx", (Column("Họ tên"),), rows(), "So")  # type: ignore[arg-type]
+        gc.collect()
+    finally:
+        sys.unraisablehook = before
+    assert ignored == []
