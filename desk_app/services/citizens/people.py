@@ -14,6 +14,8 @@ from desk_app.domain.visit import PersonInput
 from desk_app.errors import NotFoundError
 from desk_app.i18n import vi
 from desk_app.services import audit
+from desk_app.services.citizens import overview_rows
+from desk_app.services.citizens.access import Access
 from desk_app.services.context import ServiceContext
 from desk_app.storage.records import CitizenRecord
 
@@ -54,6 +56,10 @@ def store_person(db: DbSession, ctx: ServiceContext, person: PersonInput) -> Cit
             .order_by(CitizenRecord.id)
             .limit(1)
         )
+        if rec is not None and _only_hidden(db, ctx, rec):
+            # Linking would show this user the address and phone of someone they may not see (a denouncer), and
+            # today's name would overwrite who wrote the denunciation: a new record instead (DOMAIN §13.3).
+            rec = None
     if rec is None:
         rec = CitizenRecord(**values, created_by=ctx.actor.name)
         db.add(rec)
@@ -70,6 +76,12 @@ def store_person(db: DbSession, ctx: ServiceContext, person: PersonInput) -> Cit
         rec.updated_by = ctx.actor.name
         audit.record(db, ctx, "update", "citizen", rec.id, changes)
     return rec
+
+
+def _only_hidden(db: DbSession, ctx: ServiceContext, rec: CitizenRecord) -> bool:
+    """Known here only by records this user may not see (as the repeat-visitor search leaves them out)."""
+    tally = overview_rows.tallies(db, Access(ctx), [rec.id]).get(rec.id)
+    return tally is not None and tally.hidden > 0 and not (tally.visits or tally.petitions)
 
 
 def person_input(rec: CitizenRecord) -> PersonInput:

@@ -75,7 +75,11 @@ def fill_petitions(
             petition = letter.petition
             if earlier is not None:
                 petition = _with_duplicate(petition, earlier)
+            # A writer coming back is recognised by ID number as the head would (who sees every denouncer): a handler
+            # who may not see the earlier denunciation would start a second record of the same person.
+            ctx.actor.roles = (Role.XU_LY_DON, Role.LANH_DAO)
             saved = services.petitions.register(petition)
+            ctx.actor.roles = (Role.XU_LY_DON,)
             registered.append((saved.id, letter))
             if (end - received).days < UNDECIDED_DAYS:
                 continue
