@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import sys
-import traceback
 from collections.abc import Callable
-from types import TracebackType
 
 from PySide6.QtCore import QLocale, QLockFile
 from PySide6.QtWidgets import QApplication, QDialog, QStyleFactory
 
+from desk_app import logging_setup
 from desk_app.errors import DeskError
 from desk_app.i18n import vi, vi_ui
 from desk_app.paths import AppPaths
@@ -26,6 +24,7 @@ from desk_app.ui.main_window import MainWindow
 from desk_app.ui.recovery_key import RecoveryKeyDialog
 from desk_app.ui.sign_in import SignInDialog
 from desk_app.ui.tasks import TaskRunner
+from desk_app.ui.unexpected_error import ErrorReporter
 from desk_app.ui.widgets.errors import desk_error_text
 
 log = logging.getLogger(__name__)
@@ -158,58 +157,61 @@ def _password_chosen(services: Services) -> bool:
         dialog.deleteLater()
 
 
-def _install_excepthook() -> None:
-    """An unexpected error shows a Vietnamese message instead of killing the window (drafts keep the form)."""
-    showing = False
-
-    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
-        nonlocal showing
-        log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, exc, tb)))
-        if showing:
-            return
-        showing = True
-        try:
-            dialogs.error(None, vi_ui.APP_UNEXPECTED.format(detail=f"{kind.__name__}: {exc}"))
-        finally:
-            showing = False
-
-    sys.excepthook = hook
-
-
 def run_gui(paths: AppPaths, argv: list[str]) -> int:
     """The desktop app; returns the process exit code (2: could not start)."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv)
     configure_application(app)
+    # From here on an unexpected error is logged and told in Vietnamese instead of killing the window.
+    errors = ErrorReporter()
+    errors.install()
+    try:
+        return _run(app, paths)
+    except Exception as exc:
+        # Nothing caught it before the main window could open (signing in, opening the office): nothing to go
+        # back to, so the officer is told, the log keeps the traceback, and the app ends.
+        errors.report(exc, "the start")
+        return EXIT_CANNOT_START
+    finally:
+        errors.restore()
+
+
+def _run(app: QApplication, paths: AppPaths) -> int:
     try:
         lock = acquire_lock(paths)
     except OSError as exc:
+        log.warning("cannot lock the data folder: %s", logging_setup.safe_message(exc))
         dialogs.error(None, vi_ui.APP_OPEN_FAILED.format(folder=paths.data, detail=desk_error_text(exc)))
         return EXIT_CANNOT_START
     if lock is None:
+        log.info("the data folder is open in another window")
         dialogs.error(None, vi_ui.APP_ALREADY_RUNNING.format(folder=paths.data))
         return EXIT_CANNOT_START
     try:
         tasks = TaskRunner()
-        _install_excepthook()
         while True:
             try:
                 services = open_office(paths, tasks)
             except (DeskError, OSError) as exc:
-                log.exception("cannot open the data folder")
+                log.warning("cannot open the data folder\n%s", logging_setup.redacted_traceback(exc))
                 dialogs.error(
                     None, vi_ui.APP_OPEN_FAILED.format(folder=paths.data, detail=desk_error_text(exc))
                 )
                 return EXIT_CANNOT_START
             if services is None:
+                log.info("closed before signing in")
                 return 0
             try:
+                user = services.users.current()
+                log.info("signed in: user id %s", user.id if user is not None else "?")
                 window = build_main_window(services, tasks)
                 window.showMaximized()
                 code = app.exec()
                 tasks.wait()
                 if not window.signed_out:
+                    log.info("window closed: exit %d", code)
                     return code
+                log.info("signed out")
                 window.deleteLater()
             finally:
                 services.close()

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import re
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
 
+from desk_app import logging_setup
 from desk_app.cli import deadline, office, signin, staff, transfer, users
 from desk_app.cli.common import EXIT_USAGE, EXPECTED, describe, fail, one_line
 from desk_app.i18n import vi_cli as txt
 from desk_app.i18n import vi_working_calendar
 from desk_app.paths import AppPaths, resolve
+
+log = logging.getLogger(__name__)
 
 
 # Parser -----------------------------------------------------------------------------------------------------
@@ -165,7 +169,18 @@ HANDLERS: dict[str, Callable[[argparse.Namespace, AppPaths], int]] = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; the return value is the process exit status."""
-    args = list(sys.argv[1:] if argv is None else argv)
+    logging_setup.begin()
+    try:
+        return _main(list(sys.argv[1:] if argv is None else argv))
+    finally:
+        logging_setup.end()
+
+
+# deadline and self-test never write into the data folder (§16.4); no command creates it just to log.
+_LEAVE_FOLDER = frozenset({"deadline", "self-test"})
+
+
+def _main(args: list[str]) -> int:
     parser = build_parser()
     try:
         ns, extras = parser.parse_known_args(args)
@@ -174,11 +189,35 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     paths = resolve(ns.data_dir)
-    if ns.command is None:
-        return _start_window(paths)
+    command: str | None = ns.command
+    logs = command not in _LEAVE_FOLDER
+    # The window makes its data folder; a command logs into one that exists (init and demo: once made).
+    if logs and (command is None or paths.data.is_dir()):
+        logging_setup.use_folder(paths.logs, create=True)
     try:
-        signin.prepare(ns, paths)
-        return HANDLERS[ns.command](ns, paths)
+        return _run(ns, paths)
+    finally:
+        if logs and logging_setup.current_file() is None and paths.data.is_dir():
+            logging_setup.use_folder(paths.logs, create=True)
+
+
+def _run(ns: argparse.Namespace, paths: AppPaths) -> int:
+    command: str | None = ns.command
+    # Only the command's name: its arguments may hold a name or a file named after a citizen.
+    name = command or "window"
+    log.info("%s: start", name)
+    try:
+        if command is None:
+            code = _start_window(paths)
+        else:
+            signin.prepare(ns, paths)
+            code = HANDLERS[command](ns, paths)
     except EXPECTED as exc:
+        log.warning("%s: %s %s", name, type(exc).__name__, logging_setup.safe_message(exc))
         print(txt.ERROR_PREFIX + one_line(describe(exc, paths.data)), file=sys.stderr)
         return EXIT_USAGE
+    except Exception as exc:
+        log.error("%s: unexpected error\n%s", name, logging_setup.redacted_traceback(exc))
+        raise
+    log.info("%s: exit %d", name, code)
+    return code

@@ -24,10 +24,6 @@ APP_ALREADY_RUNNING: Final = (
     "Hãy dùng cửa sổ đang mở (xem thanh tác vụ). Chỉ được mở một cửa sổ cho mỗi thư mục dữ liệu."
 )
 APP_OPEN_FAILED: Final = "Không mở được dữ liệu tại:\n{folder}\n\n{detail}"
-APP_UNEXPECTED: Final = (
-    "Đã xảy ra lỗi ngoài dự kiến. Dữ liệu đã lưu không bị ảnh hưởng; nội dung đang nhập được giữ trong bản nháp.\n\n"
-    "Chi tiết (gửi cho cán bộ kỹ thuật): {detail}"
-)
 
 # --------------------------------------------------------------------------- main window
 NAV_DASHBOARD: Final = "Tổng quan"
