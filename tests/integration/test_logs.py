@@ -50,6 +50,8 @@ def test_each_command_writes_its_start_and_exit_but_not_what_was_typed(
         "staff: exit 0",
     ], text
     assert NAME not in text and "AN PHÚ" not in text
+    # What was done, to which record: the audit entry's action and ids, never its changes.
+    assert any(line.endswith(": create staff #1") and "audit entry" in line for line in lines), text
     assert lines[0][:4].isdigit() and lines[0][4] == "-"  # ISO timestamps
     assert capsys.readouterr().err == ""
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 from dataclasses import dataclass
 from typing import Any, Final
 
@@ -23,6 +24,10 @@ from desk_app.storage import audit_chain as chain
 from desk_app.storage.records import ChangeLogRecord
 
 AUDIT_ENTITY: Final = "audit_log"
+# The sealed entries of a transaction, written to the process log once it commits.
+_SEALED: Final = "desk_audit_sealed"
+
+log = logging.getLogger(__name__)
 RESEAL: Final = "key_change"
 # Detail fields that are always stored as an HMAC, whatever the record: what a person typed into a search box.
 ALWAYS_MASKED: Final = frozenset({"term"})
@@ -117,15 +122,24 @@ def _seal(session: DbSession) -> None:
             )
         )
         prev = digest
+        session.info.setdefault(_SEALED, []).append((last_id, entry.action, entry.entity, entry.entity_id))
     session.flush()
+
+
+def _log_committed(session: DbSession) -> None:
+    # What was done to which record and by which entry: never the changes, which hold names and ID numbers.
+    for entry_id, action, entity, entity_id in session.info.pop(_SEALED, ()):
+        log.info("audit entry %d: %s %s #%d", entry_id, action, entity, entity_id)
 
 
 def _forget(session: DbSession, transaction: SessionTransaction) -> None:
     if transaction.parent is None:  # the outermost transaction ended (committed or rolled back)
         session.info.pop(PENDING, None)
+        session.info.pop(_SEALED, None)
 
 
 event.listen(DbSession, "before_commit", _seal)
+event.listen(DbSession, "after_commit", _log_committed)
 event.listen(DbSession, "after_transaction_end", _forget)
 
 
