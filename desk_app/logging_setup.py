@@ -41,6 +41,24 @@ class _EarlyBuffer(logging.Handler):
         self.records.append(record)
 
 
+class _SharedFileHandler(RotatingFileHandler):
+    """A rotating log that several processes may write (the window and a command): when the file cannot be
+    renamed (Windows, while another process has it open) it keeps growing until the next try."""
+
+    def doRollover(self) -> None:
+        try:
+            super().doRollover()
+        except OSError:
+            if self.stream is None:
+                self.stream = self._open()
+
+
+def _file_handler(folder: Path) -> logging.Handler:
+    return _SharedFileHandler(
+        folder / LOG_FILE, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
+    )
+
+
 class _State:
     """This process's handlers; main() may run more than once in one process (the tests do)."""
 
@@ -76,9 +94,7 @@ def use_folder(logs: Path, *, create: bool) -> Path | None:
     for folder in (logs, fallback_folder()):
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            handler: logging.Handler = RotatingFileHandler(
-                folder / LOG_FILE, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
-            )
+            handler = _file_handler(folder)
         except OSError:
             continue
         _attach(root, handler)
@@ -144,9 +160,7 @@ def _flush_to_fallback(early: _EarlyBuffer) -> None:
     try:
         folder = fallback_folder()
         folder.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(
-            folder / LOG_FILE, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
-        )
+        handler = _file_handler(folder)
     except OSError:
         return
     handler.setFormatter(logging.Formatter(FORMAT))

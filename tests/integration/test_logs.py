@@ -3,6 +3,7 @@ written never stops a command; early errors reach the system's log folder; a har
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 import subprocess
@@ -194,3 +195,29 @@ def test_a_hard_crash_leaves_the_stacks_in_logs(tmp_path: Path) -> None:
     text = (logs / logging_setup.FAULT_FILE).read_text(encoding="utf-8")
     assert "Fatal Python error: Segmentation fault" in text and "<string>" in text, text
     assert (logs / logging_setup.LOG_FILE).read_text(encoding="utf-8").count("desk_app 0.1.0") == 1
+
+
+@pytest.mark.parametrize("blocked", [False, True])
+def test_the_log_rotates_and_a_rotation_that_fails_loses_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], blocked: bool
+) -> None:
+    logs = tmp_path / "logs"
+    oldest = logs / f"{logging_setup.LOG_FILE}.{logging_setup.BACKUP_COUNT}"
+    if blocked:  # as when another process holds a file open on Windows: the rotation fails half-way
+        (logs / f"{logging_setup.LOG_FILE}.{logging_setup.BACKUP_COUNT - 1}").parent.mkdir()
+        (logs / f"{logging_setup.LOG_FILE}.{logging_setup.BACKUP_COUNT - 1}").write_text("older")
+        (oldest / "kept").mkdir(parents=True)  # cannot be removed to make room
+    logging_setup.begin()
+    try:
+        assert logging_setup.use_folder(logs, create=True) == logs / logging_setup.LOG_FILE
+        noisy = logging.getLogger("desk_app.test")
+        for i in range(logging_setup.MAX_BYTES // 1000 + 50):
+            noisy.info("%05d %s", i, "x" * 1000)
+        noisy.info("the last line")
+    finally:
+        logging_setup.end()
+    assert capsys.readouterr().err == ""  # no "--- Logging error ---"
+    current = (logs / logging_setup.LOG_FILE).read_text(encoding="utf-8")
+    assert current.rstrip().endswith("the last line")
+    assert (logs / f"{logging_setup.LOG_FILE}.1").is_file() != blocked
+    assert (len(current) > logging_setup.MAX_BYTES) == blocked
