@@ -76,6 +76,13 @@ def cmd_import(ns: argparse.Namespace, paths: AppPaths) -> int:
         except ImportRefused as refused:
             if big and sys.stderr.isatty():
                 print(file=sys.stderr)
+            if refused.whole_file:  # the file itself is wrong: one line, as for any other command-line error
+                reason = " ".join(" ".join(refused.bad_rows[0].reasons).split())
+                print(
+                    vi_cli.ERROR_PREFIX + vt.CLI_REFUSED_FILE.format(path=path, reason=reason),
+                    file=sys.stderr,
+                )
+                return EXIT_USAGE
             print(
                 vi_cli.ERROR_PREFIX + vt.CLI_REFUSED.format(path=path, count=len(refused.bad_rows)),
                 file=sys.stderr,

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Final, Literal
 
 from desk_app.domain.enums import Gender, IdType
-from desk_app.domain.text import nfc, search_key
+from desk_app.domain.text import nfc, search_key, without_unstorable
 
 # Error codes for the field "id_number" (keys "id_number.<code>" in desk_app.i18n.errors.MESSAGES).
 DIGITS_ONLY: Final = "digits_only"
@@ -37,6 +38,11 @@ _MASK_KEEP_HEAD: Final = 3
 _MASK_KEEP_TAIL: Final = 2
 
 
+def _nfc_only(text: str) -> str:
+    """NFC without dropping anything: a mask keeps one place per character of what it hides."""
+    return unicodedata.normalize("NFC", text)
+
+
 def _compact(number: str) -> str:
     """Drop the spaces and dots officers type between digit groups ("001 099.012 345")."""
     return _NUMBER_SEPARATORS.sub("", number)
@@ -53,7 +59,7 @@ def check_id_number(id_type: IdType, number: str) -> list[str]:
     """
     if id_type == IdType.KHAC:
         return []
-    value = _compact(number)
+    value = _compact(without_unstorable(number))  # judged as it will be stored (text.nfc drops these)
     if not value:
         return []
     if id_type == IdType.HO_CHIEU:
@@ -160,14 +166,14 @@ def mask_id(number: str | None) -> str:
     """
     if not number:
         return ""
-    return _mask(_WHITESPACE.sub("", nfc(number)))
+    return _mask(_WHITESPACE.sub("", _nfc_only(number)))
 
 
 def mask_phone(phone: str | None) -> str:
     """Screen form of a phone number: "0912 345 678" → "091*****78"; separators are dropped first."""
     if not phone:
         return ""
-    return _mask(_PHONE_SEPARATORS.sub("", nfc(phone)))
+    return _mask(_PHONE_SEPARATORS.sub("", _nfc_only(phone)))
 
 
 # --------------------------------------------------------------------------- CCCD QR payload

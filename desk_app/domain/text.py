@@ -1,4 +1,4 @@
-"""Text normalisation: NFC for storage, a folded search key for diacritic-free search."""
+"""Text normalisation: NFC for storage (without characters a spreadsheet or PDF cannot hold), a search key."""
 
 from __future__ import annotations
 
@@ -6,11 +6,30 @@ import re
 import unicodedata
 
 _SPACES = re.compile(r"\s+")
+# What an XLSX sheet (XML 1.0) or a PDF text run cannot hold: the C0 control characters other than tab, line feed and
+# carriage return (NUL among them; openpyxl refuses the sheet), lone UTF-16 surrogates (no UTF-8 form: the database
+# driver and every writer fail) and the non-characters U+FFFE and U+FFFF (invalid XML). A keyboard never types them;
+# they arrive from pasted text and from old files.
+_UNSTORABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def unstorable(text: str) -> str | None:
+    """The first character of `text` that cannot be stored ("U+0000"), or None when every one can."""
+    if text.isprintable():  # nearly always: no control character at all
+        return None
+    found = _UNSTORABLE.search(text)
+    return f"U+{ord(found.group()):04X}" if found else None
+
+
+def without_unstorable(text: str) -> str:
+    """`text` with the characters `unstorable` names dropped; everything else (tabs, line breaks) kept."""
+    return _UNSTORABLE.sub("", text) if unstorable(text) else text
 
 
 def nfc(text: str) -> str:
-    """NFC-normalise and trim; Vietnamese input methods may send decomposed text."""
-    return unicodedata.normalize("NFC", text).strip()
+    """NFC-normalise and trim; Vietnamese input methods may send decomposed text. Characters no export could
+    hold are dropped, so a form's text always exports to XLSX and prints (every service saves through here)."""
+    return without_unstorable(unicodedata.normalize("NFC", text)).strip()
 
 
 def nfc_opt(text: str | None) -> str | None:

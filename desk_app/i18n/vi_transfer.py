@@ -78,7 +78,7 @@ R_BEFORE: Final = "«{column}» {value} trước ngày nhận đơn."
 R_LABEL: Final = "«{column}» «{value}» không thuộc danh mục ({choices})."
 R_MARK: Final = "«{column}» chỉ ghi «x» hoặc để trống (gặp «{value}»)."
 R_YES_NO: Final = "«{column}» chỉ ghi «x», «Không» hoặc để trống (gặp «{value}»)."
-R_NUMBER: Final = "«{column}» phải là số nguyên từ 1 trở lên (gặp «{value}»)."
+R_NUMBER: Final = "«{column}» phải là số nguyên từ 1 đến {most} (gặp «{value}»)."
 R_ID: Final = "«{column}» «{value}»: {detail}"
 R_ID_FORM: Final = (
     "không phải số căn cước/CCCD 12 chữ số, CMND 9 chữ số hoặc số hộ chiếu (1 chữ cái và 7 chữ số)."
@@ -90,9 +90,31 @@ R_TOO_LONG: Final = "«{column}» dài quá {limit} ký tự."
 R_HANDLED_WITHOUT_HANDLING: Final = "Có «{handled}» nhưng thiếu «{handling}»."
 R_FORWARDED_REQUIRED: Final = "Đơn do cơ quan khác chuyển đến: ghi «{column}»."
 R_NOT_PETITION_HANDLING: Final = "«{column}» «{value}» chỉ dùng ở bàn tiếp công dân, không dùng cho đơn."
-R_FILE_UNREADABLE: Final = "Không đọc được tệp {name}: {detail}"
 R_FILE_KIND: Final = "Chỉ nhập được tệp .csv hoặc .xlsx (gặp «{suffix}»)."
 R_NOT_UTF8: Final = "Tệp CSV không ở bảng mã UTF-8; hãy lưu lại dạng «CSV UTF-8»."
+R_TOO_OLD: Final = "«{column}» {value} trước năm {year}: sổ cũ hơn không nhập vào phần mềm."
+R_UNSTORABLE: Final = "«{column}» chứa ký tự điều khiển không in được ({code}); hãy xóa ký tự này (thường do dán từ phần mềm khác)."
+R_DUPLICATE_COLUMN: Final = (
+    "Cột «{column}» có {count} lần trong dòng tiêu đề (cột {letters}); chỉ giữ một cột."
+)
+R_NO_ROWS: Final = "Tệp chỉ có dòng tiêu đề, không có dòng nào để nhập."
+R_CSV_ROW: Final = (
+    "Dòng này không đọc được theo dạng CSV (dấu ngoặc kép không khớp?); hãy lưu lại dạng «CSV UTF-8»."
+)
+R_XLSX_AS_CSV: Final = (
+    "Tệp {name} là tệp Excel (.xlsx) nhưng có đuôi .csv; hãy đổi đuôi thành .xlsx rồi nhập lại."
+)
+R_NOT_XLSX: Final = (
+    "Tệp {name} không phải tệp Excel .xlsx (có thể là tệp CSV hay tệp khác bị đổi đuôi); "
+    "hãy mở bằng Excel và lưu lại dạng .xlsx."
+)
+R_XLS: Final = "Tệp {name} là tệp Excel cũ (.xls) hoặc có đặt mật khẩu; hãy mở bằng Excel, bỏ mật khẩu và lưu lại dạng .xlsx."
+R_XLSX_BROKEN: Final = (
+    "Tệp {name} bị hỏng hoặc không phải bảng tính Excel đọc được; hãy mở bằng Excel và lưu lại."
+)
+R_FILE_LOCKED: Final = (
+    "Không đọc được tệp {name}: tệp đang mở trong chương trình khác, đã bị xóa hoặc không có quyền đọc."
+)
 ANONYMOUS_WORDS: Final = frozenset({"đơn nặc danh", "nặc danh"})
 
 
@@ -127,6 +149,7 @@ CLI_BAD_DATE: Final = "Ngày «{value}» không hợp lệ; ghi theo dạng YYYY
 CLI_RANGE: Final = "Ngày bắt đầu {start} sau ngày kết thúc {end}."
 CLI_NO_DATA: Final = "Thư mục {folder} chưa có dữ liệu để xuất."
 CLI_REFUSED: Final = "Không nhập gì: {path} có {count} dòng sai."
+CLI_REFUSED_FILE: Final = "Không nhập gì từ {path}: {reason}"
 CLI_PROGRESS: Final = "Đang nhập: {percent}%"
 CLI_EXPORT_PROGRESS: Final = "\rĐang xuất: {done}/{total}"
 CLI_IMPORTED: Final = "{done} từ {path}. {detail}"

@@ -28,6 +28,7 @@ from desk_app.services.transfer.table import (
     label_lookup,
     read_table,
     search_key,
+    shown,
 )
 from desk_app.storage.records import CaseRecord, CitizenRecord, DecisionRecord, PetitionRecord
 
@@ -95,7 +96,7 @@ def check_row(line: int, cells: dict[str, str], today: dt.date) -> PetitionLine 
     handling_text = c.text(vt.P_HANDLING)
     handling = c.label(vt.P_HANDLING, HANDLINGS, labels.HANDLING)
     if handling is not None and handling not in PETITION_HANDLINGS:
-        c.reasons.append(vt.R_NOT_PETITION_HANDLING.format(column=vt.P_HANDLING, value=handling_text))
+        c.reasons.append(vt.R_NOT_PETITION_HANDLING.format(column=vt.P_HANDLING, value=shown(handling_text)))
     handled = c.date(vt.P_HANDLED, today)
     if handled is not None and handling is None and not handling_text:
         c.reasons.append(vt.R_HANDLED_WITHOUT_HANDLING.format(handled=vt.P_HANDLED, handling=vt.P_HANDLING))

@@ -18,9 +18,10 @@ from desk_app.domain import identity
 from desk_app.domain.enums import IdType
 from desk_app.domain.spreadsheet import unguard_csv_text
 from desk_app.domain.text import search_key as _search_key
+from desk_app.domain.text import unstorable
 from desk_app.errors import DeskError
 from desk_app.i18n import vi_transfer as vt
-from desk_app.i18n.formatting import fmt_date
+from desk_app.i18n.formatting import fmt_date, fmt_int
 
 Progress = Callable[[int, int], None]
 E = TypeVar("E", bound=Enum)
@@ -29,6 +30,13 @@ FIRST_DATA_ROW = 2  # row 1 is the header, as the officer sees it in Excel
 _DMY = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
 _YMD = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?")
 _SPACES = re.compile(r"\s+")
+# What a register row may hold (DOMAIN §16.3): the office's books start with the software era; a visiting group or a
+# petition's signers beyond ten thousand is a typing slip; a cell longer than a printed page is not a register entry
+# (and Excel holds at most 32,767 characters in a cell, so the file could not be exported again).
+EARLIEST_YEAR = 2000
+MOST_PEOPLE = 10_000
+CELL_LIMIT = 10_000
+SHOWN = 60  # characters of a wrong value quoted back in a reason
 
 
 @functools.lru_cache(maxsize=1 << 17)
@@ -52,9 +60,14 @@ class BadRow:
 class ImportRefused(DeskError):
     """Nothing was imported: the file or some of its rows are wrong."""
 
-    def __init__(self, bad_rows: Sequence[BadRow]) -> None:
+    def __init__(self, bad_rows: Sequence[BadRow], whole_file: bool = False) -> None:
         self.bad_rows = tuple(bad_rows)
+        self.whole_file = whole_file  # the file itself cannot be read as a register: one reason, on its row 1
         super().__init__(vt.REFUSED_HEAD.format(count=len(self.bad_rows)))
+
+    @classmethod
+    def file(cls, *reasons: str) -> ImportRefused:
+        return cls([BadRow(1, reasons)], whole_file=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,30 +83,26 @@ def header_key(text: str) -> str:
 
 
 def read_table(path: Path, headers: Sequence[str], required: Sequence[str]) -> Table:
-    """The rows of a CSV or XLSX file under the known headers (unknown columns ignored); refuses a bad file."""
+    """The rows of a CSV or XLSX file under the known headers (unknown columns ignored); refuses a bad file.
+
+    Whatever the bytes are, the outcome is a Table or ImportRefused: the file is checked against its extension
+    first, and a reader's failure on it is the file's fault, told in Vietnamese (never a traceback)."""
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
-        raise ImportRefused([BadRow(1, (vt.R_FILE_KIND.format(suffix=suffix or path.name),))])
+        raise ImportRefused.file(vt.R_FILE_KIND.format(suffix=suffix or path.name))
     try:
-        raw = _read_csv(path) if suffix == ".csv" else _read_xlsx(path)
-    except UnicodeDecodeError:
-        raise ImportRefused([BadRow(1, (vt.R_NOT_UTF8,))]) from None
-    except (OSError, ValueError, KeyError) as exc:
-        detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise ImportRefused(
-            [BadRow(1, (vt.R_FILE_UNREADABLE.format(name=path.name, detail=detail),))]
-        ) from exc
+        data = path.read_bytes()
+    except OSError:
+        raise ImportRefused.file(vt.R_FILE_LOCKED.format(name=path.name)) from None
+    if not data.strip():
+        raise ImportRefused.file(vt.R_EMPTY_FILE)
+    wrong = _wrong_kind(data, suffix, path.name)
+    if wrong:
+        raise ImportRefused.file(wrong)
+    raw = _read_csv(data) if suffix == ".csv" else _read_xlsx(data, path.name)
     if not raw:
-        raise ImportRefused([BadRow(1, (vt.R_EMPTY_FILE,))])
-    wanted = {header_key(h): h for h in headers}
-    columns: dict[int, str] = {}
-    for index, cell in enumerate(raw[0]):
-        canonical = wanted.get(header_key(cell))
-        if canonical is not None and canonical not in columns.values():
-            columns[index] = canonical
-    missing = [h for h in required if h not in columns.values()]
-    if missing:
-        raise ImportRefused([BadRow(1, (vt.R_MISSING_COLUMNS.format(columns=", ".join(missing)),))])
+        raise ImportRefused.file(vt.R_EMPTY_FILE)
+    columns = _columns(raw[0], headers, required)
     rows: list[dict[str, str]] = []
     for cells in raw[1:]:
         if not any(c.strip() for c in cells):
@@ -102,26 +111,99 @@ def read_table(path: Path, headers: Sequence[str], required: Sequence[str]) -> T
         rows.append({name: cells[i].strip() if i < len(cells) else "" for i, name in columns.items()})
     while rows and not rows[-1]:
         rows.pop()
+    if not rows:
+        # "Imported 0" would read as success: a header alone is almost always the wrong sheet or an unsaved file.
+        raise ImportRefused.file(vt.R_NO_ROWS)
     return Table(rows)
 
 
-def _read_csv(path: Path) -> list[list[str]]:
-    # utf-8-sig drops a BOM when there is one; Excel's "CSV UTF-8" writes it, other tools do not.
-    text = path.read_bytes().decode("utf-8-sig")
-    return [[unguard_csv_text(c) for c in r] for r in csv.reader(io.StringIO(text, newline=""))]
+def _columns(header: Sequence[str], headers: Sequence[str], required: Sequence[str]) -> dict[int, str]:
+    """Column index → canonical header; a missing required column or a header given twice refuses the file."""
+    wanted = {header_key(h): h for h in headers}
+    found: dict[str, list[int]] = {}
+    for index, cell in enumerate(header):
+        canonical = wanted.get(header_key(cell))
+        if canonical is not None:
+            found.setdefault(canonical, []).append(index)
+    reasons: list[str] = []
+    missing = [h for h in required if h not in found]
+    if missing:
+        reasons.append(vt.R_MISSING_COLUMNS.format(columns=", ".join(missing)))
+    for name, places in found.items():
+        if len(places) > 1:  # which of the two the officer meant cannot be guessed
+            letters = ", ".join(column_letter(i) for i in places)
+            reasons.append(vt.R_DUPLICATE_COLUMN.format(column=name, count=len(places), letters=letters))
+    if reasons:
+        raise ImportRefused.file(*reasons)
+    return {places[0]: name for name, places in found.items()}
 
 
-def _read_xlsx(path: Path) -> list[list[str]]:
+def column_letter(index: int) -> str:
+    """0 → "A", 26 → "AA": the column as Excel names it."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
+_ZIP = b"PK\x03\x04"  # every .xlsx is a zip archive
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an old .xls, or an .xlsx saved with a password
+
+
+def _wrong_kind(data: bytes, suffix: str, name: str) -> str | None:
+    """Why the bytes are not what the extension says, or None."""
+    if data.startswith(_OLE):
+        return vt.R_XLS.format(name=name)
+    if suffix == ".csv" and data.startswith(_ZIP):
+        return vt.R_XLSX_AS_CSV.format(name=name)
+    if suffix == ".xlsx" and not data.startswith(_ZIP):
+        return vt.R_NOT_XLSX.format(name=name)
+    return None
+
+
+def _read_csv(data: bytes) -> list[list[str]]:
+    try:
+        # utf-8-sig drops a BOM when there is one; Excel's "CSV UTF-8" writes it, other tools do not.
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ImportRefused.file(vt.R_NOT_UTF8) from None
+    if text.count("\0") * 4 > len(
+        text
+    ):  # UTF-16 without a BOM decodes as UTF-8 with a NUL in every other place
+        raise ImportRefused.file(vt.R_NOT_UTF8)
+    # The csv module refuses a field longer than field_size_limit() (128 KiB) with an error that names no row;
+    # raised to the file's length, an over-long cell reaches RowCheck and is named by its row and column. The
+    # limit is process-wide, so it is only ever raised (another import may be reading at the same time).
+    if len(text) >= csv.field_size_limit():
+        csv.field_size_limit(len(text) + 1)
+    rows: list[list[str]] = []
+    try:
+        for record in csv.reader(io.StringIO(text, newline="")):
+            rows.append([unguard_csv_text(c) for c in record])
+    except csv.Error:
+        raise ImportRefused([BadRow(len(rows) + 1, (vt.R_CSV_ROW,))]) from None
+    return rows
+
+
+def _read_xlsx(data: bytes, name: str) -> list[list[str]]:
     from openpyxl import load_workbook
 
-    # data_only: a formula cell is read as the value Excel last computed (what the officer saw), or empty when no
-    # program ever computed it; its text is data from then on, and every export guards it (domain.spreadsheet).
-    wb = load_workbook(path, read_only=True, data_only=True)
     try:
-        ws = wb.worksheets[0]
-        return [[cell_text(v) for v in row] for row in ws.iter_rows(values_only=True)]
-    finally:
-        wb.close()
+        # data_only: a formula cell is read as the value Excel last computed (what the officer saw), or empty when
+        # no program ever computed it; its text is data from then on, and every export guards it (domain.spreadsheet).
+        wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        try:
+            if not wb.worksheets:
+                return []
+            return [[cell_text(v) for v in row] for row in wb.worksheets[0].iter_rows(values_only=True)]
+        finally:
+            wb.close()
+    except Exception as exc:
+        # What failed is known: parsing this file's zip and XML (openpyxl, zipfile, lxml and zlib each raise their
+        # own exception types for a damaged archive). The file, not the program, is at fault.
+        raise ImportRefused.file(vt.R_XLSX_BROKEN.format(name=name)) from exc
 
 
 def cell_text(value: object) -> str:
@@ -178,11 +260,17 @@ def choices_text(labels: Mapping[E, str], members: Iterable[E] | None = None) ->
 
 
 def whole_number(text: str) -> int | None:
-    """A whole number ("3", "3.0"); None otherwise."""
+    """A whole number ("3", "3.0") of at most 18 digits; None otherwise (int() refuses 4,300 digits and more)."""
     value = text.strip()
     if value.endswith(".0"):
         value = value[:-2]
-    return int(value) if value.isascii() and value.isdigit() else None
+    return int(value) if value.isascii() and value.isdigit() and len(value) <= 18 else None
+
+
+def shown(value: str) -> str:
+    """A wrong value as a reason quotes it: unprintable characters as "�", at most SHOWN characters."""
+    head = " ".join("".join("\ufffd" if unstorable(ch) else ch for ch in value[: SHOWN + 1]).split())
+    return head if len(value) <= SHOWN else head[: SHOWN - 1] + "…"
 
 
 def id_from_cell(text: str) -> str:
@@ -216,12 +304,19 @@ class RowCheck:
         self.cells = cells
         self.reasons: list[str] = []
 
-    def text(self, column: str, required: bool = False, limit: int | None = None) -> str:
+    def refuse(self, reason: str) -> None:
+        if reason not in self.reasons:  # a column read twice (as text, then as a label) is told once
+            self.reasons.append(reason)
+
+    def text(self, column: str, required: bool = False, limit: int = CELL_LIMIT) -> str:
         value = unicodedata.normalize("NFC", self.cells.get(column, "")).strip()
         if required and not value:
-            self.reasons.append(vt.R_REQUIRED.format(column=column))
-        if limit is not None and len(value) > limit:
-            self.reasons.append(vt.R_TOO_LONG.format(column=column, limit=limit))
+            self.refuse(vt.R_REQUIRED.format(column=column))
+        code = unstorable(value)
+        if code:  # stored, it would make every XLSX export and printed register of the row fail
+            self.refuse(vt.R_UNSTORABLE.format(column=column, code=code))
+        if len(value) > limit:
+            self.refuse(vt.R_TOO_LONG.format(column=column, limit=fmt_int(limit)))
         return value
 
     def date(self, column: str, today: dt.date, required: bool = False) -> dt.date | None:
@@ -230,9 +325,11 @@ class RowCheck:
             return None
         day = parse_date(value)
         if day is None:
-            self.reasons.append(vt.R_DATE.format(column=column, value=value))
+            self.refuse(vt.R_DATE.format(column=column, value=shown(value)))
         elif day > today:
-            self.reasons.append(vt.R_FUTURE.format(column=column, value=date_cell(day)))
+            self.refuse(vt.R_FUTURE.format(column=column, value=date_cell(day)))
+        elif day.year < EARLIEST_YEAR:  # 0001 or 1899: Excel's day zero, or a year typed short
+            self.refuse(vt.R_TOO_OLD.format(column=column, value=date_cell(day), year=EARLIEST_YEAR))
         return day
 
     def label(
@@ -249,8 +346,8 @@ class RowCheck:
         member = lookup.get(search_key(value))
         keep = set(allowed) if allowed is not None else None
         if member is None or (keep is not None and member not in keep):
-            self.reasons.append(
-                vt.R_LABEL.format(column=column, value=value, choices=choices_text(labels, keep))
+            self.refuse(
+                vt.R_LABEL.format(column=column, value=shown(value), choices=choices_text(labels, keep))
             )
             return None
         return member
@@ -261,7 +358,7 @@ class RowCheck:
             return False
         if value.casefold() in vt.YES_WORDS:
             return True
-        self.reasons.append(vt.R_MARK.format(column=column, value=value))
+        self.refuse(vt.R_MARK.format(column=column, value=shown(value)))
         return False
 
     def yes_no(self, column: str) -> bool | None:
@@ -273,7 +370,7 @@ class RowCheck:
             return True
         if folded in vt.NO_WORDS:
             return False
-        self.reasons.append(vt.R_YES_NO.format(column=column, value=value))
+        self.refuse(vt.R_YES_NO.format(column=column, value=shown(value)))
         return None
 
     def count(self, column: str) -> int:
@@ -281,8 +378,8 @@ class RowCheck:
         if not value:
             return 1
         number = whole_number(value)
-        if number is None or number < 1:
-            self.reasons.append(vt.R_NUMBER.format(column=column, value=value))
+        if number is None or not 1 <= number <= MOST_PEOPLE:
+            self.refuse(vt.R_NUMBER.format(column=column, value=shown(value), most=fmt_int(MOST_PEOPLE)))
             return 1
         return number
 
@@ -292,6 +389,6 @@ class RowCheck:
             return IdType.CAN_CUOC, None
         id_type, number = id_type_of(value)
         if id_type is None:
-            self.reasons.append(vt.R_ID.format(column=column, value=value, detail=vt.R_ID_FORM))
+            self.refuse(vt.R_ID.format(column=column, value=shown(value), detail=vt.R_ID_FORM))
             return IdType.CAN_CUOC, None
         return id_type, number

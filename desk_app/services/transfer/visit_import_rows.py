@@ -9,7 +9,7 @@ from desk_app.domain.enums import Category, Handling, IdType, ReceptionKind, Sub
 from desk_app.domain.visit import is_delegated
 from desk_app.i18n import labels
 from desk_app.i18n import vi_transfer as vt
-from desk_app.services.transfer.table import BadRow, RowCheck, label_lookup, search_key
+from desk_app.services.transfer.table import BadRow, RowCheck, label_lookup, search_key, shown
 
 KINDS = label_lookup(labels.RECEPTION_KIND)
 CATEGORIES = label_lookup(labels.CATEGORY)
@@ -104,7 +104,9 @@ def check_row(
         else:
             presider = staff.get(search_key(presider_name))
             if presider is None:
-                c.reasons.append(vt.R_PRESIDER_UNKNOWN.format(column=vt.V_PRESIDER, value=presider_name))
+                c.reasons.append(
+                    vt.R_PRESIDER_UNKNOWN.format(column=vt.V_PRESIDER, value=shown(presider_name))
+                )
     if c.reasons or day is None or kind is None:
         return BadRow(line, tuple(c.reasons))
     return VisitLine(
