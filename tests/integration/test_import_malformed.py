@@ -273,3 +273,22 @@ def test_text_that_looks_like_a_formula_and_ten_thousand_people_are_imported_as_
             )
     finally:
         services.close()
+
+
+def test_a_workbook_claiming_a_cell_at_xfd1048576_is_read_without_exhausting_memory(
+    folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A few kilobytes that openpyxl would pad to 16,384 columns × 1,048,576 rows (the process was killed)."""
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(HEADERS)
+    for cells in GOOD:
+        ws.append(cells)
+    ws.cell(row=1_048_576, column=16_384, value="x")
+    source = tmp_path / "so.xlsx"
+    wb.save(source)
+    before = counts(folder)
+    assert cli.main(["--data-dir", str(folder), "import", "visits", str(source)]) == 0
+    assert capsys.readouterr().out.startswith("Đã nhập 4 lượt tiếp")
+    assert counts(folder)["VisitRecord"] == before["VisitRecord"] + 4

@@ -18,17 +18,16 @@ from desk_app.services.context import ServiceContext
 from desk_app.services.permissions import require
 from desk_app.services.petitions.service import PETITION_BOOK
 from desk_app.services.transfer.bulk import CaseIndex, CitizenIndex, bulk_insert, next_id
+from desk_app.services.transfer.row_check import RowCheck, shown
 from desk_app.services.transfer.table import (
     FIRST_DATA_ROW,
     BadRow,
     ImportRefused,
     Progress,
-    RowCheck,
     date_cell,
     label_lookup,
     read_table,
     search_key,
-    shown,
 )
 from desk_app.storage.records import CaseRecord, CitizenRecord, DecisionRecord, PetitionRecord
 

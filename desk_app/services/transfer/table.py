@@ -12,16 +12,15 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from desk_app.domain import identity
 from desk_app.domain.enums import IdType
 from desk_app.domain.spreadsheet import unguard_csv_text
 from desk_app.domain.text import search_key as _search_key
-from desk_app.domain.text import unstorable
 from desk_app.errors import DeskError
 from desk_app.i18n import vi_transfer as vt
-from desk_app.i18n.formatting import fmt_date, fmt_int
+from desk_app.i18n.formatting import fmt_date
 
 Progress = Callable[[int, int], None]
 E = TypeVar("E", bound=Enum)
@@ -30,13 +29,6 @@ FIRST_DATA_ROW = 2  # row 1 is the header, as the officer sees it in Excel
 _DMY = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
 _YMD = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?")
 _SPACES = re.compile(r"\s+")
-# What a register row may hold (DOMAIN §16.3): the office's books start with the software era; a visiting group or a
-# petition's signers beyond ten thousand is a typing slip; a cell longer than a printed page is not a register entry
-# (and Excel holds at most 32,767 characters in a cell, so the file could not be exported again).
-EARLIEST_YEAR = 2000
-MOST_PEOPLE = 10_000
-CELL_LIMIT = 10_000
-SHOWN = 60  # characters of a wrong value quoted back in a reason
 
 
 @functools.lru_cache(maxsize=1 << 17)
@@ -99,14 +91,14 @@ def read_table(path: Path, headers: Sequence[str], required: Sequence[str]) -> T
     wrong = _wrong_kind(data, suffix, path.name)
     if wrong:
         raise ImportRefused.file(wrong)
-    raw = _read_csv(data) if suffix == ".csv" else _read_xlsx(data, path.name)
+    raw = _read_csv(data) if suffix == ".csv" else _read_xlsx(data, path.name, headers)
     if not raw:
         raise ImportRefused.file(vt.R_EMPTY_FILE)
     columns = _columns(raw[0], headers, required)
     rows: list[dict[str, str]] = []
     for cells in raw[1:]:
         if not any(c.strip() for c in cells):
-            rows.append({})  # kept so row numbers stay those of the file; skipped by the importers
+            rows.append(_NO_CELLS)  # kept so row numbers stay those of the file; skipped by the importers
             continue
         rows.append({name: cells[i].strip() if i < len(cells) else "" for i, name in columns.items()})
     while rows and not rows[-1]:
@@ -187,7 +179,10 @@ def _read_csv(data: bytes) -> list[list[str]]:
     return rows
 
 
-def _read_xlsx(data: bytes, name: str) -> list[list[str]]:
+_NO_CELLS: dict[str, str] = {}  # one shared (never changed) empty row: a sheet may hold a million of them
+
+
+def _read_xlsx(data: bytes, name: str, headers: Sequence[str]) -> list[list[str]]:
     from openpyxl import load_workbook
 
     try:
@@ -195,15 +190,32 @@ def _read_xlsx(data: bytes, name: str) -> list[list[str]]:
         # no program ever computed it; its text is data from then on, and every export guards it (domain.spreadsheet).
         wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
         try:
-            if not wb.worksheets:
-                return []
-            return [[cell_text(v) for v in row] for row in wb.worksheets[0].iter_rows(values_only=True)]
+            return _sheet_rows(wb.worksheets[0], headers) if wb.worksheets else []
         finally:
             wb.close()
     except Exception as exc:
         # What failed is known: parsing this file's zip and XML (openpyxl, zipfile, lxml and zlib each raise their
         # own exception types for a damaged archive). The file, not the program, is at fault.
         raise ImportRefused.file(vt.R_XLSX_BROKEN.format(name=name)) from exc
+
+
+def _sheet_rows(ws: Any, headers: Sequence[str]) -> list[list[str]]:
+    """The header row, then the rows cut after the last known column; blank rows share one empty list.
+
+    A few-kilobyte workbook may claim a cell at XFD1048576: openpyxl then pads every row to 16,384 cells and
+    every gap up to row 1,048,576, which as lists of text would exhaust the memory."""
+    header = [cell_text(v) for v in next(ws.iter_rows(max_row=1, values_only=True), ())]
+    known = {header_key(h) for h in headers}
+    width = 1 + max((i for i, text in enumerate(header) if header_key(text) in known), default=-1)
+    rows, blank, no_cells = [header], 0, list[str]()
+    for values in ws.iter_rows(min_row=2, max_col=width, values_only=True) if width else ():
+        if all(v is None or v == "" for v in values):
+            blank += 1
+            continue
+        rows.extend([no_cells] * blank)
+        blank = 0
+        rows.append([cell_text(v) for v in values])
+    return rows
 
 
 def cell_text(value: object) -> str:
@@ -267,12 +279,6 @@ def whole_number(text: str) -> int | None:
     return int(value) if value.isascii() and value.isdigit() and len(value) <= 18 else None
 
 
-def shown(value: str) -> str:
-    """A wrong value as a reason quotes it: unprintable characters as "�", at most SHOWN characters."""
-    head = " ".join("".join("\ufffd" if unstorable(ch) else ch for ch in value[: SHOWN + 1]).split())
-    return head if len(value) <= SHOWN else head[: SHOWN - 1] + "…"
-
-
 def id_from_cell(text: str) -> str:
     """Excel turns "001099012345" typed as a number into 1099012345: the province code always starts with 0."""
     value = "".join(text.split()).replace(".", "")
@@ -295,100 +301,3 @@ def id_type_of(number: str) -> tuple[IdType | None, str]:
     if id_type is None or identity.check_id_number(id_type, value):
         return None, value
     return id_type, identity.normalize_id_number(id_type, value)
-
-
-class RowCheck:
-    """Collects the reasons one row is wrong while its cells are parsed."""
-
-    def __init__(self, cells: Mapping[str, str]) -> None:
-        self.cells = cells
-        self.reasons: list[str] = []
-
-    def refuse(self, reason: str) -> None:
-        if reason not in self.reasons:  # a column read twice (as text, then as a label) is told once
-            self.reasons.append(reason)
-
-    def text(self, column: str, required: bool = False, limit: int = CELL_LIMIT) -> str:
-        value = unicodedata.normalize("NFC", self.cells.get(column, "")).strip()
-        if required and not value:
-            self.refuse(vt.R_REQUIRED.format(column=column))
-        code = unstorable(value)
-        if code:  # stored, it would make every XLSX export and printed register of the row fail
-            self.refuse(vt.R_UNSTORABLE.format(column=column, code=code))
-        if len(value) > limit:
-            self.refuse(vt.R_TOO_LONG.format(column=column, limit=fmt_int(limit)))
-        return value
-
-    def date(self, column: str, today: dt.date, required: bool = False) -> dt.date | None:
-        value = self.text(column, required)
-        if not value:
-            return None
-        day = parse_date(value)
-        if day is None:
-            self.refuse(vt.R_DATE.format(column=column, value=shown(value)))
-        elif day > today:
-            self.refuse(vt.R_FUTURE.format(column=column, value=date_cell(day)))
-        elif day.year < EARLIEST_YEAR:  # 0001 or 1899: Excel's day zero, or a year typed short
-            self.refuse(vt.R_TOO_OLD.format(column=column, value=date_cell(day), year=EARLIEST_YEAR))
-        return day
-
-    def label(
-        self,
-        column: str,
-        lookup: Mapping[str, E],
-        labels: Mapping[E, str],
-        required: bool = False,
-        allowed: Iterable[E] | None = None,
-    ) -> E | None:
-        value = self.text(column, required)
-        if not value:
-            return None
-        member = lookup.get(search_key(value))
-        keep = set(allowed) if allowed is not None else None
-        if member is None or (keep is not None and member not in keep):
-            self.refuse(
-                vt.R_LABEL.format(column=column, value=shown(value), choices=choices_text(labels, keep))
-            )
-            return None
-        return member
-
-    def mark(self, column: str) -> bool:
-        value = self.text(column)
-        if not value:
-            return False
-        if value.casefold() in vt.YES_WORDS:
-            return True
-        self.refuse(vt.R_MARK.format(column=column, value=shown(value)))
-        return False
-
-    def yes_no(self, column: str) -> bool | None:
-        value = self.text(column)
-        if not value:
-            return None
-        folded = value.casefold()
-        if folded in vt.YES_WORDS:
-            return True
-        if folded in vt.NO_WORDS:
-            return False
-        self.refuse(vt.R_YES_NO.format(column=column, value=shown(value)))
-        return None
-
-    def count(self, column: str) -> int:
-        value = self.text(column)
-        if not value:
-            return 1
-        number = whole_number(value)
-        if number is None or not 1 <= number <= MOST_PEOPLE:
-            self.refuse(vt.R_NUMBER.format(column=column, value=shown(value), most=fmt_int(MOST_PEOPLE)))
-            return 1
-        return number
-
-    def id_number(self, column: str) -> tuple[IdType, str | None]:
-        value = id_from_cell(self.cells.get(column, ""))
-        if not value:
-            return IdType.CAN_CUOC, None
-        id_type, number = id_type_of(value)
-        if id_type is None:
-            self.refuse(vt.R_ID.format(column=column, value=shown(value), detail=vt.R_ID_FORM))
-            return IdType.CAN_CUOC, None
-        return id_type, number

@@ -9,7 +9,8 @@ from desk_app.domain.enums import Category, Handling, IdType, ReceptionKind, Sub
 from desk_app.domain.visit import is_delegated
 from desk_app.i18n import labels
 from desk_app.i18n import vi_transfer as vt
-from desk_app.services.transfer.table import BadRow, RowCheck, label_lookup, search_key, shown
+from desk_app.services.transfer.row_check import RowCheck, shown
+from desk_app.services.transfer.table import BadRow, label_lookup, search_key
 
 KINDS = label_lookup(labels.RECEPTION_KIND)
 CATEGORIES = label_lookup(labels.CATEGORY)
