@@ -2,7 +2,7 @@
 
 Every file ends in a clean import (the register grows by exactly the rows imported) or in ImportRefused listing bad
 rows (nothing written); any other exception fails the test, and Hypothesis shrinks it to the smallest such file.
-Whatever is stored then exports to XLSX (openpyxl refuses no cell) and reads back. The runs are derandomised so CI
+Whatever is stored then exports to XLSX (openpyxl refuses no cell), reads back, and prints to PDF. The runs are derandomised so CI
 sees the same files each time; DESK_APP_FUZZ=<n> runs n fresh random files per test instead.
 """
 
@@ -23,6 +23,7 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from sqlalchemy import func, select
 
+from desk_app.documents.books import petition_book_pdf, visit_book_pdf
 from desk_app.documents.registers import export_petitions, export_visits
 from desk_app.domain.enums import Category, Handling
 from desk_app.domain.text import unstorable
@@ -42,6 +43,7 @@ from desk_app.storage.records import (
     ReceptionSessionRecord,
     VisitRecord,
 )
+from tests.conftest import FIXED_NOW
 
 FUZZ = int(os.environ.get("DESK_APP_FUZZ", "0"))
 MODELS = (
@@ -221,7 +223,13 @@ def import_once(sv: Services, importer: VisitImporter | PetitionImporter, entity
 
 
 def stored_text_exports(sv: Services, folder: Path) -> None:
-    """Everything in the registers goes to XLSX without a refused character and reads back."""
+    """Everything in the registers goes to XLSX without a refused character and reads back, and prints to PDF."""
+    printed = 0
+    for book_pdf in (visit_book_pdf, petition_book_pdf):
+        pdf, lines = book_pdf(sv, dt.date(2000, 1, 1), FIXED_NOW.date())
+        assert pdf.startswith(b"%PDF")
+        printed += lines
+    assert printed >= 1
     for export in (export_visits, export_petitions):
         target = folder / f"{export.__name__}.xlsx"
         export(sv.ctx, target)
@@ -295,3 +303,5 @@ def test_text_typed_into_a_form_is_stored_without_what_a_spreadsheet_cannot_hold
     target = tmp_path / "so.xlsx"
     export_visits(sv.ctx, target)
     load_workbook(target, read_only=True).close()
+    pdf, lines = visit_book_pdf(sv, visit.date, visit.date)
+    assert pdf.startswith(b"%PDF") and lines >= 1
