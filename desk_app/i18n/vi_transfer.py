@@ -109,6 +109,9 @@ R_NOT_XLSX: Final = (
     "hãy mở bằng Excel và lưu lại dạng .xlsx."
 )
 R_XLS: Final = "Tệp {name} là tệp Excel cũ (.xls) hoặc có đặt mật khẩu; hãy mở bằng Excel, bỏ mật khẩu và lưu lại dạng .xlsx."
+R_XLSX_TOO_BIG: Final = (
+    "Tệp {name} giải nén ra {size} MB, quá lớn để là một sổ; hãy chia thành nhiều tệp nhỏ."
+)
 R_XLSX_BROKEN: Final = (
     "Tệp {name} bị hỏng hoặc không phải bảng tính Excel đọc được; hãy mở bằng Excel và lưu lại."
 )

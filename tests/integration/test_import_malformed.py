@@ -292,3 +292,18 @@ def test_a_workbook_claiming_a_cell_at_xfd1048576_is_read_without_exhausting_mem
     assert cli.main(["--data-dir", str(folder), "import", "visits", str(source)]) == 0
     assert capsys.readouterr().out.startswith("Đã nhập 4 lượt tiếp")
     assert counts(folder)["VisitRecord"] == before["VisitRecord"] + 4
+
+
+def test_a_workbook_that_unzips_to_more_than_a_register_can_be_is_refused_before_it_is_parsed(
+    folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A zip bomb's shared strings would be held in memory whole; the limit (512 MB) is lowered to a real file."""
+    from desk_app.services.transfer import table
+
+    monkeypatch.setattr(table, "UNZIPPED_LIMIT", 4096)
+    source = tmp_path / "so.xlsx"
+    source.write_bytes(GOOD_XLSX)
+    before = counts(folder)
+    assert cli.main(["--data-dir", str(folder), "import", "visits", str(source)]) == 2
+    assert "quá lớn để là một sổ" in one_error_line(capsys)
+    assert counts(folder) == before

@@ -8,6 +8,7 @@ import functools
 import io
 import re
 import unicodedata
+import zipfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
@@ -20,7 +21,7 @@ from desk_app.domain.spreadsheet import unguard_csv_text
 from desk_app.domain.text import search_key as _search_key
 from desk_app.errors import DeskError
 from desk_app.i18n import vi_transfer as vt
-from desk_app.i18n.formatting import fmt_date
+from desk_app.i18n.formatting import fmt_date, fmt_int
 
 Progress = Callable[[int, int], None]
 E = TypeVar("E", bound=Enum)
@@ -179,12 +180,23 @@ def _read_csv(data: bytes) -> list[list[str]]:
     return rows
 
 
+# A register of 100,000 rows unzips to some 50 MB; a workbook unzipping to more is a zip bomb or not a register,
+# and openpyxl would hold its shared strings in memory whole. The sizes are the archive's own: zipfile never
+# inflates a member past the size its directory declares.
+UNZIPPED_LIMIT = 512 * 1024 * 1024
 _NO_CELLS: dict[str, str] = {}  # one shared (never changed) empty row: a sheet may hold a million of them
 
 
 def _read_xlsx(data: bytes, name: str, headers: Sequence[str]) -> list[list[str]]:
     from openpyxl import load_workbook
 
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unzipped = sum(member.file_size for member in archive.infolist())
+    except (zipfile.BadZipFile, ValueError, EOFError):
+        raise ImportRefused.file(vt.R_XLSX_BROKEN.format(name=name)) from None
+    if unzipped > UNZIPPED_LIMIT:
+        raise ImportRefused.file(vt.R_XLSX_TOO_BIG.format(name=name, size=fmt_int(unzipped // 2**20)))
     try:
         # data_only: a formula cell is read as the value Excel last computed (what the officer saw), or empty when
         # no program ever computed it; its text is data from then on, and every export guards it (domain.spreadsheet).
