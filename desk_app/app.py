@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import logging
+import os
 from collections.abc import Callable
 
 from PySide6.QtCore import QLocale, QLockFile
@@ -46,12 +48,20 @@ def configure_application(app: QApplication) -> None:
 
 
 def acquire_lock(paths: AppPaths) -> QLockFile | None:
-    """The data folder's lock, or None when another running window holds it."""
+    """The data folder's lock, or None when another running window holds it.
+
+    A lock that cannot be written (a read-only or full disk, a folder without rights) is an OSError, not "already
+    open": the officer would otherwise look for a window that does not exist.
+    """
     paths.data.mkdir(parents=True, exist_ok=True)
     lock = QLockFile(str(paths.lock_file))
     # Held for the whole session: never stale by age, only when the holding process has died.
     lock.setStaleLockTime(0)
-    return lock if lock.tryLock(200) else None
+    if lock.tryLock(200):
+        return lock
+    if lock.error() is QLockFile.LockError.LockFailedError:
+        return None
+    raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(paths.lock_file))
 
 
 def build_main_window(services: Services, tasks: TaskRunner) -> MainWindow:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -179,3 +181,19 @@ def test_a_session_on_the_dashboard_opens_it_on_the_calendar(
     assert window.current_title() == "Lịch tiếp"
     current = window.calendar_page.current_session()
     assert current is not None and current.id == session.id
+
+
+def test_a_lock_that_cannot_be_written_is_not_called_another_window(tmp_path: Path) -> None:
+    """A read-only disk used to be reported as "already open in another window" (issue 12)."""
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=1m,ro", "tmpfs", str(folder)], capture_output=True, check=False
+    )
+    if mounted.returncode != 0:
+        pytest.skip(f"mounting a read-only tmpfs is not allowed here: {mounted.stderr.decode().strip()}")
+    try:
+        with pytest.raises(PermissionError):
+            app_module.acquire_lock(AppPaths(folder))
+    finally:
+        subprocess.run(["umount", str(folder)], check=False)
