@@ -17,13 +17,18 @@ def whole_file(path: Path, *, make_parents: bool = False) -> Iterator[Path]:
     """Yield the partial path to write; it replaces `path` only when the block ends without an error.
 
     A reader (Excel, a mail program, the next start of the app) never sees half a file, and a failed write
-    keeps the earlier file.
+    keeps the earlier file and leaves no partial one behind.
     """
     path = Path(path)
     if make_parents:
         path.parent.mkdir(parents=True, exist_ok=True)
     partial = partial_path(path)
-    yield partial
+    try:
+        yield partial
+    except BaseException:
+        # A failed export left a 0-byte or half ".part" file beside the earlier one for the officer to wonder about.
+        partial.unlink(missing_ok=True)
+        raise
     partial.replace(path)
 
 

@@ -27,7 +27,7 @@ def test_a_failed_write_keeps_the_earlier_file(tmp_path: Path) -> None:
         partial.write_bytes(b"half")
         raise RuntimeError("disk full")
     assert target.read_bytes() == b"earlier"
-    assert partial_path(target).read_bytes() == b"half"
+    assert not partial_path(target).exists()  # nothing half-written left beside it
 
 
 def test_parents_are_made_only_when_asked(tmp_path: Path) -> None:
@@ -49,6 +49,7 @@ def test_a_table_that_fails_half_way_leaves_the_earlier_export(tmp_path: Path) -
         with pytest.raises(RuntimeError):
             write_table(target, (Column("Họ tên"),), rows(), "So")  # type: ignore[arg-type]
         assert target.read_bytes() == b"earlier"
+        assert not partial_path(target).exists()  # no ".part" left beside it
 
 
 def test_a_failed_xlsx_export_leaves_nothing_to_break_later(tmp_path: Path) -> None:
