@@ -83,7 +83,8 @@ DEMO_EMPTY: Final = "Không có ngày làm việc nào trong khoảng thời gia
 DEMO_PROGRESS: Final = "\rĐang tạo dữ liệu mẫu: {done}/{total} lượt tiếp"
 
 FOLDER_IN_USE: Final = (
-    "Thư mục dữ liệu {folder} đang được mở trong cửa sổ ứng dụng; hãy đóng ứng dụng rồi chạy lại lệnh."
+    "Thư mục dữ liệu {folder} đang được dùng (cửa sổ ứng dụng đang mở hoặc một lệnh khác đang chạy); "
+    "hãy đợi lệnh kia xong hoặc đóng ứng dụng rồi chạy lại lệnh."
 )
 LOCK_NOT_WRITABLE: Final = "không tạo được tệp khóa"
 FOLDER_UNWRITABLE: Final = "Không ghi được vào thư mục dữ liệu {folder}: {reason}."
