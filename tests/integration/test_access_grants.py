@@ -12,8 +12,8 @@ import pytest
 from sqlalchemy import select
 
 from desk_app.documents.registers import export_petition_ids, export_visit_ids
-from desk_app.domain.enums import Category, Gender, Handling, Role, SubjectField
-from desk_app.domain.visit import PersonInput, VisitInput
+from desk_app.domain.enums import Gender, Handling, Role
+from desk_app.domain.visit import PersonInput
 from desk_app.errors import ConflictError, ValidationError
 from desk_app.i18n import vi
 from desk_app.i18n.errors import known
@@ -26,11 +26,8 @@ from desk_app.services.registry import Services
 from desk_app.services.visits.register import RegisterFilter
 from desk_app.storage.records import AccessGrantRecord, ChangeLogRecord, UserRecord
 from tests.helpers.acting import acting_as
+from tests.integration.test_confidentiality import DAY, ID_NUMBER, NAME, denunciation
 
-DAY = dt.date(2026, 11, 18)
-NAME = "Phạm Thị Tố Nga"
-ID_NUMBER = "079188004321"
-DENOUNCER = PersonInput(NAME, id_number=ID_NUMBER, address="số 12 đường Hòa Bình", gender=Gender.NU)
 SECOND = PersonInput("Huỳnh Văn Kiên Trung", id_number="079166001122", address="ấp Tây", gender=Gender.NAM)
 
 
@@ -48,18 +45,6 @@ class Office:
     later_visit: int
     """The same denouncer again, same case: not the letter's visit."""
     petition_id: int
-
-
-def denunciation(person: PersonInput = DENOUNCER, **kw: object) -> VisitInput:
-    base: dict[str, object] = {
-        "date": DAY,
-        "visitor": person,
-        "summary": "Tố cáo cán bộ địa chính nhận tiền khi cấp sổ đỏ",
-        "category": Category.TO_CAO,
-        "field": SubjectField.HC_DAT_DAI_NHA_CUA,
-    }
-    base.update(kw)
-    return VisitInput(**base)  # type: ignore[arg-type]
 
 
 @pytest.fixture
