@@ -37,6 +37,9 @@ class Action(StrEnum):
     MANAGE_SCHEDULE = "MANAGE_SCHEDULE"
     """The head's reception calendar and dialogues: rules, generating, publishing (its notice number), registrants,
     marking a session held, postponed, cancelled or without citizens."""
+    MANAGE_BACKUPS = "MANAGE_BACKUPS"
+    """Put a backup in place of the database (the current file is kept aside) and choose the second backup folder.
+    Making a backup needs no role: it only adds a copy."""
 
 
 R = Role
@@ -56,6 +59,7 @@ PERMISSIONS: Final[Mapping[Action, frozenset[Role]]] = MappingProxyType(
         Action.WRITE_CASES: _CASE_ROLES,
         Action.MANAGE_SETTINGS: frozenset({R.QUAN_TRI, R.LANH_DAO}),
         Action.MANAGE_SCHEDULE: _CASE_ROLES | {R.QUAN_TRI},
+        Action.MANAGE_BACKUPS: frozenset({R.QUAN_TRI, R.LANH_DAO}),
     }
 )
 

@@ -5,9 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desk_app import files_crypto
+from desk_app.errors import ConflictError
 from desk_app.paths import AppPaths
 from desk_app.services.attachments import FOLDER as ATTACHMENTS_FOLDER
 from desk_app.services.attachments import AttachmentService
+from desk_app.services.backup.recovery import offer
+from desk_app.services.backup.service import BackupService
 from desk_app.services.citizens.case_file import CaseFileService
 from desk_app.services.citizens.grants import AccessGrantService
 from desk_app.services.citizens.service import CitizenService
@@ -29,8 +32,11 @@ from desk_app.services.schedule.service import ScheduleService
 from desk_app.services.users.service import UserService
 from desk_app.services.visits.register import RegisterService
 from desk_app.services.visits.service import IntakeService
+from desk_app.storage import health
 from desk_app.storage.cipher import encrypt_plain_database
 from desk_app.storage.engine import Database, has_plain_header, make_engine
+from desk_app.storage.health import Damage, DatabaseDamaged
+from desk_app.storage.keyslots import KeySlots
 from desk_app.storage.migrate import migrate
 from desk_app.storage.warm import stop_warming
 
@@ -59,6 +65,7 @@ class Services:
     form_texts: FormTextService
     users: UserService
     grants: AccessGrantService
+    backups: BackupService
 
     @classmethod
     def for_context(cls, ctx: ServiceContext) -> Services:
@@ -88,12 +95,22 @@ class Services:
             form_texts=FormTextService(ctx),
             users=UserService(ctx),
             grants=AccessGrantService(ctx),
+            backups=BackupService(ctx),
         )
 
     def close(self) -> None:
         stop_warming(self.ctx.db.engine)  # its thread may hold a connection: stopped before the pool goes
         self.ctx.db.engine.dispose()
         files_crypto.remove_open_copies()
+
+
+def _key_of_this_office(paths: AppPaths, key: bytes | None) -> bool:
+    if key is None or not KeySlots.exists(paths.data):
+        return False
+    try:
+        return KeySlots.load(paths.data).is_dek(key)
+    except Exception:  # unreadable slots: the key cannot be vouched for
+        return False
 
 
 def open_services(paths: AppPaths, key: bytes | None = None) -> Services:
@@ -104,13 +121,28 @@ def open_services(paths: AppPaths, key: bytes | None = None) -> Services:
     "database.wrong_key" before anything changes.
     """
     paths.ensure()
+    try:
+        # Before any SQLite opens the file: a zero-byte file would silently become a new, empty office.
+        health.raise_for_file(paths.data, paths.database)
+    except DatabaseDamaged as exc:
+        raise offer(exc, paths, key) from None
     if key is not None and has_plain_header(paths.database):
         # A conversion cut short (power loss after the key slots were written) or a first start after set-up:
         # the plain file is converted now, after its encrypted safety copy, instead of locking the office out.
         encrypt_plain_database(paths.database, key, paths.backups)
     engine = make_engine(paths.database, key)
     try:
+        health.quick_check(engine)  # DOMAIN §16.7: at every start, before anything is written
         migrate(engine, paths.database, paths.backups, key)
+    except DatabaseDamaged as exc:
+        engine.dispose()
+        raise offer(exc, paths, key) from None
+    except ConflictError as exc:
+        engine.dispose()
+        if exc.key == "database.wrong_key" and _key_of_this_office(paths, key):
+            # The key slots released this very key, so the file, not the key, is wrong: its first page is damaged.
+            raise offer(DatabaseDamaged(Damage.NOT_A_DATABASE, exc.key), paths, key) from None
+        raise
     except BaseException:
         engine.dispose()
         raise

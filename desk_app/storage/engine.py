@@ -10,6 +10,7 @@ import contextlib
 import functools
 import threading
 import weakref
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
@@ -191,3 +192,7 @@ class Database:
 
     def read(self) -> DbSession:
         return self._reader()
+
+    def after_write_commit(self, listener: Callable[[DbSession], None]) -> None:
+        """Call `listener(session)` after every committed `write()` transaction of this database."""
+        event.listen(self._writer, "after_commit", listener)

@@ -14,6 +14,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, text
 
 from desk_app.errors import EnvironmentProblem
+from desk_app.storage.backup_files import Reason, write_backup
 from desk_app.storage.cipher import backup_encrypted
 
 
@@ -76,8 +77,9 @@ def migrate(engine: Engine, database: Path, backups: Path, key: bytes | None = N
     if state is SchemaState.CURRENT:
         return state
     if state is SchemaState.BEHIND:
-        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
-        backup_copy(database, backups / f"truoc-nang-cap-{stamp}.sqlite3", key)
+        # The office's local time, as every backup name: the officer reads it on the backup page.
+        now = dt.datetime.now().replace(microsecond=0)  # noqa: DTZ005
+        write_backup(database, backups, key, Reason.BEFORE_UPGRADE, now, backups.parent / "keyslots.json")
     cfg = _config()
     with engine.begin() as conn:
         conn.exec_driver_sql("PRAGMA foreign_keys=OFF")

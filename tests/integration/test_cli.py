@@ -175,7 +175,7 @@ def test_a_corrupt_database_is_one_line(tmp_path: Path, capsys: pytest.CaptureFi
     paths.ensure()
     paths.database.write_bytes(b"this is not sqlite" * 100)
     assert cli.main(["--data-dir", str(paths.data), "demo"]) == 2
-    assert "Không mở được cơ sở dữ liệu" in _one_error_line(capsys)
+    assert "Tệp cơ sở dữ liệu của cơ quan bị hỏng" in _one_error_line(capsys)
 
 
 # demo ---------------------------------------------------------------------------------------------------------

@@ -242,7 +242,7 @@ def test_a_backup_before_an_upgrade_stays_encrypted(tmp_path: Path, monkeypatch:
     services.close()
     monkeypatch.setattr(migrate_module, "schema_state", lambda _engine: migrate_module.SchemaState.BEHIND)
     open_services(paths, KEY).close()
-    copies = list(paths.backups.glob("truoc-nang-cap-*.sqlite3"))
+    copies = list(paths.backups.glob("sao-luu-*-truoc-nang-cap.sqlite3"))
     assert len(copies) == 1 and cipher.is_encrypted(copies[0])
     assert _counts(copies[0], KEY)["visit"] == _counts(paths.database, KEY)["visit"] > 0
     assert _found(copies, needles) == {}

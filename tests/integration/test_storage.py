@@ -76,7 +76,7 @@ def test_an_older_database_is_backed_up_before_upgrading(
     # As if the file came from the previous release: the upgrade path must copy it first.
     monkeypatch.setattr(migrate_module, "schema_state", lambda _engine: SchemaState.BEHIND)
     assert migrate(engine, db, tmp_path / "backups") is SchemaState.BEHIND
-    copies = list((tmp_path / "backups").glob("truoc-nang-cap-*.sqlite3"))
+    copies = list((tmp_path / "backups").glob("sao-luu-*-truoc-nang-cap.sqlite3"))
     assert len(copies) == 1
     with sqlite3.connect(copies[0]) as check:
         assert check.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

@@ -15,6 +15,7 @@ from desk_app.domain import identity, reception
 from desk_app.domain.passwords import LOGIN_CODES, PASSWORD_CODES
 from desk_app.domain.visit_papers import PrintProblem
 from desk_app.i18n import errors
+from desk_app.storage.health import Damage
 
 ROOT = Path(desk_app.__file__).parent
 # A key as the code writes it ("<field>.<code>", "entity.not_found", "petition.transition:…"), not a sentence.
@@ -24,6 +25,9 @@ WILD = "1"  # stands for the {…} of an f-string: "rep{n}.full_name" → "rep1.
 # Arguments no reading of the source can resolve: each site (file, call as written) names the codes it can carry.
 ID_CODES = {identity.DIGITS_ONLY, identity.LENGTH_12, identity.LENGTH_CMND, identity.PASSPORT}
 DYNAMIC: dict[tuple[str, str], set[str]] = {
+    ("storage/health.py", "super().__init__(f'database.damaged.{damage}')"): {
+        f"database.damaged.{d}" for d in Damage
+    },
     ("domain/visit.py", "FieldError(f'{prefix}.id_number', code)"): {
         f"visitor.id_number.{c}" for c in ID_CODES
     },

@@ -84,6 +84,10 @@ def _reseal(s: DbSession, stored: bytes, key: bytes, pending: list[PendingEntry]
                                    key))  # fmt: skip
 
 
+JOURNAL = "desk_audit_journal"
+"""What a commit wrote, for the journal kept outside the database (services.backup.journal): (action, entity, id, login)."""
+
+
 def _seal(session: DbSession) -> None:
     pending: list[PendingEntry] | None = session.info.pop(PENDING, None)
     if not pending:
@@ -123,6 +127,9 @@ def _seal(session: DbSession) -> None:
         )
         prev = digest
         session.info.setdefault(_SEALED, []).append((last_id, entry.action, entry.entity, entry.entity_id))
+        session.info.setdefault(JOURNAL, []).append(
+            (entry.action, entry.entity, entry.entity_id, entry.actor_login)
+        )
     session.flush()
 
 
@@ -136,6 +143,7 @@ def _forget(session: DbSession, transaction: SessionTransaction) -> None:
     if transaction.parent is None:  # the outermost transaction ended (committed or rolled back)
         session.info.pop(PENDING, None)
         session.info.pop(_SEALED, None)
+        session.info.pop(JOURNAL, None)
 
 
 event.listen(DbSession, "before_commit", _seal)

@@ -109,6 +109,7 @@ def sign_in(
     except WrongPassword:
         services.close()
         raise
+    services.backups.record_restore()
     start_warming(services.ctx.db.engine)  # in the background: the window opens at once
     return services
 
@@ -127,5 +128,6 @@ def recover(
     services.users.recovery = True
     with services.ctx.db.write() as s, s.begin():
         audit.record(s, services.ctx, "recovery_sign_in", "user", 0, {"at": (None, now.isoformat())})
+    services.backups.record_restore()
     start_warming(services.ctx.db.engine)
     return services

@@ -1,0 +1,212 @@
+"""Backups of the signed-in office (DOMAIN §16.7): make, list, rotate, mirror, the checks, what a restore would change."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from desk_app.domain.backup_rotation import to_keep
+from desk_app.domain.permissions import Action
+from desk_app.errors import FieldError, ValidationError
+from desk_app.paths import AppPaths
+from desk_app.services.audit import event
+from desk_app.services.audit.events import BACKUP, CHECK_RUN, RESTORE, SETTINGS
+from desk_app.services.backup import journal, state
+from desk_app.services.backup.journal import JournalEntry
+from desk_app.services.backup.recovery import AFTER_RESTORE_NOTE
+from desk_app.services.context import ServiceContext
+from desk_app.services.permissions import require
+from desk_app.storage import backup_files, health
+from desk_app.storage.backup_files import BackupFile, Figures, Reason
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class BackupStatus:
+    """What the status bar and the backup page say at a glance."""
+
+    last_verified: dt.datetime | None
+    stale: bool
+    """No verified backup, or the newest is older than a day: the status bar turns amber."""
+    unsaved_changes: bool
+    second_folder: str | None
+    second_unreachable_since: dt.datetime | None
+    """Set when the second folder has failed for a week or more."""
+    full_check: dt.datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class RestorePreview:
+    backup: BackupFile
+    current: Figures
+    lost: list[JournalEntry]
+    """Changes made after the backup: they will have to be entered again."""
+
+
+class BackupService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+        self.paths = AppPaths(ctx.data_dir)
+        self._last_change: dt.datetime | None = journal.last_change(ctx.data_dir)
+        journal.attach(ctx, self._changed)
+
+    def _changed(self, at: dt.datetime) -> None:
+        self._last_change = at
+
+    # Reading --------------------------------------------------------------------------------------------------
+    def backups(self) -> list[BackupFile]:
+        """Every backup in the data folder's backups/, newest first (counts only: no name or ID number inside)."""
+        return backup_files.list_backups(self.paths.backups)
+
+    def status(self) -> BackupStatus:
+        now = self.ctx.clock()
+        newest = backup_files.newest_verified(self.paths.backups)
+        saved = state.load(self.ctx.data_dir)
+        failing = saved.when(saved.second_failing_since)
+        return BackupStatus(
+            last_verified=newest.created if newest else None,
+            stale=newest is None or now - newest.created > state.DAY,
+            unsaved_changes=self._unsaved(newest),
+            second_folder=saved.second_folder,
+            second_unreachable_since=failing if failing and now - failing >= state.WEEK else None,
+            full_check=saved.when(saved.full_check),
+        )
+
+    def _unsaved(self, newest: BackupFile | None) -> bool:
+        if self._last_change is None:
+            return False
+        return newest is None or self._last_change >= newest.created
+
+    def current_figures(self) -> Figures:
+        with self.ctx.db.engine.connect() as conn:
+            return backup_files.read_figures(conn.connection.dbapi_connection)
+
+    def preview(self, backup: BackupFile) -> RestorePreview:
+        """What putting `backup` in place would change; the backup is verified first (ConflictError otherwise)."""
+        require(self.ctx, Action.MANAGE_BACKUPS)
+        figures = backup_files.verify(backup.path, self.ctx.key)
+        checked = BackupFile(backup.path, backup.created, backup.reason, backup.size, True, figures)
+        lost = journal.entries_after(self.ctx.data_dir, backup.created)
+        return RestorePreview(checked, self.current_figures(), lost)
+
+    # Writing backups --------------------------------------------------------------------------------------------
+    def back_up(self, reason: Reason = Reason.MANUAL, out: Path | None = None) -> BackupFile:
+        """A verified backup now, mirrored to the second folder, then the old ones thinned out."""
+        now = self.ctx.clock()
+        folder = out.parent if out is not None else self.paths.backups
+        made = backup_files.write_backup(
+            self.paths.database, folder, self.ctx.key, reason, now, self.paths.keyslots
+        )
+        if out is not None and made.path != out:
+            made = _rename(made, out)
+        log.info("backup written: %s (%s, %d bytes)", made.path.name, reason, made.size)
+        if out is None:
+            self._mirror(made, now)
+            self.rotate()
+        if reason is Reason.MANUAL:
+            event(self.ctx, BACKUP, "database", 0, {"file": made.path.name})
+        return made
+
+    def back_up_if_due(self) -> BackupFile | None:
+        """The hourly backup: only when something changed since the newest backup and that one is an hour old."""
+        newest = backup_files.newest_verified(self.paths.backups)
+        if not self._unsaved(newest):
+            return None
+        if newest is not None and self.ctx.clock() - newest.created < state.HOUR:
+            return None
+        return self.back_up(Reason.AUTOMATIC)
+
+    def on_close(self) -> BackupFile | None:
+        """Closing the window: a backup when anything changed since the newest one."""
+        if not self._unsaved(backup_files.newest_verified(self.paths.backups)):
+            return None
+        return self.back_up(Reason.CLOSING)
+
+    def rotate(self) -> list[Path]:
+        """Thin out verified backups (7 daily, 4 weekly, 12 monthly, the last two days); never the newest verified."""
+        verified = [b for b in self.backups() if b.verified]
+        keep = to_keep([b.created for b in verified], self.ctx.clock())
+        removed = []
+        for backup in verified:
+            if backup.created not in keep:
+                backup_files.remove(backup)
+                removed.append(backup.path)
+        return removed
+
+    def _mirror(self, made: BackupFile, now: dt.datetime) -> None:
+        saved = state.load(self.ctx.data_dir)
+        if not saved.second_folder:
+            return
+        try:
+            backup_files.mirror(made, Path(saved.second_folder))
+        except OSError as exc:
+            log.warning("second backup folder unreachable: %s", exc.strerror or type(exc).__name__)
+            if not saved.second_failing_since:
+                state.update(self.ctx.data_dir, second_failing_since=now.isoformat())
+            return
+        state.update(self.ctx.data_dir, second_ok=now.isoformat(), second_failing_since=None)
+        folder = Path(saved.second_folder)
+        stamps = {b.created for b in backup_files.list_backups(folder) if b.verified}
+        keep = to_keep(stamps, now)
+        for old in backup_files.list_backups(folder):
+            if old.verified and old.created not in keep:
+                backup_files.remove(old)
+
+    def set_second_folder(self, folder: str | None) -> None:
+        """Choose (or clear) the second folder: a USB stick or a network share that must be writable now."""
+        require(self.ctx, Action.MANAGE_BACKUPS)
+        text = (folder or "").strip()
+        if text:
+            target = Path(text).expanduser()
+            probe = target / ".desk-app-probe"
+            try:
+                target.mkdir(parents=True, exist_ok=True)
+                probe.write_bytes(b"ok")
+                probe.unlink()
+            except OSError:
+                raise ValidationError([FieldError("second_folder", "unwritable")]) from None
+            if target.resolve() == self.paths.backups.resolve():
+                raise ValidationError([FieldError("second_folder", "same_as_first")])
+            text = str(target.resolve())
+        state.update(self.ctx.data_dir, second_folder=text or None, second_failing_since=None)
+        event(self.ctx, SETTINGS, "backup", 0, {"second_folder": text or None})
+
+    def record_restore(self) -> None:
+        """After a restore, the first sign-in writes its audit entry into the restored database (who, which backup)."""
+        note_file = self.ctx.data_dir / AFTER_RESTORE_NOTE
+        try:
+            note = json.loads(note_file.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return
+        except (OSError, ValueError):
+            note = {}
+        event(self.ctx, RESTORE, "database", 0, {k: v for k, v in dict(note).items() if isinstance(k, str)})
+        note_file.unlink(missing_ok=True)
+
+    # Checks ---------------------------------------------------------------------------------------------------
+    def full_check_due(self) -> bool:
+        last = state.load(self.ctx.data_dir).when(state.load(self.ctx.data_dir).full_check)
+        return last is None or self.ctx.clock() - last >= state.WEEK
+
+    def full_check(self) -> list[str]:
+        """integrity_check and foreign_key_check; damage is remembered (damaged.json) so no later start writes."""
+        with self.ctx.db.engine.connect() as conn:
+            problems = backup_files.integrity_problems(conn.connection.dbapi_connection)
+        now = self.ctx.clock()
+        if problems:
+            log.error("integrity check found damage: %s", "; ".join(problems[:5]))
+            health.write_marker(self.ctx.data_dir, health.Damage.MALFORMED, "; ".join(problems[:20]), now)
+            return problems
+        state.update(self.ctx.data_dir, full_check=now.isoformat())
+        event(self.ctx, CHECK_RUN, "database", 0, {"result": "ok"})
+        return problems
+
+
+def _rename(made: BackupFile, out: Path) -> BackupFile:
+    made.path.replace(out)
+    backup_files.manifest_of(made.path).replace(backup_files.manifest_of(out))
+    return BackupFile(out, made.created, made.reason, made.size, made.verified, made.figures)
