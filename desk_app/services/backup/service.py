@@ -22,6 +22,8 @@ from desk_app.services.permissions import require
 from desk_app.storage import backup_files, health
 from desk_app.storage.backup_files import BackupFile, Figures, Reason
 
+__all__ = ["BackupService", "BackupStatus", "Reason", "RestorePreview", "make_backup"]
+
 log = logging.getLogger(__name__)
 
 
@@ -96,20 +98,7 @@ class BackupService:
     # Writing backups --------------------------------------------------------------------------------------------
     def back_up(self, reason: Reason = Reason.MANUAL, out: Path | None = None) -> BackupFile:
         """A verified backup now, mirrored to the second folder, then the old ones thinned out."""
-        now = self.ctx.clock()
-        folder = out.parent if out is not None else self.paths.backups
-        made = backup_files.write_backup(
-            self.paths.database, folder, self.ctx.key, reason, now, self.paths.keyslots
-        )
-        if out is not None and made.path != out:
-            made = _rename(made, out)
-        log.info("backup written: %s (%s, %d bytes)", made.path.name, reason, made.size)
-        if out is None:
-            self._mirror(made, now)
-            self.rotate()
-        if reason is Reason.MANUAL:
-            event(self.ctx, BACKUP, "database", 0, {"file": made.path.name})
-        return made
+        return make_backup(self.ctx, reason, out)
 
     def back_up_if_due(self) -> BackupFile | None:
         """The hourly backup: only when something changed since the newest backup and that one is an hour old."""
@@ -128,33 +117,7 @@ class BackupService:
 
     def rotate(self) -> list[Path]:
         """Thin out verified backups (7 daily, 4 weekly, 12 monthly, the last two days); never the newest verified."""
-        verified = [b for b in self.backups() if b.verified]
-        keep = to_keep([b.created for b in verified], self.ctx.clock())
-        removed = []
-        for backup in verified:
-            if backup.created not in keep:
-                backup_files.remove(backup)
-                removed.append(backup.path)
-        return removed
-
-    def _mirror(self, made: BackupFile, now: dt.datetime) -> None:
-        saved = state.load(self.ctx.data_dir)
-        if not saved.second_folder:
-            return
-        try:
-            backup_files.mirror(made, Path(saved.second_folder))
-        except OSError as exc:
-            log.warning("second backup folder unreachable: %s", exc.strerror or type(exc).__name__)
-            if not saved.second_failing_since:
-                state.update(self.ctx.data_dir, second_failing_since=now.isoformat())
-            return
-        state.update(self.ctx.data_dir, second_ok=now.isoformat(), second_failing_since=None)
-        folder = Path(saved.second_folder)
-        stamps = {b.created for b in backup_files.list_backups(folder) if b.verified}
-        keep = to_keep(stamps, now)
-        for old in backup_files.list_backups(folder):
-            if old.verified and old.created not in keep:
-                backup_files.remove(old)
+        return rotate(self.paths.backups, self.ctx.clock())
 
     def set_second_folder(self, folder: str | None) -> None:
         """Choose (or clear) the second folder: a USB stick or a network share that must be writable now."""
@@ -210,3 +173,50 @@ def _rename(made: BackupFile, out: Path) -> BackupFile:
     made.path.replace(out)
     backup_files.manifest_of(made.path).replace(backup_files.manifest_of(out))
     return BackupFile(out, made.created, made.reason, made.size, made.verified, made.figures)
+
+
+def make_backup(ctx: ServiceContext, reason: Reason, out: Path | None = None) -> BackupFile:
+    """A verified backup of the context's database (before an import, on closing, by hand…), mirrored and rotated.
+
+    With `out`, the backup is written there instead (the command line's --out) and the folders are left alone.
+    """
+    paths = AppPaths(ctx.data_dir)
+    now = ctx.clock()
+    folder = out.parent if out is not None else paths.backups
+    made = backup_files.write_backup(paths.database, folder, ctx.key, reason, now, paths.keyslots)
+    if out is not None and made.path != out:
+        made = _rename(made, out)
+    log.info("backup written: %s (%s, %d bytes)", made.path.name, reason, made.size)
+    if out is None:
+        _mirror(ctx, made, now)
+        rotate(paths.backups, now)
+    if reason is Reason.MANUAL:
+        event(ctx, BACKUP, "database", 0, {"file": made.path.name})
+    return made
+
+
+def rotate(folder: Path, now: dt.datetime) -> list[Path]:
+    verified = [b for b in backup_files.list_backups(folder) if b.verified]
+    keep = to_keep([b.created for b in verified], now)
+    removed = []
+    for backup in verified:
+        if backup.created not in keep:
+            backup_files.remove(backup)
+            removed.append(backup.path)
+    return removed
+
+
+def _mirror(ctx: ServiceContext, made: BackupFile, now: dt.datetime) -> None:
+    saved = state.load(ctx.data_dir)
+    if not saved.second_folder:
+        return
+    folder = Path(saved.second_folder)
+    try:
+        backup_files.mirror(made, folder)
+        rotate(folder, now)
+    except OSError as exc:
+        log.warning("second backup folder unreachable: %s", exc.strerror or type(exc).__name__)
+        if not saved.second_failing_since:
+            state.update(ctx.data_dir, second_failing_since=now.isoformat())
+        return
+    state.update(ctx.data_dir, second_ok=now.isoformat(), second_failing_since=None)

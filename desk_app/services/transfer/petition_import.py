@@ -14,6 +14,7 @@ from desk_app.domain.petition_rules import PETITION_HANDLINGS
 from desk_app.i18n import labels
 from desk_app.i18n import vi_transfer as vt
 from desk_app.services import audit, counters
+from desk_app.services.backup.service import Reason, make_backup
 from desk_app.services.context import ServiceContext
 from desk_app.services.permissions import require
 from desk_app.services.petitions.service import PETITION_BOOK
@@ -146,6 +147,9 @@ class PetitionImporter:
         """All rows or none, one change-log entry. Imported petitions are history: no deadline clocks start."""
         require(self._ctx, Action.WRITE_CASES)
         lines = self.check_file(path, progress)
+        make_backup(
+            self._ctx, Reason.BEFORE_IMPORT
+        )  # DOMAIN §16.7: a sound file was accepted, nothing written yet
         total = 2 * max(len(lines), 1)
         result = self._write(
             lines, path.name, lambda done: progress(len(lines) + done, total) if progress else None

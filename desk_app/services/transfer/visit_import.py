@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from desk_app.domain.permissions import Action
 from desk_app.i18n import vi_transfer as vt
+from desk_app.services.backup.service import Reason, make_backup
 from desk_app.services.context import ServiceContext
 from desk_app.services.permissions import require
 from desk_app.services.transfer.table import (
@@ -55,6 +56,9 @@ class VisitImporter:
         """All rows or none: one write transaction, one change-log entry."""
         require(self._ctx, Action.WRITE_CASES)
         lines = self.check_file(path, progress)
+        make_backup(
+            self._ctx, Reason.BEFORE_IMPORT
+        )  # DOMAIN §16.7: a sound file was accepted, nothing written yet
         total = 2 * max(len(lines), 1)
 
         def written(done: int) -> None:
