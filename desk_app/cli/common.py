@@ -11,6 +11,7 @@ from typing import NoReturn
 
 from sqlalchemy.exc import DatabaseError, OperationalError, SQLAlchemyError
 
+from desk_app import os_failures
 from desk_app.errors import ConflictError, DeskError, NotFoundError, ValidationError
 from desk_app.i18n import errors as i18n_errors
 from desk_app.i18n import vi_cli as txt
@@ -55,7 +56,8 @@ def describe(exc: BaseException, folder: Path) -> str:
         detail = str(getattr(exc, "orig", None) or exc).splitlines()[0]
         return txt.DB_ERROR.format(folder=folder, detail=detail)
     if isinstance(exc, OSError):
-        return txt.FOLDER_UNWRITABLE.format(folder=folder, reason=exc.strerror or exc)
+        # by what failed (the data folder, the file named on the command line, the installed app), not by class
+        return os_failures.describe(exc, folder)
     return str(exc)
 
 

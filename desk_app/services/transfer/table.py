@@ -15,11 +15,13 @@ from enum import Enum
 from pathlib import Path
 from typing import Any, TypeVar
 
+from desk_app import os_failures
 from desk_app.domain import identity
 from desk_app.domain.enums import IdType
 from desk_app.domain.spreadsheet import unguard_csv_text
 from desk_app.domain.text import search_key as _search_key
 from desk_app.errors import DeskError
+from desk_app.i18n import vi_os_errors
 from desk_app.i18n import vi_transfer as vt
 from desk_app.i18n.formatting import fmt_date, fmt_int
 
@@ -85,8 +87,14 @@ def read_table(path: Path, headers: Sequence[str], required: Sequence[str]) -> T
         raise ImportRefused.file(vt.R_FILE_KIND.format(suffix=suffix or path.name))
     try:
         data = path.read_bytes()
-    except OSError:
-        raise ImportRefused.file(vt.R_FILE_LOCKED.format(name=path.name)) from None
+    except OSError as exc:
+        # the reason the system gave (not found, no permission, in use), not a list of guesses
+        reason = os_failures.reason_of(exc)
+        if reason is os_failures.Reason.IN_USE:
+            raise ImportRefused.file(vt.R_FILE_LOCKED.format(name=path.name)) from None
+        raise ImportRefused.file(
+            vi_os_errors.READ_CHOSEN_FILE.format(name=path.name, reason=os_failures.reason_text(reason, exc))
+        ) from None
     if not data.strip():
         raise ImportRefused.file(vt.R_EMPTY_FILE)
     wrong = _wrong_kind(data, suffix, path.name)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
+from desk_app import os_failures
 from desk_app.errors import DeskError, FieldError, ValidationError
 from desk_app.i18n import errors as i18n_errors
 from desk_app.i18n import vi_ui
@@ -58,5 +59,6 @@ def desk_error_text(exc: BaseException, context: i18n_errors.Context = i18n_erro
     if isinstance(exc, NotImplementedError):
         return vi_ui.NOT_READY
     if isinstance(exc, OSError):
-        return vi_ui.DISK_PROBLEM.format(detail=exc)
+        # by what failed (the data folder, a file the officer chose, the installed app), not by class
+        return os_failures.describe(exc)
     return f"{type(exc).__name__}: {exc}"
