@@ -210,6 +210,7 @@ IMPORT_CLOSE: Final = "Đóng"
 IMPORT_FILTER: Final = "Bảng tính (*.xlsx *.csv)"
 IMPORT_RUNNING: Final = "Đang kiểm tra và nhập…"
 IMPORT_FAILED: Final = "Không nhập được: {detail}"
+IMPORT_REFUSED_FILE: Final = "Không nhập gì: tệp này không dùng được. {reason}"
 COL_ROW: Final = "Dòng"
 COL_REASON: Final = "Lý do"
 

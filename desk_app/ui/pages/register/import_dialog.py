@@ -163,6 +163,12 @@ class ImportDialog(QDialog):
         if not isinstance(exc, ImportRefused):
             self.notice.show_text(vt.IMPORT_FAILED.format(detail=desk_error_text(exc)), "error")
             return
+        if exc.whole_file:
+            # the file itself is wrong (its format, an empty sheet): one sentence, not a table of one "row 1"
+            reasons = " ".join(reason for bad in exc.bad_rows for reason in bad.reasons)
+            self.notice.show_text(vt.IMPORT_REFUSED_FILE.format(reason=reasons), "error")
+            self.bad_table.setRowCount(0)
+            return
         self.notice.show_text(str(exc), "error")
         table = self.bad_table
         table.setRowCount(len(exc.bad_rows))
