@@ -97,8 +97,10 @@ def test_back_up_now_lists_the_new_backup_first(
     assert page.status.text().startswith(vb.STATUS_NONE) and "8a5300" in page.status.styleSheet()
 
     click(qtbot, page.back_up_button)
-    assert page.progress.isVisible() or not page.busy  # the busy bar while the copy runs
+    assert page.busy and page.progress.isVisible() and page.progress_text.text() == vb.BACKING_UP
+    assert not page.back_up_button.isEnabled(), "a second click must not start a second copy"
     idle(qtbot, page, tasks)
+    assert not page.progress.isVisible() and page.back_up_button.isEnabled()
     assert table_rows(page) == [["20/11/2026 09:30", "Thủ công", table_rows(page)[0][2], "Có", "1", "0"]]
     assert table_rows(page)[0][2].endswith(" MB") and "," in table_rows(page)[0][2]
     assert page.notice.text() == "Đã sao lưu lúc 09:30 ngày 20/11/2026: 1 lượt tiếp, 0 đơn, 1 công dân."
@@ -227,5 +229,26 @@ def test_a_restore_is_asked_for_only_after_its_preview_is_accepted(
         click(qtbot, page.restore_button)
         idle(qtbot, page, tasks)
         qtbot.waitUntil(lambda: bool(asked))
-    assert asked == [page.backups[0]] or getattr(asked[0], "path", None) == page.backups[0].path
+    assert [getattr(b, "path", None) for b in asked] == [page.backups[0].path]
     assert AppPaths(office_services.ctx.data_dir).database.is_file()  # the page itself restored nothing
+
+
+def test_a_second_folder_unreachable_for_a_week_is_warned_about(
+    qtbot: QtBot, office_services: Services, tasks: TaskRunner, tmp_path: Path
+) -> None:
+    usb = tmp_path / "usb"
+    with acting_as(office_services, Role.QUAN_TRI):
+        office_services.backups.set_second_folder(str(usb))
+    shutil.rmtree(usb)
+    usb.write_text("the stick was pulled out and a file took its name")
+    office_services.backups.back_up()  # cannot reach the second folder: remembered since now
+    page = open_page(qtbot, office_services, tasks)
+    assert not page.second_down.isVisible()
+
+    office_services.ctx.clock = lambda: FIXED_NOW + dt.timedelta(days=8)
+    page.reload()
+    assert page.second_down.isVisible()
+    assert page.second_down.text() == vb.SECOND_DOWN.format(date="20/11/2026")
+    assert "8a5300" in page.status.styleSheet()  # and the newest backup is more than a day old
+    assert not cut_texts(page)
+    shoot(page, "backup_page_second_folder_down")
