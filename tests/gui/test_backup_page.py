@@ -3,9 +3,11 @@ next to it, the full check's answer, and a restore asked for only after its prev
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import shutil
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -252,3 +254,30 @@ def test_a_second_folder_unreachable_for_a_week_is_warned_about(
     assert "8a5300" in page.status.styleSheet()  # and the newest backup is more than a day old
     assert not cut_texts(page)
     shoot(page, "backup_page_second_folder_down")
+
+
+def test_damage_found_by_the_full_check_is_said_and_signalled(
+    qtbot: QtBot, office_services: Services, tasks: TaskRunner
+) -> None:
+    page = open_page(qtbot, office_services, tasks)
+    found: list[object] = []
+    page.damaged.connect(found.append)
+    database = AppPaths(office_services.ctx.data_dir).database
+    office_services.ctx.db.engine.dispose()  # the WAL is written back and no connection caches a sound page
+    with contextlib.closing(sqlite3.connect(database)) as con:
+        size = con.execute("PRAGMA page_size").fetchone()[0]
+        (root,) = con.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = 'ix_staff_name_key'"
+        ).fetchone()
+    with database.open(
+        "r+b"
+    ) as fh:  # one bit of an index flipped by the disk: a key no longer matches its row
+        fh.seek(root * size - 1)
+        byte = fh.read(1)[0]
+        fh.seek(root * size - 1)
+        fh.write(bytes([byte ^ 1]))
+    click(qtbot, page.check_button)
+    idle(qtbot, page, tasks)
+    assert page.notice.tone == "error" and page.notice.text().startswith("Phát hiện ")
+    assert page.notice.text() == vb.CHECK_DAMAGED.format(count="1")
+    assert found == [["row 1 missing from index ix_staff_name_key"]]

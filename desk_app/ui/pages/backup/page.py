@@ -70,9 +70,11 @@ def status_text(status: BackupStatus) -> str:
 
 class BackupPage(QWidget):
     """`restore_requested(BackupFile)` fires only after the officer accepted the restore's preview; the window then
-    signs out and restores (the page never restores itself)."""
+    signs out and restores (the page never restores itself). `damaged(list[str])` fires when "Kiểm tra toàn vẹn"
+    found damage (the window may sign out, as after the weekly check)."""
 
     restore_requested = Signal(object)
+    damaged = Signal(list)
 
     def __init__(self, services: Services, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -272,6 +274,7 @@ class BackupPage(QWidget):
         self.reload()
         if problems:
             self.notice.show_text(vb.CHECK_DAMAGED.format(count=fmt_int(len(problems))), "error")
+            self.damaged.emit(problems)
         else:
             now = self.services.ctx.clock()
             self.notice.show_text(vb.CHECK_OK.format(when=vb.when(now)), "ok")
