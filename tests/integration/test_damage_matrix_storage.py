@@ -173,7 +173,7 @@ def test_a_damaged_database_is_refused_kept_aside_and_restored(
     newest = offered.newest()
     assert newest is not None and newest.path.name == office.backup.path.name
     report = offered.restore(newest, FIXED_NOW, None)
-    assert report.figures.visits == office.backup.figures.visits
+    assert report.figures == office.backup.figures
     aside = paths.data / health.ASIDE
     if damaged_bytes is None:
         assert report.kept_aside is None

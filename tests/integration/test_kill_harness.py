@@ -82,6 +82,7 @@ class Tally:
         )
         lines += [f"{name}: {value}" for name, value in self.failures().items()]
         lines.append(f".part left on disk: {self.parts_left}")
+        lines += [f"  {problem}" for problem in self.problems[:20]]
         return "\n".join(lines)
 
 
@@ -233,9 +234,8 @@ class Office:
 
 def _visits(services: Services) -> list[tuple[int, int, int]]:
     with services.ctx.db.read() as s:
-        return [
-            tuple(r) for r in s.execute(select(VisitRecord.id, VisitRecord.book_year, VisitRecord.book_no))
-        ]
+        rows = s.execute(select(VisitRecord.id, VisitRecord.book_year, VisitRecord.book_no))
+        return [(r[0], r[1], r[2]) for r in rows]
 
 
 def _imports(services: Services) -> int:
@@ -350,18 +350,32 @@ def prepare(kind: str, secured: Secured, work: Path) -> Office:
     return Office(kind, paths, secured.key, job, base_visits=secured.targets[-1][1], targets=targets)
 
 
-def run_kind(server: ForkServer, kind: str, kills: int, secured: Secured, work: Path, tally: Tally) -> None:
-    """`kills` kills of one kind of work on an office of its own, each checked; counted into `tally`."""
+def run_kind(
+    server: ForkServer,
+    kind: str,
+    kills: int,
+    secured: Secured,
+    work: Path,
+    tally: Tally,
+    *,
+    go_on: bool = False,
+) -> None:
+    """`kills` kills of one kind of work on an office of its own, each checked; counted into `tally`.
+
+    A broken office ends the run, or with `go_on` is counted and replaced by a new copy (the figures of a long run)."""
     began = time.perf_counter()
     rng = random.Random(f"{kind}-{kills}")
-    office = prepare(kind, secured, work)
-    for _ in range(kills):
+    office = prepare(kind, secured, work / "0")
+    for n in range(kills):
         if office.broken:
-            break
+            if not go_on:
+                break
+            office = prepare(kind, secured, work / str(n))
         acks = kill_one(server, office.job, rng, office.paths.data.parent)
         check(office, acks, tally)
-    tally.parts_left += sum(1 for _ in office.paths.backups.glob("*.part"))
-    shutil.rmtree(office.paths.data.parent, ignore_errors=True)
+    for folder in work.iterdir():
+        tally.parts_left += sum(1 for _ in folder.glob(f"{kind}/data/backups/*.part"))
+        shutil.rmtree(folder, ignore_errors=True)
     tally.seconds[kind] = tally.seconds.get(kind, 0) + time.perf_counter() - began
 
 
