@@ -461,3 +461,28 @@ def test_a_restore_killed_at_each_step_leaves_the_old_or_the_new_database(
     tally = Tally()
     check(office, acks, tally)
     assert acks == [] and tally.failures() == dict.fromkeys(tally.failures(), 0), "\n".join(tally.problems)
+
+
+BACKUP_STEPS = {
+    "after the copy": (("desk_app.storage.backup_files", "copy_database", 1), None),
+    "after the rename": (("desk_app.storage.backup_files", "fsync_folder", 2), False),
+    "after the manifest": (("desk_app.storage.backup_files", "write_backup", 1), True),
+}
+"""Where the worker dies, and how the backup it was making is listed then: not at all, not verified, verified."""
+
+
+@pytest.mark.parametrize("step", list(BACKUP_STEPS))
+def test_a_backup_killed_at_each_step_is_listed_only_as_what_it_is(
+    step: str, kill_server: ForkServer, secured: Secured, tmp_path: Path
+) -> None:
+    office = prepare("backup", secured, tmp_path)
+    before = {b.path.name for b in backup_files.list_backups(office.paths.backups)}
+    where, listed_as = BACKUP_STEPS[step]
+    acks = kill_at(kill_server, office.job, where, office.paths.data.parent)
+    tally = Tally()
+    check(office, acks, tally)
+    assert acks == [] and tally.failures() == dict.fromkeys(tally.failures(), 0), "\n".join(tally.problems)
+    new = {b.path.name: b.verified for b in backup_files.list_backups(office.paths.backups)}
+    for name in before:
+        new.pop(name)
+    assert list(new.values()) == ([] if listed_as is None else [listed_as])
