@@ -188,11 +188,12 @@ def _lines(out: Path) -> list[str]:
         return []
 
 
-def _wait_for_ack(out: Path, timeout_s: float = 60) -> None:
+def _wait_for_ack(out: Path, err: Path, timeout_s: float = 60) -> None:
     deadline = time.monotonic() + timeout_s
     while not any(line.startswith("ack ") for line in _lines(out)):
-        if time.monotonic() > deadline:
-            raise AssertionError(f"no acknowledgement within {timeout_s} s: {_lines(out)}")
+        crashed = "Traceback" in "\n".join(_lines(err))
+        if crashed or time.monotonic() > deadline:
+            raise AssertionError(f"no acknowledgement within {timeout_s} s: {_lines(out)}\n{_lines(err)}")
         time.sleep(0.005)
 
 
@@ -204,7 +205,7 @@ def kill_one(server: ForkServer, job: dict[str, Any], rng: random.Random, work: 
     pid = server.start({**job, "out": str(out), "err": str(err)})
     try:
         if rng.random() < 0.5:
-            _wait_for_ack(out)
+            _wait_for_ack(out, err)
         time.sleep(rng.uniform(0, MAX_DELAY_S[job["kind"]]))
     finally:
         os.kill(pid, signal.SIGKILL)
@@ -271,17 +272,17 @@ def check(office: Office, acks: list[str], tally: Tally) -> None:
 
 def _check_work(office: Office, services: Services, acks: list[str], tally: Tally) -> None:
     visits = _visits(services)
+    for year in {v[1] for v in visits}:  # saved at the desk or imported, each year's book runs 1..n
+        numbers = sorted(v[2] for v in visits if v[1] == year)
+        if numbers != list(range(1, len(numbers) + 1)):
+            tally.gaps += 1
+            tally.problems.append(f"{office.kind}: book of {year} is not 1..{len(numbers)}")
     if office.kind == "save":
         office.acked |= {a.split()[0] for a in acks}
         lost = office.acked - {str(v[0]) for v in visits}
         tally.lost += len(lost)
         if lost:
             tally.problems.append(f"save: acknowledged visits missing: {sorted(lost)[:5]}")
-        for year in {v[1] for v in visits}:
-            numbers = sorted(v[2] for v in visits if v[1] == year)
-            if numbers != list(range(1, len(numbers) + 1)):
-                tally.gaps += 1
-                tally.problems.append(f"save: book of {year} is not 1..{len(numbers)}")
     elif office.kind == "import":
         added, logged = len(visits) - office.base_visits, _imports(services)
         done, rest = divmod(added, IMPORT_ROWS)
