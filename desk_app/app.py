@@ -15,15 +15,17 @@ from desk_app import logging_setup
 from desk_app.errors import DeskError
 from desk_app.i18n import vi, vi_ui
 from desk_app.paths import AppPaths
+from desk_app.services.backup.model import DatabaseDamaged
 from desk_app.services.context import local_now
 from desk_app.services.registry import Services, open_services
 from desk_app.services.users.session import is_secured
-from desk_app.ui import dialogs
+from desk_app.ui import dialogs, restore_flow
 from desk_app.ui.change_password import ChangePasswordDialog
 from desk_app.ui.first_admin import FirstAdminDialog, default_set_up
 from desk_app.ui.first_run import FirstRunDialog
 from desk_app.ui.main_window import MainWindow
 from desk_app.ui.recovery_key import RecoveryKeyDialog
+from desk_app.ui.restore_flow import RestoreRequest
 from desk_app.ui.sign_in import SignInDialog
 from desk_app.ui.tasks import TaskRunner
 from desk_app.ui.unexpected_error import ErrorReporter
@@ -130,6 +132,8 @@ def _sign_in(paths: AppPaths, tasks: TaskRunner, clock: Callable[[], dt.datetime
     dialog = SignInDialog(paths, tasks, clock=clock)
     try:
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        if dialog.damaged is not None:
+            raise dialog.damaged  # the password was right, the file is not: _run offers the newest backup
         return dialog.services if accepted else None
     finally:
         dialog.deleteLater()
@@ -202,6 +206,10 @@ def _run(app: QApplication, paths: AppPaths) -> int:
         while True:
             try:
                 services = open_office(paths, tasks)
+            except DatabaseDamaged as exc:
+                if restore_flow.offer_restore(exc, paths):
+                    continue  # restored: sign in again, on the restored database
+                return EXIT_CANNOT_START
             except (DeskError, OSError) as exc:
                 log.warning("cannot open the data folder\n%s", logging_setup.redacted_traceback(exc))
                 dialogs.error(
@@ -211,6 +219,7 @@ def _run(app: QApplication, paths: AppPaths) -> int:
             if services is None:
                 log.info("closed before signing in")
                 return 0
+            restore: RestoreRequest | None = None
             try:
                 user = services.users.current()
                 log.info("signed in: user id %s", user.id if user is not None else "?")
@@ -218,12 +227,19 @@ def _run(app: QApplication, paths: AppPaths) -> int:
                 window.showMaximized()
                 code = app.exec()
                 tasks.wait()
-                if not window.signed_out:
+                restore_flow.back_up_on_close(services)
+                if window.restore_request is not None:
+                    restore = RestoreRequest(
+                        window.restore_request, services.ctx.key, services.ctx.actor.login
+                    )
+                elif not window.signed_out:
                     log.info("window closed: exit %d", code)
                     return code
                 log.info("signed out")
                 window.deleteLater()
             finally:
                 services.close()
+            if restore is not None:
+                restore_flow.restore_chosen(paths, restore)
     finally:
         lock.unlock()

@@ -34,6 +34,7 @@ NAV_PETITIONS: Final = "Đơn thư"
 NAV_CITIZENS: Final = "Công dân & vụ việc"
 NAV_REPORTS: Final = "Báo cáo"
 NAV_SETTINGS: Final = "Danh mục & cài đặt"
+NAV_BACKUP: Final = "Sao lưu & phục hồi"
 NAV_TOOLTIP: Final = "{title} (Alt+{key})"
 
 WINDOW_TITLE: Final = "{office} — Bàn tiếp công dân"

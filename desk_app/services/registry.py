@@ -124,7 +124,16 @@ def open_services(paths: AppPaths, key: bytes | None = None) -> Services:
     try:
         # Before any SQLite opens the file: a zero-byte file would silently become a new, empty office.
         health.raise_for_file(paths.data, paths.database)
+        if paths.database.is_file() and not (key is not None and has_plain_header(paths.database)):
+            health.quick_check_file(paths.database, key)  # DOMAIN §16.7: at every start, read-only, first
+    except ConflictError as exc:
+        if exc.key == "database.wrong_key" and _key_of_this_office(paths, key):
+            raise offer(DatabaseDamaged(Damage.NOT_A_DATABASE, exc.key), paths, key) from None
+        raise
     except DatabaseDamaged as exc:
+        if key is not None and exc.damage is Damage.NOT_A_DATABASE and not _key_of_this_office(paths, key):
+            # A key the office's slots do not vouch for (a wrong key given directly): the key is wrong, not the file.
+            raise ConflictError("database.wrong_key") from None
         raise offer(exc, paths, key) from None
     if key is not None and has_plain_header(paths.database):
         # A conversion cut short (power loss after the key slots were written) or a first start after set-up:
@@ -132,7 +141,6 @@ def open_services(paths: AppPaths, key: bytes | None = None) -> Services:
         encrypt_plain_database(paths.database, key, paths.backups)
     engine = make_engine(paths.database, key)
     try:
-        health.quick_check(engine)  # DOMAIN §16.7: at every start, before anything is written
         migrate(engine, paths.database, paths.backups, key)
     except DatabaseDamaged as exc:
         engine.dispose()

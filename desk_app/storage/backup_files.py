@@ -62,6 +62,8 @@ class BackupFile:
     size: int
     verified: bool
     figures: Figures | None
+    mark: int | None = None
+    """The size of the changes journal when the copy was made: the journal grown past it means unsaved changes."""
 
 
 @contextlib.contextmanager
@@ -129,6 +131,8 @@ def read_figures(con: Any) -> Figures:
 
 def verify(path: Path, key: bytes | None) -> Figures:
     """Open the copy, check it fully, and read its figures; ConflictError "backup.unsound" when anything is off."""
+    if not path.is_file() or path.stat().st_size == 0:  # SQLite would make a new, empty database of it
+        raise ConflictError("backup.unsound", f"{path.name}: no file")
     try:
         with open_database(path, key) as con:
             problems = integrity_problems(con)
@@ -201,6 +205,7 @@ def _manifest_bytes(backup: BackupFile, keyslots: Path | None) -> bytes:
         "reason": backup.reason,
         "size": backup.size,
         "verified": backup.verified,
+        "journal_mark": backup.mark,
         "figures": None if figures is None else {
             "visits": figures.visits, "petitions": figures.petitions, "citizens": figures.citizens,
             "last_change": figures.last_change, "audit_head": figures.audit_head,
@@ -217,8 +222,11 @@ def write_backup(
     reason: Reason | str,
     now: dt.datetime,
     keyslots: Path | None = None,
+    mark: int | None = None,
 ) -> BackupFile:
-    """Copy, verify, fsync and rename, then the manifest: a backup is listed only once it is whole and sound."""
+    """Copy, verify, fsync and rename, then the manifest: a backup is listed only once it is whole and sound.
+
+    `mark`: the changes journal's size, read before the copy (a change committed meanwhile is in the copy anyway)."""
     folder.mkdir(parents=True, exist_ok=True)
     check_space(database, folder)
     target = _unique(folder, now, str(reason))
@@ -233,7 +241,7 @@ def write_backup(
             leftover.unlink(missing_ok=True)
         raise
     fsync_folder(folder)
-    backup = BackupFile(target, now, str(reason), target.stat().st_size, True, figures)
+    backup = BackupFile(target, now, str(reason), target.stat().st_size, True, figures, mark)
     write_atomic(manifest_of(target), _manifest_bytes(backup, keyslots))
     return backup
 
@@ -254,6 +262,7 @@ def _from_manifest(path: Path) -> BackupFile | None:
             path.stat().st_size,
             bool(body.get("verified")) and path.stat().st_size == int(body["size"]),
             Figures(**figures) if isinstance(figures, dict) else None,
+            int(body["journal_mark"]) if body.get("journal_mark") is not None else None,
         )
     except (OSError, ValueError, KeyError, TypeError):
         if match is None:

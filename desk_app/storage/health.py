@@ -6,17 +6,21 @@ zero-byte or missing database where an office existed (key slots or backups say 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
+import os
+import shutil
+import sqlite3
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
-
-from sqlalchemy import Engine
+from urllib.parse import quote
 
 from desk_app.errors import ConflictError, DeskError
 from desk_app.storage import backup_files
+from desk_app.storage.engine import key_pragma, sqlcipher
 
 MARKER = "damaged.json"
 """Written when a check finds damage after the start (the weekly check): the next start refuses the file too."""
@@ -75,33 +79,37 @@ def raise_for_file(data: Path, database: Path) -> None:
         raise DatabaseDamaged(finding.damage, finding.detail)
 
 
-def _is_driver_error(exc: BaseException) -> bool:
+def is_driver_error(exc: BaseException) -> bool:
     """An error raised by SQLite itself (Python's sqlite3 or SQLCipher's own module)."""
     return any(k.__module__.split(".")[0] in ("sqlite3", "sqlcipher3") for k in type(exc).__mro__)
 
 
-def _is_busy(exc: BaseException) -> bool:
+def is_busy(exc: BaseException) -> bool:
     text = str(exc).lower()
     return "locked" in text or "busy" in text
 
 
-def quick_check(engine: Engine) -> None:
-    """`PRAGMA quick_check` on the engine's first connection (its page cache stays warm for the first screens).
+def quick_check_file(database: Path, key: bytes | None) -> None:
+    """`PRAGMA quick_check` on a read-only connection of its own, before any engine opens the file.
 
-    Raises DatabaseDamaged; a wrong key (ConflictError) passes through for the caller to tell apart from damage.
+    Read-only matters: the last read-write connection to close checkpoints the -wal into the database, so a check
+    that fails on a foreign or damaged -wal would itself write it into the file it refuses.
     """
+    uri = f"file:{quote(str(database.resolve()))}?mode=ro"
     try:
-        with engine.connect() as conn:
-            dbapi = conn.connection.dbapi_connection
-            problems = backup_files.integrity_problems(dbapi, quick=True)
-    except ConflictError:
-        raise
+        if key is not None:
+            con = sqlcipher().connect(uri, uri=True)
+            try:
+                con.execute(key_pragma(key))
+                problems = backup_files.integrity_problems(con, quick=True)
+            finally:
+                con.close()
+        else:
+            with contextlib.closing(sqlite3.connect(uri, uri=True)) as plain:
+                problems = backup_files.integrity_problems(plain, quick=True)
     except Exception as exc:
-        error = getattr(exc, "orig", None) or exc
-        if _is_driver_error(error) and not _is_busy(error):
-            # SQLCipher reports damaged pages as "SQL logic error" or "not a database": whatever the driver says,
-            # a file that cannot be read through is damaged.
-            raise DatabaseDamaged(Damage.NOT_A_DATABASE, str(error).splitlines()[0]) from None
+        if is_driver_error(exc) and not is_busy(exc):
+            raise DatabaseDamaged(Damage.NOT_A_DATABASE, str(exc).splitlines()[0]) from None
         raise
     if problems:
         raise DatabaseDamaged(Damage.MALFORMED, "; ".join(problems[:5]))
@@ -141,10 +149,14 @@ def clear_marker(data: Path) -> None:
 
 
 # Keeping a file aside -------------------------------------------------------------------------------------------
-def keep_aside(database: Path, folder: Path, now: dt.datetime, why: str) -> Path | None:
+def keep_aside(
+    database: Path, folder: Path, now: dt.datetime, why: str, *, leave_database: bool = False
+) -> Path | None:
     """Move the database with its -wal and -shm into `folder` under the date (never deleted); None if nothing was there.
 
-    The WAL moves with its database: left behind, SQLite would replay it into whatever file comes next.
+    The WAL moves with its database: left behind, SQLite would replay it into whatever file comes next. With
+    `leave_database` the database file is linked (or copied) aside instead of moved, so that a restore cut short
+    before its final rename still leaves a database in place.
     """
     parts = [database.with_name(database.name + s) for s in ("", *backup_files.SIDE_FILES)]
     if not any(p.exists() for p in parts):
@@ -157,8 +169,17 @@ def keep_aside(database: Path, folder: Path, now: dt.datetime, why: str) -> Path
         target = folder / f"{database.stem}-{stamp}-{n}-{why}{database.suffix}"
         n += 1
     for suffix, part in zip(("", *backup_files.SIDE_FILES), parts, strict=True):
-        if part.exists():
-            part.replace(target.with_name(target.name + suffix))
+        if not part.exists():
+            continue
+        kept = target.with_name(target.name + suffix)
+        if suffix == "" and leave_database:
+            try:
+                os.link(part, kept)
+            except OSError:  # a file system without hard links (FAT on a stick)
+                shutil.copyfile(part, kept)
+                backup_files.fsync_file(kept)
+        else:
+            part.replace(kept)
     backup_files.fsync_folder(folder)
     backup_files.fsync_folder(database.parent)
     return target

@@ -23,7 +23,7 @@ def restore_file(
         backup_files.copy_database(backup, partial, key)
         figures = backup_files.verify(partial, key)
         backup_files.fsync_file(partial)
-        kept = health.keep_aside(database, aside, now, why)
+        kept = health.keep_aside(database, aside, now, why, leave_database=True)
         partial.replace(database)
     except BaseException:
         for leftover in (partial, *(partial.with_name(partial.name + s) for s in backup_files.SIDE_FILES)):

@@ -21,11 +21,16 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.permissions import Action
+from desk_app.i18n import vi_backup_status as vb
 from desk_app.i18n import vi_sign_in, vi_ui
+from desk_app.services.backup.model import BackupFile
 from desk_app.services.permissions import may
 from desk_app.services.registry import Services
+from desk_app.ui import dialogs
+from desk_app.ui.backup_watch import BackupWatch
 from desk_app.ui.change_password import ChangePasswordDialog
 from desk_app.ui.lock import IdleWatcher, ScreenLock, idle_minutes
+from desk_app.ui.pages.backup.page import BackupPage
 from desk_app.ui.pages.citizens.page import CitizensPage
 from desk_app.ui.pages.dashboard.page import DashboardPage
 from desk_app.ui.pages.intake.page import IntakePage
@@ -47,6 +52,7 @@ PAGE_TITLES = (
     vi_ui.NAV_CITIZENS,
     vi_ui.NAV_REPORTS,
     vi_ui.NAV_SETTINGS,
+    vi_ui.NAV_BACKUP,
 )
 DASHBOARD_INDEX = PAGE_TITLES.index(vi_ui.NAV_DASHBOARD)
 INTAKE_INDEX = PAGE_TITLES.index(vi_ui.NAV_INTAKE)
@@ -56,6 +62,7 @@ PETITIONS_INDEX = PAGE_TITLES.index(vi_ui.NAV_PETITIONS)
 CITIZENS_INDEX = PAGE_TITLES.index(vi_ui.NAV_CITIZENS)
 REPORTS_INDEX = PAGE_TITLES.index(vi_ui.NAV_REPORTS)
 SETTINGS_INDEX = PAGE_TITLES.index(vi_ui.NAV_SETTINGS)
+BACKUP_INDEX = PAGE_TITLES.index(vi_ui.NAV_BACKUP)
 
 # What a page needs (DOMAIN §13.3); the services refuse the rest anyway, the window only does not invite it.
 _CASES = (Action.READ_CASES,)
@@ -68,6 +75,7 @@ PAGE_NEEDS: Final[tuple[tuple[Action, ...], ...]] = (
     _CASES,
     (Action.VIEW_REPORTS,),
     (),  # Danh mục & cài đặt: always (each tab asks for itself)
+    (),  # Sao lưu & phục hồi: anyone may add a backup; restoring asks for MANAGE_BACKUPS
 )
 
 
@@ -104,11 +112,14 @@ class MainWindow(QMainWindow):
         self.services = services
         self.tasks = tasks
         self.signed_out = False
+        self.restore_request: BackupFile | None = None
+        """A backup the officer chose to put in place: the window signs out, then app restores it."""
         opens = pages_for(services)
         self.opens = opens
         self.intake = IntakePage(services, tasks) if INTAKE_INDEX in opens else None
         self.register_page = RegisterPage(services, tasks) if REGISTER_INDEX in opens else None
         self.settings_page = SettingsPage(services)
+        self.backup_page = BackupPage(services, tasks)
         self.dashboard_page = DashboardPage(services, tasks) if DASHBOARD_INDEX in opens else None
         self.calendar_page = SchedulePage(services, tasks) if CALENDAR_INDEX in opens else None
         self.petitions_page = PetitionsPage(services, tasks) if PETITIONS_INDEX in opens else None
@@ -126,6 +137,7 @@ class MainWindow(QMainWindow):
             # The report table, its charts and the narrative are taller than 1366×768 at 125 % leaves: it scrolls.
             self._scrollable(self.reports_page) if self.reports_page else None,
             self._scrollable(self.settings_page),
+            self._scrollable(self.backup_page),
         ]
         pages = [page if page is not None else QWidget() for page in built]
         # The window already shows where the officer is; a page's own heading would say it twice.
@@ -170,13 +182,16 @@ class MainWindow(QMainWindow):
         self.officer_label = QLabel()
         self.data_label = QLabel(vi_ui.STATUS_DATA.format(folder=services.ctx.data_dir))
         self.backup_label = QLabel(vi_ui.STATUS_NO_BACKUP)
-        self.backup_label.setStyleSheet("color: #7a4a00;")
+        self.backup_label.setObjectName("backupStatus")
         self.account_button = self._account_menu()
         self.statusBar().addPermanentWidget(self.officer_label)
         self.statusBar().addPermanentWidget(self.account_button)
         for label in (self.data_label, self.backup_label):
             self.statusBar().addPermanentWidget(label)
         self.data_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.backup_watch = BackupWatch(services, tasks, self.backup_label)
+        self.backup_watch.damaged.connect(self._damage_found)
 
         self.nav.currentRowChanged.connect(self._on_nav)
         self._wire_pages()
@@ -214,6 +229,9 @@ class MainWindow(QMainWindow):
             register = self.register_page
             self.intake.saved.connect(lambda _visit_id: register.refresh())
         self.settings_page.officeChanged.connect(self.refresh_office)
+        self.backup_page.restore_requested.connect(self.request_restore)
+        self.backup_page.damaged.connect(self._damage_found)
+        self.backup_page.changed.connect(self.backup_watch.refresh)
         if self.settings_page.users_tab is not None:
             self.settings_page.users_tab.idleChanged.connect(self.set_idle_minutes)
         # The dashboard's rows lead to what they are about: a session on the calendar, a petition in the register.
@@ -323,6 +341,15 @@ class MainWindow(QMainWindow):
         self.signed_out = True
         self.close()
 
+    def request_restore(self, backup: BackupFile) -> None:
+        self.restore_request = backup
+        self.sign_out()
+
+    def _damage_found(self, _problems: list[str]) -> None:
+        """The weekly check found damage: nothing more is written; the next sign-in offers the newest backup."""
+        dialogs.error(self, vb.DAMAGE_FOUND, vb.DAMAGE_FOUND_TITLE)
+        self.sign_out()
+
     def _shortcut_page(self, index: int) -> None:
         # The page under the lock stays the one the officer left; a page this user may not use is not there.
         if not self.screen_lock.is_locked() and index in self.opens:
@@ -336,4 +363,5 @@ class MainWindow(QMainWindow):
             self.idle.stop()
         stop_watching(self._session)
         self._session = None
+        self.backup_watch.stop()
         super().closeEvent(event)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.i18n import vi_sign_in
 from desk_app.paths import AppPaths
+from desk_app.services.backup.model import DatabaseDamaged
 from desk_app.services.context import local_now
 from desk_app.services.registry import Services
 from desk_app.ui import dialogs
@@ -71,6 +72,8 @@ class SignInDialog(QDialog):
         self.tasks = tasks
         self.clock = clock
         self.services: Services | None = None
+        self.damaged: DatabaseDamaged | None = None
+        """Set when the password was right but the database failed its check: the window offers a restore."""
         self._busy = False
         self.setWindowTitle(vi_sign_in.TITLE)
         self.login = QLineEdit(last_login(paths.data))
@@ -187,6 +190,11 @@ class SignInDialog(QDialog):
 
     def _refused(self, exc: Exception) -> None:
         self._set_busy(False)
+        if isinstance(exc, DatabaseDamaged):
+            self.damaged = exc
+            self.password.clear()
+            super().reject()
+            return
         self.password.clear()
         self.error.show_error(sign_in_error_text(exc))
         grow_later(self)  # a lockout's three lines: the window grows to show them

@@ -20,6 +20,7 @@ from desk_app.i18n import vi_ui
 from desk_app.paths import AppPaths
 from desk_app.services.registry import Services
 from desk_app.ui.main_window import INTAKE_INDEX, PAGE_TITLES, MainWindow
+from desk_app.ui.pages.backup.page import BackupPage
 from desk_app.ui.pages.citizens.page import CitizensPage
 from desk_app.ui.pages.dashboard.page import DashboardPage
 from desk_app.ui.pages.intake.drafts import DRAFT_KEY
@@ -80,6 +81,7 @@ def test_every_navigation_entry_shows_its_own_page(window: MainWindow) -> None:
         shown.append(type(page.widget() if isinstance(page, QScrollArea) else page))
     assert shown == [
         DashboardPage, IntakePage, RegisterPage, SchedulePage, PetitionsPage, CitizensPage, ReportsPage, SettingsPage,
+        BackupPage,
     ]  # fmt: skip
 
 

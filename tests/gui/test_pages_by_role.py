@@ -75,7 +75,7 @@ def offered(win: MainWindow) -> list[str]:
 
 def test_the_administrator_is_offered_the_calendar_and_the_settings_only(qtbot: QtBot, open_window) -> None:  # type: ignore[no-untyped-def]
     win = open_window(ADMIN, ADMIN_PASSWORD)
-    assert offered(win) == [vi_ui.NAV_CALENDAR, vi_ui.NAV_SETTINGS]
+    assert offered(win) == [vi_ui.NAV_CALENDAR, vi_ui.NAV_SETTINGS, vi_ui.NAV_BACKUP]
     assert win.stack.currentWidget().findChild(SettingsPage) is win.settings_page
     assert win.title.text() == vi_ui.NAV_SETTINGS
     assert win.intake is None and win.register_page is None and win.dashboard_page is None
@@ -90,7 +90,7 @@ def test_the_administrator_is_offered_the_calendar_and_the_settings_only(qtbot: 
 
 def test_the_report_viewer_opens_on_the_reports(qtbot: QtBot, open_window) -> None:  # type: ignore[no-untyped-def]
     win = open_window(VIEWER, VIEWER_PASSWORD)
-    assert offered(win) == [vi_ui.NAV_REPORTS, vi_ui.NAV_SETTINGS]
+    assert offered(win) == [vi_ui.NAV_REPORTS, vi_ui.NAV_SETTINGS, vi_ui.NAV_BACKUP]
     assert win.title.text() == vi_ui.NAV_REPORTS
     assert win.reports_page is not None
     assert win.stack.currentWidget().findChild(ReportsPage) is win.reports_page

@@ -112,7 +112,7 @@ def demo_year(
 
     `build=2` is a second build of its own, for the tests that the same seed gives the same office."""
 
-    def build(data: Path) -> DemoTemplate:
+    def make(data: Path) -> DemoTemplate:
         paths = AppPaths(data)
         services = open_services(paths)
         try:
@@ -126,4 +126,4 @@ def demo_year(
         return DemoTemplate(data, summary, seconds)
 
     folder = shared_root(tmp_path_factory) / f"template-demo-{seed}-{now:%Y%m%d%H%M}-build{build}" / "data"
-    return built_once(folder, build)
+    return built_once(folder, make)

@@ -125,14 +125,6 @@ def wal_from_another_database(paths: AppPaths, office: Office) -> None:
     paths.database.with_name(paths.database.name + "-wal").write_bytes(office.foreign_wal)
 
 
-FOREIGN_WAL = (
-    "the check itself writes the file: health.quick_check runs on the engine's read-write connection, SQLite takes "
-    "the foreign -wal's frames as committed pages (the check then fails: DatabaseDamaged), and engine.dispose() closing "
-    "that last connection checkpoints them into the database and deletes the -wal: the sound file is overwritten "
-    "(a 3.96 MB demo database becomes 483 KB) and what goes to damaged/ is already the overwritten file. A quick check "
-    "on a connection of its own opened read-only (URI mode=ro) before make_engine leaves the file and the -wal as they "
-    "were (tried with sqlite3)"
-)
 DAMAGES: dict[str, Callable[[AppPaths, Office], None]] = {
     f.__name__: f
     for f in (
@@ -150,10 +142,7 @@ def _cases() -> list[object]:
     cases: list[object] = []
     for kind in ("plain", "encrypted"):
         for name in DAMAGES:
-            marks = []
-            if name == "wal_from_another_database":
-                marks.append(pytest.mark.xfail(strict=True, reason=FOREIGN_WAL))
-            cases.append(pytest.param(kind, name, id=f"{kind}-{name}", marks=marks))
+            cases.append(pytest.param(kind, name, id=f"{kind}-{name}"))
     return cases
 
 

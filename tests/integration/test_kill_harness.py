@@ -391,21 +391,13 @@ def secured(office_template: OfficeTemplate, tmp_path_factory: pytest.TempPathFa
     return secured_office(office_template, tmp_path_factory.mktemp("secured"))
 
 
-RESTORE_WINDOW = (
-    "restore_file() moves the database aside (health.keep_aside) before renaming the verified copy into place: a kill "
-    "between the two leaves no database, and the next start refuses the office as damaged (missing)"
-)
-
-
 @pytest.mark.parametrize(
     "kind",
     [
         "save",
         "import",
         "backup",
-        pytest.param(
-            "restore", marks=pytest.mark.xfail(reason=RESTORE_WINDOW + " (when a kill lands there)")
-        ),
+        "restore",
     ],
 )
 def test_kill_9_loses_nothing_acknowledged(
@@ -447,12 +439,7 @@ STEPS = {
 
 @pytest.mark.parametrize(
     "step",
-    [
-        pytest.param(step, marks=pytest.mark.xfail(strict=True, reason=RESTORE_WINDOW))
-        if step == "after the old file went aside"
-        else step
-        for step in STEPS
-    ],
+    list(STEPS),
 )
 def test_a_restore_killed_at_each_step_leaves_the_old_or_the_new_database(
     step: str, kill_server: ForkServer, secured: Secured, tmp_path: Path

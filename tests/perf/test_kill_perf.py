@@ -13,7 +13,6 @@ import pytest
 
 from tests.helpers.templates import OfficeTemplate
 from tests.integration.test_kill_harness import (
-    RESTORE_WINDOW,
     ForkServer,
     Secured,
     Tally,
@@ -42,7 +41,7 @@ def secured(office_template: OfficeTemplate, tmp_path_factory: pytest.TempPathFa
 
 @pytest.mark.parametrize(
     "kind",
-    ["save", "import", "backup", pytest.param("restore", marks=pytest.mark.xfail(reason=RESTORE_WINDOW))],
+    ["save", "import", "backup", "restore"],
 )
 def test_many_kills_lose_nothing_acknowledged(
     kind: str, kill_server: ForkServer, secured: Secured, tmp_path: Path

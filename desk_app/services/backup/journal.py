@@ -40,6 +40,14 @@ def path_in(data: Path) -> Path:
     return data / "logs" / FILE
 
 
+def size(data: Path) -> int:
+    """The journal's length in bytes: it only grows, so a backup remembers it to know what came after."""
+    try:
+        return path_in(data).stat().st_size
+    except OSError:
+        return 0
+
+
 def attach(ctx: ServiceContext, on_change: Callable[[dt.datetime], None] | None = None) -> None:
     """Append every committed change of this context's database to the journal, then tell `on_change`."""
     target = path_in(ctx.data_dir)

@@ -41,6 +41,8 @@ class DamagedOffice:
     damage: Damage
     detail: str
     key: bytes | None = field(default=None, repr=False)
+    login: str | None = None
+    """Who signed in and found the damage (written into the restored database's audit log)."""
 
     def backups(self) -> list[BackupFile]:
         return backup_files.list_backups(self.paths.backups)

@@ -53,11 +53,7 @@ class BackupService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
         self.paths = AppPaths(ctx.data_dir)
-        self._last_change: dt.datetime | None = journal.last_change(ctx.data_dir)
-        journal.attach(ctx, self._changed)
-
-    def _changed(self, at: dt.datetime) -> None:
-        self._last_change = at
+        journal.attach(ctx)
 
     # Reading --------------------------------------------------------------------------------------------------
     def backups(self) -> list[BackupFile]:
@@ -79,9 +75,11 @@ class BackupService:
         )
 
     def _unsaved(self, newest: BackupFile | None) -> bool:
-        if self._last_change is None:
-            return False
-        return newest is None or self._last_change >= newest.created
+        """Whether the journal of changes grew since the newest backup was made (any process, any window)."""
+        size = journal.size(self.ctx.data_dir)
+        if newest is None or newest.mark is None:
+            return size > 0
+        return size != newest.mark
 
     def current_figures(self) -> Figures:
         with self.ctx.db.engine.connect() as conn:
@@ -157,8 +155,15 @@ class BackupService:
 
     def full_check(self) -> list[str]:
         """integrity_check and foreign_key_check; damage is remembered (damaged.json) so no later start writes."""
-        with self.ctx.db.engine.connect() as conn:
-            problems = backup_files.integrity_problems(conn.connection.dbapi_connection)
+        try:
+            with self.ctx.db.engine.connect() as conn:
+                problems = backup_files.integrity_problems(conn.connection.dbapi_connection)
+        except Exception as exc:
+            # SQLite stops the check itself on some damage ("database disk image is malformed"): that is a finding.
+            error = getattr(exc, "orig", None) or exc
+            if not health.is_driver_error(error) or health.is_busy(error):
+                raise
+            problems = [str(error).splitlines()[0] or type(error).__name__]
         now = self.ctx.clock()
         if problems:
             log.error("integrity check found damage: %s", "; ".join(problems[:5]))
@@ -172,7 +177,7 @@ class BackupService:
 def _rename(made: BackupFile, out: Path) -> BackupFile:
     made.path.replace(out)
     backup_files.manifest_of(made.path).replace(backup_files.manifest_of(out))
-    return BackupFile(out, made.created, made.reason, made.size, made.verified, made.figures)
+    return BackupFile(out, made.created, made.reason, made.size, made.verified, made.figures, made.mark)
 
 
 def make_backup(ctx: ServiceContext, reason: Reason, out: Path | None = None) -> BackupFile:
@@ -183,7 +188,8 @@ def make_backup(ctx: ServiceContext, reason: Reason, out: Path | None = None) ->
     paths = AppPaths(ctx.data_dir)
     now = ctx.clock()
     folder = out.parent if out is not None else paths.backups
-    made = backup_files.write_backup(paths.database, folder, ctx.key, reason, now, paths.keyslots)
+    mark = journal.size(ctx.data_dir)
+    made = backup_files.write_backup(paths.database, folder, ctx.key, reason, now, paths.keyslots, mark)
     if out is not None and made.path != out:
         made = _rename(made, out)
     log.info("backup written: %s (%s, %d bytes)", made.path.name, reason, made.size)

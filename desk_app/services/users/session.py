@@ -19,6 +19,7 @@ from desk_app.services import audit
 from desk_app.services.registry import Services, open_services
 from desk_app.services.users.service import credential_problems
 from desk_app.storage import cipher
+from desk_app.storage.health import DatabaseDamaged
 from desk_app.storage.keyslots import DEFAULT_KDF, KdfParams, KeySlots, KeySlotsExist, WrongPassword
 from desk_app.storage.warm import start_warming
 
@@ -102,7 +103,12 @@ def sign_in(
     `kdf` is the cost of slots written from now on (a slot below it is re-made at it); tests pass a cheaper one."""
     slots = KeySlots.load(paths.data, kdf=kdf)
     dek = slots.unlock(login, password, now)
-    services = open_services(paths, dek)
+    try:
+        services = open_services(paths, dek)
+    except DatabaseDamaged as damaged:
+        if damaged.office is not None:
+            damaged.office.login = normalise_login(login)
+        raise
     services.users.kdf = kdf
     try:
         services.users.sign_in(login, failed_attempts=slots.failures_before_unlock)

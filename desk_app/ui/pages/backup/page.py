@@ -75,6 +75,8 @@ class BackupPage(QWidget):
 
     restore_requested = Signal(object)
     damaged = Signal(list)
+    changed = Signal()
+    """The list was read again (a backup made here, a folder chosen): the status bar follows."""
 
     def __init__(self, services: Services, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -188,6 +190,7 @@ class BackupPage(QWidget):
         except Exception as exc:  # the disk: said on the page, the list stays as it was
             self.notice.show_text(vb.FAILED.format(reason=desk_error_text(exc)), "error")
             return
+        self.changed.emit()
         self.table.setRowCount(len(self.backups))
         for row, backup in enumerate(self.backups):
             for column, text in enumerate(row_texts(backup)):
