@@ -15,6 +15,7 @@ from desk_app.cli.common import EXIT_USAGE, EXPECTED, describe, fail, one_line
 from desk_app.i18n import vi_cli as txt
 from desk_app.i18n import vi_working_calendar
 from desk_app.paths import AppPaths, resolve
+from desk_app.storage.health import DatabaseDamaged
 
 log = logging.getLogger(__name__)
 
@@ -120,6 +121,11 @@ def build_parser() -> VietnameseParser:
     report.add_argument("--to", dest="date_to", metavar="D", help=txt.HELP_TO)
     report.add_argument("--format", metavar="json|csv|xlsx|pdf", help=txt.HELP_FORMAT)
     report.add_argument("--out", metavar="FILE", help=txt.HELP_OUT)
+    command("backup", txt.HELP_BACKUP).add_argument("--out", metavar="FILE", help=txt.HELP_BACKUP_OUT)
+    restore = command("restore", txt.HELP_RESTORE)
+    restore.add_argument("file", nargs="?", metavar="FILE", help=txt.HELP_RESTORE_FILE)
+    restore.add_argument("--latest", action="store_true", help=txt.HELP_LATEST)
+    command("check", txt.HELP_CHECK)
     return parser
 
 
@@ -147,6 +153,24 @@ def _cmd_report(ns: argparse.Namespace, paths: AppPaths) -> int:
     return run(ns, paths)
 
 
+def _cmd_backup(ns: argparse.Namespace, paths: AppPaths) -> int:
+    from desk_app.cli.backup import cmd_backup
+
+    return cmd_backup(ns, paths)
+
+
+def _cmd_restore(ns: argparse.Namespace, paths: AppPaths) -> int:
+    from desk_app.cli.backup import cmd_restore
+
+    return cmd_restore(ns, paths)
+
+
+def _cmd_check(ns: argparse.Namespace, paths: AppPaths) -> int:
+    from desk_app.cli.backup import cmd_check
+
+    return cmd_check(ns, paths)
+
+
 def _start_window(paths: AppPaths) -> int:
     from desk_app.app import run_gui
 
@@ -164,6 +188,9 @@ HANDLERS: dict[str, Callable[[argparse.Namespace, AppPaths], int]] = {
     "staff": staff.run,
     "user": users.run,
     "audit": _cmd_audit,
+    "backup": _cmd_backup,
+    "restore": _cmd_restore,
+    "check": _cmd_check,
 }
 
 
@@ -214,10 +241,20 @@ def _run(ns: argparse.Namespace, paths: AppPaths) -> int:
             code = HANDLERS[command](ns, paths)
     except EXPECTED as exc:
         log.warning("%s: %s %s", name, type(exc).__name__, logging_setup.safe_message(exc))
-        print(txt.ERROR_PREFIX + one_line(describe(exc, paths.data)), file=sys.stderr)
+        print(txt.ERROR_PREFIX + one_line(_sentence(exc, paths)), file=sys.stderr)
         return EXIT_USAGE
     except Exception as exc:
         log.error("%s: unexpected error\n%s", name, logging_setup.redacted_traceback(exc))
         raise
     log.info("%s: exit %d", name, code)
     return code
+
+
+def _sentence(exc: BaseException, paths: AppPaths) -> str:
+    """The one line of an expected problem; a damaged database also names the command that restores it."""
+    text = describe(exc, paths.data)
+    if isinstance(exc, DatabaseDamaged):
+        from desk_app.cli.backup import damaged_hint
+
+        text += damaged_hint(paths)
+    return text

@@ -244,3 +244,83 @@ DEMO_USERS: Final = (
     "xulydon — cán bộ xử lý đơn, quantri — quản trị viên, baocao — người xem báo cáo."
 )
 DEMO_SECURED_ALREADY: Final = "Cơ quan đã có tài khoản đăng nhập: không tạo thêm tài khoản mẫu."
+
+# backup, restore, check (DOMAIN §16.7) ------------------------------------------------------------
+HELP_BACKUP: Final = "Sao lưu ngay: ghi một bản sao lưu đã kiểm tra toàn vẹn rồi in đường dẫn của nó."
+HELP_BACKUP_OUT: Final = (
+    "Ghi bản sao lưu vào tệp này (hoặc vào thư mục này) thay vì thư mục backups/ của dữ liệu; "
+    "không ghi đè tệp đã có."
+)
+HELP_RESTORE: Final = (
+    "Phục hồi dữ liệu từ một bản sao lưu đã kiểm tra; tệp cơ sở dữ liệu đang dùng được giữ lại, không xóa."
+)
+HELP_RESTORE_FILE: Final = "Tệp sao lưu cần phục hồi (sao-luu-….sqlite3)."
+HELP_LATEST: Final = "Dùng bản sao lưu mới nhất đã kiểm tra trong thư mục backups/ của dữ liệu."
+HELP_CHECK: Final = (
+    "Kiểm tra toàn vẹn cơ sở dữ liệu, tệp đính kèm, văn bản đã lưu và nhật ký hệ thống; "
+    "thoát 0 khi tất cả đạt, 2 khi có lỗi."
+)
+NO_OFFICE_TO_BACK_UP: Final = "Thư mục {folder} chưa có dữ liệu của cơ quan: không có gì để sao lưu."
+NO_OFFICE_TO_CHECK: Final = "Thư mục {folder} chưa có dữ liệu của cơ quan: không có gì để kiểm tra."
+BACKUP_OUT_EXISTS: Final = "Tệp {path} đã có; chọn tên khác (bản sao lưu không ghi đè tệp nào)."
+RESTORE_WHICH: Final = (
+    "Ghi tệp sao lưu cần phục hồi, hoặc --latest để dùng bản mới nhất đã kiểm tra (chỉ một trong hai)."
+)
+RESTORE_SLOTS_MISSING: Final = (
+    "Thiếu tệp keyslots.json trong {folder}: không có tệp này, dữ liệu đã mã hóa không mở được bằng mật khẩu nào. "
+    "Bản sao lưu {name} có lưu một bản của tệp này (trong {manifest}); hãy nhờ quản trị viên chép lại "
+    "keyslots.json vào thư mục dữ liệu rồi chạy lại lệnh. Chưa thay đổi gì."
+)
+RESTORED: Final = (
+    "Đã phục hồi bản sao lưu lúc {when} ({name}): {visits} lượt tiếp, {petitions} đơn, {citizens} công dân."
+)
+RESTORED_KEPT: Final = "Tệp cơ sở dữ liệu bị thay thế được giữ lại (không xóa) tại {path}."
+RESTORED_NOTHING_KEPT: Final = "Không có tệp cơ sở dữ liệu cũ nào để giữ lại."
+RESTORED_SAFETY: Final = "Dữ liệu ngay trước khi phục hồi cũng đã được sao lưu tại {path}."
+RESTORED_NOTHING_LOST: Final = "Không có thay đổi nào sau lúc {when}: không phải nhập lại gì."
+RESTORED_LOST: Final = (
+    "Các thay đổi sau lúc {when} không có trong bản sao lưu, cần nhập lại "
+    "(theo nhật ký thay đổi logs/changes.log):"
+)
+DAMAGED_HINT: Final = (
+    " Lệnh phục hồi: desk-app restore --latest (bản sao lưu mới nhất đã kiểm tra: lúc {when})."
+)
+DAMAGED_NO_BACKUP: Final = (
+    " Thư mục backups/ chưa có bản sao lưu nào đã kiểm tra; nếu có bản ở nơi khác: desk-app restore TỆP."
+)
+CHECK_SOUND: Final = (
+    "Dữ liệu nguyên vẹn: cơ sở dữ liệu đạt kiểm tra toàn vẹn ({visits} lượt tiếp, {petitions} đơn); "
+    "{files} tệp đính kèm và văn bản đã lưu đều mở được, không bị thay đổi; {audit}."
+)
+CHECK_AUDIT_OK: Final = "nhật ký hệ thống {count} mục, không mục nào bị sửa, xóa hay chèn thêm"
+CHECK_AUDIT_NO_KEY: Final = (
+    "nhật ký hệ thống chưa có khóa bảo vệ (cơ quan chưa có tài khoản đăng nhập) nên chưa kiểm tra"
+)
+CHECK_FAILED: Final = "Kiểm tra dữ liệu trong {folder} không đạt: {parts}."
+CHECK_PART_DATABASE: Final = "cơ sở dữ liệu bị hỏng"
+CHECK_PART_FILES: Final = "{count} tệp đính kèm hoặc văn bản đã lưu có lỗi"
+CHECK_PART_AUDIT: Final = "nhật ký hệ thống không toàn vẹn"
+CHECK_DATABASE_LINE: Final = "- Cơ sở dữ liệu: {detail}"
+CHECK_FILE_LINE: Final = "- {kind} {path}: {problem}."
+CHECK_AUDIT_LINE: Final = "- Nhật ký hệ thống: {text}"
+CHECK_NOT_CHECKED: Final = (
+    "- Tệp đính kèm, văn bản đã lưu và nhật ký hệ thống chưa kiểm tra được vì cơ sở dữ liệu bị hỏng."
+)
+CHECK_MORE: Final = "- … và {count} vấn đề khác."
+CHECK_MARKED: Final = (
+    "Đã đánh dấu cơ sở dữ liệu là hỏng (damaged.json): cửa sổ và các lệnh không ghi gì vào nó nữa cho đến khi "
+    "phục hồi bản sao lưu."
+)
+CHECK_LINES_SHOWN: Final = 12
+FILE_KINDS: Final[Mapping[str, str]] = {"attachment": "Tệp đính kèm", "document": "Văn bản đã lưu"}
+FILE_PROBLEMS: Final[Mapping[str, str]] = {
+    "missing": "không còn trên đĩa",
+    "unreadable": "không mở được (hỏng, hoặc không thuộc dữ liệu của cơ quan này)",
+    "changed": "nội dung đã khác lúc lưu",
+}
+DAMAGE_DETAIL: Final[Mapping[str, str]] = {
+    "missing": "không thấy tệp {detail}",
+    "empty": "tệp {detail} rỗng (0 byte)",
+    "not_a_database": "không đọc được tệp ({detail})",
+    "malformed": "kiểm tra toàn vẹn phát hiện lỗi ({detail})",
+}
