@@ -7,7 +7,8 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from desk_app.domain.enums import Category, PetitionSource, PriorDecisionLevel, SignatureKind, SubjectField
-from desk_app.domain.visit import PersonInput, check_person
+from desk_app.domain.text import blank
+from desk_app.domain.visit import PersonInput, check_person, check_summary
 from desk_app.errors import FieldError
 
 
@@ -49,8 +50,7 @@ def check_petition(p: PetitionInput, today: dt.date) -> list[FieldError]:
         errors.append(FieldError("received_date", "future"))
     if p.letter_date is not None and p.letter_date > p.received_date:
         errors.append(FieldError("letter_date", "after_received"))
-    if not p.summary.strip():
-        errors.append(FieldError("summary", "required"))
+    errors.extend(check_summary(p.summary))
     if p.category is None:
         errors.append(FieldError("category", "required"))
     elif p.category is Category.NHIEU_NOI_DUNG:
@@ -65,7 +65,7 @@ def check_petition(p: PetitionInput, today: dt.date) -> list[FieldError]:
     if p.signer_count < max(1, 1 + len(p.signers)) and not p.is_anonymous:
         errors.append(FieldError("signer_count", "min"))
     if p.source.is_forwarded:
-        if not (p.forwarded_by_org or "").strip():
+        if blank(p.forwarded_by_org):
             errors.append(FieldError("forwarded_by_org", "required"))
         if p.forwarded_doc_date is not None and p.forwarded_doc_date > p.received_date:
             errors.append(FieldError("forwarded_doc_date", "after_received"))

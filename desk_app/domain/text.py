@@ -32,6 +32,16 @@ def nfc(text: str) -> str:
     return without_unstorable(unicodedata.normalize("NFC", text)).strip()
 
 
+def blank(text: str | None) -> bool:
+    """Nothing left once cleaned as it would be stored ("\x00" or spaces alone are blank)."""
+    return not text or not nfc(text)
+
+
+def stored_length(text: str | None) -> int:
+    """The length of `text` as it would be stored."""
+    return len(nfc(text)) if text else 0
+
+
 def nfc_opt(text: str | None) -> str | None:
     """NFC for optional text; blank becomes None."""
     if text is None:
@@ -44,7 +54,8 @@ def search_key(text: str | None) -> str:
     """Lowercase, no diacritics, đ→d, single spaces: "Nguyễn  Văn Ân" → "nguyen van an"."""
     if not text:
         return ""
-    lowered = unicodedata.normalize("NFC", text).lower().replace("đ", "d")
+    # from the cleaned text: a key computed from the raw input kept a lone surrogate the database cannot encode
+    lowered = nfc(text).lower().replace("đ", "d")
     decomposed = unicodedata.normalize("NFD", lowered)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return _SPACES.sub(" ", stripped).strip()

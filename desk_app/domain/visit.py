@@ -28,8 +28,15 @@ from desk_app.domain.enums import (
     VisitStatus,
 )
 from desk_app.domain.reception import is_delegation, representative_problem
-from desk_app.domain.text import search_key
+from desk_app.domain.text import blank, search_key, stored_length
 from desk_app.errors import FieldError
+
+# The longest text a form may store: a person's name and address as their columns hold them, a document's title,
+# and a summary as one spreadsheet cell holds it (XLSX cells end at 32,767 characters; Excel repairs longer ones).
+NAME_LIMIT = 200
+ADDRESS_LIMIT = 400
+DOC_TITLE_LIMIT = 500
+SUMMARY_LIMIT = 32_767
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,8 +111,12 @@ class VisitInput:
 def check_person(person: PersonInput, prefix: str, today: dt.date) -> list[FieldError]:
     """Blocking problems of one person's fields; `prefix` names the form section ("visitor", "rep1" …)."""
     errors: list[FieldError] = []
-    if not person.full_name.strip():
+    if blank(person.full_name):
         errors.append(FieldError(f"{prefix}.full_name", "required"))
+    elif stored_length(person.full_name) > NAME_LIMIT:
+        errors.append(FieldError(f"{prefix}.full_name", "too_long"))
+    if stored_length(person.address) > ADDRESS_LIMIT:
+        errors.append(FieldError(f"{prefix}.address", "too_long"))
     if person.id_number:
         for code in identity.check_id_number(person.id_type, person.id_number):
             errors.append(FieldError(f"{prefix}.id_number", code))
@@ -132,25 +143,35 @@ def check_visit(visit: VisitInput, today: dt.date) -> list[FieldError]:
     if visit.kind is not ReceptionKind.THUONG_XUYEN and visit.presided_by_id is None:
         errors.append(FieldError("presided_by", "required"))
     for index, doc in enumerate(visit.documents, start=1):
-        if not doc.title.strip():
+        if blank(doc.title):
             errors.append(FieldError(f"doc{index}.title", "required"))
+        elif stored_length(doc.title) > DOC_TITLE_LIMIT:
+            errors.append(FieldError(f"doc{index}.title", "too_long"))
         if doc.pages is not None and doc.pages < 1:
             errors.append(FieldError(f"doc{index}.pages", "min"))
     if visit.is_refusal:
         if visit.refusal_reason is None:
             errors.append(FieldError("refusal_reason", "required"))
         return errors
-    if not visit.summary.strip():
-        errors.append(FieldError("summary", "required"))
+    errors.extend(check_summary(visit.summary))
     if visit.category is None:
         errors.append(FieldError("category", "required"))
     elif visit.category is Category.NHIEU_NOI_DUNG:
         errors.append(FieldError("category", "split"))
-    if guides(visit.handling) and not (visit.guidance_target or "").strip():
+    if guides(visit.handling) and blank(visit.guidance_target):
         errors.append(FieldError("guidance_target", "required"))
-    if transfers(visit.handling) and not (visit.transfer_target or "").strip():
+    if transfers(visit.handling) and blank(visit.transfer_target):
         errors.append(FieldError("transfer_target", "required"))
     return errors
+
+
+def check_summary(summary: str) -> list[FieldError]:
+    """A summary is required, and no longer than a spreadsheet cell holds (the register exports it whole)."""
+    if blank(summary):
+        return [FieldError("summary", "required")]
+    if stored_length(summary) > SUMMARY_LIMIT:
+        return [FieldError("summary", "too_long")]
+    return []
 
 
 def guides(handling: Handling | None) -> bool:

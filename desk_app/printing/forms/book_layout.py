@@ -136,7 +136,8 @@ def body_story(header: BookHeader, rows: Iterable[Sequence[str]], empty_text: st
     done = 0
 
     def flush() -> None:
-        story.append(Table(chunk, colWidths=widths, style=_grid()))
+        # splitInRow: a line longer than a page (a long complaint pasted whole) goes on over the next page
+        story.append(Table(chunk, colWidths=widths, style=_grid(), splitInRow=1))
         story.append(_Done(done))
         chunk.clear()
 

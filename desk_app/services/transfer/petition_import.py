@@ -11,6 +11,7 @@ from desk_app.domain.enums import Category, Handling, IdType, PetitionSource, Pe
 from desk_app.domain.permissions import Action
 from desk_app.domain.petition_flow import approved_status
 from desk_app.domain.petition_rules import PETITION_HANDLINGS
+from desk_app.domain.visit import ADDRESS_LIMIT, NAME_LIMIT
 from desk_app.i18n import labels
 from desk_app.i18n import vi_transfer as vt
 from desk_app.services import audit, counters
@@ -80,10 +81,10 @@ def check_row(line: int, cells: dict[str, str], today: dt.date) -> PetitionLine 
     received = c.date(vt.P_RECEIVED, today, required=True)
     source = c.label(vt.P_SOURCE, SOURCES, labels.PETITION_SOURCE, required=True)
     forwarded_by = c.text(vt.P_FORWARDED_BY, limit=300)
-    sender = c.text(vt.P_SENDER, limit=200)
+    sender = c.text(vt.P_SENDER, limit=NAME_LIMIT)
     anonymous = not sender or sender.casefold() in vt.ANONYMOUS_WORDS
     id_type, id_number = c.id_number(vt.P_ID)
-    address = c.text(vt.P_ADDRESS, limit=400)
+    address = c.text(vt.P_ADDRESS, limit=ADDRESS_LIMIT)
     signers = c.count(vt.P_SIGNERS)
     summary = c.text(vt.P_SUMMARY, required=True)
     category = c.label(vt.P_CATEGORY, CATEGORIES, labels.CATEGORY, required=True)

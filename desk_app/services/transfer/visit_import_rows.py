@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from desk_app.domain.enums import Category, Handling, IdType, ReceptionKind, SubjectField
-from desk_app.domain.visit import is_delegated
+from desk_app.domain.visit import ADDRESS_LIMIT, NAME_LIMIT, is_delegated
 from desk_app.i18n import labels
 from desk_app.i18n import vi_transfer as vt
 from desk_app.services.transfer.row_check import RowCheck, shown
@@ -83,9 +83,9 @@ def check_row(
     kind = c.label(vt.V_KIND, KINDS, labels.RECEPTION_KIND, required=True)
     presider_name = c.text(vt.V_PRESIDER)
     delegated_mark = c.mark(vt.V_DELEGATED)
-    name = c.text(vt.V_NAME, required=True, limit=200)
+    name = c.text(vt.V_NAME, required=True, limit=NAME_LIMIT)
     id_type, id_number = c.id_number(vt.V_ID)
-    address = c.text(vt.V_ADDRESS, limit=400)
+    address = c.text(vt.V_ADDRESS, limit=ADDRESS_LIMIT)
     group_size = c.count(vt.V_GROUP)
     handling = c.label(vt.V_HANDLING, HANDLINGS, labels.HANDLING)
     refused = handling is Handling.TU_CHOI_TIEP
