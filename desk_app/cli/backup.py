@@ -10,12 +10,10 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from collections.abc import Collection
 from pathlib import Path
 
 from desk_app.cli import signin
 from desk_app.cli.common import EXIT_OK, EXIT_USAGE, CliError, describe, folder_lock, one_line
-from desk_app.domain.enums import Role
 from desk_app.domain.permissions import Action
 from desk_app.errors import ConflictError
 from desk_app.i18n import vi_backup
@@ -43,11 +41,6 @@ def configure_backup(parser: argparse.ArgumentParser) -> None:
 def configure_restore(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", nargs="?", metavar="FILE", help=txt.HELP_RESTORE_FILE)
     parser.add_argument("--latest", action="store_true", help=txt.HELP_LATEST)
-
-
-def everyone(_roles: Collection[Role]) -> bool:
-    """A backup only adds a copy: every signed-in user may make one (the command is in the audit log)."""
-    return True
 
 
 def _office_exists(paths: AppPaths) -> bool:
@@ -81,7 +74,7 @@ def cmd_backup(ns: argparse.Namespace, paths: AppPaths) -> int:
     if not _office_exists(paths):
         raise CliError(txt.NO_OFFICE_TO_BACK_UP.format(folder=paths.data))
     with folder_lock(paths):
-        services = signin.open_office(ns, paths, everyone, "backup")
+        services = signin.open_office(ns, paths, signin.not_only_reports, "backup")
         try:
             made = services.backups.back_up(Reason.MANUAL, out=out)
         finally:

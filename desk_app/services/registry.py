@@ -32,8 +32,8 @@ from desk_app.services.schedule.service import ScheduleService
 from desk_app.services.users.service import UserService
 from desk_app.services.visits.register import RegisterService
 from desk_app.services.visits.service import IntakeService
-from desk_app.storage import health
-from desk_app.storage.cipher import encrypt_plain_database
+from desk_app.storage import backup_files, health
+from desk_app.storage.cipher import encrypt_plain_database, is_encrypted
 from desk_app.storage.engine import Database, has_plain_header, make_engine
 from desk_app.storage.health import Damage, DatabaseDamaged
 from desk_app.storage.keyslots import KeySlots
@@ -104,6 +104,11 @@ class Services:
         files_crypto.remove_open_copies()
 
 
+def _was_secured(paths: AppPaths) -> bool:
+    """Whether a backup's manifest holds key slots: the office had users, so a file without them lost keyslots.json."""
+    return any(backup_files.keyslots_of(b.path) for b in backup_files.list_backups(paths.backups))
+
+
 def _key_of_this_office(paths: AppPaths, key: bytes | None) -> bool:
     if key is None or not KeySlots.exists(paths.data):
         return False
@@ -124,6 +129,9 @@ def open_services(paths: AppPaths, key: bytes | None = None) -> Services:
     try:
         # Before any SQLite opens the file: a zero-byte file would silently become a new, empty office.
         health.raise_for_file(paths.data, paths.database)
+        if key is None and is_encrypted(paths.database) and _was_secured(paths):
+            # Sound but encrypted, and no key: its keyslots.json is gone (a backup's manifest holds a copy).
+            raise ConflictError("security.slots_missing")
         if paths.database.is_file() and not (key is not None and has_plain_header(paths.database)):
             health.quick_check_file(paths.database, key)  # DOMAIN §16.7: at every start, read-only, first
     except ConflictError as exc:

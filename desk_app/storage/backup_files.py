@@ -139,8 +139,10 @@ def verify(path: Path, key: bytes | None) -> Figures:
             if problems:
                 raise ConflictError("backup.unsound", "; ".join(problems[:5]))
             return read_figures(con)
-    except ConflictError:
-        raise
+    except ConflictError as exc:
+        if exc.key == "backup.unsound":
+            raise
+        raise ConflictError("backup.unsound", exc.key) from None  # another office's key, a plain file
     except Exception as exc:  # not a database, wrong key, truncated: all the same to whoever restores it
         raise ConflictError("backup.unsound", str(exc)) from None
 

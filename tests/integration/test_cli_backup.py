@@ -106,10 +106,12 @@ def data_key(paths: AppPaths) -> bytes:
 
 
 # backup ---------------------------------------------------------------------------------------------------------
-def test_backup_writes_a_verified_copy_for_any_role_and_prints_its_path(
+def test_backup_writes_a_verified_copy_and_prints_its_path(
     office: AppPaths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert run_as(office, "baocao", "backup") == 0
+    assert run_as(office, "baocao", "backup") == 2  # XEM_BAO_CAO runs report only (§16.6)
+    assert "baocao" in one_error_line(capsys)
+    assert run_as(office, "quantri", "backup") == 0
     out, err = capsys.readouterr()
     assert err == ""
     made = Path(out.strip())
@@ -131,7 +133,7 @@ def test_backup_writes_a_verified_copy_for_any_role_and_prints_its_path(
 
     assert run_as(office, "truong", "audit", "--json") == 0
     entries = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
-    assert [e["login"] for e in entries if e["action"] == "backup"] == ["baocao", "tiepdan"]
+    assert [e["login"] for e in entries if e["action"] == "backup"] == ["quantri", "tiepdan"]
 
 
 def _next_second(backup: Path) -> None:
