@@ -11,7 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QLocale, QLockFile
 from PySide6.QtWidgets import QApplication, QDialog, QStyleFactory
 
-from desk_app import logging_setup
+from desk_app import logging_setup, os_failures
 from desk_app.errors import DeskError
 from desk_app.i18n import vi, vi_ui
 from desk_app.paths import AppPaths
@@ -191,6 +191,9 @@ def run_gui(paths: AppPaths, argv: list[str]) -> int:
 
 
 def _run(app: QApplication, paths: AppPaths) -> int:
+    os_failures.remember_data_folder(
+        paths.data
+    )  # a file of this folder is then told as a data-folder problem
     try:
         lock = acquire_lock(paths)
     except OSError as exc:

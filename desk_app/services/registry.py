@@ -118,7 +118,7 @@ def _key_of_this_office(paths: AppPaths, key: bytes | None) -> bool:
         return False
 
 
-def open_services(paths: AppPaths, key: bytes | None = None) -> Services:
+def open_services(paths: AppPaths, key: bytes | None = None, *, new_office: bool = False) -> Services:
     """Create the folder if needed, migrate the database (backup first), and wire the services.
 
     With the office's data key the database is SQLCipher (a new one is created encrypted, a plain one is converted
@@ -126,9 +126,12 @@ def open_services(paths: AppPaths, key: bytes | None = None) -> Services:
     "database.wrong_key" before anything changes.
     """
     paths.ensure()
+    for leftover in paths.data.glob(f"{paths.database.name}.restore*"):
+        leftover.unlink(missing_ok=True)  # a restore killed before its swap: the office file itself is whole
     try:
         # Before any SQLite opens the file: a zero-byte file would silently become a new, empty office.
-        health.raise_for_file(paths.data, paths.database)
+        if not new_office:  # a set-up writes keyslots.json just before it creates the database
+            health.raise_for_file(paths.data, paths.database)
         if key is None and is_encrypted(paths.database) and _was_secured(paths):
             # Sound but encrypted, and no key: its keyslots.json is gone (a backup's manifest holds a copy).
             raise ConflictError("security.slots_missing")

@@ -14,6 +14,7 @@ import os
 import re
 import shutil
 import sqlite3
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
@@ -176,6 +177,25 @@ def _unique(folder: Path, now: dt.datetime, reason: str) -> Path:
     return target
 
 
+STALE_PART_SECONDS = 3600
+
+
+def remove_stale_parts(folder: Path) -> list[Path]:
+    """Half-written copies a killed process left (`….part`, with their -wal/-shm): each is a whole database's size.
+
+    Only those older than an hour: a backup being written right now by another process is never touched."""
+    removed = []
+    limit = time.time() - STALE_PART_SECONDS
+    for part in folder.glob(f"{PREFIX}-*.part*"):
+        try:
+            if part.stat().st_mtime < limit:
+                part.unlink()
+                removed.append(part)
+        except OSError:
+            continue
+    return removed
+
+
 def check_space(database: Path, folder: Path) -> None:
     """Refuse before writing when the folder cannot hold one more copy with room to spare."""
     need = (database.stat().st_size if database.exists() else 0) + SPARE_BYTES
@@ -230,6 +250,7 @@ def write_backup(
 
     `mark`: the changes journal's size, read before the copy (a change committed meanwhile is in the copy anyway)."""
     folder.mkdir(parents=True, exist_ok=True)
+    remove_stale_parts(folder)
     check_space(database, folder)
     target = _unique(folder, now, str(reason))
     partial = target.with_name(target.name + ".part")

@@ -20,8 +20,6 @@ log = logging.getLogger(__name__)
 
 TICK_MS = 5 * 60_000
 """How often the window asks whether a backup is due (one is due an hour after the last, once something changed)."""
-FIRST_CHECK_MS = 60_000
-"""The weekly integrity check starts a minute after sign-in, when the first screens are drawn."""
 AMBER = "color: #8a5300; font-weight: bold;"
 NORMAL = "color: #2f5d2f;"
 
@@ -54,7 +52,6 @@ class BackupWatch(QObject):
         label: QLabel,
         *,
         tick_ms: int = TICK_MS,
-        first_check_ms: int = FIRST_CHECK_MS,
     ) -> None:
         super().__init__(label)
         self.services = services
@@ -66,7 +63,7 @@ class BackupWatch(QObject):
         self.timer.setInterval(tick_ms)
         self.timer.timeout.connect(self.tick)
         self.timer.start()
-        QTimer.singleShot(first_check_ms, self.check_if_due)
+        self.checking = False
         self.refresh()
 
     def refresh(self) -> None:
@@ -76,7 +73,9 @@ class BackupWatch(QObject):
         self.label.setStyleSheet(AMBER if amber else NORMAL)
 
     def tick(self) -> None:
-        """The hourly backup, off the GUI thread; the label follows."""
+        """The hourly backup, off the GUI thread; the label follows. The weekly check is asked for on the same beat
+        (the first one a few minutes after sign-in, once the first screens are drawn)."""
+        self.check_if_due()
         if self.busy:
             return
         self.busy = True
@@ -106,6 +105,7 @@ class BackupWatch(QObject):
             self.damaged.emit(problems)
 
     def _check_failed(self, exc: Exception) -> None:
+        self.checking = False
         log.warning("weekly integrity check could not run: %s", type(exc).__name__)
 
     def stop(self) -> None:

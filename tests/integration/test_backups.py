@@ -235,3 +235,20 @@ def test_an_empty_or_missing_database_where_an_office_was_is_damage(office: Serv
     report = office_left.restore(office_left.newest(), NOW, None)
     assert report.figures.visits > 100
     open_services(paths).close()
+
+
+def test_half_written_copies_a_killed_backup_left_are_cleared_after_an_hour(office: Services) -> None:
+    import os
+    import time
+
+    folder = AppPaths(office.ctx.data_dir).backups
+    folder.mkdir(parents=True, exist_ok=True)
+    old = folder / "sao-luu-20261101-080000-tu-dong.sqlite3.part"
+    fresh = folder / "sao-luu-20261123-075959-tu-dong.sqlite3.part"
+    for part in (old, fresh):
+        part.write_bytes(b"\0" * 4096)
+    hours_ago = time.time() - 2 * 3600
+    os.utime(old, (hours_ago, hours_ago))
+    office.backups.back_up()
+    assert not old.exists()
+    assert fresh.exists()  # perhaps another process's backup being written: never touched

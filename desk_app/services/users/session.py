@@ -76,7 +76,7 @@ def set_up_security(
     _slots, dek, recovery_key = KeySlots.create(paths.data, login, password, now, kdf=kdf)
     try:
         _secure_database(paths, dek)
-        services = open_services(paths, dek)
+        services = open_services(paths, dek, new_office=fresh)
     except BaseException:
         _undo_set_up(paths, fresh)
         raise
