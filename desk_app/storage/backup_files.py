@@ -273,6 +273,13 @@ def manifest_of(path: Path) -> Path:
     return path.with_name(path.name + MANIFEST)
 
 
+def describe(path: Path) -> BackupFile | None:
+    """A backup file as its manifest (or, without one, its name) describes it; None when neither says anything."""
+    return (
+        _from_manifest(path) if manifest_of(path).is_file() or path.name.startswith(PREFIX) else _legacy(path)
+    )
+
+
 def _from_manifest(path: Path) -> BackupFile | None:
     match = _NAME.match(path.name)
     try:

@@ -252,3 +252,14 @@ def test_half_written_copies_a_killed_backup_left_are_cleared_after_an_hour(offi
     office.backups.back_up()
     assert not old.exists()
     assert fresh.exists()  # perhaps another process's backup being written: never touched
+
+
+def test_what_came_after_a_backup_is_read_from_its_journal_mark_not_the_clock(office: Services) -> None:
+    backup = office.backups.back_up()
+    _advance(office, hours=-3)  # the PC's clock was set back after the backup
+    with acting_as(office):
+        late = _save_visit(office, "Vũ Văn Tâm")
+    with acting_as(office):
+        preview = office.backups.preview(office.backups.backups()[0])
+    assert backup.mark is not None and preview.backup.mark == backup.mark
+    assert late in [e.entity_id for e in preview.lost if (e.entity, e.action) == ("visit", "create")]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -26,17 +25,11 @@ def backup_at(path: Path) -> BackupFile:
     """
     if not path.is_file():
         raise NotFoundError("backup.not_found")
-    listed = next((b for b in backup_files.list_backups(path.parent) if b.path == path), None)
-    if listed is not None:
-        return listed
-    created: dt.datetime | None = None
-    try:  # a backup renamed by hand (`backup --out` lets its name be anything): its manifest still says when
-        body = json.loads(backup_files.manifest_of(path).read_text(encoding="utf-8"))
-        created = dt.datetime.fromisoformat(str(body["created"]))
-    except (OSError, ValueError, KeyError, TypeError):
-        created = None
-    if created is None:
-        created = dt.datetime.fromtimestamp(path.stat().st_mtime)  # noqa: DTZ006 (the office's local time, as the journal)
+    # Any name (`backup --out` lets it be anything): its manifest still says when, what it holds and the journal mark.
+    described = backup_files.describe(path)
+    if described is not None:
+        return described
+    created = dt.datetime.fromtimestamp(path.stat().st_mtime)  # noqa: DTZ006 (the office's local time, as the journal)
     return BackupFile(path, created, "", path.stat().st_size, False, None)
 
 

@@ -75,14 +75,19 @@ def attach(ctx: ServiceContext, on_change: Callable[[dt.datetime], None] | None 
     ctx.db.after_write_commit(committed)
 
 
-def entries_after(data: Path, since: dt.datetime) -> list[JournalEntry]:
-    """The journal's entries strictly after `since`, oldest first; unreadable lines are skipped."""
+def entries_after(data: Path, since: dt.datetime, mark: int | None = None) -> list[JournalEntry]:
+    """The journal's entries after a backup, oldest first; unreadable lines are skipped.
+
+    With the backup's `mark` (the journal's size when it was made) the lines written after it, whatever their clock
+    says; without one (an older backup), the lines stamped after `since`."""
     found: list[JournalEntry] = []
     try:
-        text = path_in(data).read_text(encoding="utf-8", errors="replace")
+        raw = path_in(data).read_bytes()
     except OSError:
         return found
-    for line in text.splitlines():
+    by_offset = mark is not None and 0 <= mark <= len(raw)
+    text = raw[mark:] if by_offset and mark is not None else raw
+    for line in text.decode("utf-8", errors="replace").splitlines():
         parts = line.split("\t")
         if len(parts) != 5:
             continue
@@ -91,7 +96,7 @@ def entries_after(data: Path, since: dt.datetime) -> list[JournalEntry]:
             entry = JournalEntry(at, parts[1], parts[2], int(parts[3]), parts[4])
         except ValueError:
             continue
-        if at > since:
+        if by_offset or at > since:
             found.append(entry)
     return found
 

@@ -86,7 +86,7 @@ def restore_office(
     why = "hong" if damaged else "thay-the"
     figures, kept = restore_file(backup.path, paths.database, key, paths.data / health.ASIDE, now, why)
     health.clear_marker(paths.data)
-    lost = journal.entries_after(paths.data, backup.created)
+    lost = journal.entries_after(paths.data, backup.created, backup.mark)
     note = {
         "backup": backup.path.name,
         "created": backup.created.isoformat(),

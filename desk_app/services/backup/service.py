@@ -89,8 +89,10 @@ class BackupService:
         """What putting `backup` in place would change; the backup is verified first (ConflictError otherwise)."""
         require(self.ctx, Action.MANAGE_BACKUPS)
         figures = backup_files.verify(backup.path, self.ctx.key)
-        checked = BackupFile(backup.path, backup.created, backup.reason, backup.size, True, figures)
-        lost = journal.entries_after(self.ctx.data_dir, backup.created)
+        checked = BackupFile(
+            backup.path, backup.created, backup.reason, backup.size, True, figures, backup.mark
+        )
+        lost = journal.entries_after(self.ctx.data_dir, backup.created, backup.mark)
         return RestorePreview(checked, self.current_figures(), lost)
 
     # Writing backups --------------------------------------------------------------------------------------------
