@@ -179,6 +179,8 @@ class BackupPage(QWidget):
     # Listing ---------------------------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        # Ctrl+B belongs to this page: the keyboard starts here, not in the navigation the officer came from.
+        self.back_up_button.setFocus()
         if not self.busy:
             self.reload()  # the window backs up on its own every hour: the list may have grown meanwhile
 
