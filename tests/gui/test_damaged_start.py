@@ -113,3 +113,46 @@ def test_leaving_the_offer_writes_nothing(qtbot: QtBot, paths: AppPaths) -> None
     when_modal(qtbot, DamagedDatabaseDialog, leave)
     assert not restore_flow.offer_restore(refused.value, paths)
     assert paths.database.read_bytes() == b""
+
+
+def _damage(paths: AppPaths, how: str) -> None:
+    data = bytearray(paths.database.read_bytes())
+    if how == "not_a_database":
+        paths.database.write_bytes(b"Bao cao quy IV.docx " * 500)
+    elif how == "truncated":
+        paths.database.write_bytes(bytes(data[: len(data) // 2]))
+    elif how == "header":
+        paths.database.write_bytes(b"\xff" * 100 + bytes(data[100:]))
+    elif how == "pages":
+        paths.database.write_bytes(bytes(_overwrite_pages(data, 3)))
+    elif how == "zero":
+        paths.database.write_bytes(b"")
+    else:
+        paths.database.unlink()
+
+
+@pytest.mark.parametrize("how", ["not_a_database", "truncated", "header", "pages", "zero", "missing"])
+def test_every_kind_of_damage_is_refused_at_sign_in_with_the_backup_offered(
+    qtbot: QtBot, paths: AppPaths, how: str
+) -> None:
+    office = secure_office(paths)
+    officer = sign_in(paths, OFFICER, OFFICER_PASSWORD, FIXED_NOW)
+    backup = officer.backups.back_up()
+    officer.close()
+    _damage(paths, how)
+    before = paths.database.read_bytes() if paths.database.exists() else None
+
+    def sign_in_as_officer(dialog: QWidget) -> None:
+        assert isinstance(dialog, SignInDialog)
+        type_text(dialog.login, OFFICER)
+        type_text(dialog.password, OFFICER_PASSWORD)
+        press(dialog.password, Qt.Key.Key_Return)
+
+    when_modal(qtbot, SignInDialog, sign_in_as_officer)
+    with pytest.raises(DatabaseDamaged) as refused:
+        app_module.open_office(office.paths, ImmediateTaskRunner(), lambda: FIXED_NOW)
+    after = paths.database.read_bytes() if paths.database.exists() else None
+    assert after == before  # never written, never made into a new office
+    dialog = DamagedDatabaseDialog(refused.value.office)
+    qtbot.addWidget(dialog)
+    assert dialog.chosen is not None and dialog.chosen.path == backup.path
