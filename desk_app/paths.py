@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.resources
 import os
 import sys
 from dataclasses import dataclass
@@ -65,8 +66,8 @@ def resolve(cli_data_dir: str | Path | None = None) -> AppPaths:
 
 
 def resources_dir() -> Path:
-    """The bundled resources (fonts, icons), also inside a PyInstaller bundle."""
+    """The app's resources (fonts, icons): package data, so an installed wheel and a PyInstaller bundle carry them."""
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
-        return Path(bundle) / "resources"
-    return Path(__file__).resolve().parents[1] / "resources"
+        return Path(bundle) / "desk_app" / "resources"
+    return Path(str(importlib.resources.files("desk_app"))) / "resources"

@@ -83,8 +83,8 @@ def bundled_font_dirs() -> list[Path]:
     dirs: list[Path] = []
     meipass = getattr(sys, "_MEIPASS", None)
     if meipass:
-        dirs.append(Path(meipass) / "resources" / "fonts")
-    dirs.append(Path(__file__).resolve().parents[2] / "resources" / "fonts")
+        dirs.append(Path(meipass) / "desk_app" / "resources" / "fonts")
+    dirs.append(Path(__file__).resolve().parents[1] / "resources" / "fonts")  # package data: in every install
     return dirs
 
 

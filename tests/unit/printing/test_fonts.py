@@ -12,7 +12,7 @@ from reportlab.pdfbase import pdfmetrics
 
 from desk_app.printing import fonts
 
-BUNDLED = Path(__file__).resolve().parents[3] / "resources" / "fonts"
+BUNDLED = Path(__file__).resolve().parents[3] / "desk_app" / "resources" / "fonts"
 TIMES_WINDOWS_NAMES = ("times.ttf", "timesbd.ttf", "timesi.ttf", "timesbi.ttf")
 # Bitstream Vera, shipped with ReportLab: a real TrueType family without Vietnamese letters
 VERA = Path(reportlab.__file__).parent / "fonts"
@@ -69,7 +69,7 @@ def test_an_unreadable_times_falls_back_to_liberation(tmp_path: Path) -> None:
 
 
 def test_frozen_bundle_folder_is_searched_first(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    bundle = tmp_path / "resources" / "fonts"
+    bundle = tmp_path / "desk_app" / "resources" / "fonts"
     bundle.mkdir(parents=True)
     for name in fonts._LIBERATION_FILES:
         shutil.copy(BUNDLED / name, bundle / name)
@@ -93,3 +93,11 @@ def test_a_times_without_vietnamese_glyphs_falls_back_to_liberation(tmp_path: Pa
     usable = fonts.first_usable(choices)
     assert usable is not None
     assert usable[0].label == fonts.LIBERATION_SERIF
+
+
+def test_the_fonts_are_package_data_found_through_the_package() -> None:
+    from desk_app.paths import resources_dir
+
+    assert resources_dir() / "fonts" == BUNDLED
+    assert {p.name for p in BUNDLED.glob("*.ttf")} == set(fonts._LIBERATION_FILES)
+    assert fonts.bundled_font_dirs()[-1] == BUNDLED
