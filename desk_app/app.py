@@ -20,6 +20,7 @@ from desk_app.services.context import local_now
 from desk_app.services.registry import Services, open_services
 from desk_app.services.users.session import is_secured
 from desk_app.ui import dialogs, restore_flow
+from desk_app.ui.about import app_icon
 from desk_app.ui.change_password import ChangePasswordDialog
 from desk_app.ui.first_admin import FirstAdminDialog, default_set_up
 from desk_app.ui.first_run import FirstRunDialog
@@ -41,6 +42,8 @@ def configure_application(app: QApplication) -> None:
     """Name, Vietnamese locale, one style on every office PC, a font large enough for stacked diacritics."""
     app.setApplicationName(vi.APP_NAME)
     app.setApplicationDisplayName(vi.APP_NAME)
+    app.setWindowIcon(app_icon())  # every window, the taskbar and Alt+Tab
+    app.setDesktopFileName("desk-app")  # Linux: the taskbar matches packaging/desk-app.desktop
     QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
     if "Fusion" in list(QStyleFactory.keys()):
         app.setStyle("Fusion")

@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.permissions import Action
+from desk_app.i18n import vi_about, vi_sign_in, vi_ui
 from desk_app.i18n import vi_backup_status as vb
-from desk_app.i18n import vi_sign_in, vi_ui
 from desk_app.services.backup.model import BackupFile
 from desk_app.services.permissions import may
 from desk_app.services.registry import Services
 from desk_app.ui import dialogs
+from desk_app.ui.about import AboutDialog
 from desk_app.ui.backup_watch import BackupWatch
 from desk_app.ui.change_password import ChangePasswordDialog
 from desk_app.ui.lock import IdleWatcher, ScreenLock, idle_minutes
@@ -302,10 +303,17 @@ class MainWindow(QMainWindow):
         self.sign_out_action = QAction(vi_sign_in.MENU_SIGN_OUT, self)
         self.sign_out_action.setToolTip(vi_sign_in.SIGN_OUT_TIP)
         self.sign_out_action.triggered.connect(self.sign_out)
-        for action in (self.password_action, self.lock_action, self.sign_out_action):
+        self.about_action = QAction(vi_about.MENU, self)
+        self.about_action.triggered.connect(self.show_about)
+        for action in (self.password_action, self.lock_action, self.sign_out_action, self.about_action):
             button.addAction(action)
             self.addAction(action)  # Ctrl+L works anywhere in the window
         return button
+
+    def show_about(self) -> None:
+        dialog = AboutDialog(self.services, parent=self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def _who(self) -> str:
         actor = self.services.ctx.actor

@@ -81,6 +81,14 @@ class BackupService:
             return size > 0
         return size != newest.mark
 
+    def database_size(self) -> int:
+        """The database file's size in bytes, its -wal included (what a backup will copy)."""
+        total = 0
+        for suffix in ("", "-wal"):
+            part = self.paths.database.with_name(self.paths.database.name + suffix)
+            total += part.stat().st_size if part.is_file() else 0
+        return total
+
     def current_figures(self) -> Figures:
         with self.ctx.db.engine.connect() as conn:
             return backup_files.read_figures(conn.connection.dbapi_connection)
