@@ -230,7 +230,7 @@ def _run(app: QApplication, paths: AppPaths) -> int:
                 user = services.users.current()
                 log.info("signed in: user id %s", user.id if user is not None else "?")
                 window = build_main_window(services, tasks)
-                window.showMaximized()
+                window.show_where_it_was()
                 code = app.exec()
                 tasks.wait()
                 restore_flow.back_up_on_close(services)

@@ -26,7 +26,7 @@ from desk_app.i18n import vi_backup_status as vb
 from desk_app.services.backup.model import BackupFile
 from desk_app.services.permissions import may
 from desk_app.services.registry import Services
-from desk_app.ui import dialogs
+from desk_app.ui import dialogs, window_memory
 from desk_app.ui.about import AboutDialog
 from desk_app.ui.backup_watch import BackupWatch
 from desk_app.ui.change_password import ChangePasswordDialog
@@ -197,7 +197,8 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._on_nav)
         self._wire_pages()
         self.refresh_office()
-        self.show_page(first_page(opens))
+        remembered = window_memory.last_page(services.ctx.data_dir, services.ctx.actor.login)
+        self.show_page(remembered if remembered in opens else first_page(opens))
         self.screen_lock = ScreenLock(
             self,
             self._verify_password,
@@ -310,6 +311,13 @@ class MainWindow(QMainWindow):
             self.addAction(action)  # Ctrl+L works anywhere in the window
         return button
 
+    def show_where_it_was(self) -> None:
+        """Shown as the user left it (size, place, maximized), else maximized on the office's screen."""
+        if window_memory.restore(self, self.services.ctx.data_dir, self.services.ctx.actor.login):
+            self.show()
+        else:
+            self.showMaximized()
+
     def show_about(self) -> None:
         dialog = AboutDialog(self.services, parent=self)
         dialog.exec()
@@ -372,4 +380,6 @@ class MainWindow(QMainWindow):
         stop_watching(self._session)
         self._session = None
         self.backup_watch.stop()
+        login = self.services.ctx.actor.login
+        window_memory.remember(self, self.services.ctx.data_dir, login, self.stack.currentIndex())
         super().closeEvent(event)
