@@ -42,6 +42,7 @@ from desk_app.ui.pages.schedule.page import SchedulePage
 from desk_app.ui.pages.settings.page import SettingsPage
 from desk_app.ui.session_watch import stop_watching, watch_session
 from desk_app.ui.tasks import TaskRunner
+from desk_app.ui.widgets import file_dialogs
 from desk_app.ui.widgets.scroll import scroll_area
 
 PAGE_TITLES = (
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
         self.services = services
         self.tasks = tasks
         self.signed_out = False
+        file_dialogs.use_folder(services.ctx.data_dir)
         self.restore_request: BackupFile | None = None
         """A backup the officer chose to put in place: the window signs out, then app restores it."""
         opens = pages_for(services)

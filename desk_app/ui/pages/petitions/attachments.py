@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -27,6 +26,7 @@ from desk_app.ui.pages.intake.printing import open_with_system
 from desk_app.ui.tasks import TaskRunner
 from desk_app.ui.widgets.errors import desk_error_text
 from desk_app.ui.widgets.fields import NoticeLabel
+from desk_app.ui.widgets.file_dialogs import Kind, open_file
 
 log = logging.getLogger(__name__)
 CHECK_COLUMN = 4
@@ -137,10 +137,9 @@ class AttachmentPanel(QWidget):
 
     # Attaching ------------------------------------------------------------------------------------------
     def _choose_file(self) -> Path | None:
-        name, _filter = QFileDialog.getOpenFileName(
-            self, vpp.ATTACH_DIALOG.format(label=self._label), str(Path.home()), vpp.ATTACH_FILTER
+        return open_file(
+            self, Kind.ATTACHMENT, vpp.ATTACH_DIALOG.format(label=self._label), vpp.ATTACH_FILTER
         )
-        return Path(name) if name else None
 
     def _ask_title(self, default: str) -> str | None:
         text, ok = QInputDialog.getText(self, vpp.ATTACH_TITLE_ASK, vpp.ATTACH_TITLE_PROMPT, text=default)

@@ -12,7 +12,6 @@ from typing import Literal
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QProgressBar,
@@ -35,6 +34,7 @@ from desk_app.ui.pages.register.import_dialog import ImportDialog, ProgressRelay
 from desk_app.ui.tasks import TaskRunner
 from desk_app.ui.widgets.errors import desk_error_text
 from desk_app.ui.widgets.fields import DateField, NoticeLabel
+from desk_app.ui.widgets.file_dialogs import Kind, save_file
 
 log = logging.getLogger(__name__)
 Book = Literal["visits", "petitions"]
@@ -144,14 +144,14 @@ class RegisterExcelExport:
 
     def ask_and_export(self, parent: QWidget, current: RegisterFilter | PetitionFilter) -> None:
         visits = self.book == "visits"
-        name, _ = QFileDialog.getSaveFileName(
+        path = save_file(
             parent,
+            Kind.REGISTER,
             vt.EXPORT_VISITS_TITLE if visits else vt.EXPORT_TITLE,
             vt.EXPORT_VISITS_DEFAULT_NAME if visits else vt.EXPORT_DEFAULT_NAME,
             vt.EXPORT_FILTER,
         )
-        if name:
-            path = Path(name)
+        if path:
             self.export_to(path if path.suffix.lower() == ".xlsx" else path.with_suffix(".xlsx"), current)
 
     def export_to(self, path: Path, current: RegisterFilter | PetitionFilter) -> None:

@@ -9,7 +9,6 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,6 +27,7 @@ from desk_app.services.transfer.table import ImportRefused
 from desk_app.services.transfer.visit_import import VisitImporter
 from desk_app.services.transfer.visit_import_rows import VisitImportResult
 from desk_app.ui.tasks import TaskRunner
+from desk_app.ui.widgets import file_dialogs
 from desk_app.ui.widgets.errors import desk_error_text
 from desk_app.ui.widgets.fields import NoticeLabel
 
@@ -117,9 +117,9 @@ class ImportDialog(QDialog):
         layout.addLayout(buttons)
 
     def choose_file(self) -> None:
-        name, _filter = QFileDialog.getOpenFileName(self, self.windowTitle(), "", vt.IMPORT_FILTER)
-        if name:
-            self.set_file(Path(name))
+        path = file_dialogs.open_file(self, file_dialogs.Kind.IMPORT, self.windowTitle(), vt.IMPORT_FILTER)
+        if path:
+            self.set_file(path)
 
     def set_file(self, path: Path) -> None:
         self.path = path

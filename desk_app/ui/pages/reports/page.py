@@ -37,6 +37,7 @@ from desk_app.ui.pages.reports.table import ReportTable
 from desk_app.ui.pages.schedule.publish import ask_save_path
 from desk_app.ui.tasks import TaskRunner
 from desk_app.ui.widgets.fields import NoticeLabel
+from desk_app.ui.widgets.file_dialogs import Kind
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -67,7 +68,7 @@ class ReportsPage(QWidget):
         self.ask_confirm: Callable[[str], bool] = lambda text: dialogs.confirm(self, text)
         self.ask_reason: Callable[[str], str | None] = self._ask_reason
         self.save_path: Callable[[str, str, str], Path | None] = lambda caption, name, filt: ask_save_path(
-            self, caption, name, filt
+            self, caption, name, filt, Kind.REPORT
         )
 
         self.controls = ReportControls(services)

@@ -11,7 +11,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QLayout,
     QPushButton,
@@ -33,14 +32,16 @@ from desk_app.ui.pages.schedule.generate import PeriodPicker
 from desk_app.ui.pages.schedule.list_view import period_label
 from desk_app.ui.tasks import TaskRunner
 from desk_app.ui.widgets.fields import NoticeLabel
+from desk_app.ui.widgets.file_dialogs import Kind, save_file
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
-def ask_save_path(parent: QWidget, caption: str, name: str, file_filter: str) -> Path | None:
-    path, _ = QFileDialog.getSaveFileName(parent, caption, str(Path.home() / name), file_filter)
-    return Path(path) if path else None
+def ask_save_path(
+    parent: QWidget, caption: str, name: str, file_filter: str, kind: Kind = Kind.SCHEDULE
+) -> Path | None:
+    return save_file(parent, kind, caption, name, file_filter)
 
 
 class SchedulePrinter:

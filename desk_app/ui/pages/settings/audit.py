@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,6 +27,7 @@ from desk_app.services.registry import Services
 from desk_app.ui.tasks import TaskRunner
 from desk_app.ui.widgets.errors import desk_error_text
 from desk_app.ui.widgets.fields import DateField
+from desk_app.ui.widgets.file_dialogs import Kind, save_file
 
 PAGE = 200
 _OK_STYLE = "QLabel { background: #e8f5e9; border: 1px solid #81c784; padding: 6px; }"
@@ -230,10 +230,8 @@ class AuditTab(QWidget):
         self.apply()  # the check is itself an entry
 
     def ask_and_export(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, va.EXPORT_TITLE, str(Path.home() / va.EXPORT_NAME),
-                                              va.EXPORT_FILTER)  # fmt: skip
-        if name:
-            path = Path(name)
+        path = save_file(self, Kind.AUDIT, va.EXPORT_TITLE, va.EXPORT_NAME, va.EXPORT_FILTER)
+        if path:
             self.export_to(path if path.suffix.lower() in (".xlsx", ".csv") else path.with_suffix(".xlsx"))
 
     def export_to(self, path: Path) -> None:
