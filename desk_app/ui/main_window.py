@@ -308,7 +308,7 @@ class MainWindow(QMainWindow):
         self.sign_out_action.triggered.connect(self.sign_out)
         self.about_action = QAction(vi_about.MENU, self)
         self.about_action.triggered.connect(self.show_about)
-        for action in (self.password_action, self.lock_action, self.sign_out_action, self.about_action):
+        for action in (self.password_action, self.lock_action, self.about_action, self.sign_out_action):
             button.addAction(action)
             self.addAction(action)  # Ctrl+L works anywhere in the window
         return button

@@ -24,12 +24,14 @@ from desk_app.printing.page import PageSize
 from desk_app.services.documents import KeptDocument
 from desk_app.services.petitions.document_types import RefusalSource
 from desk_app.services.registry import Services
+from desk_app.ui import pdf_print
 from desk_app.ui.pages.intake.dialogs import AppointmentRequest
 from desk_app.ui.tasks import TaskRunner
 from desk_app.ui.widgets.errors import desk_error_text
 from desk_app.ui.widgets.fields import Tone
 
 log = logging.getLogger(__name__)
+RECEIPT_COPIES = 2
 
 
 def open_with_system(path: Path) -> bool:
@@ -50,16 +52,26 @@ class VisitPrinter:
         self.services = services
         self.tasks = tasks
         self.notice = notice
-        self.open_document: Callable[[Path], bool] = open_with_system
+        self.open_document: Callable[[Path], bool] = self.print_document
+        """What "In" does with the kept PDF: the print dialog (tests capture the path instead)."""
+        self.ask_printer: pdf_print.Ask = pdf_print.ask_in_dialog
         self.page_size: PageSize = "A4"
+        self._copies = 1
+        self._what = ""
 
     def set_page_size(self, size: str) -> None:
         """A4 by default; A5 saves paper at a busy desk (the form scales its margins and type)."""
         self.page_size = "A5" if size == "A5" else "A4"
 
+    def print_document(self, path: Path) -> bool:
+        """The print dialog with the paper and copies preset; the PDF stays kept whatever the officer chooses."""
+        job = pdf_print.PrintJob(path, self._what, self.page_size, self._copies)
+        return pdf_print.print_job(job, self.ask_printer)
+
     def receipt(self, visit_id: int) -> None:
-        """Giấy biên nhận 02/TCD."""
+        """Giấy biên nhận 02/TCD, in two copies (one for the citizen, one kept with the file)."""
         services = self.services
+        self._copies = RECEIPT_COPIES
 
         def job() -> KeptDocument:
             services.intake.require_printable(visit_id, VisitPaper.RECEIPT)
@@ -91,6 +103,7 @@ class VisitPrinter:
         """Thông báo từ chối tiếp công dân (Mẫu 01/TCD): numbered once, signed by the head, kept with the visit."""
         docs = self.services.petition_documents
         what = vref.NOTICE_NAME
+        self._what = what
 
         def job() -> tuple[RefusalSource, KeptDocument]:
             src = docs.refusal_notice(visit_id)
@@ -107,6 +120,7 @@ class VisitPrinter:
 
     def _run(self, job: Callable[[], KeptDocument], what: str) -> None:
         # Rendering and writing the file happen off the GUI thread; results come back to it.
+        self._what = what
         self.notice.show_text(vi_ui.PRINTING.format(what=what), "info")
         op = self.tasks.op(job)
         op.success(lambda kept: self._printed(kept, what)).failure(lambda exc: self._failed(exc, what)).run()
@@ -116,8 +130,15 @@ class VisitPrinter:
 
     def _open(self, kept: KeptDocument, done_text: str) -> None:
         self.notice.show_text(done_text, "ok")
-        if not self.open_document(kept.path):
-            self.notice.show_text(vi_ui.OPEN_FILE_FAILED.format(path=kept.path), "warn")
+        try:
+            printed = self.open_document(kept.path)
+        except OSError as exc:  # no printer, a driver that refused: the PDF is kept, the officer is told
+            log.warning("printing failed: %s", exc)
+            printed = False
+        finally:
+            self._copies = 1
+        if not printed:
+            self.notice.show_text(vi_ui.NOT_PRINTED.format(path=kept.path), "warn")
 
     def _failed(self, exc: Exception, what: str, detail: str | None = None) -> None:
         log.error("printing %s failed", what, exc_info=exc)
