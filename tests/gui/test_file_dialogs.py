@@ -17,7 +17,9 @@ def test_each_kind_starts_where_it_was_last_used(tmp_path: Path) -> None:
     assert file_dialogs.start_folder(Kind.ATTACHMENT) == Path.home()  # nothing remembered yet
     file_dialogs.remember(Kind.ATTACHMENT, scans / "don-thu.pdf")
     assert file_dialogs.start_folder(Kind.ATTACHMENT) == scans
-    assert file_dialogs.start_folder(Kind.REPORT) == Path.home()  # a report has its own folder, not the scans'
+    assert (
+        file_dialogs.start_folder(Kind.REPORT) == Path.home()
+    )  # a report has its own folder, not the scans'
     file_dialogs.use_folder(data)  # another session of the same data folder remembers it too
     assert file_dialogs.start_folder(Kind.ATTACHMENT) == scans
     scans.rmdir()  # the USB stick it was on is gone: back to the home folder, not an error
