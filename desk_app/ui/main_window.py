@@ -26,7 +26,7 @@ from desk_app.i18n import vi_backup_status as vb
 from desk_app.services.backup.model import BackupFile
 from desk_app.services.permissions import may
 from desk_app.services.registry import Services
-from desk_app.ui import dialogs, window_memory
+from desk_app.ui import dialogs, preferences, window_memory
 from desk_app.ui.about import AboutDialog
 from desk_app.ui.backup_watch import BackupWatch
 from desk_app.ui.change_password import ChangePasswordDialog
@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         self.tasks = tasks
         self.signed_out = False
         file_dialogs.use_folder(services.ctx.data_dir)
+        preferences.use_folder(services.ctx.data_dir)
         self.restore_request: BackupFile | None = None
         """A backup the officer chose to put in place: the window signs out, then app restores it."""
         opens = pages_for(services)
