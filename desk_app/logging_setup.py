@@ -13,11 +13,9 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from typing import IO
 
-from platformdirs import PlatformDirs
-
 from desk_app import __version__
 from desk_app.errors import ConflictError, NotFoundError, ValidationError
-from desk_app.paths import APP_NAME
+from desk_app.paths import platform_dirs
 
 LOG_FILE = "desk_app.log"
 FAULT_FILE = "faulthandler.log"
@@ -119,7 +117,7 @@ def current_file() -> Path | None:
 
 def fallback_folder() -> Path:
     """The system's user log folder (Windows %LOCALAPPDATA%\\DeskApp\\Logs): when the data folder's cannot be used."""
-    return PlatformDirs(APP_NAME, appauthor=False, roaming=False).user_log_path
+    return platform_dirs().user_log_path
 
 
 def end() -> None:

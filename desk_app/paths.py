@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from platformdirs import PlatformDirs
+from platformdirs.api import PlatformDirsABC
+from platformdirs.windows import Windows
 
 APP_NAME = "DeskApp"
 ENV_HOME = "DESK_APP_HOME"
@@ -61,8 +63,15 @@ def resolve(cli_data_dir: str | Path | None = None) -> AppPaths:
     env = os.environ.get(ENV_HOME)
     if env:
         return AppPaths(Path(env).expanduser().resolve())
-    dirs = PlatformDirs(APP_NAME, appauthor=False, roaming=False)
-    return AppPaths(dirs.user_data_path)
+    return AppPaths(platform_dirs().user_data_path)
+
+
+def platform_dirs(platform: str | None = None) -> PlatformDirsABC:
+    """The system's folders for the app. On Windows %LOCALAPPDATA%\\DeskApp, never the roaming profile: a roaming
+    profile is copied over the network at every sign-in, and an office database does not belong there. Apart from
+    the installed program (%LOCALAPPDATA%\\Programs\\DeskApp), so uninstalling never removes the office's data."""
+    cls: type[PlatformDirsABC] = Windows if (platform or sys.platform) == "win32" else PlatformDirs
+    return cls(APP_NAME, appauthor=False, roaming=False)
 
 
 def resources_dir() -> Path:

@@ -1,0 +1,1 @@
+"""Tests of the packaging files (installer script, Windows version resource)."""
