@@ -26,6 +26,10 @@ class DialogueRecord(Tracked, Base):
     issues_raised: Mapped[str] = mapped_column(Text, default="")
     notice_doc_id: Mapped[int | None] = mapped_column(ForeignKey("outgoing_document.id"))
     notice_date: Mapped[dt.date | None]
+    # The review's figures (DOMAIN §16.3 `import dialogues`); None when not known.
+    participant_count: Mapped[int | None]
+    recommendations: Mapped[int | None]
+    recommendations_in_competence: Mapped[int | None]
 
 
 class DialogueAnswerRecord(Tracked, Base):
