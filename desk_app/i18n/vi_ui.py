@@ -176,7 +176,6 @@ PRINT_DONE: Final = "Đã tạo {what}, lưu tại: {path}"
 PRINT_FAILED: Final = (
     "Không tạo được {what}. Dữ liệu lượt tiếp vẫn an toàn; thử lại hoặc báo cán bộ kỹ thuật.\n({detail})"
 )
-OPEN_FILE_FAILED: Final = "Không mở được tệp PDF; tệp đã lưu tại: {path}"
 NOT_PRINTED: Final = "Chưa in (đã hủy hoặc máy in không nhận); bản PDF vẫn được lưu tại: {path}"
 NOT_READY: Final = "Chức năng này chưa sẵn sàng trong phiên bản đang dùng."
 DISK_PROBLEM: Final = "Không ghi được tệp vào thư mục dữ liệu (ổ đĩa đầy hoặc không có quyền ghi): {detail}"

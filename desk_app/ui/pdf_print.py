@@ -1,4 +1,4 @@
-"""Print a kept PDF through the system's print dialog: the right paper, the copies preset, the layout exact.
+"""Print a kept PDF through a printer: the right paper and orientation, the copies preset, the layout exact.
 
 The documents are made as PDFs (ReportLab) and kept; printing renders each page with PDFium (pypdfium2) at the
 printer's resolution (at most 300 dpi) and paints it full-page, so what prints is exactly the PDF that was kept.
@@ -33,9 +33,20 @@ class PrintJob:
     """Mẫu 02/TCD: the receipt is made in two copies, one for the citizen, one for the file."""
 
 
+def orientation(pdf_path: Path) -> QPageLayout.Orientation:
+    """Landscape when the PDF's first page is wider than tall (the books, 01/TCD), else portrait."""
+    document = pdfium.PdfDocument(str(pdf_path))
+    try:
+        width, height = document[0].get_size() if len(document) else (0.0, 0.0)
+    finally:
+        document.close()
+    return QPageLayout.Orientation.Landscape if width > height else QPageLayout.Orientation.Portrait
+
+
 def configure(printer: QPrinter, job: PrintJob) -> None:
+    """Paper, orientation (the PDF's), copies and name preset; no margins: the PDF carries its own."""
     size = QPageSize(QPageSize.PageSizeId.A5 if job.paper == "A5" else QPageSize.PageSizeId.A4)
-    printer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+    printer.setPageLayout(QPageLayout(size, orientation(job.path), QMarginsF(0, 0, 0, 0)))
     printer.setFullPage(True)  # the PDF carries its own margins (NĐ 30/2020)
     printer.setCopyCount(max(1, job.copies))
     printer.setDocName(job.title)
@@ -59,9 +70,7 @@ def paint(printer: QPrinter, pdf_path: Path) -> int:
                 page = document[index]
                 bitmap = page.render(scale=dpi / 72, prefer_bgrx=True, rev_byteorder=True)  # RGBX: Qt's own
                 image = _qimage(bitmap)
-                target = QRectF(printer.pageRect(QPrinter.Unit.DevicePixel))
-                target.moveTo(0, 0)
-                painter.drawImage(target, image)
+                painter.drawImage(_fit(printer, image), image)
                 painted += 1
                 page.close()
             log.info("printed copy %d of %s", copy + 1, pdf_path.name)
@@ -69,6 +78,17 @@ def paint(printer: QPrinter, pdf_path: Path) -> int:
         painter.end()
         document.close()
     return painted
+
+
+def _fit(printer: QPrinter, image: QImage) -> QRectF:
+    """The whole sheet for a page of the sheet's shape; a page of another shape scaled to fit, centred."""
+    page = QRectF(printer.pageRect(QPrinter.Unit.DevicePixel))
+    page.moveTo(0, 0)
+    if image.width() <= 0 or image.height() <= 0:
+        return page
+    scale = min(page.width() / image.width(), page.height() / image.height())
+    width, height = image.width() * scale, image.height() * scale
+    return QRectF((page.width() - width) / 2, (page.height() - height) / 2, width, height)
 
 
 def _qimage(bitmap: pdfium.PdfBitmap) -> QImage:
@@ -101,12 +121,27 @@ def print_job(job: PrintJob, ask: Ask = ask_in_dialog) -> bool:
     return True
 
 
-def preview(parent: QWidget | None, job: PrintJob) -> None:
-    """ "Xem trước": the pages as they will print, with the dialog's own Print button."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+def preview(parent: QWidget | None, job: PrintJob, printer: QPrinter | None = None) -> bool:
+    """ "Xem trước": the pages as they will print, with the dialog's own Print button; True once printed from it."""
+    printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
     configure(printer, job)
     dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setObjectName("printPreview")
     dialog.setWindowTitle(job.title)
-    dialog.paintRequested.connect(lambda target: paint(target, job.path))
-    dialog.exec()
-    dialog.deleteLater()
+    failures: list[Exception] = []
+
+    def render(target: QPrinter) -> None:
+        try:
+            paint(target, job.path)
+        except (OSError, pdfium.PdfiumError) as exc:  # raised in a slot it would only be printed
+            log.warning("preview of %s failed: %s", job.path.name, exc)
+            failures.append(exc)
+
+    dialog.paintRequested.connect(render)
+    try:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    finally:
+        dialog.deleteLater()
+    if failures:
+        raise OSError(f"could not render {job.path.name}: {failures[0]}")
+    return accepted

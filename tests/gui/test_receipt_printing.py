@@ -49,11 +49,11 @@ def test_the_receipt_prints_in_two_copies_on_its_paper(
         return True
 
     printer = VisitPrinter(office_services, ImmediateTaskRunner(), notice)
-    printer.ask_printer = officer_presses_print
+    printer.output.ask = officer_presses_print
     printer.set_page_size(paper)
     printer.receipt(_visit(office_services))
 
-    assert asked == [(RECEIPT_COPIES, vi_ui.RECEIPT_NAME)]
+    assert asked == [(RECEIPT_COPIES, "Giấy biên nhận")]  # the print queue shows the document by name
     printed = pypdf.PdfReader(str(printer_out))
     assert len(printed.pages) == RECEIPT_COPIES  # a one-page receipt, twice
     assert round(float(printed.pages[0].mediabox.width)) == width_pt
@@ -66,6 +66,6 @@ def test_cancelling_the_print_dialog_keeps_the_pdf_and_says_so(
     notice = NoticeLabel()
     qtbot.addWidget(notice)
     printer = VisitPrinter(office_services, ImmediateTaskRunner(), notice)
-    printer.ask_printer = lambda _printer, _title: False
+    printer.output.ask = lambda _printer, _title: False
     printer.receipt(_visit(office_services))
     assert notice.text().startswith(vi_ui.NOT_PRINTED.split("{")[0])

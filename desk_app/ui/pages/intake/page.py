@@ -17,6 +17,7 @@ from desk_app.domain.visit_papers import VisitPaper, print_problem
 from desk_app.errors import DeskError, FieldError, ValidationError
 from desk_app.i18n import labels as enum_labels
 from desk_app.i18n import vi_petitions_page as vpp
+from desk_app.i18n import vi_print_ui as vpu
 from desk_app.i18n import vi_ui
 from desk_app.i18n.formatting import fmt_book_no
 from desk_app.services.citizens.service import CitizenMatch
@@ -91,6 +92,8 @@ class IntakePage(QWidget):
 
         self.refuse_button = QPushButton(vi_ui.REFUSE)
         self.receipt_button = QPushButton(vi_ui.PRINT_RECEIPT)
+        self.preview_button = QPushButton(vpu.PREVIEW)
+        self.preview_button.setObjectName("previewReceipt")
         self.appointment_button = QPushButton(vi_ui.PRINT_APPOINTMENT)
         self.save_button = QPushButton(vi_ui.SAVE)
         self.new_button = QPushButton(vi_ui.NEW)
@@ -116,8 +119,8 @@ class IntakePage(QWidget):
             lambda _i: self.printer.set_page_size(self.paper.currentData())
         )
         buttons.addWidget(self.paper)
-        for button in (self.receipt_button, self.appointment_button, self.notice_button, self.petition_button,
-                       self.save_button, self.new_button):  # fmt: skip
+        for button in (self.receipt_button, self.preview_button, self.appointment_button, self.notice_button,
+                       self.petition_button, self.save_button, self.new_button):  # fmt: skip
             buttons.addWidget(button)
         root = QVBoxLayout(self)
         root.setContentsMargins(8, 6, 8, 6)
@@ -132,6 +135,7 @@ class IntakePage(QWidget):
         for button, tip, slot in (
             (self.refuse_button, vi_ui.REFUSE_TIP, self.refuse),
             (self.receipt_button, vi_ui.PRINT_RECEIPT_TIP, self.print_receipt),
+            (self.preview_button, vpu.PREVIEW_RECEIPT_TIP, self.preview_receipt),
             (self.appointment_button, vi_ui.PRINT_APPOINTMENT_TIP, self.print_appointment),
             (self.save_button, vi_ui.SAVE_TIP, self.save),
             (self.new_button, vi_ui.NEW_TIP, self.new_form),
@@ -421,19 +425,24 @@ class IntakePage(QWidget):
         self.notice_button.update_for(self._visit_id, dirty, self._refusal, self.top.visit_date())
         for button, tip, paper in (
             (self.receipt_button, vi_ui.PRINT_RECEIPT_TIP, VisitPaper.RECEIPT),
+            (self.preview_button, vpu.PREVIEW_RECEIPT_TIP, VisitPaper.RECEIPT),
             (self.appointment_button, vi_ui.PRINT_APPOINTMENT_TIP, VisitPaper.APPOINTMENT),
         ):
             problem = self._print_problem(paper, dirty)
             button.setEnabled(problem is None)
             button.setToolTip(tip if problem is None else f"{tip}\n{problem}")
 
-    def print_receipt(self) -> None:
-        """Ctrl+P: Giấy biên nhận 02/TCD of the saved visit, kept with it and opened for printing."""
+    def print_receipt(self, *, preview: bool = False) -> None:
+        """Ctrl+P: Giấy biên nhận 02/TCD of the saved visit, kept with it and printed (`preview`: shown first)."""
         problem = self._print_problem(VisitPaper.RECEIPT)
         if problem is not None or self._visit_id is None:
             self.action.show_text(problem or vi_ui.PRINT_NEED_SAVE, "warn")
             return
-        self.printer.receipt(self._visit_id)
+        self.printer.receipt(self._visit_id, preview=preview)
+
+    def preview_receipt(self) -> None:
+        """ "Xem trước": the same receipt, its pages shown before they print."""
+        self.print_receipt(preview=True)
 
     def print_appointment(self) -> None:
         problem = self._print_problem(VisitPaper.APPOINTMENT)

@@ -1,4 +1,4 @@
-"""Printing from the intake page: render in the task runner, keep the PDF with its visit, open it."""
+"""Printing from the intake page: render in the task runner, keep the PDF with its visit, print it by the PC's mode."""
 
 from __future__ import annotations
 
@@ -6,11 +6,8 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from desk_app.documents import petitions as petition_docs
 from desk_app.documents import visits as visit_docs
@@ -18,60 +15,55 @@ from desk_app.domain.documents import DocumentKind
 from desk_app.domain.enums import RefusalReason
 from desk_app.domain.visit_papers import PrintProblem, VisitPaper, print_problem
 from desk_app.errors import ConflictError
+from desk_app.i18n import vi_print_ui as vpu
 from desk_app.i18n import vi_refusal as vref
 from desk_app.i18n import vi_ui
 from desk_app.printing.page import PageSize
 from desk_app.services.documents import KeptDocument
 from desk_app.services.petitions.document_types import RefusalSource
 from desk_app.services.registry import Services
-from desk_app.ui import pdf_print
 from desk_app.ui.pages.intake.dialogs import AppointmentRequest
+from desk_app.ui.print_output import Notice as Notice
+from desk_app.ui.print_output import PdfOutput, job_for
+from desk_app.ui.print_output import open_with_system as open_with_system
 from desk_app.ui.tasks import TaskRunner
 from desk_app.ui.widgets.errors import desk_error_text
-from desk_app.ui.widgets.fields import Tone
 
 log = logging.getLogger(__name__)
 RECEIPT_COPIES = 2
 
 
-def open_with_system(path: Path) -> bool:
-    """Open a kept PDF in the system viewer (the officer prints from there)."""
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
-
-class Notice(Protocol):
-    """Where a printer reports: the page's notice line (a NoticeLabel) or any line that shows a toned text."""
-
-    def show_text(self, text: str, tone: Tone) -> None: ...
-
-
 class VisitPrinter:
-    """Reports progress and results on `notice`; `open_document` is replaceable (tests capture the path)."""
+    """Reports progress and results on `notice`. `open_document` (what "In" does with the kept PDF) and `output`'s
+    steps are replaceable (tests capture the path, or stand in for the officer and the printer)."""
 
     def __init__(self, services: Services, tasks: TaskRunner, notice: Notice) -> None:
         self.services = services
         self.tasks = tasks
         self.notice = notice
+        self.output = PdfOutput(notice if isinstance(notice, QWidget) else None)  # the preview's parent
         self.open_document: Callable[[Path], bool] = self.print_document
-        """What "In" does with the kept PDF: the print dialog (tests capture the path instead)."""
-        self.ask_printer: pdf_print.Ask = pdf_print.ask_in_dialog
+        """What "In" does with the kept PDF: print it by the PC's mode (tests capture the path instead)."""
         self.page_size: PageSize = "A4"
         self._copies = 1
         self._what = ""
+        self._preview = False
 
     def set_page_size(self, size: str) -> None:
         """A4 by default; A5 saves paper at a busy desk (the form scales its margins and type)."""
         self.page_size = "A5" if size == "A5" else "A4"
 
     def print_document(self, path: Path) -> bool:
-        """The print dialog with the paper and copies preset; the PDF stays kept whatever the officer chooses."""
-        job = pdf_print.PrintJob(path, self._what, self.page_size, self._copies)
-        return pdf_print.print_job(job, self.ask_printer)
+        """The print dialog, the preview or the default printer (the PC's mode), paper and copies preset; the PDF
+        stays kept whatever happens."""
+        return self.output.print(job_for(path, self._what, self.page_size, self._copies))
 
-    def receipt(self, visit_id: int) -> None:
-        """Giấy biên nhận 02/TCD, in two copies (one for the citizen, one kept with the file)."""
+    def receipt(self, visit_id: int, *, preview: bool = False) -> None:
+        """Giấy biên nhận 02/TCD, in two copies (one for the citizen, one kept with the file); `preview`: "Xem
+        trước" first, whatever the PC's mode."""
         services = self.services
         self._copies = RECEIPT_COPIES
+        self._preview = preview
 
         def job() -> KeptDocument:
             services.intake.require_printable(visit_id, VisitPaper.RECEIPT)
@@ -121,7 +113,7 @@ class VisitPrinter:
     def _run(self, job: Callable[[], KeptDocument], what: str) -> None:
         # Rendering and writing the file happen off the GUI thread; results come back to it.
         self._what = what
-        self.notice.show_text(vi_ui.PRINTING.format(what=what), "info")
+        self.notice.show_text((vpu.PREVIEWING if self._preview else vi_ui.PRINTING).format(what=what), "info")
         op = self.tasks.op(job)
         op.success(lambda kept: self._printed(kept, what)).failure(lambda exc: self._failed(exc, what)).run()
 
@@ -130,7 +122,12 @@ class VisitPrinter:
 
     def _open(self, kept: KeptDocument, done_text: str) -> None:
         self.notice.show_text(done_text, "ok")
+        preview, self._preview = self._preview, False
         try:
+            if preview:
+                job = job_for(kept.path, self._what, self.page_size, self._copies)
+                self.output.deliver_preview(job, self._what, self.notice)
+                return
             printed = self.open_document(kept.path)
         except OSError as exc:  # no printer, a driver that refused: the PDF is kept, the officer is told
             log.warning("printing failed: %s", exc)
@@ -141,6 +138,7 @@ class VisitPrinter:
             self.notice.show_text(vi_ui.NOT_PRINTED.format(path=kept.path), "warn")
 
     def _failed(self, exc: Exception, what: str, detail: str | None = None) -> None:
+        self._copies, self._preview = 1, False
         log.error("printing %s failed", what, exc_info=exc)
         if detail is None:
             refused = _REFUSED.get(exc.key) if isinstance(exc, ConflictError) else None

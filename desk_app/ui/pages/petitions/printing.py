@@ -1,4 +1,5 @@
-"""In văn bản: the documents a petition's state and handling call for, numbered, rendered off the GUI thread, kept, opened."""
+"""In văn bản: the documents a petition's state and handling call for, numbered, rendered off the GUI thread, kept,
+printed by the PC's mode."""
 
 from __future__ import annotations
 
@@ -14,11 +15,12 @@ from desk_app.documents import petitions as petition_docs
 from desk_app.domain.documents import DocumentKind
 from desk_app.domain.petition_docs import petition_documents
 from desk_app.i18n import vi_petitions_page as vpp
+from desk_app.i18n import vi_ui
 from desk_app.services.documents import KeptDocument
 from desk_app.services.petitions.detail import PetitionDetail
 from desk_app.services.petitions.document_types import PetitionDocumentSource
 from desk_app.services.registry import Services
-from desk_app.ui.pages.intake.printing import open_with_system
+from desk_app.ui.print_output import PdfOutput, job_for
 from desk_app.ui.tasks import TaskRunner
 from desk_app.ui.widgets.errors import desk_error_text
 from desk_app.ui.widgets.fields import NoticeLabel
@@ -59,9 +61,9 @@ def print_error_text(exc: BaseException) -> str:
 
 
 class PetitionPrinter(QObject):
-    """Builds the "In văn bản" menu of one petition; `printed(key, Printed)` after each document is kept and opened.
+    """Builds the "In văn bản" menu of one petition; `printed(key, Printed)` after each document is kept and printed.
 
-    `open_document` is replaceable (tests capture the path instead of launching a viewer).
+    `open_document` and `output`'s steps are replaceable (tests capture the path or stand in for the printer).
     """
 
     printed = Signal(str, object)
@@ -71,10 +73,16 @@ class PetitionPrinter(QObject):
     ):
         super().__init__(parent)
         self.services, self.tasks, self.notice = services, tasks, notice
-        self.open_document: Callable[[Path], bool] = open_with_system
+        self.output = PdfOutput(notice)
+        self.open_document: Callable[[Path], bool] = self.print_document
+        self._what = ""
         self.last: Printed | None = None
         self.busy = False
         self.button: QPushButton | None = None
+
+    def print_document(self, path: Path) -> bool:
+        """ "In": by the PC's mode, A4, one copy; the PDF stays kept."""
+        return self.output.print(job_for(path, self._what))
 
     def make_button(self, parent: QWidget) -> QPushButton:
         button = QPushButton(vpp.PRINT_MENU, parent)
@@ -135,8 +143,9 @@ class PetitionPrinter(QObject):
             self.notice.show_text(vpp.PRINTED.format(what=what, number=done.number), "ok")
         else:
             self.notice.show_text(vpp.PRINTED_NO_NUMBER.format(what=what), "ok")
+        self._what = what
         if not self.open_document(done.kept.path):
-            self.notice.show_text(vpp.PRINT_OPEN_FAILED.format(path=done.kept.path), "warn")
+            self.notice.show_text(vi_ui.NOT_PRINTED.format(path=done.kept.path), "warn")
         self.printed.emit(key, done)
 
     def _failed(self, what: str, exc: Exception) -> None:

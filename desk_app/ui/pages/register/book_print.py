@@ -1,4 +1,5 @@
-"""In sổ (Sổ tiếp công dân, Sổ theo dõi đơn) for a date range, and each register's Xuất Excel, off the GUI thread."""
+"""In sổ (Sổ tiếp công dân, Sổ theo dõi đơn) for a date range, made off the GUI thread and printed by the PC's
+mode or previewed; each register's Xuất Excel."""
 
 from __future__ import annotations
 
@@ -22,15 +23,17 @@ from PySide6.QtWidgets import (
 
 from desk_app.documents import books
 from desk_app.documents.registers import export_petition_ids, export_visit_ids
+from desk_app.i18n import vi_print_ui as vpu
 from desk_app.i18n import vi_transfer as vt
+from desk_app.i18n import vi_ui
 from desk_app.services.documents import KeptDocument
 from desk_app.services.petitions.register import PetitionFilter
 from desk_app.services.petitions.register import SortKey as PetitionSort
 from desk_app.services.registry import Services
 from desk_app.services.visits.register import RegisterFilter
 from desk_app.services.visits.register import SortKey as RegisterSort
-from desk_app.ui.pages.intake.printing import open_with_system
 from desk_app.ui.pages.register.import_dialog import ImportDialog, ProgressRelay, set_progress
+from desk_app.ui.print_output import PdfOutput, job_for
 from desk_app.ui.tasks import TaskRunner
 from desk_app.ui.widgets.errors import desk_error_text
 from desk_app.ui.widgets.fields import DateField, NoticeLabel
@@ -41,7 +44,8 @@ Book = Literal["visits", "petitions"]
 
 
 class BookPrintDialog(QDialog):
-    """Pick from–to (the current year by default), print, keep the PDF with the documents, open it."""
+    """Pick from–to (the current year by default); the book is made, kept with the documents, then printed (A4
+    landscape, as the PDF) or previewed. `open_document` and `output`'s steps are replaceable (tests)."""
 
     def __init__(
         self,
@@ -54,7 +58,9 @@ class BookPrintDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.services, self.tasks, self.book = services, tasks, book
-        self.open_document: Callable[[Path], bool] = open_with_system
+        self.output = PdfOutput(self)
+        self.open_document: Callable[[Path], bool] = self.print_document
+        self._preview = False
         self.kept: KeptDocument | None = None
         self.relay = ProgressRelay(self)
         self.setObjectName("bookPrintDialog")
@@ -69,9 +75,12 @@ class BookPrintDialog(QDialog):
         self.progress.hide()
         self.notice = NoticeLabel()
         self.notice.setObjectName("bookNotice")
-        self.print_button = QPushButton(vt.RANGE_PRINT)
+        self.print_button = QPushButton(vpu.BOOK_PRINT)
         self.print_button.setObjectName("printBook")
         self.print_button.setDefault(True)
+        self.preview_button = QPushButton(vpu.PREVIEW)
+        self.preview_button.setObjectName("previewBook")
+        self.preview_button.setToolTip(vpu.PREVIEW_BOOK_TIP)
         close = QPushButton(vt.RANGE_CANCEL)
         form = QFormLayout()
         form.addRow(vt.RANGE_FROM, self.from_field)
@@ -79,6 +88,7 @@ class BookPrintDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.print_button)
+        buttons.addWidget(self.preview_button)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -87,6 +97,7 @@ class BookPrintDialog(QDialog):
         layout.addLayout(buttons)
         self.setMinimumWidth(680)
         self.print_button.clicked.connect(self.print_book)
+        self.preview_button.clicked.connect(self.preview_book)
         close.clicked.connect(self.reject)
         self.relay.progress.connect(self._on_progress)
 
@@ -100,14 +111,25 @@ class BookPrintDialog(QDialog):
             return None
         return start, end
 
-    def print_book(self) -> None:
+    def print_document(self, path: Path) -> bool:
+        """ "In": by the PC's mode (dialog, preview or default printer), A4, one copy, the PDF's orientation."""
+        return self.output.print(job_for(path, self._what()))
+
+    def _what(self) -> str:
+        return vt.BOOK_DOC_TITLE_VISITS if self.book == "visits" else vt.BOOK_DOC_TITLE_PETITIONS
+
+    def preview_book(self) -> None:
+        self.print_book(preview=True)
+
+    def print_book(self, *, preview: bool = False) -> None:
         chosen = self._range()
         if chosen is None:
             return
         start, end = chosen
         services, relay = self.services, self.relay
         keep = books.keep_visit_book if self.book == "visits" else books.keep_petition_book
-        self.print_button.setEnabled(False)
+        self._preview = preview
+        self._set_busy(True)
         self.progress.show()
         set_progress(self.progress, 0, 1)
         self.notice.show_text(vt.BOOK_PREPARING, "info")
@@ -119,17 +141,26 @@ class BookPrintDialog(QDialog):
         set_progress(self.progress, done, total)
         self.notice.show_text(vt.BOOK_PROGRESS.format(done=done, total=total), "info")
 
+    def _set_busy(self, busy: bool) -> None:
+        self.print_button.setEnabled(not busy)
+        self.preview_button.setEnabled(not busy)
+
     def _printed(self, result: tuple[KeptDocument, int]) -> None:
         kept, rows = result
         self.kept = kept
-        self.print_button.setEnabled(True)
+        self._set_busy(False)
         set_progress(self.progress, 1, 1)
         self.notice.show_text(vt.BOOK_DONE.format(rows=rows, path=kept.path), "ok")
-        self.open_document(kept.path)
+        if self._preview:
+            self._preview = False
+            self.output.preview(job_for(kept.path, self._what()))
+        elif not self.open_document(kept.path):
+            self.notice.show_text(vi_ui.NOT_PRINTED.format(path=kept.path), "warn")
 
     def _failed(self, exc: Exception) -> None:
         log.error("printing the register failed", exc_info=exc)
-        self.print_button.setEnabled(True)
+        self._set_busy(False)
+        self._preview = False
         self.progress.hide()
         self.notice.show_text(vt.BOOK_FAILED.format(detail=desk_error_text(exc)), "error")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -26,13 +26,13 @@ from desk_app.domain.documents import DocumentKind
 from desk_app.domain.enums import Role
 from desk_app.i18n import vi_reports_page as vr
 from desk_app.i18n.formatting import fmt_date
-from desk_app.services.documents import OfficeHeader
 from desk_app.services.registry import Services
 from desk_app.services.reports.types import ReportForm, ReportPeriod, ReportResult
 from desk_app.ui import dialogs
 from desk_app.ui.pages.reports.chart import BarChart, ChartTabs
 from desk_app.ui.pages.reports.controls import ReportControls, problem_text
 from desk_app.ui.pages.reports.dialogs import DrillDialog, ReasonDialog
+from desk_app.ui.pages.reports.printing import ReportPrint, Shown
 from desk_app.ui.pages.reports.table import ReportTable
 from desk_app.ui.pages.schedule.publish import ask_save_path
 from desk_app.ui.tasks import TaskRunner
@@ -41,18 +41,6 @@ from desk_app.ui.widgets.file_dialogs import Kind
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True, slots=True)
-class Shown:
-    """What the page shows: the report, its monthly series, the narrative and the office's header."""
-
-    result: ReportResult
-    monthly: list[tuple[str, int, int]]
-    narrative: str
-    office: OfficeHeader
-    by_field: list[tuple[str, int, int]] = field(default_factory=list)
-    timeliness: list[tuple[str, int]] = field(default_factory=list)
 
 
 class ReportsPage(QWidget):
@@ -108,6 +96,8 @@ class ReportsPage(QWidget):
         bottom.addWidget(self.chart_tabs, 3)
         bottom.addLayout(narrative_box, 4)
 
+        self.printing = ReportPrint(services, self, self.notice, self._run)
+        self.printing.button.clicked.connect(lambda: self.printing.print_report(self.shown))
         self.pdf_button = QPushButton(vr.BTN_PDF)
         self.xlsx_button = QPushButton(vr.BTN_XLSX)
         self.csv_button = QPushButton(vr.BTN_CSV)
@@ -121,7 +111,9 @@ class ReportsPage(QWidget):
         self.lock_button.clicked.connect(self.lock)
         self.unlock_button.clicked.connect(self.unlock)
         buttons = QHBoxLayout()
-        for button in (self.pdf_button, self.xlsx_button, self.csv_button, self.copy_button):
+        exports = (self.pdf_button, self.xlsx_button, self.csv_button, self.copy_button)
+        self.output_buttons = (self.printing.button, *exports)
+        for button in self.output_buttons:
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.lock_button)
@@ -213,7 +205,7 @@ class ReportsPage(QWidget):
     def _enable(self) -> None:
         has = self.shown is not None
         locked = has and self.shown is not None and self.shown.result.locked_at is not None
-        for button in (self.pdf_button, self.xlsx_button, self.csv_button, self.copy_button):
+        for button in self.output_buttons:
             button.setEnabled(has)
         self.lock_button.setEnabled(has and not locked)
         leader = Role.LANH_DAO in self.services.ctx.actor.roles

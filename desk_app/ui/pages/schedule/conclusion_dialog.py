@@ -39,7 +39,7 @@ from desk_app.services.documents import KeptDocument
 from desk_app.services.registry import Services
 from desk_app.services.schedule.conclusion_types import ConclusionItem, IssuedConclusion, Signer
 from desk_app.ui import dialogs
-from desk_app.ui.pages.intake.printing import open_with_system
+from desk_app.ui.print_output import PdfOutput, job_for
 from desk_app.ui.tasks import TaskRunner
 from desk_app.ui.widgets.errors import desk_error_text
 from desk_app.ui.widgets.fields import DateField, NoticeLabel, section_header
@@ -69,7 +69,9 @@ class ConclusionDialog(QDialog):
         self._services = services
         self._runner = runner
         self.session_id = session_id
-        self.open_document: Callable[[Path], bool] = open_with_system
+        self.output = PdfOutput(self)
+        self.open_document: Callable[[Path], bool] = self.print_document
+        """ "In": the kept notice printed by the PC's mode, A4, one copy (tests capture the path instead)."""
         self.items: list[ConclusionItem] = []
         self._loading = False
 
@@ -422,7 +424,10 @@ class ConclusionDialog(QDialog):
         self.load()
         self.notice.show_text(vc.ISSUED.format(number=issued.number_text, path=kept.path), "ok")
         if not self.open_document(kept.path):
-            self.notice.show_text(vc.OPEN_FAILED.format(path=kept.path), "warn")
+            self.notice.show_text(vi_ui.NOT_PRINTED.format(path=kept.path), "warn")
+
+    def print_document(self, path: Path) -> bool:
+        return self.output.print(job_for(path, vc.DIALOG_TITLE))
 
     def _issue_failed(self, exc: Exception) -> None:
         self.issue_button.setEnabled(True)

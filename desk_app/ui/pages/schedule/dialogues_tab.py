@@ -29,15 +29,16 @@ from desk_app.domain.documents import DocumentKind
 from desk_app.domain.enums import DialogueKind
 from desk_app.errors import DeskError
 from desk_app.i18n import errors as i18n_errors
-from desk_app.i18n import labels
+from desk_app.i18n import labels, vi_ui
 from desk_app.i18n import vi_conclusions as vc
+from desk_app.i18n import vi_print_ui as vpu
 from desk_app.i18n.formatting import fmt_date, fmt_time
 from desk_app.services.documents import KeptDocument
 from desk_app.services.registry import Services
 from desk_app.services.schedule.dialogue_types import DialogueEdit, DialogueInfo, DialogueState
-from desk_app.ui.pages.intake.printing import open_with_system
 from desk_app.ui.pages.schedule.conclusion_dialog import error_text
 from desk_app.ui.pages.schedule.dialogues_dialogs import AnswerDialog, NoticeDialog
+from desk_app.ui.print_output import PdfOutput, job_for
 from desk_app.ui.tasks import TaskRunner
 from desk_app.ui.widgets.fields import DateField, EnumCombo, IdCombo, NoticeLabel, section_header
 
@@ -81,7 +82,9 @@ class DialoguesTab(QWidget):
         super().__init__(parent)
         self._services = services
         self._runner = runner
-        self.open_document: Callable[[Path], bool] = open_with_system
+        self.output = PdfOutput(self)
+        self.open_document: Callable[[Path], bool] = self.print_document
+        """ "In": the kept notice printed by the PC's mode, A4, one copy (tests capture the path instead)."""
         self.dialogues: list[DialogueInfo] = []
         self.editing: DialogueInfo | None = None
         self.notice_dialog: NoticeDialog | None = None
@@ -333,7 +336,10 @@ class DialoguesTab(QWidget):
         self._issued_text = ""
         self.notice.show_text(text, "ok")
         if not self.open_document(kept.path):
-            self.notice.show_text(vc.OPEN_FAILED.format(path=kept.path), "warn")
+            self.notice.show_text(vi_ui.NOT_PRINTED.format(path=kept.path), "warn")
+
+    def print_document(self, path: Path) -> bool:
+        return self.output.print(job_for(path, vpu.DIALOGUE_NOTICE))
 
     def _print_failed(self, exc: Exception) -> None:
         self._enable()

@@ -1,4 +1,4 @@
-"""Publishing the schedule and printing the day sheet: jobs in the task runner, PDFs kept and opened, files saved."""
+"""Publishing the schedule and printing the day sheet: jobs in the task runner, PDFs kept and printed, files saved."""
 
 from __future__ import annotations
 
@@ -26,10 +26,10 @@ from desk_app.i18n import vi_ui
 from desk_app.services.documents import KeptDocument
 from desk_app.services.registry import Services
 from desk_app.services.schedule.types import NoticeSource, Period, PeriodKind
-from desk_app.ui.pages.intake.printing import open_with_system
 from desk_app.ui.pages.schedule.forms import problem_text, width_strut
 from desk_app.ui.pages.schedule.generate import PeriodPicker
 from desk_app.ui.pages.schedule.list_view import period_label
+from desk_app.ui.print_output import PdfOutput, job_for
 from desk_app.ui.tasks import TaskRunner
 from desk_app.ui.widgets.fields import NoticeLabel
 from desk_app.ui.widgets.file_dialogs import Kind, save_file
@@ -45,19 +45,25 @@ def ask_save_path(
 
 
 class SchedulePrinter:
-    """Reports on `notice`; `open_document` and `save_path` are replaceable (tests capture instead)."""
+    """Reports on `notice`; `open_document`, `output`'s steps and `save_path` are replaceable (tests capture
+    instead). "In" prints the kept PDF by the PC's mode, A4, one copy."""
 
     def __init__(self, services: Services, tasks: TaskRunner, notice: NoticeLabel, parent: QWidget) -> None:
         self.services = services
         self.tasks = tasks
         self.notice = notice
         self.parent = parent
-        self.open_document: Callable[[Path], bool] = open_with_system
+        self.output = PdfOutput(parent)
+        self.open_document: Callable[[Path], bool] = self.print_document
+        self._what = ""
         self.save_path: Callable[[str, str, str], Path | None] = lambda caption, name, filt: ask_save_path(
             parent, caption, name, filt
         )
         self.last_kept: KeptDocument | None = None
         self.last_saved: Path | None = None
+
+    def print_document(self, path: Path) -> bool:
+        return self.output.print(job_for(path, self._what))
 
     def notice_pdf(
         self, period: Period, done: Callable[[], None] | None = None, notice: NoticeLabel | None = None
@@ -76,7 +82,7 @@ class SchedulePrinter:
         def printed(result: tuple[NoticeSource, KeptDocument]) -> None:
             src, kept = result
             text = vsched.NOTICE_PUBLISHED.format(what=what, number=src.number_text)
-            self._opened(kept, text, out)
+            self._opened(kept, text, out, what)
             out.setToolTip(str(kept.path))
             if done is not None:
                 done()
@@ -93,7 +99,7 @@ class SchedulePrinter:
             )
 
         def printed(kept: KeptDocument) -> None:
-            self._opened(kept, vi_ui.PRINT_DONE.format(what=what, path=kept.path), self.notice)
+            self._opened(kept, vi_ui.PRINT_DONE.format(what=what, path=kept.path), self.notice, what)
 
         self._run(job, printed, what, self.notice)
 
@@ -144,11 +150,12 @@ class SchedulePrinter:
         out.show_text(vi_ui.PRINTING.format(what=what), "info")
         self.tasks.op(job).success(success).failure(lambda exc: self._failed(exc, what, out)).run()
 
-    def _opened(self, kept: KeptDocument, text: str, out: NoticeLabel) -> None:
+    def _opened(self, kept: KeptDocument, text: str, out: NoticeLabel, what: str) -> None:
         self.last_kept = kept
+        self._what = what
         out.show_text(text, "ok")
         if not self.open_document(kept.path):
-            out.show_text(vi_ui.OPEN_FILE_FAILED.format(path=kept.path), "warn")
+            out.show_text(vi_ui.NOT_PRINTED.format(path=kept.path), "warn")
 
     def _failed(self, exc: Exception, what: str, out: NoticeLabel) -> None:
         log.error("schedule output %s failed", what, exc_info=exc)

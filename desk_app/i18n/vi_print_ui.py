@@ -1,0 +1,19 @@
+"""Vietnamese wording of printing on screen: "In", "Xem trước", what happened to the paper; stdlib only."""
+
+from __future__ import annotations
+
+from typing import Final
+
+PREVIEW: Final = "Xem trước"
+PREVIEW_RECEIPT_TIP: Final = "Xem trước giấy biên nhận (2 liên) trước khi in."
+PREVIEW_BOOK_TIP: Final = "Xem trước sổ (khổ A4 ngang) trước khi in."
+PREVIEWING: Final = "Đang mở bản xem trước {what}…"
+PREVIEW_SHOWN: Final = "Đã xem trước {what}; bản PDF lưu tại: {path}"
+PREVIEW_PRINTED: Final = "Đã in {what} từ bản xem trước; bản PDF lưu tại: {path}"
+
+REPORT_PRINT: Final = "In"
+REPORT_PRINT_TIP: Final = "In biểu đang xem (khổ A4); bản PDF được lưu cùng tài liệu của cơ quan."
+REPORT_WHAT: Final = "biểu {form}"
+
+BOOK_PRINT: Final = "In sổ"
+DIALOGUE_NOTICE: Final = "Thông báo kết luận đối thoại"

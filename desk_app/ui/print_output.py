@@ -1,0 +1,102 @@
+"""What "In" does with a kept PDF on this PC: the print dialog, the preview first, or straight to the default printer."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Protocol
+
+import pypdfium2 as pdfium
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+from PySide6.QtWidgets import QWidget
+
+from desk_app.i18n import vi_print_ui as vpu
+from desk_app.i18n import vi_ui
+from desk_app.ui import pdf_print, preferences
+from desk_app.ui.pdf_print import Paper, PrintJob
+from desk_app.ui.preferences import PrintMode
+from desk_app.ui.widgets.fields import Tone
+
+log = logging.getLogger(__name__)
+
+__all__ = ["Notice", "Paper", "PdfOutput", "PrintJob", "default_printer", "open_with_system"]
+
+
+class Notice(Protocol):
+    """Where a page reports: its notice line (a NoticeLabel) or any line that shows a toned text."""
+
+    def show_text(self, text: str, tone: Tone) -> None: ...
+
+
+def open_with_system(path: Path) -> bool:
+    """Open a kept file in the system viewer (a kept document or an attachment, not for printing)."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def default_printer() -> QPrinter | None:
+    """The system's default printer, or None when the PC has none (then "In" asks with the dialog)."""
+    info = QPrinterInfo.defaultPrinter()
+    if info.isNull():
+        return None
+    return QPrinter(info, QPrinter.PrinterMode.HighResolution)
+
+
+class PdfOutput:
+    """Prints kept PDFs by the PC's print mode (ui.ini). Each step is replaceable, so that a test stands in for the
+    officer (`ask`, `show_preview`) or the printer (`default_printer`): `mode`, `ask`, `show_preview`,
+    `default_printer`."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.parent = parent
+        self.mode: Callable[[], PrintMode] = preferences.print_mode
+        self.ask: pdf_print.Ask = lambda printer, title: pdf_print.ask_in_dialog(printer, title, self.parent)
+        self.show_preview: Callable[[PrintJob], bool] = lambda job: pdf_print.preview(self.parent, job)
+        self.default_printer: Callable[[], QPrinter | None] = default_printer
+
+    def print(self, job: PrintJob) -> bool:
+        """True once printed; False when the officer cancelled or the printer failed (logged). The PDF stays kept."""
+        try:
+            mode = self.mode()
+            if mode is PrintMode.PREVIEW:
+                return self.show_preview(job)
+            if mode is PrintMode.DEFAULT_PRINTER:
+                printer = self.default_printer()
+                if printer is not None:
+                    pdf_print.configure(printer, job)
+                    pdf_print.paint(printer, job.path)
+                    return True
+                log.info("no default printer: asking with the print dialog")
+            return pdf_print.print_job(job, self.ask)
+        except (OSError, pdfium.PdfiumError) as exc:  # no printer, a driver that refused, an unreadable file
+            log.warning("printing %s failed: %s", job.path.name, exc)
+            return False
+
+    def preview(self, job: PrintJob) -> bool:
+        """ "Xem trước" whatever the mode; True when the officer printed from it."""
+        try:
+            return self.show_preview(job)
+        except (OSError, pdfium.PdfiumError) as exc:
+            log.warning("previewing %s failed: %s", job.path.name, exc)
+            return False
+
+    def deliver(self, job: PrintJob, notice: Notice) -> bool:
+        """Print and, when it did not print, say on `notice` where the kept PDF is."""
+        printed = self.print(job)
+        if not printed:
+            notice.show_text(vi_ui.NOT_PRINTED.format(path=job.path), "warn")
+        return printed
+
+    def deliver_preview(self, job: PrintJob, what: str, notice: Notice) -> bool:
+        """Preview and say on `notice` whether it was printed from there; the kept PDF's place either way."""
+        printed = self.preview(job)
+        template = vpu.PREVIEW_PRINTED if printed else vpu.PREVIEW_SHOWN
+        notice.show_text(template.format(what=what, path=job.path), "ok" if printed else "info")
+        return printed
+
+
+def job_for(path: Path, what: str, paper: Paper = "A4", copies: int = 1) -> PrintJob:
+    """A print job titled with the document's name (the print queue shows it)."""
+    return PrintJob(path, what[:1].upper() + what[1:], paper, copies)
