@@ -17,3 +17,6 @@ REPORT_WHAT: Final = "biểu {form}"
 
 BOOK_PRINT: Final = "In sổ"
 DIALOGUE_NOTICE: Final = "Thông báo kết luận đối thoại"
+PRINTING_TITLE: Final = "Đang in"
+PRINTING_PAGES: Final = "Đang gửi trang {done}/{total} tới máy in…"
+STOP: Final = "Dừng in"

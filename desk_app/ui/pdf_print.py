@@ -52,10 +52,33 @@ def configure(printer: QPrinter, job: PrintJob) -> None:
     printer.setDocName(job.title)
 
 
-def paint(printer: QPrinter, pdf_path: Path) -> int:
-    """Render every page onto the printer, each copy in turn when the driver cannot make copies; pages painted."""
+class PrintCancelled(OSError):
+    """The officer stopped a long print midway (what was sent may already be printing); the PDF stays kept."""
+
+
+OnPage = Callable[[int, int], bool]
+"""Told (pages painted, pages in all) after each page; False stops the print (the job is aborted)."""
+
+
+def sheets(printer: QPrinter, pdf_path: Path) -> int:
+    """How many pages `paint` will send: the PDF's pages, times the copies when the driver cannot make them."""
     document = pdfium.PdfDocument(str(pdf_path))
-    copies = 1 if printer.supportsMultipleCopies() else max(1, printer.copyCount())
+    try:
+        return len(document) * _copies_painted(printer)
+    finally:
+        document.close()
+
+
+def _copies_painted(printer: QPrinter) -> int:
+    return 1 if printer.supportsMultipleCopies() else max(1, printer.copyCount())
+
+
+def paint(printer: QPrinter, pdf_path: Path, on_page: OnPage | None = None) -> int:
+    """Render every page onto the printer, each copy in turn when the driver cannot make copies; pages painted.
+    `on_page` follows a long print and may stop it (PrintCancelled)."""
+    document = pdfium.PdfDocument(str(pdf_path))
+    copies = _copies_painted(printer)
+    total = len(document) * copies
     dpi = min(MAX_DPI, max(72, printer.resolution()))
     painter = QPainter()
     if not painter.begin(printer):
@@ -73,6 +96,9 @@ def paint(printer: QPrinter, pdf_path: Path) -> int:
                 painter.drawImage(_fit(printer, image), image)
                 painted += 1
                 page.close()
+                if on_page is not None and not on_page(painted, total):
+                    printer.abort()
+                    raise PrintCancelled(f"stopped after {painted} of {total} pages: {pdf_path.name}")
             log.info("printed copy %d of %s", copy + 1, pdf_path.name)
     finally:
         painter.end()
@@ -111,13 +137,17 @@ def ask_in_dialog(printer: QPrinter, title: str, parent: QWidget | None = None) 
 Ask = Callable[[QPrinter, str], bool]
 
 
-def print_job(job: PrintJob, ask: Ask = ask_in_dialog) -> bool:
-    """Paper and copies preset, the officer asked (`ask`), then printed; False when the officer cancelled."""
+def print_job(
+    job: PrintJob,
+    ask: Ask = ask_in_dialog,
+    painter: Callable[[QPrinter, Path], int] = paint,
+) -> bool:
+    """Paper and copies preset, the officer asked (`ask`), then printed (`painter`); False when the officer cancelled."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     configure(printer, job)
     if not ask(printer, job.title):
         return False
-    paint(printer, job.path)
+    painter(printer, job.path)
     return True
 
 

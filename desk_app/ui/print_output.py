@@ -8,10 +8,10 @@ from pathlib import Path
 from typing import Protocol
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from desk_app.i18n import vi_print_ui as vpu
 from desk_app.i18n import vi_ui
@@ -21,6 +21,8 @@ from desk_app.ui.preferences import PrintMode
 from desk_app.ui.widgets.fields import Tone
 
 log = logging.getLogger(__name__)
+PROGRESS_FROM = 4
+"""Pages from which a print shows its progress with "Hủy" (a receipt's two pages print before a bar would show)."""
 
 __all__ = ["Notice", "Paper", "PdfOutput", "PrintJob", "default_printer", "open_with_system"]
 
@@ -66,13 +68,38 @@ class PdfOutput:
                 printer = self.default_printer()
                 if printer is not None:
                     pdf_print.configure(printer, job)
-                    pdf_print.paint(printer, job.path)
+                    self.paint(printer, job.path)
                     return True
                 log.info("no default printer: asking with the print dialog")
-            return pdf_print.print_job(job, self.ask)
+            return pdf_print.print_job(job, self.ask, self.paint)
         except (OSError, pdfium.PdfiumError) as exc:  # no printer, a driver that refused, an unreadable file
             log.warning("printing %s failed: %s", job.path.name, exc)
             return False
+
+    def paint(self, printer: QPrinter, path: Path) -> int:
+        """Paint on the GUI thread (where the printer lives); a long print shows its pages and may be stopped."""
+        total = pdf_print.sheets(printer, path)
+        if total < PROGRESS_FROM:
+            return pdf_print.paint(printer, path)
+        bar = QProgressDialog(vpu.PRINTING_PAGES.format(done=0, total=total), vpu.STOP, 0, total, self.parent)
+        bar.setObjectName("printProgress")
+        bar.setWindowTitle(vpu.PRINTING_TITLE)
+        bar.setWindowModality(Qt.WindowModality.ApplicationModal)  # nothing else is clicked meanwhile
+        bar.setMinimumDuration(0)
+        bar.setAutoClose(False)
+        bar.show()
+
+        def on_page(done: int, all_pages: int) -> bool:
+            bar.setValue(done)
+            bar.setLabelText(vpu.PRINTING_PAGES.format(done=done, total=all_pages))
+            QApplication.processEvents()  # the window repaints and "Dừng in" can be pressed
+            return not bar.wasCanceled()
+
+        try:
+            return pdf_print.paint(printer, path, on_page)
+        finally:
+            bar.close()
+            bar.deleteLater()
 
     def preview(self, job: PrintJob) -> bool:
         """ "Xem trước" whatever the mode; True when the officer printed from it."""

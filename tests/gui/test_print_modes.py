@@ -10,7 +10,7 @@ import pypdf
 import pytest
 from PySide6.QtGui import QPageLayout
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen import canvas
@@ -24,8 +24,9 @@ from desk_app.ui import preferences
 from desk_app.ui.pages.intake.page import IntakePage
 from desk_app.ui.pages.intake.printing import RECEIPT_COPIES
 from desk_app.ui.preferences import PrintMode
-from desk_app.ui.print_output import PdfOutput, job_for
+from desk_app.ui.print_output import PROGRESS_FROM, PdfOutput, job_for
 from desk_app.ui.tasks import ImmediateTaskRunner
+from desk_app.ui.widgets.fields import NoticeLabel
 from tests.conftest import FIXED_NOW
 from tests.gui.accounts_kit import when_modal
 from tests.helpers.qt_input import click, settle
@@ -37,6 +38,7 @@ def pdf_printer(path: Path) -> QPrinter:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(path))
+    printer.setResolution(100)  # the test looks at pages and their shape, not the ink
     return printer
 
 
@@ -199,16 +201,44 @@ def test_a_printer_that_refuses_leaves_the_pdf_kept_and_says_so(
     assert path.read_bytes().startswith(b"%PDF")
 
 
-def test_a_landscape_pdf_prints_landscape(tmp_path: Path, qtbot: QtBot) -> None:
-    source = tmp_path / "ngang.pdf"
-    sheet = canvas.Canvas(str(source), pagesize=landscape(A4))
-    for text in ("một", "hai", "ba"):
-        sheet.drawString(72, 72, text)
+def landscape_pdf(path: Path, count: int) -> Path:
+    sheet = canvas.Canvas(str(path), pagesize=landscape(A4))
+    for number in range(count):
+        sheet.drawString(72, 72, f"Trang {number + 1}")
         sheet.showPage()
     sheet.save()
-    out = tmp_path / "in.pdf"
+    return path
+
+
+def straight_to_pdf(path: Path) -> PdfOutput:
     output = PdfOutput()
     output.mode = lambda: PrintMode.DEFAULT_PRINTER
-    output.default_printer = lambda: pdf_printer(out)
-    assert output.print(job_for(source, "sổ"))
-    assert pages(out) == [(842, 595)] * 3
+    output.default_printer = lambda: pdf_printer(path)
+    return output
+
+
+def test_a_landscape_pdf_prints_landscape_showing_its_progress(tmp_path: Path, qtbot: QtBot) -> None:
+    source = landscape_pdf(tmp_path / "ngang.pdf", PROGRESS_FROM + 1)
+    out = tmp_path / "in.pdf"
+    seen: list[str] = []
+    when_modal(qtbot, QProgressDialog, lambda bar: seen.append(bar.windowTitle()))
+    assert straight_to_pdf(out).print(job_for(source, "sổ"))
+    assert pages(out) == [(842, 595)] * (PROGRESS_FROM + 1)
+    assert seen == [vpu.PRINTING_TITLE]
+
+
+def test_stopping_a_long_print_keeps_the_pdf_and_says_so(tmp_path: Path, qtbot: QtBot) -> None:
+    source = landscape_pdf(tmp_path / "so.pdf", PROGRESS_FROM + 4)
+    notice = NoticeLabel()
+    qtbot.addWidget(notice)
+
+    def stop(bar: QWidget) -> None:
+        assert isinstance(bar, QProgressDialog)
+        button = bar.findChild(QPushButton)
+        assert button is not None and button.text() == vpu.STOP
+        click(qtbot, button)
+
+    when_modal(qtbot, QProgressDialog, stop)
+    assert not straight_to_pdf(tmp_path / "in.pdf").deliver(job_for(source, "sổ"), notice)
+    assert notice.text() == vi_ui.NOT_PRINTED.format(path=source) and source.exists()
+    assert QApplication.activeModalWidget() is None
