@@ -119,7 +119,7 @@ def build_parser() -> VietnameseParser:
     report.add_argument("--period", metavar="P", help=txt.HELP_PERIOD)
     report.add_argument("--from", dest="date_from", metavar="D", help=txt.HELP_FROM)
     report.add_argument("--to", dest="date_to", metavar="D", help=txt.HELP_TO)
-    report.add_argument("--format", metavar="json|csv|xlsx|pdf", help=txt.HELP_FORMAT)
+    report.add_argument("--format", metavar="json|csv|xlsx|pdf|txt|docx", help=txt.HELP_FORMAT)
     report.add_argument("--out", metavar="FILE", help=txt.HELP_OUT)
     command("backup", txt.HELP_BACKUP).add_argument("--out", metavar="FILE", help=txt.HELP_BACKUP_OUT)
     restore = command("restore", txt.HELP_RESTORE)

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import Final
 
-from desk_app.cli import signin
+from desk_app.cli import review, signin
 from desk_app.cli.common import EXIT_OK, EXIT_USAGE
 from desk_app.documents import report_files
 from desk_app.domain.permissions import Action
@@ -99,6 +99,8 @@ def _write_file(services: Services, result: ReportResult, kind: str, out: Path) 
 
 def run(ns: argparse.Namespace, paths: AppPaths) -> int:
     """Compute the report and print or write it; one Vietnamese line on stderr and status 2 on bad input."""
+    if review.is_review(ns.form):
+        return review.run(ns, paths)
     try:
         form = _form(ns.form)
         kind = _format(ns)

@@ -46,7 +46,7 @@ HELP_SELF_TEST: Final = (
 
 HELP_IMPORT: Final = "Nhập sổ tiếp công dân hoặc sổ theo dõi đơn từ CSV/XLSX."
 HELP_EXPORT: Final = "Xuất sổ tiếp công dân hoặc sổ theo dõi đơn ra CSV/XLSX."
-HELP_REPORT: Final = "Lập báo cáo theo mẫu 01/TCD, 01/XLD …."
+HELP_REPORT: Final = "Lập báo cáo theo mẫu 01/TCD, 01/XLD …, hoặc bản tổng hợp TONG-HOP."
 HELP_RULE: Final = "Mã quy tắc thời hạn."
 HELP_START: Final = "Ngày bắt đầu tính (YYYY-MM-DD)."
 HELP_COMPLEX: Final = "Dùng thời hạn của vụ việc phức tạp."
@@ -55,9 +55,9 @@ HELP_WHAT: Final = "visits (sổ tiếp công dân) hoặc petitions (sổ theo 
 HELP_FILE: Final = "Đường dẫn tệp CSV hoặc XLSX."
 HELP_FROM: Final = "Từ ngày (YYYY-MM-DD)."
 HELP_TO: Final = "Đến ngày (YYYY-MM-DD)."
-HELP_FORM: Final = "Mẫu báo cáo: 01/TCD, 01/XLD, 02/XLD, 03/XLD, 04/XLD."
+HELP_FORM: Final = "Mẫu báo cáo: 01/TCD, 01/XLD, 02/XLD, 03/XLD, 04/XLD, TONG-HOP."
 HELP_PERIOD: Final = "Kỳ báo cáo: YYYY-Q1…Q4, YYYY-6T, YYYY-9T, YYYY hoặc YYYY-MM."
-HELP_FORMAT: Final = "Định dạng: json, csv, xlsx hoặc pdf."
+HELP_FORMAT: Final = "Định dạng: json, csv, xlsx hoặc pdf (TONG-HOP: json, txt, docx hoặc pdf)."
 HELP_OUT: Final = "Tệp kết quả (mặc định: in JSON ra màn hình)."
 
 # One-line messages --------------------------------------------------------------------------------

@@ -21,8 +21,10 @@ from desk_app.services.reports import drill as report_drill
 from desk_app.services.reports import facts as report_facts
 from desk_app.services.reports import lock as report_lock
 from desk_app.services.reports import narrative as report_narrative
+from desk_app.services.reports import review as report_review
 from desk_app.services.reports import series as report_series
 from desk_app.services.reports.drill import DrillRow
+from desk_app.services.reports.review import ReviewReport
 from desk_app.services.reports.types import ColumnSpec, Drill, ReportForm, ReportPeriod, ReportResult
 
 __all__ = ["DrillRow", "ReportService", "column_specs"]
@@ -137,6 +139,12 @@ class ReportService:
         require(self._ctx, Action.VIEW_REPORTS)
         with self._ctx.db.read() as s:
             return report_narrative.narrative(s, period)
+
+    def review(self, period: ReportPeriod) -> ReviewReport:
+        """TONG-HOP (DOMAIN §16.4): the review's figures and paragraphs for any span, years of history included."""
+        require(self._ctx, Action.VIEW_REPORTS)
+        with self._ctx.db.read() as s:
+            return report_review.load(s, period.first, period.last)
 
     def monthly_series(self, period: ReportPeriod) -> list[tuple[str, int, int]]:
         require(self._ctx, Action.VIEW_REPORTS)
