@@ -23,6 +23,7 @@ class PetitionAction(StrEnum):
     RESOLVE = "RESOLVE"
     WITHDRAW = "WITHDRAW"
     REOPEN = "REOPEN"
+    VOID_RESULT = "VOID_RESULT"
 
 
 A = PetitionAction
@@ -41,6 +42,9 @@ _MOVES: dict[tuple[PetitionAction, PetitionStatus], PetitionStatus] = {
     (A.TERMINATE, S.DANG_GIAI_QUYET): S.DINH_CHI,
     (A.TERMINATE, S.TAM_DINH_CHI): S.DINH_CHI,
     (A.RESOLVE, S.DANG_GIAI_QUYET): S.DA_GIAI_QUYET,
+    # A result recorded on a petition already resolved (imported as resolved, or entered wrong) replaces its result.
+    (A.RESOLVE, S.DA_GIAI_QUYET): S.DA_GIAI_QUYET,
+    (A.VOID_RESULT, S.DA_GIAI_QUYET): S.DANG_GIAI_QUYET,
 }
 
 LEADER_ACTIONS: frozenset[PetitionAction] = frozenset({A.APPROVE, A.RETURN, A.REOPEN})

@@ -123,6 +123,7 @@ PETITION_ACTION: Final[Mapping[PetitionAction, str]] = {
     PetitionAction.RESOLVE: "Đã giải quyết xong",
     PetitionAction.WITHDRAW: "Rút đơn",
     PetitionAction.REOPEN: "Mở lại đơn",
+    PetitionAction.VOID_RESULT: "Hủy kết quả giải quyết",
 }
 
 OFFICE_KIND: Final[Mapping[OfficeKind, str]] = {

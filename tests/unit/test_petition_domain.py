@@ -71,7 +71,9 @@ def test_impossible_moves_are_refused_not_ignored() -> None:
 def test_the_screen_offers_only_the_actions_that_apply() -> None:
     assert actions_from(S.CHO_DUYET, HANDLER) == [A.WITHDRAW]
     assert set(actions_from(S.CHO_DUYET, LEADER)) == {A.RETURN, A.APPROVE, A.WITHDRAW}
-    assert actions_from(S.DA_GIAI_QUYET, LEADER) == [A.REOPEN]
+    # A resolved petition's result can be recorded again (a correction) or voided; the leader may also re-open it.
+    assert actions_from(S.DA_GIAI_QUYET, LEADER) == [A.RESOLVE, A.REOPEN, A.VOID_RESULT]
+    assert next_status(S.DA_GIAI_QUYET, A.VOID_RESULT, LEADER) is S.DANG_GIAI_QUYET
 
 
 def test_a_letter_in_order_is_processable() -> None:

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session as DbSession
 
 from desk_app.domain.enums import PetitionStatus
 from desk_app.domain.permissions import Action
-from desk_app.domain.petition_flow import FINAL, next_status
+from desk_app.domain.petition_flow import FINAL, PetitionAction, next_status
 from desk_app.domain.petition_followups import (
     CLOSES,
     STATUS_ACTIONS,
@@ -19,6 +19,7 @@ from desk_app.domain.petition_followups import (
 )
 from desk_app.domain.text import nfc, nfc_opt
 from desk_app.errors import FieldError, NotFoundError, ValidationError
+from desk_app.i18n import vi_results
 from desk_app.services import audit
 from desk_app.services.context import ServiceContext
 from desk_app.services.deadlines import clock as deadline_clock
@@ -58,10 +59,13 @@ class FollowUpService:
         content: str = "",
         clock_id: int | None = None,
         extended_to: dt.date | None = None,
+        reason: str | None = None,
     ) -> FollowUpInfo:
         """Record an event with its document; status events move the petition, an extension moves one clock.
 
-        An extension keeps the clock's original due date and stores the new one beside it (DOMAIN §8).
+        An extension keeps the clock's original due date and stores the new one beside it (DOMAIN §8). A result
+        recorded on a petition already resolved (imported as resolved, or a result entered wrong) replaces the
+        result it had: the earlier one is voided with `reason` and both stay in the history.
         """
         require(self._ctx, Action.WRITE_CASES)
         errors = check_follow_up(
@@ -84,6 +88,12 @@ class FollowUpService:
                 before = petition.status
                 petition.status = next_status(PetitionStatus(before), action, self._ctx.actor.roles)
                 changes["status"] = (before, petition.status)
+            if event_type is FollowUpType.NHAN_KET_QUA:
+                replaced = _void_results(
+                    s, self._ctx.actor.name, petition_id, nfc(reason or "") or vi_results.REPLACED
+                )
+                if replaced:
+                    changes["replaced_results"] = (replaced, None)
             closes = _CLOSES_ALL if PetitionStatus(petition.status) in FINAL else CLOSES.get(event_type, ())
             self._complete_clocks(s, petition_id, closes, event_date)
             if event_type is FollowUpType.GIA_HAN:
@@ -108,8 +118,28 @@ class FollowUpService:
             )
             s.add(rec)
             s.flush()
-            audit.record(s, self._ctx, "follow_up", ENTITY, petition_id, changes)
+            audit.record(s, self._ctx, "follow_up", ENTITY, petition_id, changes, nfc_opt(reason))
             return _info(rec)
+
+    def void_result(self, petition_id: int, reason: str) -> None:
+        """Void the result recorded on a resolved petition (entered by mistake, or imported wrong): it is being resolved
+        again, the voided result stays in the history with its reason, and reports stop counting it."""
+        require(self._ctx, Action.WRITE_CASES)
+        reason = nfc(reason)
+        if not reason:
+            raise ValidationError([FieldError("void_reason", "required")])
+        with self._ctx.db.write() as s, s.begin():
+            petition = s.get(PetitionRecord, petition_id)
+            if petition is None or petition.is_voided:
+                raise NotFoundError("petition.not_found")
+            before = petition.status
+            petition.status = next_status(
+                PetitionStatus(before), PetitionAction.VOID_RESULT, self._ctx.actor.roles
+            )
+            voided = _void_results(s, self._ctx.actor.name, petition_id, reason)
+            changes: dict[str, tuple[object, object]] = {"status": (before, petition.status)}
+            changes["voided_results"] = (voided, None)
+            audit.record(s, self._ctx, "void_result", ENTITY, petition_id, changes, reason)
 
     def _complete_clocks(self, s: DbSession, petition_id: int, codes: tuple[str, ...], on: dt.date) -> None:
         if not codes:
@@ -139,6 +169,24 @@ class FollowUpService:
                 )
             ).all()
             return len(rows)
+
+
+def _void_results(s: DbSession, actor: str, petition_id: int, reason: str) -> list[int]:
+    """Void the petition's live results; their ids, for the change log."""
+    live = s.scalars(
+        select(FollowUpRecord).where(
+            FollowUpRecord.petition_id == petition_id,
+            FollowUpRecord.event_type == FollowUpType.NHAN_KET_QUA.value,
+            FollowUpRecord.is_voided.is_(False),
+        )
+    ).all()
+    for rec in live:
+        rec.is_voided = True
+        rec.void_reason = reason[:500]
+        rec.updated_at = dt.datetime.now(dt.UTC)
+        rec.updated_by = actor
+    s.flush()
+    return [rec.id for rec in live]
 
 
 def _info(rec: FollowUpRecord) -> FollowUpInfo:

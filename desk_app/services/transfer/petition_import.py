@@ -12,7 +12,7 @@ from desk_app.domain.permissions import Action
 from desk_app.domain.petition_flow import approved_status
 from desk_app.domain.petition_rules import PETITION_HANDLINGS
 from desk_app.domain.visit import ADDRESS_LIMIT, NAME_LIMIT
-from desk_app.i18n import labels
+from desk_app.i18n import labels, vi_results
 from desk_app.i18n import vi_transfer as vt
 from desk_app.services import audit, counters
 from desk_app.services.backup.service import Reason, make_backup
@@ -31,7 +31,7 @@ from desk_app.services.transfer.table import (
     read_table,
     search_key,
 )
-from desk_app.storage.records import CaseRecord, CitizenRecord, DecisionRecord, PetitionRecord
+from desk_app.storage.records import CaseRecord, CitizenRecord, DecisionRecord, FollowUpRecord, PetitionRecord
 
 SOURCES = label_lookup(labels.PETITION_SOURCE)
 CATEGORIES = label_lookup(labels.CATEGORY)
@@ -171,6 +171,7 @@ class PetitionImporter:
             numbers: dict[int, int] = {}
             rows: list[dict[str, Any]] = []
             decisions: list[dict[str, Any]] = []
+            results: list[dict[str, Any]] = []
             for x in lines:
                 cid = people.resolve(x.name, x.id_type.value, x.id_number, x.address) if x.name else None
                 case_id = None
@@ -214,11 +215,21 @@ class PetitionImporter:
                         }
                     )  # fmt: skip
                     decision_id += 1
+                if x.status is PetitionStatus.DA_GIAI_QUYET:
+                    # The result as a received-result event, so every report counts it and it can be corrected.
+                    results.append(
+                        {
+                            "petition_id": petition_id, "event_type": "NHAN_KET_QUA",
+                            "event_date": x.handled or x.received, "content": vi_results.IMPORTED_RESULT,
+                            "created_at": now, "created_by": actor, "is_voided": False,
+                        }
+                    )  # fmt: skip
                 petition_id += 1
             bulk_insert(s, CitizenRecord.__table__, people.new_rows)
             bulk_insert(s, CaseRecord.__table__, cases.settled_rows())
             bulk_insert(s, PetitionRecord.__table__, rows, progress)
             bulk_insert(s, DecisionRecord.__table__, decisions)
+            bulk_insert(s, FollowUpRecord.__table__, results)
             cases.save_counters()
             counters.set_last(s, PETITION_BOOK, numbers)
             if rows:

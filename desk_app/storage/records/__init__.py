@@ -4,6 +4,7 @@ from desk_app.storage.records.access import AccessGrantRecord
 from desk_app.storage.records.deadline import DeadlineRecord, DeadlineRuleRecord, OutgoingDocumentRecord
 from desk_app.storage.records.dialogue import DialogueAnswerRecord, DialogueRecord
 from desk_app.storage.records.log import AuditKeyRecord, ChangeLogRecord, CounterRecord, DraftRecord
+from desk_app.storage.records.matter import CaseResultRecord, VisitMatterRecord
 from desk_app.storage.records.office import FormTextRecord, OfficeRecord, PlaceRecord, StaffRecord
 from desk_app.storage.records.people import CaseRecord, CitizenRecord
 from desk_app.storage.records.petition import (
@@ -30,6 +31,7 @@ __all__ = [
     "AttachmentRecord",
     "AuditKeyRecord",
     "CaseRecord",
+    "CaseResultRecord",
     "ChangeLogRecord",
     "CitizenRecord",
     "ConclusionItemRecord",
@@ -55,6 +57,7 @@ __all__ = [
     "ReportRunRecord",
     "StaffRecord",
     "UserRecord",
+    "VisitMatterRecord",
     "VisitPersonRecord",
     "VisitRecord",
 ]
