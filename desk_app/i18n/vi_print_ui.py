@@ -8,7 +8,7 @@ PREVIEW: Final = "Xem trước"
 PREVIEW_RECEIPT_TIP: Final = "Xem trước giấy biên nhận (2 liên) trước khi in."
 PREVIEW_BOOK_TIP: Final = "Xem trước sổ (khổ A4 ngang) trước khi in."
 PREVIEWING: Final = "Đang mở bản xem trước {what}…"
-PREVIEW_SHOWN: Final = "Đã xem trước {what}; bản PDF lưu tại: {path}"
+PREVIEW_SHOWN: Final = "Đã xem trước {what} (chưa in); bản PDF lưu tại: {path}"
 PREVIEW_PRINTED: Final = "Đã in {what} từ bản xem trước; bản PDF lưu tại: {path}"
 
 REPORT_PRINT: Final = "In"

@@ -55,7 +55,10 @@ class PdfOutput:
         self.parent = parent
         self.mode: Callable[[], PrintMode] = preferences.print_mode
         self.ask: pdf_print.Ask = lambda printer, title: pdf_print.ask_in_dialog(printer, title, self.parent)
-        self.show_preview: Callable[[PrintJob], bool] = lambda job: pdf_print.preview(self.parent, job)
+        self.show_preview: Callable[[PrintJob], bool] = lambda job: pdf_print.preview(
+            self.parent, job, ask=self.ask, painter=self.paint
+        )
+        """The preview; its Print button asks with `ask` and prints with `paint`, as "In" does."""
         self.default_printer: Callable[[], QPrinter | None] = default_printer
 
     def print(self, job: PrintJob) -> bool:

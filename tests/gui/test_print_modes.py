@@ -8,9 +8,16 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from PySide6.QtGui import QPageLayout
+from PySide6.QtGui import QAction, QPageLayout
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QProgressDialog,
+    QPushButton,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen import canvas
@@ -187,6 +194,57 @@ def test_xem_truoc_beside_in_previews_whatever_the_mode(
     assert seen == [(_copies_painted(RECEIPT_COPIES), RECEIPT_COPIES, QPageLayout.Orientation.Portrait)]
     path = kept_receipt(page)
     assert page.action.text() == vpu.PREVIEW_SHOWN.format(what=vi_ui.RECEIPT_NAME, path=path)
+
+
+def press_print_in_preview(qtbot: QtBot) -> Callable[[QWidget], None]:
+    """The officer looks at the preview, then presses its Print button (on its tool bar)."""
+
+    def act(dialog: QWidget) -> None:
+        assert isinstance(dialog, QPrintPreviewDialog)
+        action = next(a for a in dialog.findChildren(QAction) if a.text() == "Print")
+        bar = dialog.findChild(QToolBar)
+        assert bar is not None
+        button = bar.widgetForAction(action)
+        assert isinstance(button, QToolButton)
+        click(qtbot, button)
+
+    return act
+
+
+@pytest.mark.parametrize("mode", [PrintMode.PREVIEW, PrintMode.DIALOG])
+def test_print_from_the_preview_asks_then_prints_the_pdf_itself(
+    qtbot: QtBot,
+    page: IntakePage,
+    set_mode: Callable[[PrintMode], None],
+    tmp_path: Path,
+    mode: PrintMode,
+) -> None:
+    set_mode(mode)
+    out = tmp_path / "tu-xem-truoc.pdf"
+    asked: list[int] = []
+
+    def officer_presses_print(printer: QPrinter, _title: str) -> bool:
+        asked.append(printer.copyCount())
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        printer.setResolution(100)
+        return True
+
+    page.printer.output.ask = officer_presses_print
+    when_modal(qtbot, QPrintPreviewDialog, press_print_in_preview(qtbot))
+    # PREVIEW: "In" shows the pages first; DIALOG: "Xem trước" does
+    click(qtbot, page.receipt_button if mode is PrintMode.PREVIEW else page.preview_button)
+    settle(qtbot, page)
+    assert asked == [RECEIPT_COPIES]
+    assert (
+        pages(out) == [A4_PORTRAIT] * RECEIPT_COPIES
+    )  # painted again from the PDF, not the preview's pictures
+    path = kept_receipt(page)
+    if mode is PrintMode.PREVIEW:
+        assert page.action.tone == "ok" and page.action.text().startswith("Đã tạo giấy biên nhận")
+    else:
+        assert page.action.text() == vpu.PREVIEW_PRINTED.format(what=vi_ui.RECEIPT_NAME, path=path)
+    assert QApplication.activeModalWidget() is None
 
 
 def test_a_printer_that_refuses_leaves_the_pdf_kept_and_says_so(
