@@ -15,6 +15,7 @@ from desk_app.documents import petitions as petition_docs
 from desk_app.domain.documents import DocumentKind
 from desk_app.domain.petition_docs import petition_documents
 from desk_app.i18n import vi_petitions_page as vpp
+from desk_app.i18n import vi_print_ui as vpu
 from desk_app.i18n import vi_ui
 from desk_app.services.documents import KeptDocument
 from desk_app.services.petitions.detail import PetitionDetail
@@ -140,9 +141,9 @@ class PetitionPrinter(QObject):
         self._set_busy(False)
         self.last = done
         if done.number:
-            self.notice.show_text(vpp.PRINTED.format(what=what, number=done.number), "ok")
+            self.notice.show_text(vpu.DOC_MADE.format(what=what, number=done.number), "ok")
         else:
-            self.notice.show_text(vpp.PRINTED_NO_NUMBER.format(what=what), "ok")
+            self.notice.show_text(vpu.DOC_MADE_NO_NUMBER.format(what=what), "ok")
         self._what = what
         if not self.open_document(done.kept.path):
             self.notice.show_text(vi_ui.NOT_PRINTED.format(path=done.kept.path), "warn")
