@@ -30,6 +30,7 @@ from desk_app.services.schedule.conclusions import ConclusionService
 from desk_app.services.schedule.dialogues import DialogueService
 from desk_app.services.schedule.service import ScheduleService
 from desk_app.services.users.service import UserService
+from desk_app.services.visits.case_results import CaseResultService
 from desk_app.services.visits.register import RegisterService
 from desk_app.services.visits.service import IntakeService
 from desk_app.storage import backup_files, health
@@ -61,6 +62,7 @@ class Services:
     follow_ups: FollowUpService
     attachments: AttachmentService
     case_files: CaseFileService
+    case_results: CaseResultService
     reports: ReportService
     form_texts: FormTextService
     users: UserService
@@ -91,6 +93,7 @@ class Services:
             follow_ups=FollowUpService(ctx),
             attachments=AttachmentService(ctx),
             case_files=CaseFileService(ctx),
+            case_results=CaseResultService(ctx),
             reports=ReportService(ctx),
             form_texts=FormTextService(ctx),
             users=UserService(ctx),

@@ -107,7 +107,11 @@ class _Counted:
         wanted = measure is Measure.FIRST_CASES
         return _ids(
             DrillKind.CASE,
-            [c for c in dict.fromkeys(v.case_id for v in picked) if (self.first[c] in ids) is wanted],
+            [
+                c
+                for c in dict.fromkeys(c for v in picked for c in v.cases)
+                if (self.first[c] in ids) is wanted
+            ],
         )
 
 

@@ -15,7 +15,7 @@ CaseKey = tuple[str, int]
 
 @dataclass(frozen=True, slots=True)
 class VisitFact:
-    """A visit that counts: not voided, not refused, linked to its case."""
+    """A visit that counts: not voided, not refused, linked to its case (and to its further matters' cases)."""
 
     id: int
     date: dt.date
@@ -23,6 +23,13 @@ class VisitFact:
     delegated: bool
     group_size: int
     case_id: int
+    more_cases: tuple[int, ...] = ()
+    """The cases of the further matters raised at this visit (DOMAIN §16.3 `Lượt`): one turn, several cases."""
+
+    @property
+    def cases(self) -> tuple[int, ...]:
+        """Every case of the visit, its first matter's first; a case raised twice at one visit counts once."""
+        return tuple(dict.fromkeys((self.case_id, *self.more_cases)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,9 +80,10 @@ def first_visits(visits: Iterable[VisitFact]) -> dict[int, int]:
     "lần đầu" (the earliest day; on one day, the visit entered first)."""
     first: dict[int, VisitFact] = {}
     for v in visits:
-        seen = first.get(v.case_id)
-        if seen is None or visit_order((v.date, v.id), (seen.date, seen.id)) is VisitOrder.LAN_DAU:
-            first[v.case_id] = v
+        for case_id in v.cases:
+            seen = first.get(case_id)
+            if seen is None or visit_order((v.date, v.id), (seen.date, seen.id)) is VisitOrder.LAN_DAU:
+                first[case_id] = v
     return {case: v.id for case, v in first.items()}
 
 

@@ -101,9 +101,9 @@ def review(
     tcd = count(definition(ReportForm.TCD_01), Facts(visits=visits, sessions=sessions), window).values
     inside = [v for v in visits if window.holds(v.date)]
     firsts = first_visits(visits)
-    first_ids = set(firsts.values())
-    case_ids = {v.case_id for v in inside}
-    new_cases = {v.case_id for v in inside if v.id in first_ids}
+    inside_ids = {v.id for v in inside}
+    case_ids = {case for v in inside for case in v.cases}  # every matter of a visit (DOMAIN §16.3 `Lượt`)
+    new_cases = {case for case in case_ids if firsts.get(case) in inside_ids}
     groups = [v for v in inside if v.group_size >= DELEGATION_SIZE]
     head_sessions = [x for x in sessions if window.holds(x.date) and x.kind in HEAD_KINDS]
     held_dialogues = [d for d in dialogues if window.holds(d.date)]

@@ -25,6 +25,7 @@ from desk_app.storage.records import (
     FollowUpRecord,
     PetitionRecord,
     ReceptionSessionRecord,
+    VisitMatterRecord,
     VisitRecord,
 )
 
@@ -50,7 +51,25 @@ def counted_visits(s: DbSession, last: dt.date) -> list[VisitFact]:
         .where((VisitRecord.handling.is_(None)) | (VisitRecord.handling != Handling.TU_CHOI_TIEP.value))
         .order_by(VisitRecord.date, VisitRecord.id)
     ).all()  # fmt: skip
-    return [VisitFact(r[0], r[1], r[2], bool(r[3]), r[4], r[5]) for r in rows if r[5] is not None]
+    more = _more_cases(s, last)
+    return [
+        VisitFact(r[0], r[1], r[2], bool(r[3]), r[4], r[5], more.get(r[0], ()))
+        for r in rows
+        if r[5] is not None
+    ]
+
+
+def _more_cases(s: DbSession, last: dt.date) -> dict[int, tuple[int, ...]]:
+    """The further matters' cases of each live visit up to `last` (DOMAIN §16.3 `Lượt`), in the order raised."""
+    found: dict[int, list[int]] = defaultdict(list)
+    for visit_id, case_id in s.execute(
+        select(VisitMatterRecord.visit_id, VisitMatterRecord.case_id)
+        .join(VisitRecord, VisitRecord.id == VisitMatterRecord.visit_id)
+        .where(VisitRecord.is_voided.is_(False), VisitRecord.date <= last)
+        .order_by(VisitMatterRecord.visit_id, VisitMatterRecord.position, VisitMatterRecord.id)
+    ):
+        found[visit_id].append(case_id)
+    return {visit_id: tuple(cases) for visit_id, cases in found.items()}
 
 
 def sessions_in(s: DbSession, first: dt.date, last: dt.date) -> list[SessionFact]:
@@ -146,6 +165,12 @@ def _visits_by_case(s: DbSession, last: dt.date) -> dict[int, list[tuple[dt.date
     ):
         if case_id is not None:
             visits_by_case[case_id].append((day, vid))
+    for vid, day, case_id in s.execute(
+        select(VisitRecord.id, VisitRecord.date, VisitMatterRecord.case_id)
+        .join(VisitRecord, VisitRecord.id == VisitMatterRecord.visit_id)
+        .where(VisitRecord.is_voided.is_(False), VisitRecord.date <= last)
+    ):
+        visits_by_case[case_id].append((day, vid))
     return visits_by_case
 
 

@@ -9,13 +9,14 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session as DbSession
 
-from desk_app.domain.enums import CaseStatus
+from desk_app.domain.matter_results import is_resolved, latest_results
 from desk_app.domain.reports.review import DialogueFact, Review, review
 from desk_app.i18n import vi_review as txt
 from desk_app.i18n.formatting import fmt_date
 from desk_app.i18n.vi_reports import num
 from desk_app.services.reports import facts as report_facts
-from desk_app.storage.records import CaseRecord, DialogueRecord
+from desk_app.services.visits.case_results import result_facts
+from desk_app.storage.records import DialogueRecord
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,17 +40,16 @@ def load(s: DbSession, first: dt.date, last: dt.date) -> ReviewReport:
     visits = report_facts.counted_visits(s, last)
     sessions = report_facts.sessions_in(s, first, last)
     dialogues = _dialogues(s, first, last)
-    cases = {v.case_id for v in visits if first <= v.date}
-    result = review(visits, sessions, dialogues, resolved_cases(s, cases), first, last)
+    cases = {case for v in visits if first <= v.date for case in v.cases}
+    result = review(visits, sessions, dialogues, resolved_cases(s, cases, last), first, last)
     return ReviewReport(result, tuple(paragraphs(result)))
 
 
-def resolved_cases(s: DbSession, case_ids: set[int]) -> dict[int, bool]:
-    """Each case's latest result: resolved when the case is closed."""
-    if not case_ids:
-        return {}
-    rows = s.execute(select(CaseRecord.id, CaseRecord.status).where(CaseRecord.id.in_(case_ids))).all()
-    return {case_id: status == CaseStatus.KET_THUC.value for case_id, status in rows}
+def resolved_cases(s: DbSession, case_ids: set[int], last: dt.date) -> dict[int, bool]:
+    """Each case's latest result known by `last` (a visit's `Kết quả`, a correction, a petition's result): True when
+    it says resolved."""
+    latest = latest_results(result_facts(s, case_ids, last), last)
+    return {case_id: is_resolved(latest.get(case_id)) for case_id in case_ids}
 
 
 def _dialogues(s: DbSession, first: dt.date, last: dt.date) -> list[DialogueFact]:
