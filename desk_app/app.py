@@ -19,7 +19,7 @@ from desk_app.services.backup.model import DatabaseDamaged
 from desk_app.services.context import local_now
 from desk_app.services.registry import Services, open_services
 from desk_app.services.users.session import is_secured
-from desk_app.ui import dialogs, restore_flow
+from desk_app.ui import accessible, dialogs, restore_flow
 from desk_app.ui.about import app_icon
 from desk_app.ui.change_password import ChangePasswordDialog
 from desk_app.ui.first_admin import FirstAdminDialog, default_set_up
@@ -50,6 +50,7 @@ def configure_application(app: QApplication) -> None:
     font = app.font()
     font.setPointSizeF(BASE_FONT_PT)
     app.setFont(font)
+    accessible.install()  # screen readers: every dialog's inputs and buttons named when it shows
 
 
 def acquire_lock(paths: AppPaths) -> QLockFile | None:

@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.permissions import Action
-from desk_app.i18n import vi_about, vi_sign_in, vi_ui
+from desk_app.i18n import vi_about, vi_accessible, vi_preferences, vi_sign_in, vi_ui
 from desk_app.i18n import vi_backup_status as vb
 from desk_app.services.backup.model import BackupFile
 from desk_app.services.permissions import may
 from desk_app.services.registry import Services
-from desk_app.ui import dialogs, preferences, window_memory
+from desk_app.ui import accessible, dialogs, preferences, window_memory
 from desk_app.ui.about import AboutDialog
 from desk_app.ui.backup_watch import BackupWatch
 from desk_app.ui.change_password import ChangePasswordDialog
@@ -40,6 +40,7 @@ from desk_app.ui.pages.register.page import RegisterPage
 from desk_app.ui.pages.reports.page import ReportsPage
 from desk_app.ui.pages.schedule.page import SchedulePage
 from desk_app.ui.pages.settings.page import SettingsPage
+from desk_app.ui.preferences_dialog import show_preferences
 from desk_app.ui.session_watch import stop_watching, watch_session
 from desk_app.ui.tasks import TaskRunner
 from desk_app.ui.widgets import file_dialogs
@@ -116,6 +117,9 @@ class MainWindow(QMainWindow):
         self.signed_out = False
         file_dialogs.use_folder(services.ctx.data_dir)
         preferences.use_folder(services.ctx.data_dir)
+        # The user's own font size before anything is built: every page is laid out at it from the start.
+        preferences.apply_font_scale(preferences.font_scale(services.ctx.actor.login))
+        accessible.install()
         self.restore_request: BackupFile | None = None
         """A backup the officer chose to put in place: the window signs out, then app restores it."""
         opens = pages_for(services)
@@ -151,9 +155,10 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(vi_accessible.NAVIGATION)
         self.nav.setFixedWidth(180)
         self.nav.setStyleSheet(
-            "QListWidget#navigation { background: #1f3a5f; color: white; border: none; font-size: 11pt; }"
+            "QListWidget#navigation { background: #1f3a5f; color: white; border: none; }"
             "QListWidget#navigation::item { padding: 9px 10px; }"
             "QListWidget#navigation::item:selected { background: #3d6aa2; color: white; }"
         )
@@ -168,7 +173,10 @@ class MainWindow(QMainWindow):
             shortcut.activated.connect(lambda index=number - 1: self._shortcut_page(index))
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
-        self.title.setStyleSheet("QLabel#pageTitle { font-size: 15pt; font-weight: bold; color: #1a3f7a; }")
+        self.title.setStyleSheet("QLabel#pageTitle { font-weight: bold; color: #1a3f7a; }")
+        # Sizes relative to the application font (11 and 15 pt at 10.5): they follow Tùy chọn › Cỡ chữ.
+        self.nav.setFont(preferences.scaled_font(self.nav.font(), 1.05))
+        self.title.setFont(preferences.scaled_font(self.title.font(), 1.43))
 
         right = QVBoxLayout()
         right.setContentsMargins(10, 8, 4, 0)
@@ -218,6 +226,7 @@ class MainWindow(QMainWindow):
         self._session = watch_session(self, self.lock_screen) if self.idle is not None else None
         self.lock_action.setEnabled(self.idle is not None)
         self.password_action.setEnabled(services.ctx.actor.login is not None)
+        accessible.name_controls(self)  # the pages name their own lists as they open (_on_nav)
 
     @staticmethod
     def _scrollable(page: QWidget) -> QWidget:
@@ -274,6 +283,8 @@ class MainWindow(QMainWindow):
                 self.intake.reload_staff()  # staff may have been added in Danh mục & cài đặt meanwhile
             self.stack.setCurrentIndex(index)
             self.title.setText(PAGE_TITLES[index])
+            # For screen readers: what the page built since; its main list (the register) by the page's title.
+            accessible.name_controls(self.stack.widget(index) or self, PAGE_TITLES[index])
 
     def open_visit(self, visit_id: int) -> None:
         """The register asked to open a visit: switch to the intake form and load it for editing."""
@@ -307,9 +318,12 @@ class MainWindow(QMainWindow):
         self.sign_out_action = QAction(vi_sign_in.MENU_SIGN_OUT, self)
         self.sign_out_action.setToolTip(vi_sign_in.SIGN_OUT_TIP)
         self.sign_out_action.triggered.connect(self.sign_out)
+        self.preferences_action = QAction(vi_preferences.MENU, self)
+        self.preferences_action.triggered.connect(self.show_preferences)
         self.about_action = QAction(vi_about.MENU, self)
         self.about_action.triggered.connect(self.show_about)
-        for action in (self.password_action, self.lock_action, self.about_action, self.sign_out_action):
+        actions = (self.password_action, self.lock_action, self.preferences_action, self.about_action)
+        for action in (*actions, self.sign_out_action):  # Đăng xuất last, as in every program
             button.addAction(action)
             self.addAction(action)  # Ctrl+L works anywhere in the window
         return button
@@ -320,6 +334,9 @@ class MainWindow(QMainWindow):
             self.show()
         else:
             self.showMaximized()
+
+    def show_preferences(self) -> None:
+        show_preferences(self.services.ctx.actor.login, self)
 
     def show_about(self) -> None:
         dialog = AboutDialog(self.services, parent=self)
@@ -359,6 +376,7 @@ class MainWindow(QMainWindow):
                 widget.reject()
         self.signed_out = True
         self.close()
+        preferences.apply_font_scale(100)  # the sign-in for whoever comes next: the plain size
 
     def request_restore(self, backup: BackupFile) -> None:
         self.restore_request = backup

@@ -6,6 +6,8 @@ from enum import StrEnum
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
 
 FILE = "ui.ini"
 FONT_SCALES = (100, 110, 120, 130, 140, 150)
@@ -72,3 +74,50 @@ def set_font_scale(login: str | None, percent: int) -> None:
         settings = _settings(_data_dir[0])
         settings.setValue(_font_key(login), percent)
         settings.sync()
+
+
+_base: list[QFont] = []
+"""The application font before any scale: the platform's, or the one configure_application set."""
+_applied: list[QFont] = []
+
+
+def base_font() -> QFont:
+    """The 100 % font (remembered at first use; a font set since by someone else becomes the new base)."""
+    current = QApplication.font()
+    if not _base or (_applied and current != _applied[0]):
+        _base[:] = [QFont(current)]
+        _applied[:] = [QFont(current)]
+    return QFont(_base[0])
+
+
+def apply_font_scale(percent: int) -> None:
+    """The application font at `percent` of the base, never compounded. A widget that sized its own font (a title
+    at 1.4 ×, a big number) or whose style sheet holds its font (a bold button) does not follow the application
+    font by itself: it is set to its size times the same ratio, so it stays as much larger as it was."""
+    base = base_font()
+    if base.pointSizeF() <= 0 or percent not in FONT_SCALES:
+        return
+    old = QApplication.font().pointSizeF()
+    font = QFont(base)
+    font.setPointSizeF(base.pointSizeF() * percent / 100)
+    if abs(font.pointSizeF() - old) < 0.01:
+        return
+    ratio = font.pointSizeF() / old
+    before = [
+        (widget, widget.font()) for widget in QApplication.allWidgets() if widget.font().pointSizeF() > 0
+    ]
+    QApplication.setFont(font)
+    _applied[:] = [QApplication.font()]
+    for widget, widget_font in before:
+        wanted = widget_font.pointSizeF() * ratio
+        if abs(widget.font().pointSizeF() - wanted) > 0.01:
+            widget_font.setPointSizeF(wanted)
+            widget.setFont(widget_font)
+
+
+def scaled_font(font: QFont, factor: float) -> QFont:
+    """`font` `factor` times as large (a title, the navigation): it then follows the font size setting."""
+    scaled = QFont(font)
+    if scaled.pointSizeF() > 0:
+        scaled.setPointSizeF(scaled.pointSizeF() * factor)
+    return scaled

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from desk_app.domain.enums import Role
-from desk_app.i18n import labels, vi_about
+from desk_app.i18n import labels, vi_about, vi_preferences
 from desk_app.i18n import vi_sign_in as vsi
 from desk_app.paths import AppPaths
 from desk_app.services.registry import Services
@@ -244,6 +244,7 @@ def test_changing_ones_own_password_from_the_account_menu(
     assert [a.text() for a in window.account_button.actions()] == [
         vsi.MENU_CHANGE_PASSWORD,
         vsi.MENU_LOCK,
+        vi_preferences.MENU,
         vi_about.MENU,
         vsi.MENU_SIGN_OUT,  # last, as in every program
     ]

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.documents import petitions as petition_docs
 from desk_app.domain.documents import DocumentKind
+from desk_app.i18n import vi_accessible
 from desk_app.i18n import vi_citizens as vcit
 from desk_app.services.citizens.overview import CitizenOverviewService
 from desk_app.services.citizens.overview_types import CaseEntry, Overview, PersonHit
@@ -105,6 +106,7 @@ class CitizenDetail(QWidget):
         self.cases.setObjectName("casesTable")
         self.entries_table = RecordTable(vcit.ENTRY_HEADERS, stretch=4)
         self.entries_table.setObjectName("caseEntriesTable")
+        self.entries_table.setAccessibleName(vi_accessible.CASE_ENTRIES)
         self.visits_box = EmptyOr(self.visits, vcit.EMPTY_VISITS)
         self.petitions_box = EmptyOr(self.petitions, vcit.EMPTY_PETITIONS)
         self.cases_box = EmptyOr(self.cases, vcit.EMPTY_CASES)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain.deadline_rules import DUE_SOON_DAYS
 from desk_app.domain.working_calendar import DayType
+from desk_app.i18n import vi_accessible
 from desk_app.i18n import vi_dashboard as vdb
 from desk_app.i18n.formatting import fmt_date
 from desk_app.services.dashboard.service import DashboardData, DashboardService
@@ -66,6 +67,7 @@ class DashboardPage(QWidget):
         self.today_line.setObjectName("dashboardToday")
         self.today_line.setWordWrap(True)
         self.sessions = plain_table(vdb.SESSION_COLUMNS, "dashboardSessions")
+        self.sessions.setAccessibleName(vi_accessible.DASHBOARD_SESSIONS)
         self.sessions.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.no_sessions = empty_label(vdb.NO_SESSIONS, "dashboardNoSessions")
         self.clocks_title = section_title(vdb.DEADLINES_TITLE)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.petition import PetitionInput
+from desk_app.i18n import vi_accessible
 from desk_app.i18n import vi_petitions_page as vpp
 from desk_app.i18n.formatting import fmt_date
 from desk_app.services.petitions.service import DuplicateCandidate, DuplicateCheck, PetitionService
@@ -103,6 +104,7 @@ class DuplicatePanel(QWidget):
         hint_style(self.status, None)
         self.list = QListWidget()
         self.list.setObjectName("duplicateList")
+        self.list.setAccessibleName(vi_accessible.DUPLICATES)
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.list.setTextElideMode(Qt.TextElideMode.ElideNone)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain.enums import ReceptionKind, ReceptionSessionStatus
 from desk_app.domain.identity import mask_phone
-from desk_app.i18n import labels, vi_working_calendar
+from desk_app.i18n import labels, vi_accessible, vi_working_calendar
 from desk_app.i18n import vi_schedule_page as vsched
 from desk_app.i18n.formatting import fmt_date, fmt_time
 from desk_app.services.schedule.types import RegistrantInfo, SessionInfo
@@ -129,6 +129,7 @@ class DayPanel(QWidget):
         self.note.setWordWrap(True)
         self.sessions = QListWidget()
         self.sessions.setObjectName("calendarDaySessions")
+        self.sessions.setAccessibleName(vi_accessible.DAY_SESSIONS)
         self.sessions.setStyleSheet("QListWidget::item { padding: 4px 2px; }")
         # One line per session, never a sideways scroll: a narrow panel (125 % scaling) ends it with "…", and
         # the item's tooltip says it whole.
