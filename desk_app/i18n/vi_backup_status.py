@@ -21,3 +21,7 @@ DAMAGE_FOUND: Final = (
     "đăng xuất. Khi đăng nhập lại, ứng dụng đề nghị phục hồi bản sao lưu gần nhất và cho biết những việc cần nhập "
     "lại."
 )
+
+BUSY_TITLE: Final = "Xin chờ"
+BUSY_BACKUP: Final = "Đang sao lưu dữ liệu trước khi đóng chương trình…"
+BUSY_RESTORE: Final = "Đang phục hồi dữ liệu từ bản sao lưu, kiểm tra toàn vẹn…"

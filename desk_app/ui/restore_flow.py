@@ -6,13 +6,9 @@ A restore runs with no services open on the folder (the window has signed out), 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
-from typing import TypeVar
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import QDialog
 
 from desk_app.i18n import vi_backup_status as vb
@@ -22,11 +18,11 @@ from desk_app.services.backup.recovery import DamagedOffice, RestoreReport, rest
 from desk_app.services.context import local_now
 from desk_app.services.registry import Services
 from desk_app.ui import dialogs
+from desk_app.ui.busy import run_with_progress
 from desk_app.ui.pages.backup.dialogs import DamagedDatabaseDialog, RestoreReportDialog
 from desk_app.ui.widgets.errors import desk_error_text
 
 log = logging.getLogger(__name__)
-T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -38,19 +34,10 @@ class RestoreRequest:
     login: str | None
 
 
-def _busy(fn: Callable[[], T]) -> T:
-    """Short file work with the window gone: a wait cursor is all the officer needs to see."""
-    QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
-    try:
-        return fn()
-    finally:
-        QGuiApplication.restoreOverrideCursor()
-
-
 def back_up_on_close(services: Services) -> None:
     """DOMAIN §16.7: a backup when the window closes, if anything changed since the newest one."""
     try:
-        _busy(services.backups.on_close)
+        run_with_progress(services.backups.on_close, vb.BUSY_BACKUP)
     except Exception as exc:  # the window is closing: say it, never keep it open over a backup
         log.warning("backup on closing failed: %s", type(exc).__name__)
         dialogs.error(None, vb.BACKUP_FAILED.format(reason=desk_error_text(exc)))
@@ -75,7 +62,9 @@ def offer_restore(exc: DatabaseDamaged, paths: AppPaths) -> bool:
             log.info("damaged database: the officer left without restoring")
             return False
         try:
-            report = _busy(partial(office.restore, chosen, local_now(), office.login))
+            report = run_with_progress(
+                partial(office.restore, chosen, local_now(), office.login), vb.BUSY_RESTORE
+            )
         except Exception as error:  # that backup is unsound too, or the disk refused: another may be chosen
             log.warning("restore failed: %s", type(error).__name__)
             dialogs.error(None, desk_error_text(error))
@@ -87,10 +76,11 @@ def offer_restore(exc: DatabaseDamaged, paths: AppPaths) -> bool:
 def restore_chosen(paths: AppPaths, request: RestoreRequest) -> None:
     """The officer chose a backup on the backup page and confirmed its preview; the window has signed out."""
     try:
-        report = _busy(
+        report = run_with_progress(
             lambda: restore_office(
                 paths, request.key, request.backup, local_now(), request.login, damaged=False
-            )
+            ),
+            vb.BUSY_RESTORE,
         )
     except Exception as exc:
         log.warning("restore failed: %s", type(exc).__name__)

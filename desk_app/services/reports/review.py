@@ -58,7 +58,10 @@ def _dialogues(s: DbSession, first: dt.date, last: dt.date) -> list[DialogueFact
             DialogueRecord.is_voided.is_(False), DialogueRecord.date >= first, DialogueRecord.date <= last
         )
     ).all()
-    return [DialogueFact(r.date, r.kind) for r in rows]
+    return [
+        DialogueFact(r.date, r.kind, r.recommendations or 0, r.recommendations_in_competence or 0)
+        for r in rows
+    ]
 
 
 def paragraphs(r: Review) -> list[str]:
