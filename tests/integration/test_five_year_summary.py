@@ -31,16 +31,18 @@ def _register(path: Path) -> tuple[list[list[object]], set[tuple[str, str]]]:
         for month in (3, 9):
             day = f"{rng.randint(10, 20):02d}/{month:02d}/{year}"
             sessions.add((day, HEAD))
-            for visitor in range(rng.randint(2, 4)):
+            for _visitor in range(rng.randint(2, 4)):
                 category, field, summary = rng.choice(MATTERS)
                 size = rng.choice((1, 1, 1, 6, 12))
-                rows.append([day, "Định kỳ", HEAD, "", f"Người dân {year}-{month}-{visitor}", "", "Ấp 1", size,
-                             summary, category, field, f"VV-{summary[:12]}", "x", "Thụ lý giải quyết", ""])  # fmt: skip
-        for visit in range(rng.randint(3, 6)):
+                # a case key belongs to one person (DOMAIN §16.3): each matter is brought by its own citizen
+                rows.append([day, "Định kỳ", HEAD, "", f"Người dân {MATTERS.index((category, field, summary))}", "",
+                             "Ấp 1", size, summary, category, field, f"VV-{summary[:12]}", "x", "Thụ lý giải quyết",
+                             ""])  # fmt: skip
+        for _visit in range(rng.randint(3, 6)):
             category, field, summary = rng.choice(MATTERS)
             day = f"{rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/{year}"
-            rows.append([day, "Thường xuyên", "", "", f"Công dân {year}-{visit}", "", "Ấp 2", 1, summary, category,
-                         field, f"VV-{summary[:12]}", "", "Hướng dẫn", ""])  # fmt: skip
+            rows.append([day, "Thường xuyên", "", "", f"Người dân {MATTERS.index((category, field, summary))}", "",
+                         "Ấp 1", 1, summary, category, field, f"VV-{summary[:12]}", "", "Hướng dẫn", ""])  # fmt: skip
     book = Workbook()
     sheet = book.active
     assert sheet is not None

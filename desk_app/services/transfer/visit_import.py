@@ -4,24 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import select
-
 from desk_app.domain.permissions import Action
 from desk_app.i18n import vi_transfer as vt
 from desk_app.services.backup.service import Reason, make_backup
 from desk_app.services.context import ServiceContext
 from desk_app.services.permissions import require
-from desk_app.services.transfer.table import (
-    FIRST_DATA_ROW,
-    BadRow,
-    ImportRefused,
-    Progress,
-    read_table,
-    search_key,
-)
-from desk_app.services.transfer.visit_import_rows import Presider, VisitImportResult, VisitLine, check_row
+from desk_app.services.transfer.case_keys import KeyedRow, code_collisions, merged
+from desk_app.services.transfer.former_staff import load_staff
+from desk_app.services.transfer.table import FIRST_DATA_ROW, BadRow, ImportRefused, Progress, read_table
+from desk_app.services.transfer.visit_import_rows import VisitImportResult, VisitLine, check_row
+from desk_app.services.transfer.visit_import_turns import turn_problems
 from desk_app.services.transfer.visit_import_write import write_visits
-from desk_app.storage.records import StaffRecord
 
 
 class VisitImporter:
@@ -31,7 +24,7 @@ class VisitImporter:
     def check_file(self, path: Path, progress: Progress | None = None) -> list[VisitLine]:
         """Every row checked; raises ImportRefused listing every bad row (nothing is written here)."""
         table = read_table(path, vt.VISIT_HEADERS, vt.VISIT_REQUIRED)
-        staff = self._staff()
+        staff = load_staff(self._ctx)
         today = self._ctx.today()
         lines: list[VisitLine] = []
         bad: list[BadRow] = []
@@ -48,6 +41,15 @@ class VisitImporter:
                 progress(index, 2 * total)
         if progress:
             progress(total, 2 * total)
+        keyed = [
+            KeyedRow(x.line, x.case_key, x.name, x.id_number, x.address)
+            for x in lines
+            if x.case_key and not x.refused
+        ]
+        if keyed:  # a case key of another person is a bad row, never a silent merge (DOMAIN §16.3)
+            with self._ctx.db.read() as s:
+                bad = merged(bad, code_collisions(s, keyed, vt.V_CASE))
+        bad = sorted([*bad, *turn_problems(lines)], key=lambda b: b.row)  # one visit, several matters (Lượt)
         if bad:
             raise ImportRefused(bad)
         return lines
@@ -69,15 +71,3 @@ class VisitImporter:
         if progress:
             progress(total, total)
         return result
-
-    def _staff(self) -> dict[str, Presider]:
-        with self._ctx.db.read() as s:
-            rows = s.execute(
-                select(StaffRecord.id, StaffRecord.full_name, StaffRecord.is_head)
-                .where(StaffRecord.is_voided.is_(False))
-                .order_by(StaffRecord.is_head.desc(), StaffRecord.id)
-            ).all()
-        staff: dict[str, Presider] = {}
-        for staff_id, name, is_head in rows:
-            staff.setdefault(search_key(name), Presider(staff_id, bool(is_head)))
-        return staff

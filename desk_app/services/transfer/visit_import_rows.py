@@ -6,23 +6,22 @@ import datetime as dt
 from dataclasses import dataclass
 
 from desk_app.domain.enums import Category, Handling, IdType, ReceptionKind, SubjectField
+from desk_app.domain.matter_results import MatterResult
 from desk_app.domain.visit import ADDRESS_LIMIT, NAME_LIMIT, is_delegated
-from desk_app.i18n import labels
+from desk_app.i18n import labels, vi_results
 from desk_app.i18n import vi_transfer as vt
-from desk_app.services.transfer.row_check import RowCheck, shown
-from desk_app.services.transfer.table import BadRow, label_lookup, search_key
+from desk_app.services.transfer.former_staff import Presider, StaffNames, staff_added_text
+from desk_app.services.transfer.row_check import RowCheck
+from desk_app.services.transfer.table import BadRow, label_lookup
 
 KINDS = label_lookup(labels.RECEPTION_KIND)
 CATEGORIES = label_lookup(labels.CATEGORY)
 FIELDS = label_lookup(labels.SUBJECT_FIELD, vt.FIELD_ALIASES)
 HANDLINGS = label_lookup(labels.HANDLING)
+RESULTS = label_lookup(vi_results.RESULT)
+TURN_KEY_LIMIT = 40  # the file's own key of a visit (Lượt)
 CASE_KEY_LIMIT = 40  # case.code
-
-
-@dataclass(frozen=True, slots=True)
-class Presider:
-    id: int
-    is_head: bool
+STAFF_NAME_LIMIT = 200  # staff.full_name
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +45,10 @@ class VisitLine:
     within_competence: bool
     handling: Handling | None
     remarks: str | None
+    turn: str | None = None
+    """`Lượt`: consecutive lines with the same key are one visit that raised several matters."""
+    result: MatterResult | None = None
+    """`Kết quả` of the line's matter."""
 
     @property
     def refused(self) -> bool:
@@ -60,6 +63,7 @@ class VisitImportResult:
     linked_by_match: int
     sessions_created: int
     sessions_joined: int
+    staff_added: tuple[str, ...] = ()  # presiders not on the staff list, added as former staff
 
     def detail(self) -> str:
         return vt.IMPORT_DETAIL_VISITS.format(
@@ -68,20 +72,18 @@ class VisitImportResult:
             linked_match=self.linked_by_match,
             sessions_new=self.sessions_created,
             sessions_joined=self.sessions_joined,
-        )
+        ) + staff_added_text(self.staff_added)
 
     def headline(self) -> str:
         return vt.IMPORTED_VISITS.format(count=self.imported)
 
 
-def check_row(
-    line: int, cells: dict[str, str], staff: dict[str, Presider], today: dt.date
-) -> VisitLine | BadRow:
+def check_row(line: int, cells: dict[str, str], staff: StaffNames, today: dt.date) -> VisitLine | BadRow:
     """The row as a VisitLine, or every reason it is wrong."""
     c = RowCheck(cells)
     day = c.date(vt.V_DATE, today, required=True)
     kind = c.label(vt.V_KIND, KINDS, labels.RECEPTION_KIND, required=True)
-    presider_name = c.text(vt.V_PRESIDER)
+    presider_name = c.text(vt.V_PRESIDER, limit=STAFF_NAME_LIMIT)
     delegated_mark = c.mark(vt.V_DELEGATED)
     name = c.text(vt.V_NAME, required=True, limit=NAME_LIMIT)
     id_type, id_number = c.id_number(vt.V_ID)
@@ -98,16 +100,14 @@ def check_row(
     case_key = c.text(vt.V_CASE, limit=CASE_KEY_LIMIT)
     within = c.mark(vt.V_COMPETENCE)
     remarks = c.text(vt.V_REMARKS)
+    turn = c.text(vt.V_TURN, limit=TURN_KEY_LIMIT)
+    result = c.label(vt.V_RESULT, RESULTS, vi_results.RESULT)
     presider: Presider | None = None
     if kind is not None and kind is not ReceptionKind.THUONG_XUYEN:
         if not presider_name:
             c.reasons.append(vt.R_PRESIDER_REQUIRED.format(column=vt.V_PRESIDER))
         else:
-            presider = staff.get(search_key(presider_name))
-            if presider is None:
-                c.reasons.append(
-                    vt.R_PRESIDER_UNKNOWN.format(column=vt.V_PRESIDER, value=shown(presider_name))
-                )
+            presider = staff.find_or_add(presider_name)  # someone not on the list joins it as former staff
     if c.reasons or day is None or kind is None:
         return BadRow(line, tuple(c.reasons))
     return VisitLine(
@@ -115,7 +115,8 @@ def check_row(
         date=day,
         kind=kind,
         presider=presider,
-        # An empty Ủy quyền cell says nothing: the rule then looks at who presided.
+        # An empty Ủy quyền cell says nothing: the rule then looks at who presided (a former staff member added
+        # by the import is not the head, as with `staff add --former`).
         delegated=is_delegated(presider.is_head if presider else None, True if delegated_mark else None),
         name=name,
         id_type=id_type,
@@ -129,4 +130,6 @@ def check_row(
         within_competence=within,
         handling=handling,
         remarks=remarks or None,
+        turn=turn or None,
+        result=result,
     )

@@ -6,6 +6,7 @@ from domain.visit and services.visits.linking, exactly as when a visit is saved 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -17,9 +18,11 @@ from desk_app.i18n import vi_transfer as vt
 from desk_app.services import audit, counters
 from desk_app.services.context import ServiceContext
 from desk_app.services.transfer.bulk import CaseIndex, CitizenIndex, bulk_insert, next_id
+from desk_app.services.transfer.former_staff import add_former_staff
 from desk_app.services.transfer.table import search_key
 from desk_app.services.transfer.visit_import_order import set_orders, update_existing
 from desk_app.services.transfer.visit_import_rows import VisitImportResult, VisitLine
+from desk_app.services.transfer.visit_import_turns import turn_leads, write_matters_and_results
 from desk_app.services.visits.linking import held_session_values, live_sessions
 from desk_app.storage.records import CaseRecord, CitizenRecord, ReceptionSessionRecord, VisitRecord
 
@@ -36,6 +39,14 @@ def write_visits(
     now = dt.datetime.now(dt.UTC)
     actor = ctx.actor.name
     with ctx.db.write() as s, s.begin():
+        adopted, staff_added = add_former_staff(s, (x.presider for x in lines), now, actor)
+        if adopted:  # the former staff now have ids: their visits and sessions point at them
+            lines = [
+                dataclasses.replace(x, presider=adopted[x.presider.id])
+                if x.presider and x.presider.is_new
+                else x
+                for x in lines
+            ]
         people = CitizenIndex(s, [(x.name, x.id_number) for x in lines], now, actor)
         citizen_ids = [people.resolve(x.name, x.id_type.value, x.id_number, x.address) for x in lines]
         cases = CaseIndex(s, (x.case_key for x in lines if x.case_key and not x.refused), now, actor)
@@ -60,7 +71,8 @@ def write_visits(
             cases.seen_on(case_id, line.date)
             case_ids.append(case_id)
 
-        keys = [_key(x) for x in lines]
+        leads = turn_leads(lines)  # a further matter of a visit (DOMAIN §16.3 `Lượt`) is no visit of its own
+        keys = [None if lead is not None else _key(x) for x, lead in zip(lines, leads, strict=True)]
         known_sessions = live_sessions(s, {k for k in keys if k is not None})
         session_rows: list[dict[str, Any]] = []
         session_ids: list[int | None] = []
@@ -91,9 +103,14 @@ def write_visits(
         visit_id = first_id = next_id(s, VisitRecord.id)
         book: dict[int, int] = {}
         visit_rows: list[dict[str, Any]] = []
+        visit_of_line: list[int] = []
         for line, cid, in_case, sid, fact in zip(
             lines, citizen_ids, case_ids, session_ids, facts, strict=True
         ):
+            if leads[len(visit_of_line)] is not None:  # a further matter of the visit written just before
+                visit_of_line.append(visit_of_line[-1])
+                continue
+            visit_of_line.append(visit_id)
             year = line.date.year
             if year not in book:
                 book[year] = counters.last_value(s, counters.VISIT_BOOK, year)
@@ -126,6 +143,7 @@ def write_visits(
         bulk_insert(s, CaseRecord.__table__, cases.settled_rows())
         bulk_insert(s, ReceptionSessionRecord.__table__, session_rows)
         bulk_insert(s, VisitRecord.__table__, visit_rows, progress)
+        write_matters_and_results(s, lines, case_ids, visit_of_line, now, actor)
         update_existing(s, cases, imported_first, held_now, actor, now)
         cases.save_counters()
         counters.set_last(s, counters.VISIT_BOOK, book)
@@ -136,6 +154,7 @@ def write_visits(
                     "rows": (None, len(visit_rows)), "visit_ids": (None, f"{first_id}-{visit_id - 1}"),
                     "citizens_new": (None, len(people.new_rows)), "cases_new": (None, len(cases.new_rows)),
                     "sessions_new": (None, len(session_rows)), "sessions_held": (None, sorted(held_now)),
+                    **({"staff_new": (None, list(staff_added))} if staff_added else {}),
                 },
                 vt.LOG_IMPORT_REASON.format(name=file_name),
             )  # fmt: skip
@@ -146,6 +165,7 @@ def write_visits(
         linked_by_match=by_match,
         sessions_created=len(session_rows),
         sessions_joined=joined,
+        staff_added=staff_added,
     )
 
 
