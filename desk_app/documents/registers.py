@@ -20,7 +20,8 @@ PETITION_SHEET: Final = "So theo doi don"
 # Widths in Excel characters, kept small so that fitting the page wide keeps the type readable; long text wraps.
 _VISIT_WIDTHS: Final = {vt.V_DATE: 11, vt.V_KIND: 11, vt.V_PRESIDER: 16, vt.V_DELEGATED: 8, vt.V_NAME: 20,
                         vt.V_ID: 14, vt.V_ADDRESS: 22, vt.V_GROUP: 7, vt.V_SUMMARY: 36, vt.V_CATEGORY: 12,
-                        vt.V_FIELD: 14, vt.V_CASE: 12, vt.V_COMPETENCE: 10, vt.V_HANDLING: 16, vt.V_REMARKS: 16}  # fmt: skip
+                        vt.V_FIELD: 14, vt.V_CASE: 12, vt.V_COMPETENCE: 10, vt.V_HANDLING: 16, vt.V_REMARKS: 16,
+                        vt.V_TURN: 8, vt.V_RESULT: 14}  # fmt: skip
 _PETITION_WIDTHS: Final = {vt.P_RECEIVED: 11, vt.P_SOURCE: 18, vt.P_FORWARDED_BY: 18, vt.P_SENDER: 20, vt.P_ID: 14,
                            vt.P_ADDRESS: 22, vt.P_SIGNERS: 9, vt.P_SUMMARY: 36, vt.P_CATEGORY: 12, vt.P_FIELD: 14,
                            vt.P_CASE: 12, vt.P_PROCESSABLE: 10, vt.P_COMPETENCE: 10, vt.P_HANDLING: 16,

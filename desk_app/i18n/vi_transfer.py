@@ -23,9 +23,13 @@ V_CASE: Final = "Mã vụ việc"
 V_COMPETENCE: Final = "Thuộc thẩm quyền"
 V_HANDLING: Final = "Hướng xử lý"
 V_REMARKS: Final = "Ghi chú"
+V_TURN: Final = "Lượt"
+"""Optional: consecutive rows with the same key are one visit that raised several matters (DOMAIN §16.3)."""
+V_RESULT: Final = "Kết quả"
+"""Optional: the result of the row's matter (Đã / Đang / Chưa giải quyết)."""
 VISIT_HEADERS: Final = (
     V_DATE, V_KIND, V_PRESIDER, V_DELEGATED, V_NAME, V_ID, V_ADDRESS, V_GROUP, V_SUMMARY, V_CATEGORY,
-    V_FIELD, V_CASE, V_COMPETENCE, V_HANDLING, V_REMARKS,
+    V_FIELD, V_CASE, V_COMPETENCE, V_HANDLING, V_REMARKS, V_TURN, V_RESULT,
 )  # fmt: skip
 VISIT_REQUIRED: Final = (V_DATE, V_KIND, V_NAME, V_SUMMARY, V_CATEGORY)
 
@@ -90,6 +94,8 @@ R_TOO_LONG: Final = "«{column}» dài quá {limit} ký tự."
 R_HANDLED_WITHOUT_HANDLING: Final = "Có «{handled}» nhưng thiếu «{handling}»."
 R_FORWARDED_REQUIRED: Final = "Đơn do cơ quan khác chuyển đến: ghi «{column}»."
 R_NOT_PETITION_HANDLING: Final = "«{column}» «{value}» chỉ dùng ở bàn tiếp công dân, không dùng cho đơn."
+R_TURN_DIFFERS: Final = "«{turn}» «{key}» là một lượt tiếp với dòng {first}: «{column}» phải giống dòng đó."
+R_TURN_REFUSED: Final = "«{turn}» «{key}»: lượt tiếp có từ chối tiếp thì không ghi được nhiều vụ việc."
 R_FILE_KIND: Final = "Chỉ nhập được tệp .csv hoặc .xlsx (gặp «{suffix}»)."
 R_NOT_UTF8: Final = "Tệp CSV không ở bảng mã UTF-8; hãy lưu lại dạng «CSV UTF-8»."
 R_TOO_OLD: Final = "«{column}» {value} trước năm {year}: sổ cũ hơn không nhập vào phần mềm."
@@ -195,7 +201,9 @@ IMPORT_TITLE_PETITIONS: Final = "Nhập sổ theo dõi đơn từ Excel/CSV"
 IMPORT_HINT_VISITS: Final = (
     "Tệp .xlsx (trang tính đầu tiên) hoặc .csv UTF-8, dòng đầu là tiêu đề cột: Ngày tiếp, Hình thức tiếp, "
     "Người chủ trì, Ủy quyền, Họ tên, Số giấy tờ, Địa chỉ, Số người, Nội dung, Phân loại, Lĩnh vực, "
-    "Mã vụ việc, Thuộc thẩm quyền, Hướng xử lý, Ghi chú. Có một dòng sai thì không nhập dòng nào."
+    "Mã vụ việc, Thuộc thẩm quyền, Hướng xử lý, Ghi chú; không bắt buộc: Lượt (các dòng liền nhau cùng một Lượt là "
+    "một lượt tiếp có nhiều vụ việc), Kết quả (Đã giải quyết, Đang giải quyết, Chưa giải quyết). "
+    "Có một dòng sai thì không nhập dòng nào."
 )
 IMPORT_HINT_PETITIONS: Final = (
     "Tệp .xlsx (trang tính đầu tiên) hoặc .csv UTF-8, dòng đầu là tiêu đề cột: Ngày nhận, Nguồn đơn, "

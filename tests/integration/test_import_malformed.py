@@ -111,7 +111,7 @@ WHOLE_FILE: dict[str, tuple[str, Callable[[], bytes], str]] = {
     "duplicated_header": (
         "so.csv",
         lambda: csv_bytes(GOOD, headers=[*HEADERS[:-1], " họ  TÊN "]),
-        "Cột «Họ tên» có 2 lần trong dòng tiêu đề (cột E, O)",
+        "Cột «Họ tên» có 2 lần trong dòng tiêu đề (cột E, Q)",  # the 17th column: Kết quả replaced
     ),
     "header_only_csv": ("so.csv", lambda: csv_bytes([]), "chỉ có dòng tiêu đề"),
     "header_and_blank_rows_csv": ("so.csv", lambda: csv_bytes([[""] * 15, [" "]]), "chỉ có dòng tiêu đề"),

@@ -7,18 +7,27 @@ from collections.abc import Iterator, Sequence
 from typing import TypeAlias
 
 from sqlalchemy import ColumnElement, select
+from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.orm import aliased
 
 from desk_app.domain import identity
 from desk_app.domain.enums import Category, Handling, ReceptionKind, SubjectField
+from desk_app.domain.matter_results import MatterResult
 from desk_app.domain.permissions import Action
-from desk_app.i18n import labels, vi
+from desk_app.i18n import labels, vi, vi_results
 from desk_app.i18n import vi_transfer as vt
 from desk_app.services import audit
 from desk_app.services.context import ServiceContext
 from desk_app.services.permissions import may, require
 from desk_app.services.transfer.table import Progress
-from desk_app.storage.records import CaseRecord, CitizenRecord, StaffRecord, VisitRecord
+from desk_app.storage.records import (
+    CaseRecord,
+    CaseResultRecord,
+    CitizenRecord,
+    StaffRecord,
+    VisitMatterRecord,
+    VisitRecord,
+)
 
 BATCH = 2000
 Cell: TypeAlias = str | int | dt.date | None  # printing.xlsx.CellValue: a date, a count or text
@@ -81,7 +90,10 @@ def _range(date_from: dt.date | None, date_to: dt.date | None) -> list[ColumnEle
 def visit_rows(
     ctx: ServiceContext, ids: Sequence[int], full: bool, progress: Progress | None = None
 ) -> Iterator[list[Cell]]:
-    """The rows of the §16.3 layout for `ids`, in that order, fetched in batches; masked unless `full`."""
+    """The rows of the §16.3 layout for `ids`, in that order, fetched in batches; masked unless `full`.
+
+    A visit that raised several matters gives one row per matter, all with the visit's `Lượt` key (its place in
+    the book); each row's `Kết quả` is the result recorded for that matter at that visit."""
     presider = aliased(StaffRecord)
     for start in range(0, len(ids), BATCH):
         part = ids[start : start + BATCH]
@@ -96,10 +108,52 @@ def visit_rows(
                     .where(VisitRecord.id.in_(list(part)))
                 )
             }
+            matters = _matters(s, part)
+            results = _results(s, part)
         for visit_id in part:
-            yield _cells(*found[visit_id], full)
+            v = found[visit_id][0]
+            more = matters.get(visit_id, [])
+            turn = f"{v.book_no}/{v.book_year}" if more else ""
+            main = _cells(*found[visit_id], full)
+            yield [*main, turn, _result(results, visit_id, v.case_id)]
+            for m, code in more:
+                yield [
+                    *main[:8], m.summary, labels.CATEGORY[Category(m.category)],
+                    labels.SUBJECT_FIELD[SubjectField(m.field)] if m.field else "", code, *main[12:14], "",
+                    turn, _result(results, visit_id, m.case_id),
+                ]  # fmt: skip
         if progress:
             progress(min(start + BATCH, len(ids)), len(ids))
+
+
+def _matters(s: DbSession, visit_ids: Sequence[int]) -> dict[int, list[tuple[VisitMatterRecord, str]]]:
+    found: dict[int, list[tuple[VisitMatterRecord, str]]] = {}
+    for m, code in s.execute(
+        select(VisitMatterRecord, CaseRecord.code)
+        .join(CaseRecord, CaseRecord.id == VisitMatterRecord.case_id)
+        .where(VisitMatterRecord.visit_id.in_(list(visit_ids)))
+        .order_by(VisitMatterRecord.visit_id, VisitMatterRecord.position, VisitMatterRecord.id)
+    ):
+        found.setdefault(m.visit_id, []).append((m, code))
+    return found
+
+
+def _results(s: DbSession, visit_ids: Sequence[int]) -> dict[tuple[int, int], MatterResult]:
+    """The live result recorded for each (visit, case): the latest when corrected more than once."""
+    found: dict[tuple[int, int], MatterResult] = {}
+    for visit_id, case_id, result in s.execute(
+        select(CaseResultRecord.visit_id, CaseResultRecord.case_id, CaseResultRecord.result)
+        .where(CaseResultRecord.visit_id.in_(list(visit_ids)), CaseResultRecord.is_voided.is_(False))
+        .order_by(CaseResultRecord.result_date, CaseResultRecord.id)
+    ):
+        if visit_id is not None:
+            found[(visit_id, case_id)] = MatterResult(result)
+    return found
+
+
+def _result(results: dict[tuple[int, int], MatterResult], visit_id: int, case_id: int | None) -> str:
+    result = results.get((visit_id, case_id)) if case_id is not None else None
+    return vi_results.RESULT[result] if result else ""
 
 
 def _cells(
