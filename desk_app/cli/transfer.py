@@ -1,4 +1,5 @@
-"""`desk-app import visits|petitions FILE` and `desk-app export visits|petitions FILE [--from D --to D]` (§16.4)."""
+"""`desk-app import visits|petitions|sessions|dialogues FILE` and `desk-app export visits|petitions FILE
+[--from D --to D]` (§16.4)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import datetime as dt
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Protocol
 
 from desk_app.cli import signin
 from desk_app.cli.common import EXIT_OK, EXIT_USAGE, folder_lock
@@ -14,26 +16,42 @@ from desk_app.documents.registers import export_petitions, export_visits
 from desk_app.domain.permissions import Action
 from desk_app.errors import DeskError
 from desk_app.i18n import vi_cli
+from desk_app.i18n import vi_history_import as vh
 from desk_app.i18n import vi_transfer as vt
 from desk_app.paths import AppPaths
 from desk_app.services.registry import Services
+from desk_app.services.transfer.dialogue_import import DialogueImporter
 from desk_app.services.transfer.petition_import import PetitionImporter
+from desk_app.services.transfer.session_import import SessionImporter
 from desk_app.services.transfer.table import ImportRefused, is_csv_or_xlsx, parse_date
 from desk_app.services.transfer.visit_import import VisitImporter
 
 WHAT = ("visits", "petitions")
+HISTORY = (
+    "sessions",
+    "dialogues",
+)  # import only (DOMAIN §16.3): the history of leaders' sessions and dialogues
 COMMANDS = ("import", "export")
+
+
+class Imported(Protocol):
+    """What every importer returns: the summary the command prints."""
+
+    def headline(self) -> str: ...
+    def detail(self) -> str: ...
 
 
 class TransferCliError(DeskError):
     """A one-line Vietnamese problem; the dispatch (cli.main) prints it and exits 2."""
 
 
-def _what(ns: argparse.Namespace) -> str:
+def _what(ns: argparse.Namespace, kinds: tuple[str, ...] = WHAT) -> str:
     if not ns.what:
-        raise TransferCliError(vt.CLI_WHAT)
-    if ns.what not in WHAT:
-        raise TransferCliError(vt.CLI_WHAT_UNKNOWN.format(what=ns.what))
+        raise TransferCliError(vh.CLI_WHAT_IMPORT if kinds != WHAT else vt.CLI_WHAT)
+    if ns.what not in kinds:
+        raise TransferCliError(
+            (vh.CLI_WHAT_UNKNOWN_IMPORT if kinds != WHAT else vt.CLI_WHAT_UNKNOWN).format(what=ns.what)
+        )
     if not ns.file:
         raise TransferCliError(vt.CLI_FILE)
     return str(ns.what)
@@ -63,16 +81,23 @@ def _progress() -> Callable[[int, int], None]:
 
 
 def cmd_import(ns: argparse.Namespace, paths: AppPaths) -> int:
-    what = _what(ns)
+    what = _what(ns, WHAT + HISTORY)
     path = Path(ns.file).expanduser()
     if not path.is_file():
         raise TransferCliError(vt.CLI_NOT_FOUND.format(path=path))
     big = path.stat().st_size > 256 * 1024
     with folder_lock(paths):
-        services = _open(ns, paths, f"import {what}", Action.WRITE_CASES)
+        action = Action.MANAGE_SCHEDULE if what in HISTORY else Action.WRITE_CASES
+        services = _open(ns, paths, f"import {what}", action)
         try:
-            importer = VisitImporter(services.ctx) if what == "visits" else PetitionImporter(services.ctx)
-            result = importer.import_file(path, _progress() if big else None)
+            result: Imported
+            if what == "sessions":
+                result = SessionImporter(services.ctx).import_file(path)
+            elif what == "dialogues":
+                result = DialogueImporter(services.ctx).import_file(path)
+            else:
+                importer = VisitImporter(services.ctx) if what == "visits" else PetitionImporter(services.ctx)
+                result = importer.import_file(path, _progress() if big else None)
         except ImportRefused as refused:
             if big and sys.stderr.isatty():
                 print(file=sys.stderr)

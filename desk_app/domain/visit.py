@@ -298,6 +298,17 @@ def held_by_joining(status: ReceptionSessionStatus) -> bool:
     return status is not ReceptionSessionStatus.DA_TIEP
 
 
+SESSION_NOT_HELD = ReceptionSessionStatus.HUY
+"""A scheduled day that could not be held ("Không tổ chức được": an epidemic, floods …), its reason in the session's
+status_reason: the window's "Hủy" and the sessions import's "Không tổ chức được" alike (DOMAIN §16.3). Reviews count
+these as scheduled days not held (TONG-HOP `sessions_not_held`); a postponed session (Hoãn) is not one of them."""
+
+
+def not_held(status: ReceptionSessionStatus | str) -> bool:
+    """A session that counts as a scheduled day not held (SESSION_NOT_HELD)."""
+    return ReceptionSessionStatus(status) is SESSION_NOT_HELD
+
+
 # When is a visit a repeat? -----------------------------------------------------------------------------------
 BookPlace = tuple[dt.date, int]
 """Where a visit stands in its case's history: its day, then its id (the order it was entered that day)."""

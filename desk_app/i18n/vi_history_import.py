@@ -87,3 +87,10 @@ IMPORT_DETAIL_SESSIONS: Final = (
 IMPORTED_DIALOGUES: Final = "Đã nhập {count} cuộc đối thoại"
 IMPORT_DETAIL_DIALOGUES: Final = "{created} cuộc đối thoại mới, {unchanged} cuộc đã có sẵn (không đổi)."
 LOG_REASON: Final = "Nhập từ tệp {name}"
+
+# Command line ------------------------------------------------------------------------------------------------
+CLI_WHAT_IMPORT: Final = (
+    "Ghi rõ visits (sổ tiếp công dân), petitions (sổ theo dõi đơn), sessions (các kỳ tiếp của lãnh đạo) hoặc "
+    "dialogues (các cuộc đối thoại), ví dụ: desk-app import sessions ky-tiep.xlsx"
+)
+CLI_WHAT_UNKNOWN_IMPORT: Final = "«{what}» không hợp lệ: chỉ có visits, petitions, sessions hoặc dialogues."
