@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from desk_app.documents.registers import export_visits
 from desk_app.domain.enums import Role
@@ -19,6 +20,7 @@ from desk_app.services.registry import Services, open_services
 from desk_app.services.reports.types import ReportForm
 from desk_app.services.transfer.table import ImportRefused
 from desk_app.services.transfer.visit_import import VisitImporter
+from desk_app.storage.records import VisitRecord
 from tests.conftest import FIXED_NOW
 from tests.integration.test_visit_import import _office, row, write_csv
 
@@ -120,3 +122,21 @@ def test_a_turn_whose_rows_disagree_is_refused_whole(office_services: Services, 
     )
     assert texts[1].startswith("Dòng 6:") and "«Kết quả» «Xong rồi»" in texts[1]
     assert office_services.case_results.span(*YEAR) == []
+
+
+def test_a_result_goes_with_its_visit_when_the_visit_is_voided(
+    office_services: Services, tmp_path: Path
+) -> None:
+    sv = office_services
+    rows = [
+        [*row("08/01/2024", "Võ Thị Em", "Khiếu nại bồi thường", case="VV-9"), "", "Đã giải quyết"],
+        [*row("12/03/2024", "Võ Thị Em", "Khiếu nại bồi thường", case="VV-9"), "", ""],
+    ]
+    VisitImporter(sv.ctx).import_file(write_csv(tmp_path / "so.csv", rows))
+    assert [c.result for c in sv.case_results.span(*YEAR)] == [MatterResult.DA_GIAI_QUYET]
+    with sv.ctx.db.read() as s:
+        january = s.scalars(select(VisitRecord.id).order_by(VisitRecord.date)).first()
+    assert january is not None
+    sv.intake.void(january, "Ghi nhầm ngày")
+    assert [c.result for c in sv.case_results.span(*YEAR)] == [None]
+    assert _review(sv) == (1, 1, 0, 1)

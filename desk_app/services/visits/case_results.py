@@ -16,7 +16,7 @@ from desk_app.services import audit
 from desk_app.services.context import ServiceContext
 from desk_app.services.permissions import require
 from desk_app.services.reports.facts import counted_visits
-from desk_app.storage.records import CaseRecord, CaseResultRecord, FollowUpRecord, PetitionRecord
+from desk_app.storage.records import CaseRecord, CaseResultRecord, FollowUpRecord, PetitionRecord, VisitRecord
 
 ENTITY = "case"
 PETITION_RESULT = "NHAN_KET_QUA"
@@ -63,8 +63,11 @@ def _facts_of(s: DbSession, ids: list[int], last: dt.date) -> list[ResultFact]:
         ResultFact(case_id, on, rid, MatterResult(result))
         for rid, case_id, on, result in s.execute(
             select(CaseResultRecord.id, CaseResultRecord.case_id, CaseResultRecord.result_date, CaseResultRecord.result)
+            .outerjoin(VisitRecord, VisitRecord.id == CaseResultRecord.visit_id)
             .where(CaseResultRecord.is_voided.is_(False), CaseResultRecord.case_id.in_(ids))
             .where(CaseResultRecord.result_date <= last)
+            # A result recorded at a visit goes with it when the visit is voided (a wrong line of the book).
+            .where(CaseResultRecord.visit_id.is_(None) | VisitRecord.is_voided.is_(False))
         )
     ]  # fmt: skip
     for case_id, on in s.execute(
