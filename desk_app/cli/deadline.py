@@ -18,15 +18,21 @@ from dataclasses import dataclass
 from desk_app.cli.common import EXIT_OK, EXIT_USAGE
 from desk_app.domain.deadline_rules import DeadlineRule, rule_codes
 from desk_app.domain.deadlines import NoVariantLengthError, compute, rule_for
-from desk_app.domain.working_calendar import CalendarNotLoadedError, Due, WorkingCalendar
+from desk_app.domain.working_calendar import (
+    FIRST_YEAR,
+    CalendarBeforeFirstYearError,
+    CalendarNotLoadedError,
+    Due,
+    WorkingCalendar,
+)
 from desk_app.i18n import vi_cli
 from desk_app.i18n import vi_working_calendar as vwc
 from desk_app.i18n.formatting import fmt_date
 from desk_app.paths import AppPaths, resolve
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-# The holiday data is meaningful only for modern years; far-off dates are typing mistakes.
-FIRST_YEAR, LAST_YEAR = 1990, 2100
+# The working calendar starts in FIRST_YEAR (2000); dates far ahead are typing mistakes.
+LAST_YEAR = 2100
 
 
 def calendar_around(day: dt.date) -> WorkingCalendar:
@@ -67,7 +73,7 @@ def office_source(paths: AppPaths, ns: argparse.Namespace | None = None) -> Iter
         yield RuleSource(
             services.deadlines.codes,
             services.deadlines.rule_in_force,
-            lambda day: services.working_calendar.load(range(day.year - 1, day.year + 3)),
+            lambda day: services.working_calendar.load(range(day.year, day.year + 2)),
         )
     finally:
         services.close()
@@ -146,6 +152,10 @@ def answer(
         due = compute(rule, start, source.calendar(start), complex)
     except NoVariantLengthError:
         raise DeadlineInputError(vwc.NO_COMPLEX.format(code=code)) from None
+    except CalendarBeforeFirstYearError as exc:
+        raise DeadlineInputError(
+            vwc.CALENDAR_BEFORE_FIRST_YEAR.format(first=FIRST_YEAR, year=exc.year)
+        ) from None
     except CalendarNotLoadedError as exc:
         raise DeadlineInputError(vwc.CALENDAR_NOT_LOADED.format(year=exc.year)) from None
     return DeadlineAnswer(rule, due, complex)

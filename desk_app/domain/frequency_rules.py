@@ -123,5 +123,4 @@ def _week(monday: dt.date) -> list[dt.date]:
 
 
 def _has_working_day(monday: dt.date, calendar: WorkingCalendar) -> bool:
-    loaded = calendar.years
-    return any(calendar.is_working_day(d) for d in _week(monday) if loaded is None or d.year in loaded)
+    return any(calendar.is_working_day(d) for d in _week(monday) if calendar.covers(d.year))

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+import threading
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -12,6 +13,9 @@ from desk_app.errors import DeskError
 ONE_DAY = dt.timedelta(days=1)
 WEEKEND: frozenset[int] = frozenset({5, 6})
 """Saturday and Sunday: the weekly rest of state agencies (DOMAIN §12.1)."""
+
+FIRST_YEAR = 2000
+"""The first year whose days off a self-extending calendar computes; earlier dates are refused (DOMAIN §12)."""
 
 # No legal time limit spans more than a few months; a walk this long means the calendar has no working day.
 _MAX_STEPS = 3660
@@ -71,6 +75,10 @@ class CalendarDay:
     @property
     def is_day_off(self) -> bool:
         return self.kind is not DayKind.LAM_BU
+
+
+YearLoader = Callable[[int], Iterable[CalendarDay]]
+"""The days of one year, library days first and the office's own entries last (a later entry wins its date)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,28 +142,72 @@ class CalendarNotLoadedError(DeskError):
         self.year = year
 
 
+class CalendarBeforeFirstYearError(CalendarNotLoadedError):
+    """A count reached a year before FIRST_YEAR: the app keeps no days off that early."""
+
+    def __init__(self, year: int) -> None:
+        super(CalendarNotLoadedError, self).__init__(f"calendar.before_first_year:{year}")
+        self.year = year
+
+
 class WorkingCalendar:
     """Working days: Monday to Friday, minus the days off, plus the make-up Saturdays (DOMAIN §12.2).
 
     Later entries for the same date replace earlier ones, so pass library days first and manual overrides last.
-    With `years`, a count that reaches another year raises CalendarNotLoadedError instead of guessing.
+    With `years`, a count that reaches another year raises CalendarNotLoadedError instead of guessing. With a
+    `loader` as well, a year from FIRST_YEAR on is loaded the first time a count reaches it (once, under a lock, so
+    worker threads may share the calendar); a year before FIRST_YEAR raises CalendarBeforeFirstYearError.
     """
 
-    def __init__(self, days: Iterable[CalendarDay] = (), *, years: Iterable[int] | None = None) -> None:
+    def __init__(
+        self,
+        days: Iterable[CalendarDay] = (),
+        *,
+        years: Iterable[int] | None = None,
+        loader: YearLoader | None = None,
+    ) -> None:
         self._days: dict[dt.date, CalendarDay] = {}
         for day in days:
             self._days[day.date] = day
+        self._loader = loader
+        self._lock = threading.Lock()
+        if years is None and loader is not None:
+            years = ()
         self._years = frozenset(years) if years is not None else None
 
     @property
     def days(self) -> tuple[CalendarDay, ...]:
-        return tuple(self._days[d] for d in sorted(self._days))
+        """The days of the years loaded so far."""
+        days = dict(self._days)
+        return tuple(days[d] for d in sorted(days))
 
     @property
     def years(self) -> frozenset[int] | None:
+        """The years loaded so far; None for a calendar that counts any year with the days it was given."""
         return self._years
 
+    @property
+    def extends(self) -> bool:
+        """Whether the calendar loads a missing year itself."""
+        return self._loader is not None
+
+    def covers(self, year: int) -> bool:
+        """Whether a count may reach `year`: loaded, loadable, or a calendar without limits."""
+        if self._years is None or year in self._years:
+            return True
+        return self._loader is not None and year >= FIRST_YEAR
+
+    def load_years(self, years: Iterable[int]) -> None:
+        """Load `years` now (those from FIRST_YEAR on), e.g. before listing `days`; a no-op without a loader."""
+        if self._loader is None or self._years is None:
+            return
+        for year in years:
+            if year >= FIRST_YEAR and year not in self._years:
+                self._load(year)
+
     def day(self, d: dt.date) -> CalendarDay | None:
+        """The entry on `d`, loading its year when the calendar can (None for an ordinary day or a year it lacks)."""
+        self.load_years([d.year])
         return self._days.get(d)
 
     def is_working_day(self, d: dt.date) -> bool:
@@ -167,6 +219,7 @@ class WorkingCalendar:
 
     def is_make_up_day(self, d: dt.date) -> bool:
         """A Saturday or Sunday that the government made a working day."""
+        self.load_years([d.year])
         entry = self._days.get(d)
         return entry is not None and not entry.is_day_off and d.weekday() in WEEKEND
 
@@ -209,8 +262,27 @@ class WorkingCalendar:
 
     # internals --------------------------------------------------------------------------------------------
     def _require(self, d: dt.date) -> None:
-        if self._years is not None and d.year not in self._years:
+        if self._years is None or d.year in self._years:
+            return
+        if self._loader is None:
             raise CalendarNotLoadedError(d.year)
+        if d.year < FIRST_YEAR:
+            raise CalendarBeforeFirstYearError(d.year)
+        self._load(d.year)
+
+    def _load(self, year: int) -> None:
+        loader = self._loader
+        assert loader is not None and self._years is not None
+        if year in self._years:
+            return
+        with self._lock:
+            if year in self._years:
+                return
+            # The year's own days override nothing of another year (a swap's other half stays with its year).
+            loaded = {day.date: day for day in loader(year) if day.date.year == year}
+            self._days.update(loaded)
+            # Published last: a reader that sees the year also sees its days.
+            self._years = self._years | {year}
 
     def _roll(self, d: dt.date, step: dt.timedelta) -> dt.date:
         for _ in range(_MAX_STEPS):

@@ -274,6 +274,8 @@ MESSAGES: Final[Mapping[str, str]] = {
     "invalid_date": DATE_INVALID,
     "calendar.not_loaded": "Chưa có lịch nghỉ lễ, tết của năm cần tính nên chưa tính được hạn; nhập lịch năm đó "
     "ở Danh mục & cài đặt.",
+    "calendar.before_first_year": "Ứng dụng chỉ tính ngày làm việc, ngày nghỉ lễ, tết từ năm 2000 trở đi: ngày này "
+    "trước năm 2000 nên không tính được hạn. Kiểm tra lại năm đã nhập.",
     "deadline.unknown_rule": "Không có quy tắc thời hạn này.",
     "deadline.no_variant": "Thời hạn này không có số ngày riêng cho vụ việc phức tạp.",
     "petition.transition": "Đơn đang ở trạng thái không cho phép việc này.",

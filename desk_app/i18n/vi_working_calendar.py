@@ -41,6 +41,9 @@ BAD_DATE: Final = "Ngày bắt đầu {value} không hợp lệ; ghi theo dạng
 YEAR_OUT_OF_RANGE: Final = "Ngày bắt đầu {value} nằm ngoài khoảng tính được (từ năm {first} đến năm {last})."
 NO_COMPLEX: Final = "Quy tắc {code} không có thời hạn riêng cho vụ việc phức tạp; bỏ --complex."
 CALENDAR_NOT_LOADED: Final = "Chưa có lịch nghỉ lễ, tết năm {year} nên chưa tính được hạn này."
+CALENDAR_BEFORE_FIRST_YEAR: Final = (
+    "Ứng dụng chỉ tính ngày làm việc từ năm {first} trở đi; hạn này chạm tới năm {year} nên không tính được."
+)
 
 
 def range_text(first: dt.date, last: dt.date) -> str:

@@ -266,11 +266,12 @@ def test_runs_group_consecutive_days_of_the_same_reason() -> None:
 
 
 def test_a_calendar_with_known_years_refuses_to_guess_beyond_them() -> None:
-    cal = working_calendar([2026])
+    cal = WorkingCalendar(calendar_days([2026]), years=[2026])
     assert cal.add_working_days(D(2026, 12, 1), 5).due == D(2026, 12, 8)
     with pytest.raises(CalendarNotLoadedError) as caught:
         cal.add_working_days(D(2026, 12, 20), 10)
     assert caught.value.year == 2027
+    assert working_calendar([2026]).add_working_days(D(2026, 12, 20), 10).due == D(2027, 1, 4)
     assert calendar_around(D(2026, 12, 20)).add_working_days(D(2026, 12, 20), 10).due == D(2027, 1, 4)
 
 

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Mapping
 import holidays
 
 from desk_app.domain import holiday_data
-from desk_app.domain.working_calendar import CalendarDay, DayKind, DaySource, WorkingCalendar
+from desk_app.domain.working_calendar import CalendarDay, DayKind, DaySource, WorkingCalendar, YearLoader
 
 LANGUAGE = "vi"
 _SWAP = re.compile(r"thay cho ngày (\d{1,2})/(\d{1,2})/(\d{4})")
@@ -136,14 +136,35 @@ def calendar_days(years: Iterable[int]) -> list[CalendarDay]:
     return sorted(days, key=lambda d: d.date)
 
 
-def working_calendar(years: Iterable[int], overrides: Iterable[CalendarDay] = ()) -> WorkingCalendar:
-    """A calendar for `years`; `overrides` (an admin's days) come last and win on their dates."""
-    wanted = frozenset(years)
-    return WorkingCalendar([*calendar_days(wanted), *overrides], years=wanted)
+def year_days(year: int) -> tuple[CalendarDay, ...]:
+    """calendar_days for one year (the package's own table is computed once per process, in _library_year)."""
+    return tuple(calendar_days([year]))
+
+
+def year_loader(overrides: Iterable[CalendarDay] = ()) -> YearLoader:
+    """A WorkingCalendar loader: a year's package and built-in days, then `overrides` of that year (they win)."""
+    by_year: dict[int, list[CalendarDay]] = {}
+    for day in overrides:
+        by_year.setdefault(day.date.year, []).append(day)
+
+    def load(year: int) -> list[CalendarDay]:
+        return [*year_days(year), *by_year.get(year, ())]
+
+    return load
+
+
+def working_calendar(years: Iterable[int] = (), overrides: Iterable[CalendarDay] = ()) -> WorkingCalendar:
+    """A calendar that loads any year from FIRST_YEAR on when a count reaches it; `years` are loaded now.
+
+    `overrides` (an admin's days, any years) come after the package's days and win on their dates.
+    """
+    calendar = WorkingCalendar(loader=year_loader(overrides))
+    calendar.load_years(years)
+    return calendar
 
 
 def calendar_around(day: dt.date, *, years_before: int = 1, years_after: int = 2) -> WorkingCalendar:
-    """A calendar wide enough for any time limit started on `day` (the longest rule spans about three months)."""
+    """A calendar loaded around `day` (the longest rule spans about three months); it extends itself beyond."""
     first = max(dt.MINYEAR, day.year - years_before)
     return working_calendar(range(first, min(dt.MAXYEAR, day.year + years_after) + 1))
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -74,28 +76,36 @@ class YearConfirmation:
 class WorkingCalendarService:
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
-        self._cache: dict[tuple[int, ...], WorkingCalendar] = {}
+        self._calendar: WorkingCalendar | None = None
+        self._lock = threading.Lock()
 
     # Reading ------------------------------------------------------------------------------------------------
-    def load(self, years: range | None = None) -> WorkingCalendar:
-        """The package's days with the office's live entries on top; by default last year to two years ahead."""
+    def load(self, years: Iterable[int] | None = None) -> WorkingCalendar:
+        """The package's days with the office's live entries on top, for any year from 2000 on.
+
+        One calendar per service, shared by every caller and thread: a year is computed the first time a count
+        reaches it. `years` (by default last year to two years ahead) are loaded now, so listing `days` shows
+        them. An office's new or voided entry starts a new calendar.
+        """
         if years is None:
             this = self._ctx.today().year
             years = range(this - 1, this + 3)
-        key = tuple(sorted(set(years)))
-        cached = self._cache.get(key)
-        if cached is None:
-            wanted = frozenset(key)
-            overrides = [_as_calendar_day(r) for r in self._live(wanted)]
-            cached = holiday_source.working_calendar(wanted, overrides)
-            self._cache[key] = cached
-        return cached
+        calendar = self._calendar
+        if calendar is None:
+            with self._lock:
+                calendar = self._calendar
+                if calendar is None:
+                    overrides = [_as_calendar_day(r) for r in self._all_live()]
+                    calendar = holiday_source.working_calendar((), overrides)
+                    self._calendar = calendar
+        calendar.load_years(years)
+        return calendar
 
     def list_days(self, year: int) -> list[CalendarDayInfo]:
         """The year's days off and make-up days from both sources, the office's entry after the day it overrides."""
         manual = [_manual_info(r) for r in self._live(frozenset({year}))]
         taken = {m.date for m in manual}
-        auto = [_auto_info(d, overridden=d.date in taken) for d in holiday_source.calendar_days([year])]
+        auto = [_auto_info(d, overridden=d.date in taken) for d in holiday_source.year_days(year)]
         return sorted([*auto, *manual], key=lambda i: (i.date or dt.date.min, i.is_manual))
 
     def confirmation(self, year: int) -> YearConfirmation | None:
@@ -141,7 +151,7 @@ class WorkingCalendarService:
             s.flush()
             audit.record(s, self._ctx, "create", ENTITY_DAY, rec.id, audit.diff({}, values))
             saved = _manual_info(rec)
-        self._cache.clear()
+        self._calendar = None
         return saved
 
     def void_day(self, day_id: int, reason: str) -> None:
@@ -159,7 +169,7 @@ class WorkingCalendarService:
             rec.updated_at = dt.datetime.now(dt.UTC)
             rec.updated_by = self._ctx.actor.name
             audit.record(s, self._ctx, "void", ENTITY_DAY, rec.id, {"is_voided": (False, True)}, why)
-        self._cache.clear()
+        self._calendar = None
 
     def confirm_year(self, year: int, note: str | None = None) -> YearConfirmation:
         """Record that an admin checked `year`'s days off against the government's announcement."""
@@ -179,6 +189,16 @@ class WorkingCalendarService:
         return YearConfirmation(year, now, who, nfc_opt(note))
 
     # internals ----------------------------------------------------------------------------------------------
+    def _all_live(self) -> list[CalendarDayRecord]:
+        with self._ctx.db.read() as s:
+            return list(
+                s.scalars(
+                    select(CalendarDayRecord)
+                    .where(CalendarDayRecord.is_voided.is_(False))
+                    .order_by(CalendarDayRecord.date)
+                ).all()
+            )
+
     def _live(self, years: frozenset[int]) -> list[CalendarDayRecord]:
         if not years:
             return []
