@@ -66,6 +66,7 @@ CITIZENS_INDEX = PAGE_TITLES.index(vi_ui.NAV_CITIZENS)
 REPORTS_INDEX = PAGE_TITLES.index(vi_ui.NAV_REPORTS)
 SETTINGS_INDEX = PAGE_TITLES.index(vi_ui.NAV_SETTINGS)
 BACKUP_INDEX = PAGE_TITLES.index(vi_ui.NAV_BACKUP)
+DATA_LABEL_MIN_PX = 160
 
 # What a page needs (DOMAIN §13.3); the services refuse the rest anyway, the window only does not invite it.
 _CASES = (Action.READ_CASES,)
@@ -157,9 +158,14 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(vi_accessible.NAVIGATION)
         self.nav.setFixedWidth(180)
+        # A larger font (Tùy chọn › Cỡ chữ) wraps a long title onto two lines instead of cutting it.
+        self.nav.setWordWrap(True)
+        self.nav.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setStyleSheet(
-            "QListWidget#navigation { background: #1f3a5f; color: white; border: none; }"
-            "QListWidget#navigation::item { padding: 9px 10px; }"
+            # The inset is the list's: an item's own side padding is left out of its wrapped size and cut its title.
+            "QListWidget#navigation { background: #1f3a5f; color: white; border: none; padding-left: 8px; }"
+            "QListWidget#navigation::item { padding: 9px 0px 9px 2px; }"
             "QListWidget#navigation::item:selected { background: #3d6aa2; color: white; }"
         )
         self.stack = QStackedWidget()
@@ -201,6 +207,9 @@ class MainWindow(QMainWindow):
         for label in (self.data_label, self.backup_label):
             self.statusBar().addPermanentWidget(label)
         self.data_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A long folder at a large font gives way (its tip keeps it whole) instead of widening the window off-screen.
+        self.data_label.setMinimumWidth(DATA_LABEL_MIN_PX)
+        self.data_label.setToolTip(self.data_label.text())
 
         self.backup_watch = BackupWatch(services, tasks, self.backup_label)
         self.backup_watch.damaged.connect(self._damage_found)

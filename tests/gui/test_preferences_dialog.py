@@ -102,6 +102,8 @@ def test_a_larger_font_applies_at_once_and_follows_the_user(
     assert window.intake is not None
     assert window.intake.save_button.font().pointSizeF() == pytest.approx(base * 1.3)
     assert window.title.font().pointSizeF() == pytest.approx(title * 1.3)  # still larger, not left behind
+    assert window.dashboard_page is not None  # a section title is as much larger than the text as it was
+    assert window.dashboard_page.clocks_title.font().pointSizeF() == pytest.approx(base * 1.05 * 1.3)
     assert str(stored_scale(office, OFFICER)) == "130"
 
     # Back to 110 %: from the base, not 110 % of 130 %.

@@ -36,6 +36,7 @@ from desk_app.ui.pages.citizens.tables import (
     visit_cells,
 )
 from desk_app.ui.pages.intake.printing import open_with_system
+from desk_app.ui.preferences import scaled_font
 from desk_app.ui.tasks import TaskRunner
 from desk_app.ui.widgets.errors import desk_error_text
 from desk_app.ui.widgets.fields import NoticeLabel
@@ -92,7 +93,8 @@ class CitizenDetail(QWidget):
         self.card.setObjectName("citizenCard")
         self.card.setWordWrap(True)
         self.card.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.card.setStyleSheet("font-size: 11pt; padding: 2px 0;")
+        self.card.setStyleSheet("padding: 2px 0;")
+        self.card.setFont(scaled_font(self.card.font(), 1.05))  # follows Tùy chọn › Cỡ chữ
         self.revealed = QLabel(vcit.CARD_REVEALED)
         self.revealed.setObjectName("revealedNote")
         self.revealed.setWordWrap(True)

@@ -28,6 +28,7 @@ from desk_app.i18n.formatting import fmt_date, fmt_int, fmt_time
 from desk_app.services.dashboard.clocks import DueClock
 from desk_app.services.deadlines.service import ClockRow
 from desk_app.services.schedule.types import ScheduleWarning, SessionInfo
+from desk_app.ui.preferences import scaled_font
 
 # (background, text, border) as the app's notice tones: amber for due soon, red for overdue.
 NEUTRAL = ("#f4f7fb", "#1a3f7a", "#c5d3e6")
@@ -81,7 +82,8 @@ class CountTile(QFrame):
 
 def section_title(text: str) -> QLabel:
     label = QLabel(text)
-    label.setStyleSheet("font-weight: bold; color: #1a3f7a; font-size: 11pt;")
+    label.setStyleSheet("font-weight: bold; color: #1a3f7a;")
+    label.setFont(scaled_font(label.font(), 1.05))  # 11 pt at 10.5, and larger with Tùy chọn › Cỡ chữ
     return label
 
 

@@ -46,6 +46,7 @@ from desk_app.ui.pages.petitions.followup import FollowUpDialog, FollowUpList
 from desk_app.ui.pages.petitions.grants import AccessGrantsDialog
 from desk_app.ui.pages.petitions.history import PetitionHistoryDialog, WrapDelegate, decision_lines
 from desk_app.ui.pages.petitions.printing import PetitionPrinter
+from desk_app.ui.preferences import scaled_font
 from desk_app.ui.tasks import TaskRunner
 from desk_app.ui.widgets.fields import NoticeLabel, section_header
 
@@ -81,7 +82,8 @@ class PetitionView(QDialog):
         dialogs.fit_to_screen(self, 1120, 720)
         self.header = QLabel()
         self.header.setObjectName("petitionHeader")
-        self.header.setStyleSheet("font-size: 13pt; font-weight: bold; color: #1a3f7a;")
+        self.header.setStyleSheet("font-weight: bold; color: #1a3f7a;")
+        self.header.setFont(scaled_font(self.header.font(), 1.25))  # follows Tùy chọn › Cỡ chữ
         self.confidential = NoticeLabel()
         self.facts_left = QFormLayout()
         self.facts_right = QFormLayout()

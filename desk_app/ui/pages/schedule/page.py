@@ -29,6 +29,7 @@ from desk_app.ui.pages.schedule.dialogues_tab import DialoguesTab
 from desk_app.ui.pages.schedule.grid import MonthGrid
 from desk_app.ui.pages.schedule.list_view import SessionList
 from desk_app.ui.pages.schedule.publish import SchedulePrinter
+from desk_app.ui.preferences import scaled_font
 from desk_app.ui.tasks import TaskRunner
 from desk_app.ui.widgets.fields import NoticeLabel
 from desk_app.ui.widgets.flow import FlowLayout, flow_policy
@@ -70,7 +71,8 @@ class SchedulePage(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.month_title = QLabel()
         self.month_title.setObjectName("calendarMonthTitle")
-        self.month_title.setStyleSheet("font-size: 13pt; font-weight: bold; color: #1a3f7a; padding: 0 8px;")
+        self.month_title.setStyleSheet("font-weight: bold; color: #1a3f7a; padding: 0 8px;")
+        self.month_title.setFont(scaled_font(self.month_title.font(), 1.25))  # follows Tùy chọn › Cỡ chữ
         self.month_title.setMinimumWidth(
             self.month_title.fontMetrics().horizontalAdvance("Tháng 00/0000") + 60
         )
@@ -89,7 +91,8 @@ class SchedulePage(QWidget):
         self.grid = MonthGrid(self.today)
         self.legend = QLabel(vsched.LEGEND)
         self.legend.setWordWrap(True)
-        self.legend.setStyleSheet("color: #555555; font-size: 9pt;")
+        self.legend.setStyleSheet("color: #555555;")
+        self.legend.setFont(scaled_font(self.legend.font(), 0.85))
         self.day_panel = DayPanel(self.today)
         # 400 px beside the month on a wide screen, narrower at 1366×768 with 125 % scaling, where a day with a
         # session and its registrants scrolls rather than cutting the session's details.
