@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import func, select
 
 from desk_app.cli import main as cli
+from desk_app.i18n import vi_history_import as vh
 from desk_app.i18n import vi_transfer as vt
 from desk_app.paths import AppPaths
 from desk_app.services.registry import open_services
@@ -95,8 +96,10 @@ def test_a_bad_file_lists_every_bad_row_changes_nothing_and_exits_2(
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["import"], vt.CLI_WHAT),
-        (["import", "cases", "a.csv"], "«cases» không hợp lệ: chỉ có visits hoặc petitions."),
+        (["import"], vh.CLI_WHAT_IMPORT),
+        (["import", "cases", "a.csv"], "«cases» không hợp lệ: chỉ có visits, petitions, sessions hoặc dialogues."),
+        (["export"], vt.CLI_WHAT),
+        (["export", "sessions", "a.csv"], "«sessions» không hợp lệ: chỉ có visits hoặc petitions."),
         (["import", "visits"], vt.CLI_FILE),
         (["import", "visits", "khong-co.csv"], "Không tìm thấy tệp khong-co.csv."),
         (["export", "visits", "ra.pdf"], "Tệp xuất phải có đuôi .csv hoặc .xlsx (gặp «ra.pdf»)."),
