@@ -45,7 +45,7 @@ class AboutDialog(QDialog):
         icon = QLabel()
         icon.setPixmap(app_icon().pixmap(ICON_PX, ICON_PX))
         name = QLabel(
-            f"<b style='font-size:14pt'>{vi.APP_NAME}</b><br>{vi_about.VERSION.format(version=__version__)}"
+            f"<b style='font-size:x-large'>{vi.APP_NAME}</b><br>{vi_about.VERSION.format(version=__version__)}"
         )
         head = QHBoxLayout()
         head.addWidget(icon)
