@@ -19,7 +19,7 @@ SHIFT_OTHER_MONTH: Final = "sang tháng khác"
 # Dashboard warnings ---------------------------------------------------------------------------------------------
 NOT_PUBLISHED: Final = "Buổi tiếp ngày {date} chưa được công bố: phải niêm yết chậm nhất ngày {by} ({days:02d} ngày làm việc trước)"
 PRESIDER_NOT_HEAD: Final = (
-    "Buổi tiếp định kỳ ngày {date} do {name} chủ trì. Theo Luật 136/2025, người đứng đầu trực tiếp tiếp "
+    "Buổi tiếp định kỳ ngày {date} do {name} chủ trì. Theo {basis}, người đứng đầu trực tiếp tiếp "
     "định kỳ — kiểm tra lại căn cứ ủy quyền"
 )
 BELOW_MINIMUM_MONTH: Final = (

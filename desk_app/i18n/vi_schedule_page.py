@@ -97,7 +97,7 @@ D_VISITS: Final = "Lượt tiếp đã ghi"
 NONE: Final = "—"
 PUBLISH_LATE: Final = "{date} — đã quá hạn, cần công bố ngay"
 WARN_NOT_HEAD: Final = (
-    "Người chủ trì không phải người đứng đầu. Theo Luật 136/2025, người đứng đầu trực tiếp tiếp định kỳ — "
+    "Người chủ trì không phải người đứng đầu. Theo {basis}, người đứng đầu trực tiếp tiếp định kỳ — "
     "kiểm tra lại căn cứ ủy quyền."
 )
 

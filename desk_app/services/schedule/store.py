@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session as DbSession
 
 from desk_app.domain.deadlines import count_days
 from desk_app.domain.enums import ReceptionKind, ReceptionMode, ReceptionSessionStatus
+from desk_app.domain.presider_rules import presider_breaks
 from desk_app.domain.schedule import HolidayShift, RecurrenceRule
 from desk_app.domain.schedule_rules import parse_rule_text
 from desk_app.domain.working_calendar import WorkingCalendar
@@ -162,6 +163,7 @@ def session_infos(
         person = staff.get(rec.presided_by_id) if rec.presided_by_id is not None else None
         place = places.get(rec.place_id) if rec.place_id is not None else None
         doc = docs.get(rec.conclusion_doc_id) if rec.conclusion_doc_id is not None else None
+        is_head = bool(person and person.is_head)
         out.append(
             SessionInfo(
                 id=rec.id,
@@ -173,7 +175,7 @@ def session_infos(
                 presided_by_id=rec.presided_by_id,
                 presided_by_name=person.full_name if person else "",
                 presided_by_position=(person.position or "") if person else "",
-                presider_is_head=bool(person and person.is_head),
+                presider_is_head=is_head,
                 place_id=rec.place_id,
                 place_name=place.name if place else "",
                 participants=rec.participants or "",
@@ -190,6 +192,7 @@ def session_infos(
                 visit_count=visits.get(rec.id, 0),
                 no_citizen_came=rec.no_citizen_came,
                 conclusion_number=as_issued(doc).text if doc else None,
+                presider_breaks=presider_breaks(ReceptionKind(rec.kind), rec.date, is_head),
             )
         )
     return out

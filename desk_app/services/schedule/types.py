@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from desk_app.domain.enums import ReceptionKind, ReceptionMode, ReceptionSessionStatus
+from desk_app.domain.presider_rules import PresiderRule
 from desk_app.domain.schedule import HolidayShift
 from desk_app.errors import DeskError
 
@@ -118,6 +119,9 @@ class SessionInfo:
     visit_count: int
     no_citizen_came: bool
     conclusion_number: str | None = None
+    presider_breaks: PresiderRule | None = None
+    """The rule in force on the session's date that its presider breaks (a periodic one not presided by the head
+    when nobody may preside in his stead); None when the session keeps the rule of its own date."""
 
 
 @dataclass(frozen=True, slots=True)

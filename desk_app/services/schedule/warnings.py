@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 from sqlalchemy.orm import Session as DbSession
 
-from desk_app.domain.enums import ReceptionKind, ReceptionSessionStatus
+from desk_app.domain.enums import ReceptionSessionStatus
 from desk_app.domain.working_calendar import WorkingCalendar
 from desk_app.i18n import labels
 from desk_app.i18n import vi_schedule_admin as va
@@ -34,7 +35,7 @@ def collect(
         ScheduleWarning(WarningKind.BELOW_MINIMUM, line)
         for line in shortfalls(s, calendar, dt.date(today.year, today.month, 1), next_month)
     )
-    out.extend(_presider_not_head(infos, today))
+    out.extend(presider_warnings(infos))
     out.extend(_this_week(infos, monday, sunday))
     if unconfirmed_year is not None:
         out.append(
@@ -59,19 +60,21 @@ def _not_published(s: DbSession, infos: list[SessionInfo], today: dt.date) -> li
     return out
 
 
-def _presider_not_head(infos: list[SessionInfo], today: dt.date) -> list[ScheduleWarning]:
+def presider_warnings(infos: Iterable[SessionInfo]) -> list[ScheduleWarning]:
+    """Sessions whose presider breaks the rule in force on their own date, past or future (DOMAIN §2.2)."""
     return [
         ScheduleWarning(
             WarningKind.PRESIDER_NOT_HEAD,
-            va.PRESIDER_NOT_HEAD.format(date=fmt_date(i.date), name=i.presided_by_name or va.NO_PRESIDER),
+            va.PRESIDER_NOT_HEAD.format(
+                date=fmt_date(i.date),
+                name=i.presided_by_name or va.NO_PRESIDER,
+                basis=i.presider_breaks.short_basis,
+            ),
             i.id,
             i.date,
         )
         for i in infos
-        if i.kind is ReceptionKind.DINH_KY
-        and i.status is not ReceptionSessionStatus.HUY
-        and i.date >= today
-        and not i.presider_is_head
+        if i.presider_breaks is not None and i.status is not ReceptionSessionStatus.HUY
     ]
 
 

@@ -27,6 +27,7 @@ from desk_app.domain.enums import (
 )
 from desk_app.domain.legal_rules import refusal_ground
 from desk_app.domain.permissions import Action
+from desk_app.domain.presider_rules import presider_breaks
 from desk_app.domain.reception import is_delegation
 from desk_app.domain.text import nfc, nfc_opt, search_key
 from desk_app.domain.visit import (
@@ -44,6 +45,7 @@ from desk_app.domain.visit_papers import PrintProblem, VisitPaper, print_problem
 from desk_app.domain.working_calendar import WorkingCalendar
 from desk_app.errors import ConflictError, FieldError, NotFoundError, ValidationError
 from desk_app.i18n import labels, vi, vi_schedule_admin
+from desk_app.i18n.formatting import fmt_date
 from desk_app.services import audit, counters
 from desk_app.services.citizens.access import Access, is_confidential_visit, log_view
 from desk_app.services.citizens.people import masked_person, person_input, store_person
@@ -95,6 +97,20 @@ class VisitDetail:
     data: VisitInput
     identity_hidden: bool = False
     """The people of a confidential visit this user may not see: every identity field is "[Bảo mật]" or empty."""
+
+
+def _presider_warning(s: DbSession, rec: VisitRecord) -> list[str]:
+    """A periodic visit whose presider breaks the rule in force on the visit's own date (DOMAIN §2.2)."""
+    presider = s.get(StaffRecord, rec.presided_by_id) if rec.presided_by_id is not None else None
+    broken = presider_breaks(ReceptionKind(rec.kind), rec.date, bool(presider and presider.is_head))
+    if broken is None:
+        return []
+    name = presider.full_name if presider else vi_schedule_admin.NO_PRESIDER
+    return [
+        vi_schedule_admin.PRESIDER_NOT_HEAD.format(
+            date=fmt_date(rec.date), name=name, basis=broken.short_basis
+        )
+    ]
 
 
 def warnings_for(visit: VisitInput) -> list[str]:
@@ -415,7 +431,7 @@ class IntakeService:
             case_code=case.code if case else None,
             visit_order=VisitOrder(rec.visit_order),
             status=VisitStatus(rec.status),
-            warnings=tuple(warnings_for(visit)),
+            warnings=(*warnings_for(visit), *_presider_warning(s, rec)),
         )
 
 

@@ -22,14 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.domain.enums import ReceptionKind, ReceptionSessionStatus
+from desk_app.domain.enums import ReceptionSessionStatus
 from desk_app.domain.identity import mask_phone
 from desk_app.i18n import labels, vi_accessible, vi_working_calendar
 from desk_app.i18n import vi_schedule_page as vsched
 from desk_app.i18n.formatting import fmt_date, fmt_time
 from desk_app.services.schedule.types import RegistrantInfo, SessionInfo
 from desk_app.ui.pages.schedule.chips import CHIP_STYLES
-from desk_app.ui.preferences import scaled_font
 from desk_app.ui.widgets.fields import NoticeLabel, section_header
 
 
@@ -124,9 +123,7 @@ class DayPanel(QWidget):
         self._registrants: list[RegistrantInfo] = []
         self.title = QLabel()
         self.title.setObjectName("calendarDayTitle")
-        self.title.setStyleSheet("font-weight: bold; color: #1a3f7a;")
-        self.title.setFont(scaled_font(self.title.font(), 1.15))  # follows Tùy chọn › Cỡ chữ
-        self.title.setWordWrap(True)  # a large font takes two lines rather than losing "(hôm nay)"
+        self.title.setStyleSheet("font-size: 12pt; font-weight: bold; color: #1a3f7a;")
         self.note = QLabel()
         self.note.setObjectName("calendarDayNote")
         self.note.setWordWrap(True)
@@ -255,8 +252,10 @@ class DayPanel(QWidget):
         else:
             self.details.setText(details_html(session, self.today))
             self.details.show()
-            if not session.presider_is_head and session.kind is ReceptionKind.DINH_KY:
-                self.warning.show_text(vsched.WARN_NOT_HEAD, "warn")
+            if session.presider_breaks is not None:  # by the rule in force on the session's own date
+                self.warning.show_text(
+                    vsched.WARN_NOT_HEAD.format(basis=session.presider_breaks.short_basis), "warn"
+                )
             else:
                 self.warning.clear_text()
         for widget in (
