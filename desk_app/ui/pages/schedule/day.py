@@ -29,6 +29,7 @@ from desk_app.i18n import vi_schedule_page as vsched
 from desk_app.i18n.formatting import fmt_date, fmt_time
 from desk_app.services.schedule.types import RegistrantInfo, SessionInfo
 from desk_app.ui.pages.schedule.chips import CHIP_STYLES
+from desk_app.ui.preferences import scaled_font
 from desk_app.ui.widgets.fields import NoticeLabel, section_header
 
 
@@ -123,7 +124,9 @@ class DayPanel(QWidget):
         self._registrants: list[RegistrantInfo] = []
         self.title = QLabel()
         self.title.setObjectName("calendarDayTitle")
-        self.title.setStyleSheet("font-size: 12pt; font-weight: bold; color: #1a3f7a;")
+        self.title.setStyleSheet("font-weight: bold; color: #1a3f7a;")
+        self.title.setFont(scaled_font(self.title.font(), 1.15))  # follows Tùy chọn › Cỡ chữ
+        self.title.setWordWrap(True)  # a large font takes two lines rather than losing "(hôm nay)"
         self.note = QLabel()
         self.note.setObjectName("calendarDayNote")
         self.note.setWordWrap(True)
