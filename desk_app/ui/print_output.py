@@ -8,10 +8,10 @@ from pathlib import Path
 from typing import Protocol
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QPointF, QRectF, Qt, QUrl
+from PySide6.QtGui import QColor, QDesktopServices, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
-from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton, QWidget
 
 from desk_app.i18n import vi_print_ui as vpu
 from desk_app.i18n import vi_ui
@@ -24,7 +24,15 @@ log = logging.getLogger(__name__)
 PROGRESS_FROM = 4
 """Pages from which a print shows its progress with "Hủy" (a receipt's two pages print before a bar would show)."""
 
-__all__ = ["Notice", "Paper", "PdfOutput", "PrintJob", "default_printer", "open_with_system"]
+__all__ = [
+    "Notice",
+    "Paper",
+    "PdfOutput",
+    "PrintJob",
+    "default_printer",
+    "open_with_system",
+    "preview_button",
+]
 
 
 class Notice(Protocol):
@@ -130,3 +138,32 @@ class PdfOutput:
 def job_for(path: Path, what: str, paper: Paper = "A4", copies: int = 1) -> PrintJob:
     """A print job titled with the document's name (the print queue shows it)."""
     return PrintJob(path, what[:1].upper() + what[1:], paper, copies)
+
+
+def preview_icon() -> QIcon:
+    """A page under a magnifying glass, drawn here (no icon theme on Windows)."""
+    pixmap = QPixmap(32, 32)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(QColor("#4a4a4a"), 2))
+    painter.setBrush(QColor("white"))
+    painter.drawRect(QRectF(4, 2, 18, 24))
+    for y in (8, 13, 18):
+        painter.drawLine(QPointF(8, y), QPointF(18, y))
+    painter.setPen(QPen(QColor("#1a3f7a"), 3))
+    painter.setBrush(QColor(255, 255, 255, 200))
+    painter.drawEllipse(QPointF(19, 18), 7, 7)
+    painter.drawLine(QPointF(24, 23), QPointF(30, 29))
+    painter.end()
+    return QIcon(pixmap)
+
+
+def preview_button(tip: str) -> QPushButton:
+    """ "Xem trước" as a small icon button (the intake page's button row has no room for its words at 125 %); the
+    words are its tooltip and its accessible name."""
+    button = QPushButton()
+    button.setIcon(preview_icon())
+    button.setToolTip(tip)
+    button.setAccessibleName(vpu.PREVIEW)
+    return button

@@ -186,7 +186,9 @@ def test_xem_truoc_beside_in_previews_whatever_the_mode(
     set_mode(PrintMode.DEFAULT_PRINTER)
     page.printer.output.ask = never_asked
     page.printer.output.default_printer = lambda: pytest.fail("previewing must not print")
-    assert page.preview_button.text() == vpu.PREVIEW
+    assert page.preview_button.accessibleName() == vpu.PREVIEW and page.preview_button.toolTip().startswith(
+        vpu.PREVIEW
+    )
     seen: list[tuple[int, int, QPageLayout.Orientation]] = []
     when_modal(qtbot, QPrintPreviewDialog, _look_at_preview(seen))
     click(qtbot, page.preview_button)

@@ -32,6 +32,7 @@ from desk_app.ui.pages.intake.people import PeopleSection
 from desk_app.ui.pages.intake.printing import RefusalNoticeButton, VisitPrinter, print_problem_text
 from desk_app.ui.pages.intake.top import TopBar, qr_of
 from desk_app.ui.pages.petitions.from_visit import PetitionFormDialog, open_petition_form
+from desk_app.ui.print_output import preview_button
 from desk_app.ui.tasks import TaskRunner
 from desk_app.ui.widgets.columns import StackingColumns
 from desk_app.ui.widgets.errors import desk_error_text, show_field_errors
@@ -92,7 +93,7 @@ class IntakePage(QWidget):
 
         self.refuse_button = QPushButton(vi_ui.REFUSE)
         self.receipt_button = QPushButton(vi_ui.PRINT_RECEIPT)
-        self.preview_button = QPushButton(vpu.PREVIEW)
+        self.preview_button = preview_button(vpu.PREVIEW_RECEIPT_TIP)
         self.preview_button.setObjectName("previewReceipt")
         self.appointment_button = QPushButton(vi_ui.PRINT_APPOINTMENT)
         self.save_button = QPushButton(vi_ui.SAVE)
@@ -423,6 +424,8 @@ class IntakePage(QWidget):
     def _update_buttons(self) -> None:
         dirty = self.is_dirty()
         self.notice_button.update_for(self._visit_id, dirty, self._refusal, self.top.visit_date())
+        # a refusal has no receipt, and its notice button takes the room
+        self.preview_button.setVisible(self._refusal is None)
         for button, tip, paper in (
             (self.receipt_button, vi_ui.PRINT_RECEIPT_TIP, VisitPaper.RECEIPT),
             (self.preview_button, vpu.PREVIEW_RECEIPT_TIP, VisitPaper.RECEIPT),
