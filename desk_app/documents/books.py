@@ -6,8 +6,10 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 
 from desk_app.domain.documents import DocumentKind
+from desk_app.domain.form_versions import OfficialForm, form_versions
 from desk_app.i18n import labels
 from desk_app.i18n import vi_transfer as vt
+from desk_app.i18n.vi_form_versions import form_mark
 from desk_app.printing.forms.book_layout import BookCover
 from desk_app.printing.forms.petition_register_book import PetitionBookLine, render_petition_register
 from desk_app.printing.forms.visit_register import VisitBookLine, render_visit_register
@@ -46,7 +48,7 @@ def visit_line(item: VisitBookRow) -> VisitBookLine:
 def visit_book_pdf(
     services: Services, date_from: dt.date, date_to: dt.date, progress: Progress | None = None
 ) -> tuple[bytes, int]:
-    """The Sổ tiếp công dân (Mẫu 03/TCD) of the range and its number of lines."""
+    """The Sổ tiếp công dân of the range and its number of lines, on the form in force over the range (DOMAIN §9)."""
     service = books(services)
     data = service.visit_cover(date_from, date_to)
 
@@ -54,7 +56,8 @@ def visit_book_pdf(
         for batch in service.visit_batches(date_from, date_to):
             yield from (visit_line(item) for item in batch)
 
-    cover = _cover(data, vt.BOOK_TITLE_VISITS, vt.FORM_NO_VISITS, vt.FORM_BASIS)
+    number, basis = form_mark(form_versions(OfficialForm.VISIT_BOOK, date_from, date_to))
+    cover = _cover(data, vt.BOOK_TITLE_VISITS, number, basis)
     return render_visit_register(cover, lines(), progress), data.rows
 
 

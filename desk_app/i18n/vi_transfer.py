@@ -223,8 +223,6 @@ COL_ROW: Final = "Dòng"
 COL_REASON: Final = "Lý do"
 
 # Printed registers -----------------------------------------------------------------------------------------
-FORM_NO_VISITS: Final = "Mẫu số 03/TCD"
-FORM_BASIS: Final = "(Ban hành kèm theo Nghị định số 154/2026/NĐ-CP)"
 BOOK_TITLE_VISITS: Final = "SỔ TIẾP CÔNG DÂN"
 BOOK_TITLE_PETITIONS: Final = "SỔ THEO DÕI XỬ LÝ ĐƠN"
 BOOK_DOC_TITLE_VISITS: Final = "Sổ tiếp công dân"

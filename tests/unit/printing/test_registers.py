@@ -67,7 +67,7 @@ def test_a_leader_sees_the_denouncer_in_the_book(office_services: Services) -> N
 
 def test_a_long_book_repeats_its_header_on_every_page() -> None:
     cover = BookCover(None, "UBND XÃ AN PHÚ", "An Phú", "CHỦ TỊCH", vt.BOOK_TITLE_VISITS,
-                      dt.date(2026, 1, 1), dt.date(2026, 12, 31), 300, vt.FORM_NO_VISITS)  # fmt: skip
+                      dt.date(2026, 1, 1), dt.date(2026, 12, 31), 300, "Mẫu số 03/TCD")  # fmt: skip
     lines = (
         VisitBookLine(i, dt.date(2026, 1, 1) + dt.timedelta(days=i % 300), f"Người thứ {i}, Ấp {i % 9}", "",
                       f"Nội dung vụ việc số {i} " * 3, "Khiếu nại", 1, "", i % 2 == 0, "", "", "", "")
