@@ -102,7 +102,12 @@ def build_parser() -> VietnameseParser:
     deadline.configure_parser(command("deadline", vi_working_calendar.HELP_DEADLINE))
     for name, help_text in (("import", txt.HELP_IMPORT), ("export", txt.HELP_EXPORT)):
         p = command(name, help_text)
-        p.add_argument("what", nargs="?", metavar="visits|petitions", help=txt.HELP_WHAT)
+        if name == "import":  # the history of sessions and dialogues is imported, not exported (DOMAIN §16.4)
+            p.add_argument(
+                "what", nargs="?", metavar="visits|petitions|sessions|dialogues", help=txt.HELP_WHAT_IMPORT
+            )
+        else:
+            p.add_argument("what", nargs="?", metavar="visits|petitions", help=txt.HELP_WHAT)
         p.add_argument("file", nargs="?", metavar="FILE", help=txt.HELP_FILE)
         if name == "export":
             p.add_argument("--from", dest="date_from", metavar="D", help=txt.HELP_FROM)

@@ -44,7 +44,9 @@ HELP_SELF_TEST: Final = (
     "Tự kiểm tra: tạo cơ sở dữ liệu tạm, in thử mọi văn bản, mở và đóng cửa sổ; thoát 0 khi tất cả đạt."
 )
 
-HELP_IMPORT: Final = "Nhập sổ tiếp công dân hoặc sổ theo dõi đơn từ CSV/XLSX."
+HELP_IMPORT: Final = (
+    "Nhập sổ tiếp công dân, sổ theo dõi đơn, các kỳ tiếp của lãnh đạo hoặc các cuộc đối thoại từ CSV/XLSX."
+)
 HELP_EXPORT: Final = "Xuất sổ tiếp công dân hoặc sổ theo dõi đơn ra CSV/XLSX."
 HELP_REPORT: Final = "Lập báo cáo theo mẫu 01/TCD, 01/XLD …, hoặc bản tổng hợp TONG-HOP."
 HELP_RULE: Final = "Mã quy tắc thời hạn."
@@ -52,6 +54,10 @@ HELP_START: Final = "Ngày bắt đầu tính (YYYY-MM-DD)."
 HELP_COMPLEX: Final = "Dùng thời hạn của vụ việc phức tạp."
 HELP_JSON: Final = "In kết quả dạng JSON."
 HELP_WHAT: Final = "visits (sổ tiếp công dân) hoặc petitions (sổ theo dõi đơn)."
+HELP_WHAT_IMPORT: Final = (
+    "visits (sổ tiếp công dân), petitions (sổ theo dõi đơn), sessions (các kỳ tiếp của lãnh đạo, kể cả kỳ không "
+    "tổ chức được) hoặc dialogues (các cuộc đối thoại)."
+)
 HELP_FILE: Final = "Đường dẫn tệp CSV hoặc XLSX."
 HELP_FROM: Final = "Từ ngày (YYYY-MM-DD)."
 HELP_TO: Final = "Đến ngày (YYYY-MM-DD)."
