@@ -266,4 +266,4 @@ CASE_MASKED_NOTE: Final = "Thông tin người tố cáo được giữ bí mậ
 SELF_TEST_LABEL: Final = "Văn bản xử lý đơn (đề xuất, hướng dẫn, thông báo, từ chối tiếp, hồ sơ vụ việc)"
 SELF_TEST_SUMMARY: Final = "Khiếu nại việc xác nhận sai diện tích đất nông nghiệp (văn bản tự kiểm tra)"
 SELF_TEST_PERSON: Final = "Nguyễn Văn Kiểm"
-SELF_TEST_BODY: Final = "Ủy ban nhân dân huyện (cơ quan tự kiểm tra)"
+SELF_TEST_BODY: Final = "Ủy ban nhân dân tỉnh (cơ quan tự kiểm tra)"
