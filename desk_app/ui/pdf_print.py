@@ -10,10 +10,10 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Literal, Protocol
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QTimer
 from PySide6.QtGui import QAction, QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
@@ -75,7 +75,13 @@ def _copies_painted(printer: QPrinter) -> int:
     return 1 if printer.supportsMultipleCopies() else max(1, printer.copyCount())
 
 
-def paint(printer: QPrinter, pdf_path: Path, on_page: OnPage | None = None, max_dpi: int = MAX_DPI) -> int:
+class Painter(Protocol):
+    """`paint`, or a painter that follows it (the window's shows a long print's progress)."""
+
+    def __call__(self, printer: QPrinter, pdf_path: Path, /, *, max_dpi: int = ...) -> int: ...
+
+
+def paint(printer: QPrinter, pdf_path: Path, on_page: OnPage | None = None, *, max_dpi: int = MAX_DPI) -> int:
     """Render every page onto the printer, each copy in turn when the driver cannot make copies; pages painted.
     `on_page` follows a long print and may stop it (PrintCancelled)."""
     document = pdfium.PdfDocument(str(pdf_path))
@@ -142,7 +148,7 @@ Ask = Callable[[QPrinter, str], bool]
 def print_job(
     job: PrintJob,
     ask: Ask = ask_in_dialog,
-    painter: Callable[[QPrinter, Path], int] = paint,
+    painter: Painter = paint,
 ) -> bool:
     """Paper and copies preset, the officer asked (`ask`), then printed (`painter`); False when the officer cancelled."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -158,7 +164,7 @@ def preview(
     job: PrintJob,
     printer: QPrinter | None = None,
     ask: Ask | None = None,
-    painter: Callable[[QPrinter, Path], int] = paint,
+    painter: Painter = paint,
 ) -> bool:
     """ "Xem trước": the pages as they will print (at PREVIEW_DPI). Its Print button asks (`ask`, the print dialog by
     default) and prints the PDF again at full resolution (`painter`); True once printed from it."""
@@ -171,10 +177,11 @@ def preview(
 
     def render(target: QPrinter) -> None:
         try:
-            paint(target, job.path, max_dpi=PREVIEW_DPI)
+            painter(target, job.path, max_dpi=PREVIEW_DPI)
         except (OSError, pdfium.PdfiumError) as exc:  # raised in a slot it would only be printed
             log.warning("preview of %s failed: %s", job.path.name, exc)
             failures.append(exc)
+            QTimer.singleShot(0, dialog.reject)  # nothing (or half) to show: the page says the PDF is kept
 
     def print_from_preview() -> None:
         if not (ask or (lambda p, title: ask_in_dialog(p, title, dialog)))(printer, job.title):

@@ -87,14 +87,17 @@ class PdfOutput:
             log.warning("printing %s failed: %s", job.path.name, exc)
             return False
 
-    def paint(self, printer: QPrinter, path: Path) -> int:
-        """Paint on the GUI thread (where the printer lives); a long print shows its pages and may be stopped."""
+    def paint(self, printer: QPrinter, path: Path, *, max_dpi: int = pdf_print.MAX_DPI) -> int:
+        """Paint on the GUI thread (where the printer lives); a long print (or preview, below MAX_DPI) shows its
+        pages and may be stopped."""
         total = pdf_print.sheets(printer, path)
         if total < PROGRESS_FROM:
-            return pdf_print.paint(printer, path)
-        bar = QProgressDialog(vpu.PRINTING_PAGES.format(done=0, total=total), vpu.STOP, 0, total, self.parent)
+            return pdf_print.paint(printer, path, max_dpi=max_dpi)
+        printing = max_dpi >= pdf_print.MAX_DPI
+        label = vpu.PRINTING_PAGES if printing else vpu.PREPARING_PAGES
+        bar = QProgressDialog(label.format(done=0, total=total), vpu.STOP, 0, total, self.parent)
         bar.setObjectName("printProgress")
-        bar.setWindowTitle(vpu.PRINTING_TITLE)
+        bar.setWindowTitle(vpu.PRINTING_TITLE if printing else vpu.PREPARING_TITLE)
         bar.setWindowModality(Qt.WindowModality.ApplicationModal)  # nothing else is clicked meanwhile
         bar.setMinimumDuration(0)
         bar.setAutoClose(False)
@@ -102,12 +105,12 @@ class PdfOutput:
 
         def on_page(done: int, all_pages: int) -> bool:
             bar.setValue(done)
-            bar.setLabelText(vpu.PRINTING_PAGES.format(done=done, total=all_pages))
+            bar.setLabelText(label.format(done=done, total=all_pages))
             QApplication.processEvents()  # the window repaints and "Dừng in" can be pressed
             return not bar.wasCanceled()
 
         try:
-            return pdf_print.paint(printer, path, on_page)
+            return pdf_print.paint(printer, path, on_page, max_dpi=max_dpi)
         finally:
             bar.close()
             bar.deleteLater()

@@ -261,6 +261,10 @@ def test_a_printer_that_refuses_leaves_the_pdf_kept_and_says_so(
     assert path.read_bytes().startswith(b"%PDF")
 
 
+LONG = PROGRESS_FROM + 12
+"""Pages enough that the progress is up well past when_modal's first look (50 ms), however fast the machine."""
+
+
 def landscape_pdf(path: Path, count: int) -> Path:
     sheet = canvas.Canvas(str(path), pagesize=landscape(A4))
     for number in range(count):
@@ -278,17 +282,17 @@ def straight_to_pdf(path: Path) -> PdfOutput:
 
 
 def test_a_landscape_pdf_prints_landscape_showing_its_progress(tmp_path: Path, qtbot: QtBot) -> None:
-    source = landscape_pdf(tmp_path / "ngang.pdf", PROGRESS_FROM + 1)
+    source = landscape_pdf(tmp_path / "ngang.pdf", LONG)
     out = tmp_path / "in.pdf"
     seen: list[str] = []
     when_modal(qtbot, QProgressDialog, lambda bar: seen.append(bar.windowTitle()))
     assert straight_to_pdf(out).print(job_for(source, "sổ"))
-    assert pages(out) == [(842, 595)] * (PROGRESS_FROM + 1)
+    assert pages(out) == [(842, 595)] * LONG
     assert seen == [vpu.PRINTING_TITLE]
 
 
 def test_stopping_a_long_print_keeps_the_pdf_and_says_so(tmp_path: Path, qtbot: QtBot) -> None:
-    source = landscape_pdf(tmp_path / "so.pdf", PROGRESS_FROM + 4)
+    source = landscape_pdf(tmp_path / "so.pdf", LONG)
     notice = NoticeLabel()
     qtbot.addWidget(notice)
 
@@ -302,3 +306,22 @@ def test_stopping_a_long_print_keeps_the_pdf_and_says_so(tmp_path: Path, qtbot: 
     assert not straight_to_pdf(tmp_path / "in.pdf").deliver(job_for(source, "sổ"), notice)
     assert notice.text() == vi_ui.NOT_PRINTED.format(path=source) and source.exists()
     assert QApplication.activeModalWidget() is None
+
+
+def test_a_long_preview_shows_its_preparation_then_the_pages(tmp_path: Path, qtbot: QtBot) -> None:
+    source = landscape_pdf(tmp_path / "so-dai.pdf", LONG)
+    output = straight_to_pdf(tmp_path / "never.pdf")
+    seen: list[str] = []
+
+    def look(preview: QWidget) -> None:
+        assert isinstance(preview, QPrintPreviewDialog)
+        widget = preview.findChild(QPrintPreviewWidget)
+        assert widget is not None
+        seen.append(f"{widget.pageCount()} {preview.printer().pageLayout().orientation().name}")
+        preview.reject()
+
+    when_modal(qtbot, QProgressDialog, lambda bar: seen.append(bar.windowTitle()))
+    when_modal(qtbot, QPrintPreviewDialog, look)
+    assert not output.preview(job_for(source, "sổ"))  # looked at, closed, not printed
+    assert seen == [vpu.PREPARING_TITLE, f"{LONG} Landscape"]
+    assert not (tmp_path / "never.pdf").exists()
