@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
+from desk_app.cli import main as cli
 from desk_app.documents.registers import export_visits
 from desk_app.domain.enums import Role
 from desk_app.domain.matter_results import MatterResult
@@ -140,3 +142,21 @@ def test_a_result_goes_with_its_visit_when_the_visit_is_voided(
     sv.intake.void(january, "Ghi nhầm ngày")
     assert [c.result for c in sv.case_results.span(*YEAR)] == [None]
     assert _review(sv) == (1, 1, 0, 1)
+
+
+def test_the_command_line_imports_the_turns_and_reports_them(
+    office_services: Services, paths: AppPaths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = str(paths.data)
+    assert (
+        cli.main(["--data-dir", data, "import", "visits", str(write_csv(tmp_path / "so.csv", _register()))])
+        == 0
+    )
+    capsys.readouterr()
+    span = ["--from", "2024-01-01", "--to", "2024-12-31", "--format", "json"]
+    assert cli.main(["--data-dir", data, "report", "01/TCD", *span]) == 0
+    columns = json.loads(capsys.readouterr().out)["columns"]
+    assert (columns["1"], columns["3"], columns["4"], columns["6"]) == (3, 4, 2, 3)
+    assert cli.main(["--data-dir", data, "report", "TONG-HOP", *span]) == 0
+    figures = json.loads(capsys.readouterr().out)["figures"]
+    assert (figures["cases"], figures["resolved"], figures["unresolved"]) == (4, 1, 3)
