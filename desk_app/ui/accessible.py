@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Callable, Iterable
+from typing import TypeVar
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -29,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+QWidgetT = TypeVar("QWidgetT", bound=QWidget)
 CONTROLS: tuple[type[QWidget], ...] = (
     QLineEdit,
     QComboBox,
@@ -82,10 +86,15 @@ def is_control(widget: QWidget) -> bool:
     return True
 
 
+def _alive(widgets: list[QWidgetT]) -> list[QWidgetT]:
+    """Without a wrapper a deleted widget left behind (PySide may hand one out for a new widget at its address)."""
+    return [widget for widget in widgets if shiboken6.isValid(widget)]
+
+
 def _label_names(root: QWidget) -> dict[QWidget, str]:
     """What each captioned widget is called: buddies of labels, then form rows (a row's field may be a layout)."""
     names: dict[QWidget, str] = {}
-    for label in root.findChildren(QLabel):
+    for label in _alive(root.findChildren(QLabel)):
         buddy = label.buddy()
         text = clean(label.text())
         if buddy is not None and text:
@@ -220,7 +229,7 @@ def name_controls(root: QWidget, lists: str = "") -> list[QWidget]:
     page's title). Returns those left without a name."""
     labels = _label_names(root.window() if not root.isWindow() else root)
     unnamed: list[QWidget] = []
-    for widget in [root, *root.findChildren(QWidget)]:
+    for widget in [root, *_alive(root.findChildren(QWidget))]:
         if not is_control(widget) or widget.accessibleName():
             continue
         name = derive_name(widget, labels)
@@ -237,14 +246,21 @@ class _Namer(QObject):
     """Names a window's controls when it is shown, and a control added later when it first shows."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
-            if isinstance(watched, QDialog | QMainWindow):
-                name_controls(watched)
-            elif not watched.accessibleName() and is_control(watched):
-                name = derive_name(watched)
-                if name:
-                    watched.setAccessibleName(name)
+        # A widget deleted from C++ may leave its Python wrapper behind, handed out again for a new widget at the
+        # same address: such a wrapper is not valid and is left alone.
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and shiboken6.isValid(watched):
+            with contextlib.suppress(RuntimeError):  # a child deleted while it was being named
+                self._name(watched)
         return False
+
+    @staticmethod
+    def _name(watched: QWidget) -> None:
+        if isinstance(watched, QDialog | QMainWindow):
+            name_controls(watched)
+        elif not watched.accessibleName() and is_control(watched):
+            name = derive_name(watched)
+            if name:
+                watched.setAccessibleName(name)
 
 
 _installed: list[_Namer] = []

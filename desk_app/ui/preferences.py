@@ -5,6 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
@@ -103,9 +104,9 @@ def apply_font_scale(percent: int) -> None:
     if abs(font.pointSizeF() - old) < 0.01:
         return
     ratio = font.pointSizeF() / old
-    before = [
-        (widget, widget.font()) for widget in QApplication.allWidgets() if widget.font().pointSizeF() > 0
-    ]
+    # (A wrapper a deleted widget left behind is not valid: skipped.)
+    alive = [widget for widget in QApplication.allWidgets() if shiboken6.isValid(widget)]
+    before = [(widget, widget.font()) for widget in alive if widget.font().pointSizeF() > 0]
     QApplication.setFont(font)
     _applied[:] = [QApplication.font()]
     for widget, widget_font in before:
