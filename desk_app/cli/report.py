@@ -3,35 +3,23 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import sys
 from pathlib import Path
 from typing import Final
 
 from desk_app.cli import review, signin
-from desk_app.cli.common import EXIT_OK, EXIT_USAGE
+from desk_app.cli.common import EXIT_OK
+from desk_app.cli.report_period import ReportCliError, fail, period_of
 from desk_app.documents import report_files
 from desk_app.domain.permissions import Action
-from desk_app.errors import DeskError, ValidationError
 from desk_app.files import write_whole
-from desk_app.i18n import errors as i18n_errors
-from desk_app.i18n import vi_cli
 from desk_app.i18n import vi_reports as vrep
 from desk_app.paths import AppPaths
 from desk_app.services.registry import Services
-from desk_app.services.reports.types import ReportForm, ReportPeriod, ReportResult
+from desk_app.services.reports.types import ReportForm, ReportResult
 
 FORMATS: Final = ("json", "csv", "xlsx", "pdf")
-
-
-class ReportCliError(DeskError):
-    """An expected problem of the report command, already worded in Vietnamese."""
-
-
-def _fail(message: str) -> int:
-    print(vi_cli.ERROR_PREFIX + " ".join(message.split()), file=sys.stderr)
-    return EXIT_USAGE
 
 
 def _form(value: str | None) -> ReportForm:
@@ -44,13 +32,6 @@ def _form(value: str | None) -> ReportForm:
     raise ReportCliError(vrep.CLI_BAD_FORM.format(form=value, forms=", ".join(f.value for f in ReportForm)))
 
 
-def _date(value: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(value.strip())
-    except ValueError:
-        raise ReportCliError(vrep.CLI_BAD_DATE.format(value=value)) from None
-
-
 def _format(ns: argparse.Namespace) -> str:
     if not ns.format:
         raise ReportCliError(vrep.CLI_NO_FORMAT)
@@ -60,20 +41,6 @@ def _format(ns: argparse.Namespace) -> str:
     if value in ("xlsx", "pdf") and not ns.out:
         raise ReportCliError(vrep.CLI_NEEDS_OUT.format(value=value))
     return value
-
-
-def _period(services: Services, ns: argparse.Namespace) -> ReportPeriod:
-    ranged = ns.date_from is not None or ns.date_to is not None
-    if ns.period and ranged:
-        raise ReportCliError(vrep.CLI_BOTH_PERIODS)
-    try:
-        if ns.period:
-            return services.reports.period(ns.period)
-        if ns.date_from is None or ns.date_to is None:
-            raise ReportCliError(vrep.CLI_NO_PERIOD)
-        return services.reports.custom_period(_date(ns.date_from), _date(ns.date_to))
-    except ValidationError as exc:
-        raise ReportCliError(" ".join(i18n_errors.message(e.key) for e in exc.errors)) from None
 
 
 def as_json(result: ReportResult) -> str:
@@ -107,12 +74,12 @@ def run(ns: argparse.Namespace, paths: AppPaths) -> int:
         if ns.period is None and ns.date_from is None and ns.date_to is None:
             raise ReportCliError(vrep.CLI_NO_PERIOD)
     except ReportCliError as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     if not paths.database.exists():
-        return _fail(vrep.CLI_NO_DATA.format(folder=paths.data))
+        return fail(vrep.CLI_NO_DATA.format(folder=paths.data))
     services = signin.open_office(ns, paths, signin.may(Action.VIEW_REPORTS), f"report {form.value}")
     try:
-        period = _period(services, ns)
+        period = period_of(services, ns)
         result = services.reports.compute(form, period)
         out = Path(ns.out) if ns.out else None
         if out is None:
@@ -125,6 +92,6 @@ def run(ns: argparse.Namespace, paths: AppPaths) -> int:
         print(vrep.CLI_WRITTEN.format(form=form.value, label=period.label, path=out))
         return EXIT_OK
     except ReportCliError as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     finally:
         services.close()

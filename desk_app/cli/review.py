@@ -10,6 +10,7 @@ from typing import Final
 
 from desk_app.cli import signin
 from desk_app.cli.common import EXIT_OK
+from desk_app.cli.report_period import ReportCliError, fail, period_of
 from desk_app.documents import review_files
 from desk_app.domain.permissions import Action
 from desk_app.files import write_whole
@@ -26,23 +27,20 @@ def is_review(form: str | None) -> bool:
 
 
 def run(ns: argparse.Namespace, paths: AppPaths) -> int:
-    # Imported here: report imports this module to dispatch, and the two share the period and failure handling.
-    from desk_app.cli.report import ReportCliError, _fail, _period
-
     kind = str(ns.format or "").strip().lower()
     if not kind:
-        return _fail(vrep.CLI_NO_FORMAT)
+        return fail(vrep.CLI_NO_FORMAT)
     if kind not in FORMATS:
-        return _fail(txt.CLI_BAD_FORMAT.format(value=ns.format))
+        return fail(txt.CLI_BAD_FORMAT.format(value=ns.format))
     if kind in ("docx", "pdf") and not ns.out:
-        return _fail(vrep.CLI_NEEDS_OUT.format(value=kind))
+        return fail(vrep.CLI_NEEDS_OUT.format(value=kind))
     if ns.period is None and ns.date_from is None and ns.date_to is None:
-        return _fail(vrep.CLI_NO_PERIOD)
+        return fail(vrep.CLI_NO_PERIOD)
     if not paths.database.exists():
-        return _fail(vrep.CLI_NO_DATA.format(folder=paths.data))
+        return fail(vrep.CLI_NO_DATA.format(folder=paths.data))
     services = signin.open_office(ns, paths, signin.may(Action.VIEW_REPORTS), f"report {FORM}")
     try:
-        period = _period(services, ns)
+        period = period_of(services, ns)
         report = services.reports.review(period)
         data = json.dumps(report.as_json(), ensure_ascii=False) + "\n"
         out = Path(ns.out) if ns.out else None
@@ -56,6 +54,6 @@ def run(ns: argparse.Namespace, paths: AppPaths) -> int:
         print(vrep.CLI_WRITTEN.format(form=FORM, label=period.label, path=out))
         return EXIT_OK
     except ReportCliError as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     finally:
         services.close()

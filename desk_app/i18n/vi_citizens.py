@@ -103,9 +103,8 @@ OPEN_TIP: Final = "Lượt tiếp mở ở trang Tiếp công dân, đơn mở �
 PRINT_CASE: Final = "In hồ sơ vụ việc"
 PRINT_CASE_TIP: Final = "In toàn bộ quá trình của vụ việc đang chọn: lượt tiếp, đơn thư, văn bản, thời hạn."
 PRINTING: Final = "Đang in hồ sơ vụ việc {code}…"
-PRINTED: Final = "Đã in hồ sơ vụ việc {code}."
+PRINTED: Final = "Đã lập hồ sơ vụ việc {code} (bản PDF được lưu)."
 PRINT_FAILED: Final = "Không in được hồ sơ vụ việc: {detail}"
-PRINT_OPEN_FAILED: Final = "Đã lưu hồ sơ vụ việc nhưng không mở được tệp: {path}"
 VISIT_HIDDEN: Final = (
     "Lượt tiếp này thuộc vụ việc được bảo mật: chỉ lãnh đạo hoặc người được giao xử lý mới mở được."
 )

@@ -6,7 +6,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMainWindow, QSplitter, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QMainWindow,
+    QSplitter,
+    QTableView,
+    QTreeView,
+    QWidget,
+)
 
 FILE = "ui.ini"
 
@@ -66,7 +74,9 @@ def _key(widget: QWidget, window: QWidget) -> str:
         parent = node.parent()
         name = node.objectName()
         if not name:
-            siblings = [c for c in parent.children() if type(c) is type(node)] if parent is not None else [node]
+            siblings = (
+                [c for c in parent.children() if type(c) is type(node)] if parent is not None else [node]
+            )
             name = f"{type(node).__name__}{siblings.index(node)}"
         parts.append(name)
         node = parent
@@ -80,11 +90,14 @@ def _splitters(window: QMainWindow) -> list[tuple[str, QSplitter]]:
 def _headers(window: QMainWindow) -> list[tuple[str, QHeaderView]]:
     found: list[tuple[str, QHeaderView]] = []
     for view in window.findChildren(QAbstractItemView):
-        header = getattr(view, "horizontalHeader", None) or getattr(view, "header", None)
-        if callable(header):
-            h = header()
-            if isinstance(h, QHeaderView) and h.orientation() is Qt.Orientation.Horizontal and h.count():
-                found.append((_key(view, window), h))
+        if isinstance(view, QTableView):
+            header = view.horizontalHeader()
+        elif isinstance(view, QTreeView):
+            header = view.header()
+        else:
+            continue  # a list has no columns
+        if header.orientation() is Qt.Orientation.Horizontal and header.count():
+            found.append((_key(view, window), header))
     return found
 
 

@@ -23,6 +23,8 @@ from desk_app.ui.main_window import MainWindow
 from desk_app.ui.pages.citizens.page import CitizensPage
 from desk_app.ui.tasks import TaskRunner
 from desk_app.ui.widgets.period_filter import DEBOUNCE_MS
+from tests.gui.test_print_modes import pages
+from tests.gui.test_print_pages import straight_to
 from tests.helpers.pdf import pdf_text
 from tests.helpers.qt_input import press, type_text
 
@@ -136,7 +138,7 @@ def test_typing_a_name_finds_the_person_and_a_visit_opens_in_the_intake(
 
 
 def test_a_case_shows_its_visits_and_petitions_in_time_order_and_a_petition_opens(
-    qtbot: QtBot, window: MainWindow
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
     window.show_page(5)
     page = page_of(window)
@@ -159,12 +161,14 @@ def test_a_case_shows_its_visits_and_petitions_in_time_order_and_a_petition_open
     assert view is not None and view.isVisible() and view.detail.label == "1/2026"
     view.close()
 
-    opened: list[Path] = []
-    detail.open_document = lambda path: opened.append(path) or True
+    printed = tmp_path / "printer.pdf"
+    straight_to(detail.output, printed)  # 'In' prints the kept case file on this PC's default printer
     qtbot.mouseClick(detail.print_button, Qt.MouseButton.LeftButton)
     settle(qtbot, window)
     assert detail.notice.text() == vcit.PRINTED.format(code="VV-2026-001")
-    text = pdf_text(opened[0].read_bytes())
+    kept = detail.last_printed
+    assert kept is not None and len(pages(printed)) == len(pages(kept.path)) >= 1
+    text = pdf_text(kept.path.read_bytes())
     assert "VV-2026-001" in text and "Nguyễn Văn An" in text and "Đơn khiếu nại thu hồi đất" in text
 
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.documents import petitions as petition_docs
 from desk_app.domain.documents import DocumentKind
-from desk_app.i18n import vi_accessible
+from desk_app.i18n import vi_accessible, vi_ui
 from desk_app.i18n import vi_citizens as vcit
 from desk_app.services.citizens.overview import CitizenOverviewService
 from desk_app.services.citizens.overview_types import CaseEntry, Overview, PersonHit
@@ -35,8 +35,8 @@ from desk_app.ui.pages.citizens.tables import (
     petition_cells,
     visit_cells,
 )
-from desk_app.ui.pages.intake.printing import open_with_system
 from desk_app.ui.preferences import scaled_font
+from desk_app.ui.print_output import PdfOutput, job_for
 from desk_app.ui.tasks import TaskRunner
 from desk_app.ui.widgets.errors import desk_error_text
 from desk_app.ui.widgets.fields import NoticeLabel
@@ -84,7 +84,9 @@ class CitizenDetail(QWidget):
         self.service = service
         self.overview: Overview | None = None
         self.entries: list[CaseEntry] = []
-        self.open_document: Callable[[Path], bool] = open_with_system
+        self.output = PdfOutput(self)
+        self.open_document: Callable[[Path], bool] = self.print_document
+        """What 'In hồ sơ vụ việc' does with the kept PDF: print it by the PC's print mode (tests capture it)."""
         self.last_printed: KeptDocument | None = None
         self._generation = 0
         self.busy = False
@@ -285,6 +287,9 @@ class CitizenDetail(QWidget):
             self.open_petition(entry.petition.petition_id)
 
     # Printing --------------------------------------------------------------------------------------------
+    def print_document(self, path: Path) -> bool:
+        return self.output.print(job_for(path, vcit.PRINT_CASE))
+
     def print_case_file(self) -> None:
         case_id = self.cases.current_id()
         if case_id is None or self.busy or self.overview is None:
@@ -301,7 +306,7 @@ class CitizenDetail(QWidget):
             self.last_printed = kept
             self.notice.show_text(vcit.PRINTED.format(code=code), "ok")
             if not self.open_document(kept.path):
-                self.notice.show_text(vcit.PRINT_OPEN_FAILED.format(path=kept.path), "warn")
+                self.notice.show_text(vi_ui.NOT_PRINTED.format(path=kept.path), "warn")
 
         def failed(exc: Exception) -> None:
             self._set_busy(False)
