@@ -348,13 +348,10 @@ PRINT_DOCS: Final[Mapping[str, str]] = {
 }
 """The "In văn bản" menu's entries, keyed by the DocumentKind's value."""
 PRINTING: Final = "Đang lập {what}…"
-PRINTED: Final = "✓ Đã lập {what} — {number}. Đã lưu và mở tệp."
-PRINTED_NO_NUMBER: Final = "✓ Đã lập {what}. Đã lưu và mở tệp."
 PRINT_NUMBER: Final = "Số: {number}"
 PRINT_INTERNAL: Final = "Số phiếu: {number}"
 PRINT_REUSED: Final = " (in lại, giữ số cũ)"
 PRINT_FAILED: Final = "Không lập được {what}: {detail}"
-PRINT_OPEN_FAILED: Final = "Đã lưu tệp {path} nhưng không mở được; hãy mở tệp bằng trình xem PDF."
 
 # Co-signers ------------------------------------------------------------------------------------------------
 COSIGNERS: Final = "Người cùng đứng tên đơn"
