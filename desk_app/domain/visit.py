@@ -66,6 +66,19 @@ class DocumentInput:
 
 
 @dataclass(frozen=True, slots=True)
+class MatterInput:
+    """A further matter raised at the same visit (DOMAIN §16.3 `Lượt`): one turn, its own case, category and field.
+
+    `case_id` continues an existing case of the citizen; None opens a new case for it.
+    """
+
+    summary: str
+    category: Category | None = None
+    field: SubjectField | None = None
+    case_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class VisitInput:
     """Everything the intake form holds; `case_id` links to an existing case, None starts a new one."""
 
@@ -102,6 +115,8 @@ class VisitInput:
     follow_up: str | None = None
     remarks: str | None = None
     case_id: int | None = None
+    further_matters: tuple[MatterInput, ...] = ()
+    """The second and later matters of the visit; the first is `summary`, `category`, `field` and `case_id`."""
 
     @property
     def is_refusal(self) -> bool:
@@ -152,8 +167,11 @@ def check_visit(visit: VisitInput, today: dt.date) -> list[FieldError]:
     if visit.is_refusal:
         if visit.refusal_reason is None:
             errors.append(FieldError("refusal_reason", "required"))
+        if visit.further_matters:
+            errors.append(FieldError("further_matters", "refused"))
         return errors
     errors.extend(check_summary(visit.summary))
+    errors.extend(check_matters(visit))
     if visit.category is None:
         errors.append(FieldError("category", "required"))
     elif visit.category is Category.NHIEU_NOI_DUNG:
@@ -172,6 +190,27 @@ def check_summary(summary: str) -> list[FieldError]:
     if stored_length(summary) > SUMMARY_LIMIT:
         return [FieldError("summary", "too_long")]
     return []
+
+
+def check_matters(visit: VisitInput) -> list[FieldError]:
+    """Each further matter needs its summary and one category (a mixed letter is split, as for the first matter);
+    two matters of one visit are never the same case."""
+    errors: list[FieldError] = []
+    seen = {visit.case_id} if visit.case_id is not None else set()
+    for index, matter in enumerate(visit.further_matters, start=1):
+        if blank(matter.summary):
+            errors.append(FieldError(f"matter{index}.summary", "required"))
+        elif stored_length(matter.summary) > SUMMARY_LIMIT:
+            errors.append(FieldError(f"matter{index}.summary", "too_long"))
+        if matter.category is None:
+            errors.append(FieldError(f"matter{index}.category", "required"))
+        elif matter.category is Category.NHIEU_NOI_DUNG:
+            errors.append(FieldError(f"matter{index}.category", "split"))
+        if matter.case_id is not None:
+            if matter.case_id in seen:
+                errors.append(FieldError(f"matter{index}.case", "duplicate"))
+            seen.add(matter.case_id)
+    return errors
 
 
 def guides(handling: Handling | None) -> bool:

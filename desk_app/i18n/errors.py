@@ -61,6 +61,11 @@ MESSAGES: Final[Mapping[str, str]] = {
     "office.kind.invalid": "Loại cơ quan không hợp lệ.",
     "staff.full_name.required": "Nhập họ tên cán bộ.",
     "place.name.required": "Nhập tên nơi tiếp công dân.",
+    "matter.summary.required": "Nhập tóm tắt nội dung này (hoặc xóa dòng này).",
+    "matter.category.required": "Chọn phân loại của nội dung này: khiếu nại, tố cáo hoặc kiến nghị, phản ánh.",
+    "matter.category.split": "Mỗi nội dung chỉ thuộc một phân loại: khiếu nại, tố cáo hoặc kiến nghị, phản ánh.",
+    "matter.case.duplicate": "Vụ việc này đã được ghi cho một nội dung khác của lượt tiếp; chọn vụ việc khác.",
+    "further_matters.refused": "Lượt từ chối tiếp không ghi nội dung khác: xóa các nội dung đã thêm trước khi từ chối.",
     "document.title.required": "Nhập tên giấy tờ, tài liệu (hoặc xóa dòng này).",
     "document.title.too_long": "Tên giấy tờ, tài liệu dài quá 500 ký tự.",
     "document.pages.min": "Số trang phải là số nguyên dương.",
@@ -310,7 +315,7 @@ ROW_PREFIX: Final = "Mục {n}: "
 # Numbered rows of the conclusion notice ("item2.conclusion") and of the answering units ("unit1.unit").
 _ROW: Final = re.compile(r"^(item|unit)(\d+)\.(.+)$")
 # Repeated form sections whose messages are worded once for the group: "rep2.full_name" → "rep.full_name".
-_GROUPS: Final = (("rep", "rep"), ("doc", "document"))
+_GROUPS: Final = (("rep", "rep"), ("doc", "document"), ("matter", "matter"))
 
 
 def _candidates(key: str) -> list[str]:

@@ -130,6 +130,7 @@ FIELD_LABELS: Final[Mapping[str, str]] = {
     "remarks": "Ghi chú",
     "status": "Trạng thái",
     "case_id": "Vụ việc",
+    "further_matters": "Nội dung khác",
     "is_voided": "Đã hủy",
 }
 

@@ -28,7 +28,6 @@ from desk_app.domain.enums import (
 from desk_app.domain.legal_rules import refusal_ground
 from desk_app.domain.permissions import Action
 from desk_app.domain.presider_rules import presider_breaks
-from desk_app.domain.reception import is_delegation
 from desk_app.domain.text import nfc, nfc_opt, search_key
 from desk_app.domain.visit import (
     DocumentInput,
@@ -52,10 +51,9 @@ from desk_app.services.citizens.people import masked_person, person_input, store
 from desk_app.services.context import ServiceContext
 from desk_app.services.deadlines.working_calendar import WorkingCalendarService
 from desk_app.services.permissions import require
+from desk_app.services.visits import matters as visit_matters
 from desk_app.services.visits import refusal as visit_refusal
 from desk_app.services.visits.linking import (
-    CaseCodes,
-    case_values,
     first_visits,
     held_session_values,
     live_sessions,
@@ -157,7 +155,7 @@ class IntakeService:
             s.add(rec)
             s.flush()
             self._store_children(s, rec, visit)
-            audit.record(s, self._ctx, "create", "visit", rec.id, audit.diff({}, _loggable(rec)))
+            audit.record(s, self._ctx, "create", "visit", rec.id, audit.diff({}, _loggable(s, rec)))
             visit_refusal.sync_clock(s, self._ctx, calendar, rec)
             return self._saved(s, rec, visit)
 
@@ -170,7 +168,7 @@ class IntakeService:
             rec = self._load(s, visit_id)
             if rec.is_voided:
                 raise ConflictError("visit.voided")
-            before = _loggable(rec)
+            before = _loggable(s, rec)
             for key, value in self._apply(s, visit).items():
                 setattr(rec, key, value)
             rec.updated_at = dt.datetime.now(dt.UTC)
@@ -178,7 +176,7 @@ class IntakeService:
             s.execute(delete(VisitPersonRecord).where(VisitPersonRecord.visit_id == rec.id))
             s.execute(delete(ReceivedItemRecord).where(ReceivedItemRecord.visit_id == rec.id))
             self._store_children(s, rec, visit, before["case_id"])
-            audit.record(s, self._ctx, "update", "visit", rec.id, audit.diff(before, _loggable(rec)))
+            audit.record(s, self._ctx, "update", "visit", rec.id, audit.diff(before, _loggable(s, rec)))
             visit_refusal.sync_clock(s, self._ctx, calendar, rec)
             return self._saved(s, rec, visit)
 
@@ -198,7 +196,8 @@ class IntakeService:
             rec.updated_by = self._ctx.actor.name
             audit.record(s, self._ctx, "void", "visit", rec.id, {"is_voided": (False, True)}, reason)
             s.flush()
-            reorder_cases(s, [rec.case_id])  # a voided visit no longer counts (domain.visit.visit_order)
+            # A voided visit no longer counts (domain.visit.visit_order), nor do its further matters (reports.facts).
+            reorder_cases(s, [rec.case_id])
             visit_refusal.sync_clock(s, self._ctx, calendar, rec)
 
     def get(self, visit_id: int) -> VisitDetail:
@@ -345,28 +344,10 @@ class IntakeService:
         }
 
     def _case_for(self, s: DbSession, visit: VisitInput, citizen_id: int) -> int:
-        if visit.case_id is not None:
-            case = s.get(CaseRecord, visit.case_id)
-            if case is None or case.is_voided:
-                raise ValidationError([FieldError("case", "not_found")])
-            if visit.date < case.first_seen_date:
-                case.first_seen_date = visit.date
-            return case.id
-        assert visit.category is not None
-        codes = CaseCodes(s)
-        code = codes.next(visit.date.year)
-        codes.save()
-        case = CaseRecord(
-            **case_values(
-                code, visit.date, nfc(visit.summary), visit.category, visit.field,
-                is_delegation(visit.group_size), citizen_id,
-            ),
-            created_by=self._ctx.actor.name,
+        return visit_matters.case_for(
+            s, self._ctx, visit.case_id, visit.date, visit.summary, visit.category, visit.field,
+            visit.group_size, citizen_id,
         )  # fmt: skip
-        s.add(case)
-        s.flush()
-        audit.record(s, self._ctx, "create", "case", case.id, {"code": (None, case.code)})
-        return case.id
 
     def _session_for(self, s: DbSession, visit: VisitInput, delegated: bool) -> int | None:
         """The session a Định kỳ/Đột xuất visit joins (domain.visit.session_key), marked held; else a new held one."""
@@ -415,11 +396,12 @@ class IntakeService:
                 )
             )
         s.flush()
+        matter_cases = visit_matters.store_matters(s, self._ctx, rec, visit)
         rec.visit_order = _order_of(s, rec).value
         s.flush()
         # A visit dated before its case's first one makes that one a repeat; a visit moved out of a case may leave
         # another one first.
-        reorder_cases(s, [rec.case_id, old_case_id])
+        reorder_cases(s, [rec.case_id, old_case_id, *matter_cases])
 
     def _saved(self, s: DbSession, rec: VisitRecord, visit: VisitInput) -> SavedVisit:
         case = s.get(CaseRecord, rec.case_id) if rec.case_id else None
@@ -476,8 +458,9 @@ _LOGGED = [
 ]
 
 
-def _loggable(rec: VisitRecord) -> dict[str, Any]:
-    return {k: getattr(rec, k) for k in _LOGGED}
+def _loggable(s: DbSession, rec: VisitRecord) -> dict[str, Any]:
+    further = visit_matters.matters_logged(visit_matters.matters_of(s, rec.id))
+    return {k: getattr(rec, k) for k in _LOGGED} | ({visit_matters.LOG_FIELD: further} if further else {})
 
 
 _IDENTITY_FIELDS = frozenset({"main_citizen_id", "authorised_person"})
@@ -554,4 +537,5 @@ def _visit_input(s: DbSession, rec: VisitRecord) -> VisitInput:
         follow_up=rec.follow_up,
         remarks=rec.remarks,
         case_id=rec.case_id,
+        further_matters=visit_matters.matters_of(s, rec.id),
     )
