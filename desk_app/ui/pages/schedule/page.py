@@ -74,7 +74,7 @@ class SchedulePage(QWidget):
         self.month_title.setStyleSheet("font-weight: bold; color: #1a3f7a; padding: 0 8px;")
         self.month_title.setFont(scaled_font(self.month_title.font(), 1.25))  # follows Tùy chọn › Cỡ chữ
         self.month_title.setMinimumWidth(
-            self.month_title.fontMetrics().horizontalAdvance("Tháng 00/0000") + 60
+            self.month_title.fontMetrics().horizontalAdvance("Tháng 00/0000") + 30
         )
         self.today_button = QPushButton(vsched.TODAY)
         self.today_button.setToolTip(vsched.TODAY_TIP)
