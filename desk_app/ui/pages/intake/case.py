@@ -20,6 +20,7 @@ from desk_app.domain.visit import DocumentInput, VisitInput, asks_prior_handling
 from desk_app.errors import FieldError
 from desk_app.i18n import labels, vi_ui
 from desk_app.services.citizens.service import CaseBrief
+from desk_app.ui.pages.intake.matters import MatterList
 from desk_app.ui.widgets.errors import show_field_errors
 from desk_app.ui.widgets.fields import EnumCombo, ErrorLabel, Field, NoWheelSpinBox, field_row, section_header
 from desk_app.ui.widgets.form_state import Binder, Callbacks
@@ -99,6 +100,7 @@ class CaseSection(QWidget):
         )
         self.summary = b.add("summary", _plain(3))
         self.requests = b.add("requests", _plain(2))
+        self.matters = b.add("further_matters", MatterList())
         self.prior_level: EnumCombo[PriorDecisionLevel] = b.add(
             "prior_decision_level", EnumCombo(labels.PRIOR_DECISION_LEVEL, empty=vi_ui.UNKNOWN)
         )
@@ -123,6 +125,8 @@ class CaseSection(QWidget):
         subject = Field(vi_ui.FIELD_LABEL, self.field)
         summary = Field(vi_ui.SUMMARY, self.summary)
         requests = Field(vi_ui.REQUESTS, self.requests)
+        self.matters_field = Field(vi_ui.MATTERS, self.matters)
+        self.matters_field.caption.setToolTip(vi_ui.MATTERS_TIP)
         prior_level = Field(vi_ui.PRIOR_LEVEL, self.prior_level)
         self.prior_handling_field = Field(vi_ui.PRIOR_HANDLING, self.prior_handling)
         handling = Field(vi_ui.HANDLING_LABEL, self.handling)
@@ -139,6 +143,7 @@ class CaseSection(QWidget):
             "guidance_target": guidance.error,
             "transfer_target": transfer.error,
             "documents": self.documents_field.error,
+            "further_matters": self.matters_field.error,
         }
         self.guidance_row = _row_widget(field_row((guidance, 3), (guidance_no, 1)))
         self.transfer_row = _row_widget(field_row((transfer, 3), (transfer_no, 1)))
@@ -150,6 +155,7 @@ class CaseSection(QWidget):
         layout.addLayout(field_row((category, 1), (subject, 1)))
         layout.addWidget(summary)
         layout.addWidget(requests)
+        layout.addWidget(self.matters_field)
         layout.addLayout(field_row((prior_level, 1), (self.prior_handling_field, 1)))
         layout.addWidget(self.within_competence)
         layout.addLayout(field_row((handling, 1), (QWidget(), 1)))
@@ -166,8 +172,10 @@ class CaseSection(QWidget):
         self.handling.currentIndexChanged.connect(self._show_targets)
         self.prior_level.currentIndexChanged.connect(self._show_targets)
         self.documents.changed.connect(self._count_documents)
+        self.matters.changed.connect(self._count_matters)
         self._show_targets()
         self._count_documents()
+        self._count_matters()
 
     # Reading ---------------------------------------------------------------------------------------------
     def collect(self) -> dict[str, Any]:
@@ -193,6 +201,7 @@ class CaseSection(QWidget):
             "category": self.category.value(),
             "field": self.field.value(),
             "summary": self.summary.toPlainText().strip(),
+            "further_matters": self.matters.matters(),
             "requests": _text(self.requests),
             "prior_decision_level": self.prior_level.value(),
             "prior_handling": _text(self.prior_handling)
@@ -223,6 +232,7 @@ class CaseSection(QWidget):
                 "has_written_petition": False,
                 "citizen_signed": SignatureKind.KY.value,
                 "documents": [],
+                "further_matters": [],
             }
         )
         self._prefilled = {}
@@ -234,6 +244,7 @@ class CaseSection(QWidget):
         self.field.set_value(visit.field)
         self.summary.setPlainText(visit.summary)
         self.requests.setPlainText(visit.requests or "")
+        self.matters.set_matters(visit.further_matters)
         self.prior_level.set_value(visit.prior_decision_level)
         self.prior_handling.setText(visit.prior_handling or "")
         self.within_competence.setChecked(visit.within_competence)
@@ -274,11 +285,13 @@ class CaseSection(QWidget):
         for label in self.errors.values():
             label.clear_messages()
         self.documents.clear_errors()
+        self.matters.clear_errors()
 
     def show_errors(self, errors: list[FieldError]) -> list[FieldError]:
         """Show the errors this column owns; returns the others."""
         rows = [row.error for row in self.documents.filled_rows()]
-        return show_field_errors(errors, self.errors, {"doc": rows})
+        matters = [row.error for row in self.matters.filled_rows()]
+        return show_field_errors(errors, self.errors, {"doc": rows, "matter": matters})
 
     # Behaviour -------------------------------------------------------------------------------------------
     def _show_targets(self) -> None:
@@ -286,6 +299,11 @@ class CaseSection(QWidget):
         self.guidance_row.setVisible(guides(handling))
         self.transfer_row.setVisible(transfers(handling))
         self.prior_handling_field.setVisible(asks_prior_handling(self.prior_level.value()))
+
+    def _count_matters(self) -> None:
+        count = len(self.matters.filled_rows())
+        suffix = vi_ui.MATTERS_COUNT.format(count=count) if count else ""
+        self.matters_field.caption.setText(f"{vi_ui.MATTERS} · {suffix}" if suffix else vi_ui.MATTERS)
 
     def _count_documents(self) -> None:
         count = len(self.documents.filled_rows())
