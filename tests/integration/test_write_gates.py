@@ -14,9 +14,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import select
 
 from desk_app.domain.documents import DocumentKind
 from desk_app.domain.enums import Category, Handling, PetitionSource, RefusalReason, Role, SubjectField
+from desk_app.domain.matter_results import MatterResult
 from desk_app.domain.permissions import Action, allowed
 from desk_app.domain.petition import PetitionInput
 from desk_app.domain.petition_followups import FollowUpType
@@ -33,6 +35,7 @@ from desk_app.services.reports.types import ReportForm
 from desk_app.services.schedule.types import LeaderRuleInfo, Period, PeriodKind, RegistrantInfo, SessionEdit
 from desk_app.services.transfer.petition_import import PetitionImporter
 from desk_app.services.transfer.visit_import import VisitImporter
+from desk_app.storage.records import VisitRecord
 from tests.integration import test_petition_import as petition_rows
 from tests.integration import test_visit_import as visit_rows
 from tests.integration.test_conclusions import filled, held_session
@@ -49,7 +52,7 @@ OFFICE = Actor("Văn phòng thử", None, tuple(Role))
 
 # The gate each write path must have (its first statements): the table the behaviour below is checked against.
 EXPECTED: Mapping[str, Action] = {
-    **dict.fromkeys(("IntakeService.save", "IntakeService.update", "IntakeService.void", "PetitionService.register", "PetitionService.classify", "PetitionService.propose", "PetitionService.decide", "PetitionService.reopen", "FollowUpService.record", "AttachmentService.attach", "PetitionDocumentService.proposal_slip", "PetitionDocumentService.guidance_letter", "PetitionDocumentService.transfer_slip", "PetitionDocumentService.result_notice", "PetitionDocumentService.complaint_acceptance", "PetitionDocumentService.refusal_notice", "PetitionDocumentService.keep_for", "DocumentService.keep", "ConclusionService.save_items", "ConclusionService.issue", "ConclusionService.mark_done", "ConclusionService.attach_pdf", "ReportService.lock", "ReportService.unlock", "VisitImporter.import_file", "PetitionImporter.import_file"), Action.WRITE_CASES),
+    **dict.fromkeys(("IntakeService.save", "IntakeService.update", "IntakeService.void", "PetitionService.register", "PetitionService.classify", "PetitionService.propose", "PetitionService.decide", "PetitionService.reopen", "FollowUpService.record", "AttachmentService.attach", "PetitionDocumentService.proposal_slip", "PetitionDocumentService.guidance_letter", "PetitionDocumentService.transfer_slip", "PetitionDocumentService.result_notice", "PetitionDocumentService.complaint_acceptance", "PetitionDocumentService.refusal_notice", "PetitionDocumentService.keep_for", "DocumentService.keep", "ConclusionService.save_items", "ConclusionService.issue", "ConclusionService.mark_done", "ConclusionService.attach_pdf", "ReportService.lock", "ReportService.unlock", "VisitImporter.import_file", "PetitionImporter.import_file", "FollowUpService.void_result", "CaseResultService.record", "CaseResultService.correct", "CaseResultService.void"), Action.WRITE_CASES),
     **dict.fromkeys(("OfficeService.save", "OfficeService.setup", "OfficeService.save_staff", "OfficeService.save_place", "FormTextService.save", "FormTextService.reset", "DeadlineService.apply_change", "WorkingCalendarService.add_day", "WorkingCalendarService.void_day", "WorkingCalendarService.confirm_year"), Action.MANAGE_SETTINGS),
     **dict.fromkeys(("ScheduleService.save_rule", "ScheduleService.void_rule", "ScheduleService.generate", "ScheduleService.create_session", "ScheduleService.update_session", "ScheduleService.publish", "ScheduleService.postpone", "ScheduleService.cancel", "ScheduleService.mark_held", "ScheduleService.mark_no_citizen", "ScheduleService.add_registrant", "ScheduleService.void_registrant", "ScheduleService.notice_source", "DialogueService.create", "DialogueService.update", "DialogueService.void", "DialogueService.issue_notice", "DialogueService.record_answer"), Action.MANAGE_SCHEDULE),
 }  # fmt: skip
@@ -82,6 +85,7 @@ WORKFLOW: Mapping[str, frozenset[Role]] = {
     "PetitionService.classify": _PETITION_DESKS,
     "PetitionService.propose": _PETITION_DESKS,
     "FollowUpService.record": _PETITION_DESKS,
+    "FollowUpService.void_result": _PETITION_DESKS,
     "PetitionService.decide": frozenset({Role.LANH_DAO}),
     "PetitionService.reopen": frozenset({Role.LANH_DAO}),
     "ReportService.unlock": frozenset({Role.LANH_DAO}),
@@ -200,6 +204,23 @@ def _attach_pdf(b: Bench) -> Callable[[], Any]:
     return lambda: b.sv.conclusions.attach_pdf(sid, kept.id)
 
 
+def _resolved(b: Bench) -> int:
+    pid = b.petition(accepted=True)
+    b.sv.follow_ups.record(pid, FollowUpType.NHAN_KET_QUA, D(2026, 11, 20))
+    return pid
+
+
+def _case_of(b: Bench) -> int:
+    with b.sv.ctx.db.read() as s:
+        case_id = s.scalars(select(VisitRecord.case_id).where(VisitRecord.id == b.saved_visit())).one()
+    assert case_id is not None
+    return case_id
+
+
+def _case_result(b: Bench) -> int:
+    return b.sv.case_results.record(_case_of(b), MatterResult.DANG_GIAI_QUYET, D(2026, 11, 20)).id
+
+
 def _setup(b: Bench) -> Callable[[], Any]:
     office, head = b.sv.office.get(), b.sv.office.head()
     assert office is not None and head is not None
@@ -230,6 +251,18 @@ CALLS: Mapping[str, Call] = {
     "FollowUpService.record": lambda b: (
         lambda p: lambda: b.sv.follow_ups.record(p, FollowUpType.RUT_DON, D(2026, 11, 20), content="Rút đơn")
     )(b.petition(accepted=True)),
+    "FollowUpService.void_result": lambda b: (lambda p: lambda: b.sv.follow_ups.void_result(p, "Ghi nhầm kết quả"))(
+        _resolved(b)
+    ),
+    "CaseResultService.record": lambda b: (
+        lambda c: lambda: b.sv.case_results.record(c, MatterResult.DA_GIAI_QUYET, D(2026, 11, 20))
+    )(_case_of(b)),
+    "CaseResultService.correct": lambda b: (
+        lambda r: lambda: b.sv.case_results.correct(r, MatterResult.CHUA_GIAI_QUYET, "Ghi nhầm kết quả")
+    )(_case_result(b)),
+    "CaseResultService.void": lambda b: (lambda r: lambda: b.sv.case_results.void(r, "Ghi nhầm kết quả"))(
+        _case_result(b)
+    ),
     "AttachmentService.attach": lambda b: (
         lambda p, f: lambda: b.sv.attachments.attach(p, f, "Bản chụp đơn")
     )(b.petition(), (b.tmp / "scan.pdf", (b.tmp / "scan.pdf").write_bytes(PDF))[0]),
