@@ -125,7 +125,14 @@ def actions_from(status: PetitionStatus, roles: Collection[Role]) -> list[Petiti
     return result
 
 
-DECISION_ACTIONS: tuple[PetitionAction, ...] = (A.CLASSIFY, A.PROPOSE, A.APPROVE, A.RETURN, A.REOPEN)
+DECISION_ACTIONS: tuple[PetitionAction, ...] = (
+    A.CLASSIFY,
+    A.PROPOSE,
+    A.APPROVE,
+    A.RETURN,
+    A.REOPEN,
+    A.VOID_RESULT,
+)
 """The handling steps taken on the petition itself; registering is the form's, the rest are follow-up events."""
 
 

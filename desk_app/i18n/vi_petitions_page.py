@@ -199,6 +199,7 @@ ACTION_TIPS: Final[Mapping[str, str]] = {
     "APPROVE": "Lãnh đạo duyệt đề xuất đang chờ; hướng xử lý có hiệu lực",
     "RETURN": "Lãnh đạo trả lại đề xuất để xử lý lại",
     "REOPEN": "Lãnh đạo mở lại đơn đã kết thúc; phải ghi lý do",
+    "VOID_RESULT": "Hủy kết quả giải quyết đã ghi (nhập nhầm, sổ cũ ghi sai): đơn trở lại «Đang giải quyết»; phải ghi lý do",
 }
 
 # Action dialogs --------------------------------------------------------------------------------------------
@@ -227,6 +228,8 @@ DECIDE_APPROVE: Final = "Duyệt"
 DECIDE_RETURN: Final = "Trả lại"
 REOPEN_TITLE: Final = "Mở lại đơn số {label}"
 REOPEN_REASON: Final = "Lý do mở lại *"
+VOID_RESULT_TITLE: Final = "Hủy kết quả giải quyết của đơn số {label}"
+VOID_RESULT_REASON: Final = "Lý do hủy *"
 OK: Final = "Đồng ý"
 CANCEL: Final = "Hủy bỏ"
 

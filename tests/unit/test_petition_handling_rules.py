@@ -49,7 +49,8 @@ def test_the_handling_steps_offered_follow_the_state_the_role_and_a_waiting_prop
     assert decision_actions(S.CHO_DUYET, LEADER, has_pending_proposal=True) == [A.RETURN, A.APPROVE]
     # Without a proposal waiting there is nothing to approve or send back.
     assert decision_actions(S.CHO_DUYET, LEADER, has_pending_proposal=False) == []
-    assert decision_actions(S.DA_GIAI_QUYET, LEADER, has_pending_proposal=False) == [A.REOPEN]
+    assert decision_actions(S.DA_GIAI_QUYET, LEADER, has_pending_proposal=False) == [A.REOPEN, A.VOID_RESULT]
+    assert decision_actions(S.DA_GIAI_QUYET, HANDLER, has_pending_proposal=False) == [A.VOID_RESULT]
     # Registering belongs to the form; withdrawing, suspending, resolving are follow-up events.
     assert decision_actions(S.MOI_TIEP_NHAN, HANDLER, has_pending_proposal=False) == []
     assert decision_actions(S.DANG_GIAI_QUYET, HANDLER, has_pending_proposal=False) == []

@@ -24,6 +24,7 @@ from desk_app.i18n import labels as enum_labels
 from desk_app.i18n import vi_petition as vpet
 from desk_app.i18n import vi_petitions_page as vpp
 from desk_app.services.petitions.detail import DecisionInfo, PetitionDetail
+from desk_app.services.petitions.followups import FollowUpService
 from desk_app.services.petitions.service import PetitionService, RepeatHandlingRefused
 from desk_app.ui.widgets.errors import desk_error_text, error_message
 from desk_app.ui.widgets.fields import EnumCombo, ErrorLabel, Field, NoticeLabel
@@ -250,3 +251,29 @@ class ReopenDialog(ActionDialog):
     def submit(self) -> None:
         reason = self.reason.toPlainText()
         self.run(lambda: self._petitions.reopen(self._id, reason))
+
+
+class VoidResultDialog(ActionDialog):
+    """Void the result recorded on a resolved petition (imported wrong, entered by mistake), with the reason."""
+
+    def __init__(
+        self, follow_ups: FollowUpService, petition_id: int, label: str, parent: QWidget | None = None
+    ):
+        super().__init__(
+            vpp.VOID_RESULT_TITLE.format(label=label),
+            enum_labels.PETITION_ACTION[PetitionAction.VOID_RESULT],
+            parent,
+        )
+        self._follow_ups, self._id = follow_ups, petition_id
+        self.reason = plain_edit(3)
+        self.reason.setObjectName("voidResultReason")
+        self.add_field("void_reason", vpp.VOID_RESULT_REASON, self.reason)
+
+    def submit(self) -> None:
+        reason = self.reason.toPlainText()
+
+        def call() -> PetitionStatus:
+            self._follow_ups.void_result(self._id, reason)
+            return PetitionStatus.DANG_GIAI_QUYET
+
+        self.run(call)

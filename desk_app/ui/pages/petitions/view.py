@@ -40,6 +40,7 @@ from desk_app.ui.pages.petitions.actions import (
     DecideDialog,
     ProposeDialog,
     ReopenDialog,
+    VoidResultDialog,
 )
 from desk_app.ui.pages.petitions.attachments import AttachmentPanel
 from desk_app.ui.pages.petitions.followup import FollowUpDialog, FollowUpList
@@ -316,6 +317,8 @@ class PetitionView(QDialog):
             )
         elif action is PetitionAction.REOPEN:
             dialog = ReopenDialog(petitions, d.id, d.label, self)
+        elif action is PetitionAction.VOID_RESULT:
+            dialog = VoidResultDialog(self.services.follow_ups, d.id, d.label, self)
         else:
             return None
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
