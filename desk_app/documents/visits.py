@@ -28,6 +28,7 @@ def receipt_pdf(services: Services, visit_id: int, page_size: PageSize = "A4") -
         items=tuple(ReceiptItem(i.title, i.pages, i.condition, i.quantity) for i in src.items),
         internal_no=f"STT {src.book_no}/{src.book_year}",
         provider_id_type=src.citizen_id_type if src.citizen_id_number else None,
+        matters=(src.summary, *src.further_summaries) if src.further_summaries else (),
     )
     return render_receipt(data, page_size)
 

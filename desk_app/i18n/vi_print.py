@@ -83,6 +83,9 @@ RECEIPT_ID: Final = (
 )
 RECEIPT_ADDRESS: Final = "Địa chỉ: {address}"
 RECEIPT_ITEMS_INTRO: Final = "các thông tin, tài liệu sau:"
+# A visit that raised several matters (DOMAIN §16.3 `Lượt`): the receipt names them all before the documents.
+RECEIPT_MATTERS_INTRO: Final = "Về các nội dung công dân trình bày trong lượt tiếp:"
+RECEIPT_MATTER_LINE: Final = "{index}. {summary}"
 RECEIPT_PROVIDER_SIGN: Final = "NGƯỜI CUNG CẤP THÔNG TIN, TÀI LIỆU"
 RECEIPT_RECEIVER_SIGN: Final = "NGƯỜI NHẬN"
 RECEIPT_PRIVACY: Final = (

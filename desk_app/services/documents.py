@@ -31,6 +31,7 @@ from desk_app.storage.records import (
     PlaceRecord,
     ReceivedItemRecord,
     StaffRecord,
+    VisitMatterRecord,
     VisitRecord,
 )
 
@@ -85,6 +86,8 @@ class VisitDocumentSource:
     summary: str
     items: tuple[ItemSource, ...]
     head_name: str | None
+    further_summaries: tuple[str, ...] = ()
+    """The summaries of the visit's further matters (visit_matter), in the order raised; `summary` is the first."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +160,13 @@ class DocumentService:
                     ItemSource(i.title, i.pages, DocCondition(i.condition), i.quantity) for i in items
                 ),
                 head_name=head.full_name if head else None,
+                further_summaries=tuple(
+                    s.scalars(
+                        select(VisitMatterRecord.summary)
+                        .where(VisitMatterRecord.visit_id == visit.id)
+                        .order_by(VisitMatterRecord.position, VisitMatterRecord.id)
+                    )
+                ),
             )
         if shown and confidential:
             log_view(self._ctx, "visit", visit_id, "printed")

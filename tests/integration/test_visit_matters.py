@@ -9,13 +9,15 @@ import datetime as dt
 import pytest
 from sqlalchemy import func, select
 
+from desk_app.documents.visits import receipt_pdf
 from desk_app.domain.enums import Category, Handling, RefusalReason, SubjectField
-from desk_app.domain.visit import MatterInput, PersonInput, VisitInput
+from desk_app.domain.visit import DocumentInput, MatterInput, PersonInput, VisitInput
 from desk_app.errors import ConflictError, ValidationError
 from desk_app.i18n.errors import message
 from desk_app.services.registry import Services
 from desk_app.services.reports.types import ReportForm
 from desk_app.storage.records import CaseRecord, VisitMatterRecord, VisitRecord
+from tests.helpers.pdf import pdf_flat_text
 
 DAY = dt.date(2026, 11, 18)
 NOVEMBER = (dt.date(2026, 11, 1), dt.date(2026, 11, 30))
@@ -131,3 +133,18 @@ def test_each_further_matter_needs_its_summary_and_category_and_a_refusal_has_no
     )
     assert [e.key for e in sv.intake.validate(refused)] == ["further_matters.refused"]
     assert message("further_matters.refused").startswith("Lượt từ chối tiếp không ghi nội dung khác")
+
+
+def test_the_receipt_lists_every_matter_of_the_visit(office_services: Services) -> None:
+    sv = office_services
+    papers = (DocumentInput("Đơn khiếu nại", 2),)
+    one = sv.intake.save(visit(documents=papers))
+    three = sv.intake.save(visit(visitor=PersonInput(full_name="Trần Thị Bích"), documents=papers,
+                                 further_matters=(ROAD, OFFICIAL)))  # fmt: skip
+    assert "Về các nội dung" not in pdf_flat_text(receipt_pdf(sv, one.id))  # one matter: the form as it is
+    text = pdf_flat_text(receipt_pdf(sv, three.id))
+    listed = (
+        "Về các nội dung công dân trình bày trong lượt tiếp: 1. Khiếu nại việc thu hồi đất nông nghiệp"
+        " 2. Kiến nghị sửa đường thôn 3. Tố cáo cán bộ địa chính nhận tiền các thông tin, tài liệu sau: 1. Đơn khiếu nại"
+    )
+    assert listed in text

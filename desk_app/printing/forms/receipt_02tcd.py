@@ -22,6 +22,7 @@ from desk_app.printing.layout import (
 from desk_app.printing.page import PageSize, PageSpec, build_pdf_counted, doc_styles, markup, page_spec
 
 BLANK_ITEM_LINES = 3  # numbered blank lines printed when no item was entered
+MATTER_CHARS = 300  # a matter's summary on the receipt: its start names it (the book keeps it whole)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +59,8 @@ class ReceiptData:
     copies: int = 2
     internal_no: str | None = None
     provider_id_type: IdType | None = None  # printed after the number, e.g. "(Thẻ căn cước)"
+    matters: tuple[str, ...] = ()
+    """The summaries of a visit that raised several matters, each listed before the documents; empty for one."""
 
     def __post_init__(self) -> None:
         if not 2 <= self.copies <= 99:
@@ -72,6 +75,11 @@ def _id_line(data: ReceiptData) -> str:
     return vp.RECEIPT_ID.format(
         number=number, issued_on=issued_on, issued_by=vp.value_or_leader(data.provider_id_issue_place, 14)
     )
+
+
+def _short(summary: str) -> str:
+    text = " ".join(summary.split())
+    return text if len(text) <= MATTER_CHARS else text[: MATTER_CHARS - 1].rstrip() + "…"
 
 
 def _item_lines(items: tuple[ReceiptItem, ...]) -> list[str]:
@@ -111,8 +119,14 @@ def receipt_story(data: ReceiptData, spec: PageSpec) -> list[Flowable]:
             markup(vp.RECEIPT_ADDRESS.format(address=vp.value_or_leader(data.provider_address, 30))),
             styles.field,
         ),
-        Paragraph(markup(vp.RECEIPT_ITEMS_INTRO), styles.field),
     ]
+    if data.matters:
+        story.append(Paragraph(markup(vp.RECEIPT_MATTERS_INTRO), styles.field))
+        story += [
+            Paragraph(markup(vp.RECEIPT_MATTER_LINE.format(index=n, summary=_short(summary))), styles.item)
+            for n, summary in enumerate(data.matters, start=1)
+        ]
+    story.append(Paragraph(markup(vp.RECEIPT_ITEMS_INTRO), styles.field))
     items = [Paragraph(markup(line), styles.item) for line in _item_lines(data.items)]
     story += items[:-1]
     signatures = signature_block(
