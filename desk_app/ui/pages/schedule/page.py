@@ -81,10 +81,13 @@ class SchedulePage(QWidget):
         self.rules_button = QPushButton(vsched.RULES)
         self.generate_button = QPushButton(vsched.GENERATE)
         self.publish_button = QPushButton(vsched.PUBLISH)
-        top = QHBoxLayout()
+        # The month's buttons wrap onto a second line at a large font (Tùy chọn › Cỡ chữ) rather than widen it.
+        top_bar = QWidget()
+        flow_policy(top_bar)
+        top = FlowLayout(top_bar)
         for widget in (self.prev_button, self.month_title, self.next_button, self.today_button):
             top.addWidget(widget)
-        top.addStretch(1)
+        top.add_stretch()
         for widget in (self.rules_button, self.generate_button, self.publish_button):
             top.addWidget(widget)
 
@@ -146,7 +149,7 @@ class SchedulePage(QWidget):
         self.action.setObjectName("calendarAction")
         root = QVBoxLayout(self)
         root.setContentsMargins(8, 4, 8, 6)
-        root.addLayout(top)
+        root.addWidget(top_bar)
         root.addWidget(self.tabs, 1)
         root.addWidget(self.action)
         root.addWidget(self.bottom_bar)
