@@ -7,6 +7,7 @@ session and order (lần đầu / nhiều lần) through the functions below, so
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from desk_app.domain import identity
@@ -181,6 +182,13 @@ def check_visit(visit: VisitInput, today: dt.date) -> list[FieldError]:
     if transfers(visit.handling) and blank(visit.transfer_target):
         errors.append(FieldError("transfer_target", "required"))
     return errors
+
+
+def content_cell(summaries: Sequence[str]) -> str:
+    """The content of a visit's line in the book: its one summary, or every matter numbered ("1. … 2. …")."""
+    if len(summaries) == 1:
+        return summaries[0]
+    return " ".join(f"{n}. {summary.strip()}" for n, summary in enumerate(summaries, start=1))
 
 
 def check_summary(summary: str) -> list[FieldError]:

@@ -53,6 +53,17 @@ def intake(tour: Tour) -> None:
     tour.shoot(tour.window, "intake_saved_visit")
     tour.dialog("intake_appointment", page.appointment_button.click)
     tour.dialog("intake_petition_from_visit", page.petition_button.click)
+    # A visit that raised two more matters (issue 14): their rows must fit the column too.
+    matters = page.case.matters
+    for summary, category, field in (
+        ("Kiến nghị sửa chữa đường giao thông liên thôn bị sạt lở sau mưa lũ", "KIEN_NGHI_PHAN_ANH", "KHAC"),
+        ("Tố cáo cán bộ địa chính xã nhận tiền khi làm thủ tục cấp giấy chứng nhận", "TO_CAO", None),
+    ):
+        matters.add_row({"summary": summary, "category": category, "field": field})
+    settle()
+    page.form_scroll.ensureWidgetVisible(matters)
+    tour.shoot(tour.window, "intake_further_matters")
+    matters.clear_rows()
 
 
 def register(tour: Tour) -> None:

@@ -107,7 +107,11 @@ def test_a_further_matter_is_added_with_the_keyboard_saved_and_shown_again(
     settle(qtbot)
     assert [r.widget("summary").text() for r in matters.rows] == ["Kiến nghị sửa đường thôn"]  # type: ignore[attr-defined]
     assert matters.matters() == detail.data.further_matters and not page.is_dirty()
-    type_text(matters.rows[0].widget("summary"), " và cống")
+    summary = matters.rows[0].widget("summary")
+    summary.setFocus()
+    assert summary.cursorPosition() == 0  # type: ignore[attr-defined]  # a stored summary shows its start
+    press(summary, Qt.Key.Key_End)
+    type_text(summary, " và cống")
     settle(qtbot)
     assert page.is_dirty()
     press(page.case.summary, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)

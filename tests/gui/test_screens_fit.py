@@ -46,6 +46,7 @@ MUST_SEE = (
     "intake_refusal",
     "intake_appointment",
     "intake_petition_from_visit",
+    "intake_further_matters",
     "register_history",
     "register_void",
     "register_print",

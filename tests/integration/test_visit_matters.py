@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import func, select
 
+from desk_app.documents.books import visit_book_pdf
 from desk_app.documents.visits import receipt_pdf
 from desk_app.domain.enums import Category, Handling, RefusalReason, SubjectField
 from desk_app.domain.visit import DocumentInput, MatterInput, PersonInput, VisitInput
@@ -16,6 +17,7 @@ from desk_app.errors import ConflictError, ValidationError
 from desk_app.i18n.errors import message
 from desk_app.services.registry import Services
 from desk_app.services.reports.types import ReportForm
+from desk_app.services.visits.register import RegisterFilter
 from desk_app.storage.records import CaseRecord, VisitMatterRecord, VisitRecord
 from tests.helpers.pdf import pdf_flat_text
 
@@ -148,3 +150,15 @@ def test_the_receipt_lists_every_matter_of_the_visit(office_services: Services) 
         " 2. Kiến nghị sửa đường thôn 3. Tố cáo cán bộ địa chính nhận tiền các thông tin, tài liệu sau: 1. Đơn khiếu nại"
     )
     assert listed in text
+
+
+def test_the_book_shows_every_matter_in_the_visit_s_content(office_services: Services) -> None:
+    sv = office_services
+    saved = sv.intake.save(visit(further_matters=(ROAD,)))
+    sv.intake.save(visit(visitor=PersonInput(full_name="Trần Thị Bích")))
+    content = "1. Khiếu nại việc thu hồi đất nông nghiệp 2. Kiến nghị sửa đường thôn"
+    [row] = sv.register.rows(sv.register.search_ids(RegisterFilter(text="sua duong thon")))
+    assert (row.id, row.summary) == (saved.id, content)
+    assert [r.summary for r in sv.register.rows([saved.id + 1])] == ["Khiếu nại việc thu hồi đất nông nghiệp"]
+    pdf, _rows = visit_book_pdf(sv, *NOVEMBER)
+    assert content in pdf_flat_text(pdf)

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session as DbSession
 
 from desk_app.domain.enums import Category, SubjectField
 from desk_app.domain.reception import is_delegation
-from desk_app.domain.text import nfc
+from desk_app.domain.text import nfc, search_key
 from desk_app.domain.visit import MatterInput, VisitInput
 from desk_app.errors import FieldError, ValidationError
 from desk_app.i18n import labels
@@ -62,7 +62,8 @@ def case_for(
 
 def store_matters(s: DbSession, ctx: ServiceContext, rec: VisitRecord, visit: VisitInput) -> list[int]:
     """Replace the visit's further matters by those of `visit` (none for a refusal), each with its case; a further
-    denunciation makes the visit confidential. Returns the cases the visit's matters left or joined, to reorder."""
+    denunciation makes the visit confidential, and the book's search finds each matter. Returns the cases the
+    visit's matters left or joined, to reorder."""
     old = list(s.scalars(select(VisitMatterRecord.case_id).where(VisitMatterRecord.visit_id == rec.id)))
     s.execute(delete(VisitMatterRecord).where(VisitMatterRecord.visit_id == rec.id))
     matters = () if visit.is_refusal else visit.further_matters
@@ -84,6 +85,7 @@ def store_matters(s: DbSession, ctx: ServiceContext, rec: VisitRecord, visit: Vi
             )
         )
         joined.append(case_id)
+        rec.search_text = f"{rec.search_text} {search_key(matter.summary)}"  # the book's search finds it too
         if matter.category is Category.TO_CAO:
             rec.is_confidential = True
     s.flush()

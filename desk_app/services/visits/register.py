@@ -14,13 +14,14 @@ from desk_app.domain import identity
 from desk_app.domain.enums import Category, Handling, ReceptionKind, VisitOrder, VisitStatus
 from desk_app.domain.permissions import Action
 from desk_app.domain.text import search_key
+from desk_app.domain.visit import content_cell
 from desk_app.i18n import labels, vi
 from desk_app.services.citizens.access import Access
 from desk_app.services.context import ServiceContext
 from desk_app.services.office.id_lists import fetch_ids
 from desk_app.services.permissions import may, require
 from desk_app.storage import fts
-from desk_app.storage.records import CaseRecord, CitizenRecord, VisitRecord
+from desk_app.storage.records import CaseRecord, CitizenRecord, VisitMatterRecord, VisitRecord
 
 
 class SortKey(StrEnum):
@@ -155,11 +156,21 @@ class RegisterService:
             ).all()
             # The leader sees every line, a handler the visits of their cases (services.citizens.access).
             hidden = Access(self._ctx).hidden_visit_ids(s, ids)
-        by_id = {v.id: _row(v, c, code, v.id in hidden) for v, c, code in found}
+            further: dict[int, list[str]] = {}
+            for visit_id, summary in s.execute(
+                select(VisitMatterRecord.visit_id, VisitMatterRecord.summary)
+                .where(VisitMatterRecord.visit_id.in_(list(ids)))
+                .order_by(VisitMatterRecord.visit_id, VisitMatterRecord.position, VisitMatterRecord.id)
+            ):
+                further.setdefault(visit_id, []).append(summary)
+        by_id = {v.id: _row(v, c, code, v.id in hidden, further.get(v.id, ())) for v, c, code in found}
         return [by_id[i] for i in ids if i in by_id]
 
 
-def _row(v: VisitRecord, c: CitizenRecord, case_code: str | None, hidden: bool) -> RegisterRow:
+def _row(
+    v: VisitRecord, c: CitizenRecord, case_code: str | None, hidden: bool, further: Sequence[str] = ()
+) -> RegisterRow:
+    """A line of the book; a visit that raised several matters lists them all in its content (DOMAIN §16.3)."""
     name_address = vi.MASKED if hidden else ", ".join(x for x in (c.full_name, c.address) if x)
     id_doc = vi.MASKED if hidden else identity.mask_id(c.id_number)
     guidance = " – ".join(x for x in (v.guidance_target, v.guidance_doc_no) if x)
@@ -175,7 +186,7 @@ def _row(v: VisitRecord, c: CitizenRecord, case_code: str | None, hidden: bool) 
         kind=ReceptionKind(v.kind),
         name_address=name_address,
         id_document=id_doc,
-        summary=v.summary,
+        summary=content_cell([v.summary, *further]),
         category=Category(v.category) if v.category else None,
         group_size=v.group_size,
         prior_handling=v.prior_handling or "",

@@ -72,6 +72,9 @@ class MatterList(RowList):
 
     def add_row(self, values: Mapping[str, object] | None = None) -> Row:
         row = super().add_row(values)
+        summary = row.widget("summary")
+        assert isinstance(summary, QLineEdit)
+        summary.setCursorPosition(0)  # a stored summary shows its start, not its end
         # The kept case takes no focus, so Qt leaves it out of the chain: the remove button follows Lĩnh vực.
         QWidget.setTabOrder(row.widget("field"), row.remove_button)
         return row
