@@ -82,6 +82,7 @@ CASE_HEADERS: Final = (
     "Lĩnh vực",
     "Nội dung",
     "Tình trạng",
+    "Kết quả",
     "Từ ngày",
     "Lượt tiếp",
     "Đơn thư",
@@ -108,3 +109,16 @@ PRINT_FAILED: Final = "Không in được hồ sơ vụ việc: {detail}"
 VISIT_HIDDEN: Final = (
     "Lượt tiếp này thuộc vụ việc được bảo mật: chỉ lãnh đạo hoặc người được giao xử lý mới mở được."
 )
+
+# Kết quả giải quyết of a case (DOMAIN §16.3 `Kết quả`, issue 14) ------------------------------------------------
+RESULT_BUTTON: Final = "Ghi kết quả…"
+RESULT_TIP: Final = (
+    "Ghi kết quả giải quyết của vụ việc đang chọn (Đã / Đang / Chưa giải quyết) tại một ngày; "
+    "kết quả ghi sau thay cho kết quả trước trong báo cáo, kết quả cũ vẫn được lưu"
+)
+RESULT_TITLE: Final = "Kết quả giải quyết vụ việc {code}"
+RESULT_VALUE: Final = "Kết quả *"
+RESULT_DATE: Final = "Tính đến ngày *"
+RESULT_NOTE: Final = "Ghi chú (văn bản, lý do sửa)"
+RESULT_SAVE: Final = "Ghi kết quả"
+RESULT_SAVED: Final = "Đã ghi kết quả «{result}» cho vụ việc {code}."

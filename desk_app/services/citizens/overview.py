@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session as DbSession
 
+from desk_app.domain.matter_results import latest_results
 from desk_app.domain.permissions import Action
 from desk_app.domain.text import nfc, search_key
 from desk_app.errors import NotFoundError
@@ -23,6 +24,7 @@ from desk_app.services.citizens.overview_types import (
 from desk_app.services.citizens.service import MIN_ID_PREFIX, match_conditions, match_rank, typed_number
 from desk_app.services.context import ServiceContext
 from desk_app.services.permissions import require
+from desk_app.services.visits.case_results import result_facts
 from desk_app.storage.records import (
     CaseRecord,
     CitizenRecord,
@@ -192,11 +194,13 @@ class CitizenOverviewService:
             visits = [v if v.case_id in shown_ids else rows.without_case(v) for v in visits]
             petitions = [p if p.case_id in shown_ids else rows.without_case(p) for p in petitions]
             hit = rows.person_hit(person, tally)
+            today = self._ctx.today()
+            latest = latest_results(result_facts(s, shown_ids, today), today)
             if hit.has_confidential:
                 audit.record(s, self._ctx, "reveal", "citizen", citizen_id, {"confidential": (None, "shown")})
             return Overview(
                 person=hit, visits=tuple(visits), petitions=tuple(petitions),
-                cases=tuple(rows.case_line(c, counts[c.id]) for c in shown),
+                cases=tuple(rows.case_line(c, counts[c.id], latest.get(c.id)) for c in shown),
             )  # fmt: skip
 
     def case(self, case_id: int) -> Overview:
@@ -217,7 +221,9 @@ class CitizenOverviewService:
             if hit.identity_hidden:
                 visits = [rows.hidden_line(v) for v in visits]
                 petitions = [rows.hidden_line(p) for p in petitions]
-            return Overview(hit, tuple(visits), tuple(petitions), (rows.case_line(rec, counts),))
+            today = self._ctx.today()
+            latest = latest_results(result_facts(s, {rec.id}, today), today).get(rec.id)
+            return Overview(hit, tuple(visits), tuple(petitions), (rows.case_line(rec, counts, latest),))
 
     def case_entries(self, case_id: int) -> tuple[CaseEntry, ...]:
         """A case's visits and petitions, oldest first (no identity: a line names no one)."""

@@ -22,6 +22,7 @@ from desk_app.domain.enums import (
     SubjectField,
     VisitStatus,
 )
+from desk_app.domain.matter_results import MatterResult
 from desk_app.i18n import vi
 from desk_app.services.citizens.access import Access
 from desk_app.services.citizens.overview_types import CaseLine, PersonHit, PetitionLine, VisitLine
@@ -216,11 +217,11 @@ def case_counts(s: DbSession, access: Access, ids: list[int]) -> dict[int, tuple
     return {i: (c[0], c[1], c[2]) for i, c in counts.items()}
 
 
-def case_line(c: CaseRecord, counts: tuple[int, int, int]) -> CaseLine:
+def case_line(c: CaseRecord, counts: tuple[int, int, int], result: MatterResult | None = None) -> CaseLine:
     return CaseLine(
         case_id=c.id, code=c.code, title=c.title, category=Category(c.category),
         field=SubjectField(c.field) if c.field else None, status=case_status(c.status),
-        first_seen_date=c.first_seen_date, visit_count=counts[0], petition_count=counts[1],
+        first_seen_date=c.first_seen_date, visit_count=counts[0], petition_count=counts[1], result=result,
     )  # fmt: skip
 
 

@@ -15,6 +15,7 @@ from desk_app.domain.enums import (
     SubjectField,
     VisitStatus,
 )
+from desk_app.domain.matter_results import MatterResult
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +90,8 @@ class CaseLine:
     first_seen_date: dt.date
     visit_count: int
     petition_count: int
+    result: MatterResult | None = None
+    """The case's latest result known today (DOMAIN §16.3 `Kết quả`), None when none was recorded."""
 
 
 @dataclass(frozen=True, slots=True)

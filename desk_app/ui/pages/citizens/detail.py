@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import logging
 from collections.abc import Callable
@@ -21,12 +22,15 @@ from PySide6.QtWidgets import (
 
 from desk_app.documents import petitions as petition_docs
 from desk_app.domain.documents import DocumentKind
-from desk_app.i18n import vi_accessible, vi_ui
+from desk_app.domain.permissions import Action
+from desk_app.i18n import vi_accessible, vi_results, vi_ui
 from desk_app.i18n import vi_citizens as vcit
 from desk_app.services.citizens.overview import CitizenOverviewService
 from desk_app.services.citizens.overview_types import CaseEntry, Overview, PersonHit
 from desk_app.services.documents import KeptDocument
+from desk_app.services.permissions import may
 from desk_app.services.registry import Services
+from desk_app.ui.pages.citizens.result_dialog import CaseResultDialog
 from desk_app.ui.pages.citizens.tables import (
     EmptyOr,
     RecordTable,
@@ -121,6 +125,11 @@ class CitizenDetail(QWidget):
         self.print_button.setObjectName("printCaseFile")
         self.print_button.setToolTip(vcit.PRINT_CASE_TIP)
         self.print_button.setEnabled(False)
+        self.result_button = QPushButton(vcit.RESULT_BUTTON)
+        self.result_button.setObjectName("recordCaseResult")
+        self.result_button.setToolTip(vcit.RESULT_TIP)
+        self.result_button.setEnabled(False)
+        self.result_button.setVisible(may(services.ctx, Action.WRITE_CASES))
         self.tabs = QTabWidget()
         self.tabs.setObjectName("citizenTabs")
         self.tabs.addTab(self.visits_box, vcit.TAB_VISITS.format(count=0))
@@ -156,6 +165,7 @@ class CitizenDetail(QWidget):
         below.setContentsMargins(0, 4, 0, 0)
         top = QHBoxLayout()
         top.addWidget(self.entries_title, 1)
+        top.addWidget(self.result_button)
         top.addWidget(self.print_button)
         below.addLayout(top)
         below.addWidget(self.entries_box, 1)
@@ -173,6 +183,7 @@ class CitizenDetail(QWidget):
         self.cases.currentCellChanged.connect(lambda *_a: self._load_entries())
         self.cases.activated.connect(lambda _i: self.entries_table.setFocus())
         self.print_button.clicked.connect(self.print_case_file)
+        self.result_button.clicked.connect(lambda: self.record_result())
         for table in (self.visits, self.petitions, self.cases, self.entries_table):
             table.escaped.connect(self.escaped.emit)
 
@@ -217,6 +228,7 @@ class CitizenDetail(QWidget):
         self.entries_title.setText("")
         self.entries_box.show_rows(0)
         self.print_button.setEnabled(False)
+        self.result_button.setEnabled(False)
         if ov.cases:
             self.cases.setCurrentCell(0, 0)
 
@@ -237,6 +249,7 @@ class CitizenDetail(QWidget):
         code = next((c.code for c in self.overview.cases if c.case_id == case_id), "")
         self.entries_title.setText(vcit.CASE_ENTRIES_TITLE.format(code=code))
         self.print_button.setEnabled(not self.busy)
+        self.result_button.setEnabled(True)
         service = self.service
 
         def show(entries: tuple[CaseEntry, ...]) -> None:
@@ -252,6 +265,34 @@ class CitizenDetail(QWidget):
             self.entries_box.show_rows(len(rows))
 
         self.tasks.op(lambda: service.case_entries(case_id)).success(show).failure(self._failed).run()
+
+    def record_result(self) -> CaseResultDialog | None:
+        """'Ghi kết quả…': a result of the selected case (not modal); the case's line shows it once saved."""
+        case_id = self.cases.current_id()
+        ov = self.overview
+        line = next((c for c in ov.cases if c.case_id == case_id), None) if ov else None
+        if line is None or ov is None:
+            return None
+        dialog = CaseResultDialog(
+            self.services.case_results, line.case_id, line.code, self.services.ctx.today(), line.result, self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def saved() -> None:
+            if dialog.saved is None or self.overview is not ov:
+                return
+            latest = self.services.case_results.latest(line.case_id)
+            cases = tuple(dataclasses.replace(c, result=latest) if c is line else c for c in ov.cases)
+            row = self.cases.currentRow()
+            self.overview = dataclasses.replace(ov, cases=cases)
+            self.cases.fill([(c.case_id, case_cells(c), False) for c in cases])
+            self.cases.setCurrentCell(row, 0)
+            shown = vi_results.RESULT[latest] if latest else ""
+            self.notice.show_text(vcit.RESULT_SAVED.format(result=shown, code=line.code), "ok")
+
+        dialog.accepted.connect(saved)
+        dialog.open()
+        return dialog
 
     def _failed(self, exc: Exception) -> None:
         log.warning("citizen page: loading failed", exc_info=exc)

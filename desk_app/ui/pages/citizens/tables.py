@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.enums import CaseStatus, Category, PetitionStatus, VisitStatus
-from desk_app.i18n import labels
+from desk_app.i18n import labels, vi_results
 from desk_app.i18n import vi_citizens as vcit
 from desk_app.i18n.formatting import fmt_date
 from desk_app.i18n.labels import PETITION_SOURCE, PETITION_STATUS
@@ -150,6 +150,7 @@ def case_cells(c: CaseLine) -> list[Cell]:
         (labels.SUBJECT_FIELD[c.field] if c.field else "", ""),
         (c.title, c.title),
         (_case_status(c.status), ""),
+        (vi_results.RESULT[c.result] if c.result else "", ""),
         (fmt_date(c.first_seen_date), ""),
         (str(c.visit_count), ""),
         (str(c.petition_count), ""),
