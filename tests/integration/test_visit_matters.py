@@ -162,3 +162,14 @@ def test_the_book_shows_every_matter_in_the_visit_s_content(office_services: Ser
     assert [r.summary for r in sv.register.rows([saved.id + 1])] == ["Khiếu nại việc thu hồi đất nông nghiệp"]
     pdf, _rows = visit_book_pdf(sv, *NOVEMBER)
     assert content in pdf_flat_text(pdf)
+
+
+def test_a_returning_citizen_is_offered_the_cases_of_his_further_matters(office_services: Services) -> None:
+    sv = office_services
+    saved = sv.intake.save(visit(further_matters=(ROAD,)))
+    road = sv.intake.get(saved.id).data.further_matters[0].case_id
+    [match] = sv.citizens.find(id_number=AN.id_number)
+    offered = {c.id: c.visit_count for c in match.open_cases}
+    assert offered == {saved.case_id: 1, road: 1}
+    brief = sv.citizens.case_brief(road or 0)
+    assert brief is not None and (brief.title, brief.visit_count) == (ROAD.summary, 1)

@@ -18,7 +18,13 @@ from desk_app.services.citizens import overview_rows as rows
 from desk_app.services.citizens.access import Access
 from desk_app.services.context import ServiceContext
 from desk_app.services.permissions import require
-from desk_app.storage.records import CaseRecord, CitizenRecord, VisitPersonRecord, VisitRecord
+from desk_app.storage.records import (
+    CaseRecord,
+    CitizenRecord,
+    VisitMatterRecord,
+    VisitPersonRecord,
+    VisitRecord,
+)
 
 MIN_NAME_KEY = 3
 MIN_ID_PREFIX = 6
@@ -136,7 +142,12 @@ class CitizenService:
                 .select_from(VisitRecord)
                 .where(VisitRecord.case_id == case_id, VisitRecord.is_voided.is_(False))
             )
-            return _brief(case, count or 0)
+            further = s.scalar(
+                select(func.count(func.distinct(VisitMatterRecord.visit_id)))
+                .join(VisitRecord, VisitRecord.id == VisitMatterRecord.visit_id)
+                .where(VisitMatterRecord.case_id == case_id, VisitRecord.is_voided.is_(False))
+            )
+            return _brief(case, (count or 0) + (further or 0))
 
     def _match(self, s: DbSession, access: Access, person: CitizenRecord) -> CitizenMatch:
         rep_of = select(VisitPersonRecord.visit_id).where(VisitPersonRecord.citizen_id == person.id)
@@ -151,7 +162,16 @@ class CitizenService:
             .order_by(VisitRecord.date.desc(), VisitRecord.id.desc())
             .limit(20)
         ).all()
+        # A visit's further matters (DOMAIN §16.3 `Lượt`) are cases of the person as much as its first one.
+        further: dict[int, set[int]] = {}
+        for visit_id, case_id in s.execute(
+            select(VisitMatterRecord.visit_id, VisitMatterRecord.case_id).where(
+                VisitMatterRecord.visit_id.in_([v.id for v, _ in visits])
+            )
+        ):
+            further.setdefault(visit_id, set()).add(case_id)
         case_ids = {v.case_id for v, _ in visits if v.case_id is not None}
+        case_ids |= {case_id for cases_of in further.values() for case_id in cases_of}
         cases: list[CaseBrief] = []
         hidden_cases: set[int] = set()
         if case_ids:
@@ -169,7 +189,7 @@ class CitizenService:
                     continue
                 if not case_takes_visits(CaseStatus(case.status)):
                     continue
-                count = sum(1 for v, _ in visits if v.case_id == case.id)
+                count = sum(1 for v, _ in visits if v.case_id == case.id or case.id in further.get(v.id, ()))
                 cases.append(_brief(case, count))
         return CitizenMatch(
             citizen_id=person.id,
