@@ -50,6 +50,7 @@ IDENTITY_FIELDS = frozenset({
 NOT_CITIZENS: frozenset[type] = frozenset({StaffInfo, OfficeInfo, PlaceInfo, Signer})
 # Found by introspection and deliberately not called here, each with the reason.
 SKIPPED: Mapping[str, str] = {
+    "review_files.*": "TONG-HOP's files only lay out ReportService.review's answer, which is probed here",
     "UserService.*": "users and their logins, never a citizen",
     "ScheduleService.*": "the head's reception days: registrants are not linked to a visit or petition (no marker)",
     "ConclusionService.*": "conclusions of the head's sessions: items name no confidential record (no marker)",
@@ -84,6 +85,7 @@ KINDS: Mapping[str, Kind] = {
     "PetitionDocumentService.transfer_slip": Kind.NEVER,
     "DashboardService.snapshot": Kind.NONE,
     "CitizenOverviewService.case_entries": Kind.NONE,  # the lines of a case name no one, whoever asks
+    "ReportService.review": Kind.NONE,  # TONG-HOP's paragraphs are counts: they name no one, whoever asks
 }
 
 
@@ -106,7 +108,7 @@ class PathSpec:
     @property
     def gate(self) -> Action | None:
         """What the role needs for the call to answer at all (else AccessDenied)."""
-        if self.key.startswith("report_files."):
+        if self.key.startswith("report_files.") or self.key == "ReportService.review":
             return Action.VIEW_REPORTS
         return Action.READ_CASES
 
@@ -327,6 +329,7 @@ def arguments(world: World, spec: PathSpec, tmp: Path) -> list[dict[str, Any]]:
         "path": [
             tmp / (spec.key + (".csv" if "csv" in spec.key else ".pdf" if "pdf" in spec.key else ".xlsx"))
         ],
+        "period": [sv.reports.custom_period(world.month[0], world.month[1])],
         "office": [None],
         "office_header": [None],
         "result": [None],
