@@ -122,6 +122,10 @@ MATTER_FIELD_EMPTY: Final = "— Lĩnh vực —"
 MATTER_NAME_SUMMARY: Final = "Nội dung khác {n}: tóm tắt"
 MATTER_NAME_CATEGORY: Final = "Nội dung khác {n}: phân loại"
 MATTER_NAME_FIELD: Final = "Nội dung khác {n}: lĩnh vực"
+MATTER_NAME_CASE: Final = "Nội dung khác {n}: vụ việc"
+MATTER_CASE_TIP: Final = (
+    "Ghi nội dung này vào vụ việc mới, hoặc tiếp tục một vụ việc đang giải quyết của công dân."
+)
 MATTER_NAME_REMOVE: Final = "Xóa nội dung khác {n}"
 SIGNED: Final = "Công dân ký/điểm chỉ"
 WRITTEN_PETITION: Final = "Công dân có đơn viết tay"

@@ -3,6 +3,7 @@ two cases, and shown again when the visit is opened (issue 14, DOMAIN §16.3 `L�
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 import pytest
@@ -11,12 +12,13 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from desk_app.domain.enums import Category, SubjectField
+from desk_app.domain.visit import PersonInput, VisitInput
 from desk_app.i18n import labels, vi_ui
 from desk_app.services.registry import Services
 from desk_app.ui.pages.intake.page import IntakePage
 from desk_app.ui.tasks import ImmediateTaskRunner
 from desk_app.ui.widgets.fields import ErrorLabel
-from tests.helpers.qt_input import choose, press, settle, type_text
+from tests.helpers.qt_input import choose, longest_debounce_ms, press, settle, type_text
 
 
 @pytest.fixture
@@ -64,6 +66,9 @@ def test_a_further_matter_is_added_with_the_keyboard_saved_and_shown_again(
     row = matters.rows[0]
     assert focused() is row.widget("summary")
     type_text(row.widget("summary"), "Kiến nghị sửa đường thôn")
+    case = row.widget("case")
+    assert tab(qtbot) is case and case.currentText() == "Vụ việc mới"  # type: ignore[attr-defined]
+    assert case.accessibleName() == "Nội dung khác 1: vụ việc"
     assert tab(qtbot) is row.widget("category")
     choose(row.widget("category"), labels.CATEGORY[Category.KIEN_NGHI_PHAN_ANH])  # type: ignore[arg-type]
     assert tab(qtbot) is row.widget("field")
@@ -118,3 +123,42 @@ def test_a_further_matter_is_added_with_the_keyboard_saved_and_shown_again(
     settle(qtbot)
     again = office_services.intake.get(saved[0]).data.further_matters
     assert [(m.summary, m.case_id) for m in again] == [("Kiến nghị sửa đường thôn và cống", further.case_id)]
+
+
+def test_a_further_matter_continues_a_case_the_citizen_raised_before(
+    qtbot: QtBot, page: IntakePage, office_services: Services
+) -> None:
+    earlier = office_services.intake.save(
+        VisitInput(
+            date=dt.date(2026, 10, 5), visitor=PersonInput("Nguyễn Văn An", id_number="001099012345"),
+            summary="Kiến nghị lắp đèn đường", category=Category.KIEN_NGHI_PHAN_ANH,
+        )
+    )  # fmt: skip
+    assert earlier.case_code is not None
+    type_text(page.people.id_number, "001099012345")
+    settle(qtbot, tasks=page.tasks, pause_ms=longest_debounce_ms())  # the repeat-visitor panel finds him
+    assert earlier.case_id in page.history.case_buttons
+    page.people.fill_from_match(page.history.matches[0])
+    type_text(page.case.summary, "Khiếu nại việc thu hồi đất nông nghiệp")
+    choose(page.case.category, labels.CATEGORY[Category.KHIEU_NAI])
+    matters = page.case.matters
+    matters.add_button.setFocus()
+    press(matters.add_button, Qt.Key.Key_Space)
+    settle(qtbot)
+    row = matters.rows[0]
+    type_text(row.widget("summary"), "Lại kiến nghị lắp đèn đường")
+    choose(row.widget("category"), labels.CATEGORY[Category.KIEN_NGHI_PHAN_ANH])  # type: ignore[arg-type]
+    case = row.widget("case")
+    choose(case, f"{earlier.case_code} · Kiến nghị, phản ánh")  # type: ignore[arg-type]
+    saved: list[int] = []
+    page.saved.connect(saved.append)
+    press(case, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot)
+    assert len(saved) == 1
+    detail = office_services.intake.get(saved[0])
+    assert [m.case_id for m in detail.data.further_matters] == [earlier.case_id]
+    assert detail.data.case_id != earlier.case_id
+    # Shown again, the row names that case.
+    assert (
+        page.case.matters.rows[0].widget("case").currentText() == f"{earlier.case_code} · Kiến nghị, phản ánh"
+    )  # type: ignore[attr-defined]

@@ -2,45 +2,87 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from desk_app.domain.enums import Category, SubjectField
 from desk_app.domain.visit import MatterInput
 from desk_app.i18n import labels, vi_ui
-from desk_app.ui.widgets.fields import EnumCombo
-from desk_app.ui.widgets.form_state import Callbacks
+from desk_app.ui.pages.intake.history import HistoryPanel, case_option_label
+from desk_app.ui.widgets.fields import EnumCombo, NoWheelComboBox
 from desk_app.ui.widgets.row_list import Row, RowList
 
-_COMBO_CHARS = (
-    14  # combos keep to this many characters and elide the rest: the column never widens the window
-)
+# Combos keep to this many characters and elide the rest, so the column never widens the window; a case shows
+# at least its code (VV-2026-001).
+_COMBO_CHARS = 14
+_CASE_CHARS = 11
 
 
-class KeptCase(QWidget):
-    """The case a stored matter belongs to, never shown: saving the visit again keeps the matter on that case."""
+CaseOptions = Callable[[], list[tuple[int, str]]]
+"""The citizen's open cases a matter may continue, as (case id, label): those the repeat-visitor panel offers."""
+CaseLabel = Callable[[int], str | None]
+"""The label of any case by its id (a stored matter's case the panel does not list), None when it is gone."""
 
-    def __init__(self) -> None:
+
+class CaseChoice(NoWheelComboBox):
+    """ "Vụ việc mới", or one of the citizen's open cases; the list is taken afresh whenever the officer comes to it.
+
+    A stored matter's case stays listed and chosen even when the panel does not offer it (an ended case).
+    """
+
+    def __init__(self, options: CaseOptions, label: CaseLabel) -> None:
         super().__init__()
-        self.changed = Callbacks()
-        self._case_id: int | None = None
-        self.hide()
+        self._options, self._label = options, label
+        self.setToolTip(vi_ui.MATTER_CASE_TIP)
+        self.addItem(vi_ui.HISTORY_NEW_CASE, None)
 
     def value(self) -> int | None:
-        return self._case_id
+        data = self.currentData()
+        return data if isinstance(data, int) and not isinstance(data, bool) else None
 
     def state_value(self) -> object:
-        return self._case_id
+        return self.value()
 
     def set_state_value(self, raw: object) -> None:
-        self._case_id = raw if isinstance(raw, int) and not isinstance(raw, bool) else None
-        self.changed.emit()
+        case_id = raw if isinstance(raw, int) and not isinstance(raw, bool) else None
+        self.refresh(case_id)
+
+    def refresh(self, chosen: int | None = None, *, keep: bool = False) -> None:
+        """List "Vụ việc mới" and the offered cases again, `chosen` (or, with `keep`, the current one) selected."""
+        if keep:
+            chosen = self.value()
+        offered = dict(self._options())
+        if chosen is not None and chosen not in offered:
+            label = self._label(chosen)
+            if label is None:
+                chosen = None  # voided or gone: a new case, rather than a dead link
+            else:
+                offered[chosen] = label
+        before = self.currentIndex()
+        self.blockSignals(True)
+        self.clear()
+        self.addItem(vi_ui.HISTORY_NEW_CASE, None)
+        for case_id, label in offered.items():
+            self.addItem(label, case_id)
+        self.setCurrentIndex(max(0, self.findData(chosen)) if chosen is not None else 0)
+        self.blockSignals(False)
+        if self.currentIndex() != before or not keep:
+            self.currentIndexChanged.emit(self.currentIndex())
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.refresh(keep=True)
+        super().focusInEvent(event)
+
+    def showPopup(self) -> None:
+        self.refresh(keep=True)
+        super().showPopup()
 
 
-def _compact(combo: QComboBox) -> QComboBox:
+def _compact(combo: QComboBox, chars: int = _COMBO_CHARS) -> QComboBox:
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(_COMBO_CHARS)
+    combo.setMinimumContentsLength(chars)
     return combo
 
 
@@ -48,6 +90,8 @@ class MatterList(RowList):
     """ "+ Thêm nội dung khác": each row a further matter (summary, Phân loại, Lĩnh vực), its own case when saved."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        self.case_options: CaseOptions = list
+        self.case_label: CaseLabel = lambda _case_id: None
         super().__init__(vi_ui.ADD_MATTER, parent)
         self.add_button.setToolTip(vi_ui.MATTERS_TIP)
         self.add_button.setAccessibleName(vi_ui.ADD_MATTER.lstrip("+ "))
@@ -62,21 +106,21 @@ class MatterList(RowList):
         field: EnumCombo[SubjectField] = EnumCombo(labels.SUBJECT_FIELD, empty=vi_ui.MATTER_FIELD_EMPTY)
         for combo, tip in ((category, vi_ui.CATEGORY_LABEL), (field, vi_ui.FIELD_LABEL)):
             _compact(combo).setToolTip(tip)
-        return {"summary": summary, "category": category, "field": field, "case": KeptCase()}
+        case = _compact(CaseChoice(lambda: self.case_options(), lambda i: self.case_label(i)), _CASE_CHARS)
+        # Tab goes as the eye reads: the summary and its case, then Phân loại and Lĩnh vực, then the remove button.
+        return {"summary": summary, "case": case, "category": category, "field": field}
 
     def stretches(self) -> dict[str, int]:
-        return {"summary": 1, "category": 1, "field": 1}
+        return {"summary": 2, "case": 1, "category": 1, "field": 1}
 
     def lines(self, names: Sequence[str]) -> Sequence[Sequence[str]]:
-        return [["summary"], ["category", "field", "case"]]
+        return [["summary", "case"], ["category", "field"]]
 
     def add_row(self, values: Mapping[str, object] | None = None) -> Row:
         row = super().add_row(values)
         summary = row.widget("summary")
         assert isinstance(summary, QLineEdit)
         summary.setCursorPosition(0)  # a stored summary shows its start, not its end
-        # The kept case takes no focus, so Qt leaves it out of the chain: the remove button follows Lĩnh vực.
-        QWidget.setTabOrder(row.widget("field"), row.remove_button)
         return row
 
     def filled_rows(self) -> list[Row]:
@@ -106,7 +150,7 @@ class MatterList(RowList):
     def _parts(row: Row) -> tuple[str, Category | None, SubjectField | None, int | None]:
         summary, category, field, case = (row.widget(n) for n in ("summary", "category", "field", "case"))
         assert isinstance(summary, QLineEdit) and isinstance(category, EnumCombo)
-        assert isinstance(field, EnumCombo) and isinstance(case, KeptCase)
+        assert isinstance(field, EnumCombo) and isinstance(case, CaseChoice)
         return summary.text().strip(), category.value(), field.value(), case.value()
 
     def _name_rows(self) -> None:
@@ -116,7 +160,25 @@ class MatterList(RowList):
                 ("summary", vi_ui.MATTER_NAME_SUMMARY),
                 ("category", vi_ui.MATTER_NAME_CATEGORY),
                 ("field", vi_ui.MATTER_NAME_FIELD),
+                ("case", vi_ui.MATTER_NAME_CASE),
             ):
                 row.widget(name).setAccessibleName(text.format(n=n))
             row.remove_button.setAccessibleName(vi_ui.MATTER_NAME_REMOVE.format(n=n))
             row.remove_button.setToolTip(vi_ui.MATTER_NAME_REMOVE.format(n=n))
+
+
+def link_cases(matters: MatterList, history: HistoryPanel) -> None:
+    """The rows offer the cases the repeat-visitor panel offers for the first matter, and name any other by code."""
+
+    def offered() -> list[tuple[int, str]]:
+        return [
+            (case_id, button.text())
+            for case_id, button in history.case_buttons.items()
+            if case_id is not None
+        ]
+
+    def label(case_id: int) -> str | None:
+        brief = history.case_brief(case_id)
+        return case_option_label(brief) if brief is not None else None
+
+    matters.case_options, matters.case_label = offered, label

@@ -28,6 +28,7 @@ from desk_app.ui.pages.intake.case import CaseSection
 from desk_app.ui.pages.intake.dialogs import AppointmentRequest, ask_appointment, ask_refusal
 from desk_app.ui.pages.intake.drafts import DraftKeeper
 from desk_app.ui.pages.intake.history import HistoryPanel
+from desk_app.ui.pages.intake.matters import link_cases
 from desk_app.ui.pages.intake.people import PeopleSection
 from desk_app.ui.pages.intake.printing import RefusalNoticeButton, VisitPrinter, print_problem_text
 from desk_app.ui.pages.intake.top import TopBar, qr_of
@@ -84,6 +85,7 @@ class IntakePage(QWidget):
         self.case = CaseSection()
         self.history = HistoryPanel(self.services.citizens, self.tasks, lambda: self.people.search_terms())
         self.history.changed.connect(self._on_case_chosen)
+        link_cases(self.case.matters, self.history)  # a further matter may continue one of the person's cases
         self.history.setFixedWidth(290)
         self.form_scroll = scroll_area(sideways=False)
         self.form_scroll.setFocusPolicy(
