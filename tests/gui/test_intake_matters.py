@@ -146,17 +146,22 @@ def test_a_further_matter_continues_a_case_the_citizen_raised_before(
     press(matters.add_button, Qt.Key.Key_Space)
     settle(qtbot)
     row = matters.rows[0]
-    type_text(row.widget("summary"), "Lại kiến nghị lắp đèn đường")
-    choose(row.widget("category"), labels.CATEGORY[Category.KIEN_NGHI_PHAN_ANH])  # type: ignore[arg-type]
     case = row.widget("case")
+    assert tab(qtbot) is case
     choose(case, f"{earlier.case_code} · Kiến nghị, phản ánh")  # type: ignore[arg-type]
+    settle(qtbot)
+    # The empty row starts from the case it continues, as the first matter does.
+    assert row.widget("summary").text() == "Kiến nghị lắp đèn đường"  # type: ignore[attr-defined]
+    assert row.widget("category").currentText() == labels.CATEGORY[Category.KIEN_NGHI_PHAN_ANH]  # type: ignore[attr-defined]
     saved: list[int] = []
     page.saved.connect(saved.append)
     press(case, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     settle(qtbot)
     assert len(saved) == 1
     detail = office_services.intake.get(saved[0])
-    assert [m.case_id for m in detail.data.further_matters] == [earlier.case_id]
+    assert [(m.case_id, m.summary, m.category) for m in detail.data.further_matters] == [
+        (earlier.case_id, "Kiến nghị lắp đèn đường", Category.KIEN_NGHI_PHAN_ANH)
+    ]
     assert detail.data.case_id != earlier.case_id
     # Shown again, the row names that case.
     assert (

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 from desk_app.domain.enums import Category, SubjectField
 from desk_app.domain.visit import MatterInput
 from desk_app.i18n import labels, vi_ui
+from desk_app.services.citizens.service import CaseBrief
 from desk_app.ui.pages.intake.history import HistoryPanel, case_option_label
 from desk_app.ui.widgets.fields import EnumCombo, NoWheelComboBox
 from desk_app.ui.widgets.row_list import Row, RowList
@@ -24,6 +25,8 @@ CaseOptions = Callable[[], list[tuple[int, str]]]
 """The citizen's open cases a matter may continue, as (case id, label): those the repeat-visitor panel offers."""
 CaseLabel = Callable[[int], str | None]
 """The label of any case by its id (a stored matter's case the panel does not list), None when it is gone."""
+CaseBriefOf = Callable[[int], CaseBrief | None]
+"""What the panel knows of a case: its title, category and field start a row that continues it."""
 
 
 class CaseChoice(NoWheelComboBox):
@@ -92,6 +95,7 @@ class MatterList(RowList):
     def __init__(self, parent: QWidget | None = None) -> None:
         self.case_options: CaseOptions = list
         self.case_label: CaseLabel = lambda _case_id: None
+        self.case_brief: CaseBriefOf = lambda _case_id: None
         super().__init__(vi_ui.ADD_MATTER, parent)
         self.add_button.setToolTip(vi_ui.MATTERS_TIP)
         self.add_button.setAccessibleName(vi_ui.ADD_MATTER.lstrip("+ "))
@@ -121,7 +125,25 @@ class MatterList(RowList):
         summary = row.widget("summary")
         assert isinstance(summary, QLineEdit)
         summary.setCursorPosition(0)  # a stored summary shows its start, not its end
+        case = row.widget("case")
+        assert isinstance(case, CaseChoice)
+        case.activated.connect(lambda _index: self._prefill(row))
         return row
+
+    def _prefill(self, row: Row) -> None:
+        """Choosing a case for an empty row starts it from the case, as the first matter does (only empty boxes)."""
+        summary, category, field, case_id = self._parts(row)
+        brief = self.case_brief(case_id) if case_id is not None else None
+        if brief is None:
+            return
+        values: dict[str, object] = {}
+        if not summary:
+            values["summary"] = brief.title
+        if category is None and brief.category is not Category.NHIEU_NOI_DUNG:
+            values["category"] = brief.category.value
+        if field is None and brief.field is not None:
+            values["field"] = brief.field.value
+        row.binder.restore(values)
 
     def filled_rows(self) -> list[Row]:
         """Rows with anything typed or chosen: a category without a summary is a mistake to show, not to drop."""
@@ -181,4 +203,4 @@ def link_cases(matters: MatterList, history: HistoryPanel) -> None:
         brief = history.case_brief(case_id)
         return case_option_label(brief) if brief is not None else None
 
-    matters.case_options, matters.case_label = offered, label
+    matters.case_options, matters.case_label, matters.case_brief = offered, label, history.case_brief
