@@ -52,6 +52,10 @@ R_SESSION_CONFLICT: Final = (
     "tệp ghi «{wanted}». Sửa dòng này hoặc sửa kỳ tiếp trong Lịch tiếp."
 )
 R_SESSION_VISITS: Final = " và {count} lượt tiếp"
+R_VISIT_NOT_HELD: Final = (
+    "Kỳ tiếp {kind} ngày {date} do {presider} chủ trì đã ghi «Không tổ chức được» ({reason}); lượt tiếp này không "
+    "thể thuộc kỳ tiếp đó. Sửa dòng này hoặc sửa kỳ tiếp trong Lịch tiếp."
+)
 
 # Interchange headers of the history of dialogues (DOMAIN §16.3 `import dialogues`) -------------------------------
 D_DATE: Final = "Ngày"

@@ -22,7 +22,7 @@ from desk_app.services.transfer.dialogue_import import DialogueImporter
 from desk_app.services.transfer.session_import import SessionImporter
 from desk_app.services.transfer.table import ImportRefused
 from desk_app.services.transfer.visit_import import VisitImporter
-from desk_app.storage.records import DialogueRecord, ReceptionSessionRecord, StaffRecord
+from desk_app.storage.records import DialogueRecord, ReceptionSessionRecord, StaffRecord, VisitRecord
 from tests.helpers.acting import acting_as
 
 HEAD = "Trần Văn Bình"  # the office_services head
@@ -266,3 +266,29 @@ def test_the_command_line_imports_history_and_refuses_a_bad_file(
     assert run("import", "meetings", str(bad)) == 2
     assert vh.CLI_WHAT_UNKNOWN_IMPORT.format(what="meetings") in capsys.readouterr().err
     assert run("export", "sessions", str(tmp_path / "x.csv")) == 2  # history is imported, not exported
+
+
+def test_a_visit_on_a_day_not_held_is_a_bad_row(office_services: Services, tmp_path: Path) -> None:
+    sv = office_services
+    SessionImporter(sv.ctx).import_file(write_csv(tmp_path / "ky.csv", S_HEADERS, SESSIONS))
+    base = {vt.V_PRESIDER: "Hoàng Văn Xưa", vt.V_NAME: "Phan Văn Tú", vt.V_SUMMARY: "Kiến nghị sửa cầu",
+            vt.V_CATEGORY: "Kiến nghị, phản ánh"}  # fmt: skip
+    rows = [
+        {**base, vt.V_DATE: "15/04/2020", vt.V_KIND: "Định kỳ"},  # row 2: that day was not held (COVID-19)
+        {**base, vt.V_DATE: "15/04/2020", vt.V_KIND: "Đột xuất"},  # another kind: its own session
+        {
+            **base,
+            vt.V_DATE: "15/05/2021",
+            vt.V_KIND: "Định kỳ",
+            vt.V_PRESIDER: HEAD,
+        },  # postponed: the visit holds it
+    ]
+    with (tmp_path / "so.csv").open("w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=list(vt.VISIT_HEADERS), restval="")
+        writer.writeheader()
+        writer.writerows(rows)
+    with pytest.raises(ImportRefused) as refused:
+        VisitImporter(sv.ctx).import_file(tmp_path / "so.csv")
+    assert [b.row for b in refused.value.bad_rows] == [2]
+    assert "đã ghi «Không tổ chức được» (Dịch COVID-19)" in refused.value.bad_rows[0].text
+    assert count(sv, VisitRecord) == 0 and count(sv, ReceptionSessionRecord) == 5

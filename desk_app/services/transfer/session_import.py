@@ -47,6 +47,7 @@ from desk_app.services.transfer.table import (
     read_table,
     search_key,
 )
+from desk_app.services.visits.linking import live_sessions
 from desk_app.storage.records import ReceptionSessionRecord, VisitRecord
 
 S = ReceptionSessionStatus
@@ -209,6 +210,43 @@ def _plan(
             )  # fmt: skip
             bad.append(BadRow(x.line, (reason,)))
     return new, updates, unchanged, bad
+
+
+def on_days_not_held(s: DbSession, rows: Sequence[tuple[int, SessionKey, str]]) -> list[BadRow]:
+    """Visit rows (line, session key, presider's name) whose only session that day is one not held: a register
+    and the sessions' history that disagree are bad rows, not a second session "held" beside the one not held."""
+    keys = {key for _line, key, _name in rows}
+    if not keys:
+        return []
+    joinable = live_sessions(s, keys)
+    missing = keys - set(joinable)
+    if not missing:
+        return []
+    reasons: dict[SessionKey, str] = {}
+    for day, presider, kind, status, reason in s.execute(
+        select(ReceptionSessionRecord.date, ReceptionSessionRecord.presided_by_id, ReceptionSessionRecord.kind,
+               ReceptionSessionRecord.status, ReceptionSessionRecord.status_reason)
+        .where(
+            ReceptionSessionRecord.date >= min(k.date for k in missing),
+            ReceptionSessionRecord.date <= max(k.date for k in missing),
+            ReceptionSessionRecord.presided_by_id.in_(sorted({k.presided_by_id for k in missing})),
+            ReceptionSessionRecord.is_voided.is_(False),
+        )
+        .order_by(ReceptionSessionRecord.id)
+    ):  # fmt: skip
+        if presider is not None and not_held(status):
+            key = SessionKey(day, presider, ReceptionKind(kind))
+            if key in missing:
+                reasons.setdefault(key, reason or "")
+    bad: list[BadRow] = []
+    for line, key, name in rows:
+        if key in reasons:
+            text = vh.R_VISIT_NOT_HELD.format(
+                kind=labels.RECEPTION_KIND[key.kind].lower(), date=fmt_date(key.date), presider=name,
+                reason=shown(reasons[key]),
+            )  # fmt: skip
+            bad.append(BadRow(line, (text,)))
+    return bad
 
 
 def _twice(lines: Sequence[SessionLine]) -> list[BadRow]:

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from desk_app.domain.enums import ReceptionKind
 from desk_app.domain.permissions import Action
+from desk_app.domain.visit import SessionKey
 from desk_app.i18n import vi_transfer as vt
 from desk_app.services.backup.service import Reason, make_backup
 from desk_app.services.context import ServiceContext
 from desk_app.services.permissions import require
 from desk_app.services.transfer.case_keys import KeyedRow, code_collisions, merged
 from desk_app.services.transfer.former_staff import load_staff
+from desk_app.services.transfer.session_import import on_days_not_held
 from desk_app.services.transfer.table import FIRST_DATA_ROW, BadRow, ImportRefused, Progress, read_table
 from desk_app.services.transfer.visit_import_rows import VisitImportResult, VisitLine, check_row
 from desk_app.services.transfer.visit_import_turns import turn_problems
@@ -49,6 +52,14 @@ class VisitImporter:
         if keyed:  # a case key of another person is a bad row, never a silent merge (DOMAIN §16.3)
             with self._ctx.db.read() as s:
                 bad = merged(bad, code_collisions(s, keyed, vt.V_CASE))
+        in_sessions = [
+            (x.line, SessionKey(x.date, x.presider.id, x.kind), x.presider.name)
+            for x in lines
+            if x.presider and not x.presider.is_new and x.kind is not ReceptionKind.THUONG_XUYEN
+        ]
+        if in_sessions:  # a visit on a scheduled day recorded as not held (import sessions) is a bad row
+            with self._ctx.db.read() as s:
+                bad = merged(bad, on_days_not_held(s, in_sessions))
         bad = sorted([*bad, *turn_problems(lines)], key=lambda b: b.row)  # one visit, several matters (Lượt)
         if bad:
             raise ImportRefused(bad)
