@@ -35,6 +35,7 @@ from desk_app.ui.pages.reports.dialogs import DrillDialog, ReasonDialog
 from desk_app.ui.pages.reports.printing import ReportPrint, Shown
 from desk_app.ui.pages.reports.table import ReportTable
 from desk_app.ui.pages.schedule.publish import ask_save_path
+from desk_app.ui.preferences import scaled_font
 from desk_app.ui.tasks import TaskRunner
 from desk_app.ui.widgets.fields import NoticeLabel
 from desk_app.ui.widgets.file_dialogs import Kind
@@ -75,7 +76,8 @@ class ReportsPage(QWidget):
         self.title = QLabel(vr.EMPTY_HINT)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title.setWordWrap(True)
-        self.title.setStyleSheet("font-weight: bold; font-size: 11pt; color: #1a3f7a;")
+        self.title.setStyleSheet("font-weight: bold; color: #1a3f7a;")
+        self.title.setFont(scaled_font(self.title.font(), 1.1))  # follows the font size setting
         self.table = ReportTable()
         self.table.on_value = self.drill
         self.table.hide()

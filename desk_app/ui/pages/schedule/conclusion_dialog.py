@@ -39,6 +39,7 @@ from desk_app.services.documents import KeptDocument
 from desk_app.services.registry import Services
 from desk_app.services.schedule.conclusion_types import ConclusionItem, IssuedConclusion, Signer
 from desk_app.ui import dialogs
+from desk_app.ui.preferences import scaled_font
 from desk_app.ui.print_output import PdfOutput, job_for
 from desk_app.ui.tasks import TaskRunner
 from desk_app.ui.widgets.errors import desk_error_text
@@ -76,7 +77,8 @@ class ConclusionDialog(QDialog):
         self._loading = False
 
         self.header = QLabel()
-        self.header.setStyleSheet("font-weight: bold; font-size: 12pt;")
+        self.header.setStyleSheet("font-weight: bold;")
+        self.header.setFont(scaled_font(self.header.font(), 1.2))  # follows the font size setting
         self.header.setWordWrap(True)
         self.place = QLabel()
         self.number = QLabel()
