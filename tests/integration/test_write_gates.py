@@ -5,6 +5,7 @@ the action, written for a role with it."""
 
 from __future__ import annotations
 
+import csv
 import dataclasses
 import datetime as dt
 import sqlite3
@@ -33,7 +34,9 @@ from desk_app.services.permissions import AccessDenied
 from desk_app.services.registry import Services
 from desk_app.services.reports.types import ReportForm
 from desk_app.services.schedule.types import LeaderRuleInfo, Period, PeriodKind, RegistrantInfo, SessionEdit
+from desk_app.services.transfer.dialogue_import import DialogueImporter
 from desk_app.services.transfer.petition_import import PetitionImporter
+from desk_app.services.transfer.session_import import SessionImporter
 from desk_app.services.transfer.visit_import import VisitImporter
 from desk_app.storage.records import VisitRecord
 from tests.integration import test_petition_import as petition_rows
@@ -54,7 +57,7 @@ OFFICE = Actor("Văn phòng thử", None, tuple(Role))
 EXPECTED: Mapping[str, Action] = {
     **dict.fromkeys(("IntakeService.save", "IntakeService.update", "IntakeService.void", "PetitionService.register", "PetitionService.classify", "PetitionService.propose", "PetitionService.decide", "PetitionService.reopen", "FollowUpService.record", "AttachmentService.attach", "PetitionDocumentService.proposal_slip", "PetitionDocumentService.guidance_letter", "PetitionDocumentService.transfer_slip", "PetitionDocumentService.result_notice", "PetitionDocumentService.complaint_acceptance", "PetitionDocumentService.refusal_notice", "PetitionDocumentService.keep_for", "DocumentService.keep", "ConclusionService.save_items", "ConclusionService.issue", "ConclusionService.mark_done", "ConclusionService.attach_pdf", "ReportService.lock", "ReportService.unlock", "VisitImporter.import_file", "PetitionImporter.import_file", "FollowUpService.void_result", "CaseResultService.record", "CaseResultService.correct", "CaseResultService.void"), Action.WRITE_CASES),
     **dict.fromkeys(("OfficeService.save", "OfficeService.setup", "OfficeService.save_staff", "OfficeService.save_place", "FormTextService.save", "FormTextService.reset", "DeadlineService.apply_change", "WorkingCalendarService.add_day", "WorkingCalendarService.void_day", "WorkingCalendarService.confirm_year"), Action.MANAGE_SETTINGS),
-    **dict.fromkeys(("ScheduleService.save_rule", "ScheduleService.void_rule", "ScheduleService.generate", "ScheduleService.create_session", "ScheduleService.update_session", "ScheduleService.publish", "ScheduleService.postpone", "ScheduleService.cancel", "ScheduleService.mark_held", "ScheduleService.mark_no_citizen", "ScheduleService.add_registrant", "ScheduleService.void_registrant", "ScheduleService.notice_source", "DialogueService.create", "DialogueService.update", "DialogueService.void", "DialogueService.issue_notice", "DialogueService.record_answer"), Action.MANAGE_SCHEDULE),
+    **dict.fromkeys(("ScheduleService.save_rule", "ScheduleService.void_rule", "ScheduleService.generate", "ScheduleService.create_session", "ScheduleService.update_session", "ScheduleService.publish", "ScheduleService.postpone", "ScheduleService.cancel", "ScheduleService.mark_held", "ScheduleService.mark_no_citizen", "ScheduleService.add_registrant", "ScheduleService.void_registrant", "ScheduleService.notice_source", "DialogueService.create", "DialogueService.update", "DialogueService.void", "DialogueService.issue_notice", "DialogueService.record_answer", "SessionImporter.import_file", "DialogueImporter.import_file"), Action.MANAGE_SCHEDULE),
 }  # fmt: skip
 COMPUTED = {
     "DocumentService.keep": "the action of the paper kept (services.documents.KEEP_GATE): a receipt here"
@@ -173,6 +176,13 @@ class Bench:
 
 
 Call = Callable[[Bench], Callable[[], Any]]
+
+
+def _history_csv(path: Path, header: list[str], row: list[str]) -> Path:
+    """A one-row history file (import sessions / import dialogues, DOMAIN §16.3)."""
+    with path.open("w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows([header, row])
+    return path
 
 
 def _finished(b: Bench) -> int:
@@ -307,6 +317,14 @@ CALLS: Mapping[str, Call] = {
     ),
     "PetitionImporter.import_file": lambda b: (lambda f: lambda: PetitionImporter(b.sv.ctx).import_file(f))(
         b.file("petitions.csv", petition_rows.GOOD, petition_rows)
+    ),
+    "SessionImporter.import_file": lambda b: lambda: SessionImporter(b.sv.ctx).import_file(
+        _history_csv(b.tmp / "sessions.csv", ["Ngày", "Người chủ trì", "Hình thức tiếp", "Trạng thái", "Lý do"],
+                     ["15/04/2020", "Trần Đình Lực", "Định kỳ", "Không tổ chức được", "Dịch COVID-19"])
+    ),
+    "DialogueImporter.import_file": lambda b: lambda: DialogueImporter(b.sv.ctx).import_file(
+        _history_csv(b.tmp / "dialogues.csv", ["Ngày", "Người chủ trì", "Loại", "Nội dung", "Số kiến nghị"],
+                     ["20/06/2019", "Trần Đình Lực", "Định kỳ", "Xây dựng chợ", "4"])
     ),
     "OfficeService.save": lambda b: (
         lambda o: lambda: b.sv.office.save(dataclasses.replace(o, phone="0296 3123 456"))
