@@ -160,3 +160,19 @@ def test_the_command_line_imports_the_turns_and_reports_them(
     assert cli.main(["--data-dir", data, "report", "TONG-HOP", *span]) == 0
     figures = json.loads(capsys.readouterr().out)["figures"]
     assert (figures["cases"], figures["resolved"], figures["unresolved"]) == (4, 1, 3)
+
+
+def test_a_row_with_a_turn_problem_and_another_persons_case_key_is_named_once(
+    office_services: Services, tmp_path: Path
+) -> None:
+    rows = [
+        [*row("02/02/2024", "Trần Thị Bích", "Kiến nghị lắp đèn", KNPA, case="VV-7"), "", ""],
+        [*row("05/03/2024", "Nguyễn Văn An", "Khiếu nại thu hồi đất", case="VV-1"), "L1", ""],
+        [*row("05/03/2024", "Nguyễn Văn An", "Kiến nghị sửa đường", KNPA, case="VV-7", size="3"), "L1", ""],
+    ]
+    with pytest.raises(ImportRefused) as caught:
+        VisitImporter(office_services.ctx).import_file(write_csv(tmp_path / "so.csv", rows))
+    texts = [b.text for b in caught.value.bad_rows]
+    # Row 4 breaks two rules (Số người of its turn, Bích's case key): one line with both reasons.
+    assert len(texts) == 1 and texts[0].startswith("Dòng 4:")
+    assert "«Số người» phải giống dòng đó" in texts[0] and "VV-7" in texts[0]

@@ -60,7 +60,7 @@ class VisitImporter:
         if in_sessions:  # a visit on a scheduled day recorded as not held (import sessions) is a bad row
             with self._ctx.db.read() as s:
                 bad = merged(bad, on_days_not_held(s, in_sessions))
-        bad = sorted([*bad, *turn_problems(lines)], key=lambda b: b.row)  # one visit, several matters (Lượt)
+        bad = merged(bad, turn_problems(lines))  # one visit, several matters (Lượt); one line per bad row
         if bad:
             raise ImportRefused(bad)
         return lines
