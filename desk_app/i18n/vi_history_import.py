@@ -98,3 +98,25 @@ CLI_WHAT_IMPORT: Final = (
     "dialogues (các cuộc đối thoại), ví dụ: desk-app import sessions ky-tiep.xlsx"
 )
 CLI_WHAT_UNKNOWN_IMPORT: Final = "«{what}» không hợp lệ: chỉ có visits, petitions, sessions hoặc dialogues."
+
+# The window: Lịch tiếp › Nhập lịch sử ------------------------------------------------------------------------------
+HISTORY_BUTTON: Final = "Nhập lịch sử…"
+HISTORY_TIP: Final = (
+    "Nhập từ Excel/CSV các kỳ tiếp của lãnh đạo và các cuộc đối thoại của những năm ghi trên giấy "
+    "(cần quyền quản lý lịch tiếp)."
+)
+HISTORY_SESSIONS: Final = "Kỳ tiếp của lãnh đạo…"
+HISTORY_DIALOGUES: Final = "Cuộc đối thoại…"
+IMPORT_TITLE_SESSIONS: Final = "Nhập lịch sử kỳ tiếp của lãnh đạo từ Excel/CSV"
+IMPORT_TITLE_DIALOGUES: Final = "Nhập lịch sử đối thoại từ Excel/CSV"
+IMPORT_HINT_SESSIONS: Final = (
+    "Tệp .xlsx (trang tính đầu tiên) hoặc .csv UTF-8, dòng đầu là tiêu đề cột: Ngày, Buổi (Sáng/Chiều), "
+    "Người chủ trì, Hình thức tiếp (Định kỳ/Đột xuất), Ủy quyền (x), Trạng thái (Đã tiếp, Không có công dân đến, "
+    "Không tổ chức được, Hoãn), Lý do (bắt buộc khi không tổ chức được hoặc hoãn). Người chủ trì chưa có trong "
+    "danh sách cán bộ được thêm là cán bộ cũ. Tệp có dòng sai thì không nhập dòng nào."
+)
+IMPORT_HINT_DIALOGUES: Final = (
+    "Tệp .xlsx (trang tính đầu tiên) hoặc .csv UTF-8, dòng đầu là tiêu đề cột: Ngày, Người chủ trì, Loại "
+    "(Định kỳ/Đột xuất), Nội dung, Số người tham dự, Số kiến nghị, Số kiến nghị thuộc thẩm quyền. "
+    "Tệp có dòng sai thì không nhập dòng nào."
+)

@@ -20,9 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.i18n import vi_history_import as vh
 from desk_app.i18n import vi_transfer as vt
 from desk_app.services.registry import Services
+from desk_app.services.transfer.dialogue_import import DialogueImporter, DialogueImportResult
 from desk_app.services.transfer.petition_import import PetitionImporter, PetitionImportResult
+from desk_app.services.transfer.session_import import SessionImporter, SessionImportResult
 from desk_app.services.transfer.table import ImportRefused
 from desk_app.services.transfer.visit_import import VisitImporter
 from desk_app.services.transfer.visit_import_rows import VisitImportResult
@@ -31,7 +34,20 @@ from desk_app.ui.widgets import file_dialogs
 from desk_app.ui.widgets.errors import desk_error_text
 from desk_app.ui.widgets.fields import NoticeLabel
 
-Kind = Literal["visits", "petitions"]
+Kind = Literal["visits", "petitions", "sessions", "dialogues"]
+TITLES: dict[Kind, str] = {
+    "visits": vt.IMPORT_TITLE_VISITS,
+    "petitions": vt.IMPORT_TITLE_PETITIONS,
+    "sessions": vh.IMPORT_TITLE_SESSIONS,
+    "dialogues": vh.IMPORT_TITLE_DIALOGUES,
+}
+HINTS: dict[Kind, str] = {
+    "visits": vt.IMPORT_HINT_VISITS,
+    "petitions": vt.IMPORT_HINT_PETITIONS,
+    "sessions": vh.IMPORT_HINT_SESSIONS,
+    "dialogues": vh.IMPORT_HINT_DIALOGUES,
+}
+Result = VisitImportResult | PetitionImportResult | SessionImportResult | DialogueImportResult
 
 
 class ProgressRelay(QObject):
@@ -62,10 +78,10 @@ class ImportDialog(QDialog):
         self.kind = kind
         self.path: Path | None = None
         self.relay = ProgressRelay(self)
-        self.setWindowTitle(vt.IMPORT_TITLE_VISITS if kind == "visits" else vt.IMPORT_TITLE_PETITIONS)
+        self.setWindowTitle(TITLES[kind])
         self.setObjectName("importDialog")
         self.resize(760, 520)
-        hint = QLabel(vt.IMPORT_HINT_VISITS if kind == "visits" else vt.IMPORT_HINT_PETITIONS)
+        hint = QLabel(HINTS[kind])
         hint.setWordWrap(True)
         self.file_label = QLabel(vt.IMPORT_NO_FILE)
         self.file_label.setObjectName("importFile")
@@ -144,14 +160,18 @@ class ImportDialog(QDialog):
         self.progress.setRange(0, 0)  # busy until the first report: reading a large .xlsx takes a while
         self.notice.show_text(vt.IMPORT_RUNNING, "info")
 
-        def job() -> VisitImportResult | PetitionImportResult:
+        def job() -> Result:
             if self.kind == "visits":
                 return VisitImporter(services.ctx).import_file(path, relay.report)
+            if self.kind == "sessions":  # a few hundred rows at most: the bar stays busy
+                return SessionImporter(services.ctx).import_file(path)
+            if self.kind == "dialogues":
+                return DialogueImporter(services.ctx).import_file(path)
             return PetitionImporter(services.ctx).import_file(path, relay.report)
 
         self.tasks.op(job).success(self._done).failure(self._failed).run()
 
-    def _done(self, result: VisitImportResult | PetitionImportResult) -> None:
+    def _done(self, result: Result) -> None:
         self._idle()
         set_progress(self.progress, 1, 1)
         self.notice.show_text(f"{result.headline()}. {result.detail()}", "ok")

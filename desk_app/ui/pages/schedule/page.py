@@ -10,19 +10,23 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desk_app.domain.enums import ReceptionSessionStatus
 from desk_app.errors import DeskError
+from desk_app.i18n import vi_history_import as vh
 from desk_app.i18n import vi_schedule_page as vsched
 from desk_app.i18n.formatting import fmt_date
 from desk_app.services.registry import Services
 from desk_app.services.schedule.types import Period, SessionInfo
 from desk_app.ui import dialogs
+from desk_app.ui.pages.register.import_dialog import ImportDialog, Kind
 from desk_app.ui.pages.schedule.actions import SessionActions
 from desk_app.ui.pages.schedule.day import DayPanel
 from desk_app.ui.pages.schedule.dialogues_tab import DialoguesTab
@@ -81,6 +85,7 @@ class SchedulePage(QWidget):
         self.rules_button = QPushButton(vsched.RULES)
         self.generate_button = QPushButton(vsched.GENERATE)
         self.publish_button = QPushButton(vsched.PUBLISH)
+        self.history_button = self._history_button()
         # The month's buttons wrap onto a second line at a large font (Tùy chọn › Cỡ chữ) rather than widen it.
         top_bar = QWidget()
         flow_policy(top_bar)
@@ -88,8 +93,14 @@ class SchedulePage(QWidget):
         for widget in (self.prev_button, self.month_title, self.next_button, self.today_button):
             top.addWidget(widget)
         top.add_stretch()
-        for widget in (self.rules_button, self.generate_button, self.publish_button):
-            top.addWidget(widget)
+        month_actions: tuple[QWidget, ...] = (
+            self.rules_button,
+            self.generate_button,
+            self.publish_button,
+            self.history_button,
+        )
+        for action in month_actions:
+            top.addWidget(action)
 
         self.grid = MonthGrid(self.today)
         self.legend = QLabel(vsched.LEGEND)
@@ -190,6 +201,32 @@ class SchedulePage(QWidget):
             shortcut.activated.connect(slot)
 
     # Showing ---------------------------------------------------------------------------------------------
+    def _history_button(self) -> QToolButton:
+        """Years kept on paper: the leaders' sessions (with the days not held) and the dialogues, from a file."""
+        button = QToolButton()
+        button.setObjectName("historyImport")
+        button.setText(vh.HISTORY_BUTTON)
+        button.setToolTip(vh.HISTORY_TIP)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(button)
+        self.import_sessions_action = menu.addAction(vh.HISTORY_SESSIONS)
+        self.import_sessions_action.triggered.connect(lambda: self.open_history_import("sessions"))
+        self.import_dialogues_action = menu.addAction(vh.HISTORY_DIALOGUES)
+        self.import_dialogues_action.triggered.connect(lambda: self.open_history_import("dialogues"))
+        button.setMenu(menu)
+        return button
+
+    def open_history_import(self, kind: Kind) -> ImportDialog:
+        dialog = ImportDialog(self.services, self.tasks, kind, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(self._history_imported)
+        dialog.open()
+        return dialog
+
+    def _history_imported(self) -> None:
+        self.reload()
+        self.dialogues_tab.reload()
+
     def reload(self, select: int | None = None) -> None:
         """Fetch the visible weeks' sessions and the working calendar, then redraw everything."""
         year, month = self.grid.year, self.grid.month
