@@ -12,18 +12,11 @@ import pytest
 from pypdf import PdfReader
 
 from desk_app.cli import main as cli
-from desk_app.domain.enums import Category, Handling, ReceptionKind
-from desk_app.domain.visit import PersonInput, VisitInput
+from desk_app.domain.enums import ReceptionKind
 from desk_app.paths import AppPaths
 from desk_app.services.registry import Services
 from tests.helpers.cli_output import one_error_line
-
-
-def _visit(day: dt.date, name: str, **kw: object) -> VisitInput:
-    return VisitInput(
-        date=day, visitor=PersonInput(full_name=name), summary="Kiến nghị sửa đường thôn",
-        category=Category.KIEN_NGHI_PHAN_ANH, handling=Handling.TRA_LOI_TRUC_TIEP, **kw,  # type: ignore[arg-type]
-    )  # fmt: skip
+from tests.integration.test_cli_report import _visit
 
 
 @pytest.fixture

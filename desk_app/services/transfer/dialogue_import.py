@@ -37,7 +37,6 @@ from desk_app.services.transfer.former_staff import (
 )
 from desk_app.services.transfer.row_check import RowCheck, shown
 from desk_app.services.transfer.table import (
-    FIRST_DATA_ROW,
     BadRow,
     ImportRefused,
     label_lookup,
@@ -166,15 +165,7 @@ class DialogueImporter:
         table = read_table(path, vh.DIALOGUE_HEADERS, vh.DIALOGUE_REQUIRED)
         staff = load_staff(self._ctx)
         today = self._ctx.today()
-        lines: list[DialogueLine] = []
-        bad: list[BadRow] = []
-        for index, cells in enumerate(table.rows):
-            if cells:
-                checked = check_row(index + FIRST_DATA_ROW, cells, staff, today)
-                if isinstance(checked, BadRow):
-                    bad.append(checked)
-                else:
-                    lines.append(checked)
+        lines, bad = table.checked(lambda line, cells: check_row(line, cells, staff, today))
         bad = merged(bad, _twice(lines))
         if bad:
             raise ImportRefused(bad)

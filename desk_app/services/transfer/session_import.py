@@ -40,7 +40,6 @@ from desk_app.services.transfer.former_staff import (
 )
 from desk_app.services.transfer.row_check import RowCheck, shown
 from desk_app.services.transfer.table import (
-    FIRST_DATA_ROW,
     BadRow,
     ImportRefused,
     label_lookup,
@@ -276,15 +275,7 @@ class SessionImporter:
         table = read_table(path, vh.SESSION_HEADERS, vh.SESSION_REQUIRED)
         staff = load_staff(self._ctx)
         today = self._ctx.today()
-        lines: list[SessionLine] = []
-        bad: list[BadRow] = []
-        for index, cells in enumerate(table.rows):
-            if cells:
-                checked = check_row(index + FIRST_DATA_ROW, cells, staff, today)
-                if isinstance(checked, BadRow):
-                    bad.append(checked)
-                else:
-                    lines.append(checked)
+        lines, bad = table.checked(lambda line, cells: check_row(line, cells, staff, today))
         twice = _twice(lines)
         with self._ctx.db.read() as s:
             conflicts = _plan(s, lines)[3]

@@ -27,6 +27,7 @@ from desk_app.i18n.formatting import fmt_date, fmt_int
 
 Progress = Callable[[int, int], None]
 E = TypeVar("E", bound=Enum)
+L = TypeVar("L")
 
 FIRST_DATA_ROW = 2  # row 1 is the header, as the officer sees it in Excel
 _DMY = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
@@ -70,6 +71,19 @@ class Table:
     """The data rows of a file as text, keyed by the canonical header; `rows[i]` is file row i + 2."""
 
     rows: list[dict[str, str]] = field(default_factory=list)
+
+    def checked(self, check: Callable[[int, dict[str, str]], L | BadRow]) -> tuple[list[L], list[BadRow]]:
+        """Every non-empty row through `check(file row, cells)`: the good lines and the bad rows, in file order."""
+        lines: list[L] = []
+        bad: list[BadRow] = []
+        for index, cells in enumerate(self.rows):
+            if cells:
+                result = check(index + FIRST_DATA_ROW, cells)
+                if isinstance(result, BadRow):
+                    bad.append(result)
+                else:
+                    lines.append(result)
+        return lines, bad
 
 
 def header_key(text: str) -> str:
