@@ -34,6 +34,7 @@ from desk_app.i18n.labels import (
 )
 from desk_app.i18n.vi import MASKED
 from desk_app.services import audit
+from desk_app.services.citizens import matter_visits
 from desk_app.services.citizens.access import Access
 from desk_app.services.context import ServiceContext
 from desk_app.services.documents import OfficeHeader
@@ -81,8 +82,9 @@ class CaseFileService:
             if case is None or case.is_voided:
                 raise NotFoundError("case.not_found")
             visits = s.scalars(
-                select(VisitRecord).where(VisitRecord.case_id == case.id, VisitRecord.is_voided.is_(False))
+                select(VisitRecord).where(matter_visits.of_case(case.id), VisitRecord.is_voided.is_(False))
             ).all()
+            further = matter_visits.further_texts(s, case.id, [v.id for v in visits if v.case_id != case.id])
             petitions = s.scalars(
                 select(PetitionRecord).where(
                     PetitionRecord.case_id == case.id, PetitionRecord.is_voided.is_(False)
@@ -91,7 +93,7 @@ class CaseFileService:
             protected = (
                 case.category == Category.TO_CAO.value
                 or any(p.category == Category.TO_CAO.value or p.is_confidential for p in petitions)
-                or any(v.category == Category.TO_CAO.value or v.is_confidential for v in visits)
+                or any(_category(v, further) == Category.TO_CAO.value or v.is_confidential for v in visits)
             )
             masked = protected and not (access.leader or case.id in access.handled_case_ids(s))
             citizen = s.get(CitizenRecord, case.main_citizen_id) if case.main_citizen_id else None
@@ -99,7 +101,7 @@ class CaseFileService:
             if protected and not masked and citizen is not None:
                 audit.record(s, self._ctx, "reveal", "case", case.id, {"author": (None, "printed")})
             events = [
-                *_visit_events(visits),
+                *_visit_events(visits, further),
                 *_petition_events(s, petitions),
                 *_document_events(s, visits, petitions),
             ]
@@ -134,9 +136,17 @@ def _header(s: DbSession) -> OfficeHeader:
                         office.head_title, office.kind)  # fmt: skip
 
 
-def _visit_events(visits: Sequence[VisitRecord]) -> list[CaseEvent]:
+def _category(v: VisitRecord, further: dict[int, matter_visits.MatterText]) -> str | None:
+    return further[v.id].category if v.id in further else v.category
+
+
+def _visit_events(
+    visits: Sequence[VisitRecord], further: dict[int, matter_visits.MatterText]
+) -> list[CaseEvent]:
+    """A line per visit; one that raised the case as a further matter tells that matter's summary."""
     events = []
     for v in visits:
+        summary = further[v.id].summary if v.id in further else v.summary
         handling = (
             vf.CASE_VISIT_HANDLING.format(handling=HANDLING[Handling(v.handling)].lower())
             if v.handling
@@ -144,7 +154,7 @@ def _visit_events(visits: Sequence[VisitRecord]) -> list[CaseEvent]:
         )
         detail = vf.CASE_VISIT.format(
             no=v.book_no, year=v.book_year, kind=RECEPTION_KIND[ReceptionKind(v.kind)].lower(),
-            summary=v.summary.strip().rstrip(".") + ".", handling=handling,
+            summary=summary.strip().rstrip(".") + ".", handling=handling,
         )  # fmt: skip
         events.append(CaseEvent(v.date, CaseEventKind.VISIT, vf.CASE_EVENT[CaseEventKind.VISIT], detail))
     return events

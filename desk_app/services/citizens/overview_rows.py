@@ -7,7 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
-from sqlalchemy import ColumnElement, case, func, select
+from sqlalchemy import ColumnElement, case, func, or_, select
 from sqlalchemy.orm import InstrumentedAttribute
 from sqlalchemy.orm import Session as DbSession
 
@@ -24,6 +24,7 @@ from desk_app.domain.enums import (
 )
 from desk_app.domain.matter_results import MatterResult
 from desk_app.i18n import vi
+from desk_app.services.citizens import matter_visits
 from desk_app.services.citizens.access import Access
 from desk_app.services.citizens.overview_types import CaseLine, PersonHit, PetitionLine, VisitLine
 from desk_app.storage.records import (
@@ -31,6 +32,7 @@ from desk_app.storage.records import (
     CitizenRecord,
     PetitionRecord,
     PetitionSignerRecord,
+    VisitMatterRecord,
     VisitPersonRecord,
     VisitRecord,
 )
@@ -191,7 +193,9 @@ def case_lines(
 ) -> dict[int, tuple[list[VisitLine], list[PetitionLine]]]:
     out: dict[int, tuple[list[VisitLine], list[PetitionLine]]] = {}
     for c in cases:
-        visits = visit_lines(s, access, VisitRecord.case_id == c.id, None, shown_only=False)
+        visits = visit_lines(s, access, matter_visits.of_case(c.id), None, shown_only=False)
+        further = matter_visits.further_texts(s, c.id, [v.visit_id for v in visits if v.case_id != c.id])
+        visits = [v if v.visit_id not in further else _as_matter(v, c, further[v.visit_id]) for v in visits]
         petitions = petition_lines(s, access, PetitionRecord.case_id == c.id, None, shown_only=False)
         out[c.id] = (visits, petitions)
     return out
@@ -214,7 +218,26 @@ def case_counts(s: DbSession, access: Access, ids: list[int]) -> dict[int, tuple
         for case_id, total, conf in rows:
             counts[case_id][index] = total
             counts[case_id][2] += conf or 0
+    # A visit counts too for each case it raised as a further matter (once, and not again for its main case).
+    further = s.execute(
+        select(VisitMatterRecord.case_id, func.count(func.distinct(VisitRecord.id)),
+               func.count(func.distinct(case((Access.visit_confidential(), VisitRecord.id)))))
+        .join(VisitRecord, VisitRecord.id == VisitMatterRecord.visit_id)
+        .where(VisitMatterRecord.case_id.in_(ids), VisitRecord.is_voided.is_(False),
+               or_(VisitRecord.case_id.is_(None), VisitRecord.case_id != VisitMatterRecord.case_id))
+        .group_by(VisitMatterRecord.case_id)
+    )  # fmt: skip
+    for case_id, total, conf in further:
+        counts[case_id][0] += total
+        counts[case_id][2] += conf or 0
     return {i: (c[0], c[1], c[2]) for i, c in counts.items()}
+
+
+def _as_matter(line: VisitLine, c: CaseRecord, matter: matter_visits.MatterText) -> VisitLine:
+    """A visit line as the further matter that brought it to case `c`: that matter's summary and category."""
+    return replace(
+        line, summary=matter.summary, category=Category(matter.category), case_id=c.id, case_code=c.code
+    )
 
 
 def case_line(c: CaseRecord, counts: tuple[int, int, int], result: MatterResult | None = None) -> CaseLine:
