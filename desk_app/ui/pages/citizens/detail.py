@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -26,10 +27,11 @@ from desk_app.domain.permissions import Action
 from desk_app.i18n import vi_accessible, vi_results, vi_ui
 from desk_app.i18n import vi_citizens as vcit
 from desk_app.services.citizens.overview import CitizenOverviewService
-from desk_app.services.citizens.overview_types import CaseEntry, Overview, PersonHit
+from desk_app.services.citizens.overview_types import CaseEntry, CaseLine, Overview, PersonHit
 from desk_app.services.documents import KeptDocument
 from desk_app.services.permissions import may
 from desk_app.services.registry import Services
+from desk_app.ui.pages.citizens import result_void
 from desk_app.ui.pages.citizens.result_dialog import CaseResultDialog
 from desk_app.ui.pages.citizens.tables import (
     EmptyOr,
@@ -130,6 +132,11 @@ class CitizenDetail(QWidget):
         self.result_button.setToolTip(vcit.RESULT_TIP)
         self.result_button.setEnabled(False)
         self.result_button.setVisible(may(services.ctx, Action.WRITE_CASES))
+        self.void_result_button = QPushButton(vcit.RESULT_VOID_BUTTON)
+        self.void_result_button.setObjectName("voidCaseResult")
+        self.void_result_button.setToolTip(vcit.RESULT_VOID_TIP)
+        self.void_result_button.setEnabled(False)
+        self.void_result_button.setVisible(may(services.ctx, Action.WRITE_CASES))
         self.tabs = QTabWidget()
         self.tabs.setObjectName("citizenTabs")
         self.tabs.addTab(self.visits_box, vcit.TAB_VISITS.format(count=0))
@@ -166,6 +173,7 @@ class CitizenDetail(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.entries_title, 1)
         top.addWidget(self.result_button)
+        top.addWidget(self.void_result_button)
         top.addWidget(self.print_button)
         below.addLayout(top)
         below.addWidget(self.entries_box, 1)
@@ -184,6 +192,7 @@ class CitizenDetail(QWidget):
         self.cases.activated.connect(lambda _i: self.entries_table.setFocus())
         self.print_button.clicked.connect(self.print_case_file)
         self.result_button.clicked.connect(lambda: self.record_result())
+        self.void_result_button.clicked.connect(lambda: self.void_result())
         for table in (self.visits, self.petitions, self.cases, self.entries_table):
             table.escaped.connect(self.escaped.emit)
 
@@ -229,6 +238,7 @@ class CitizenDetail(QWidget):
         self.entries_box.show_rows(0)
         self.print_button.setEnabled(False)
         self.result_button.setEnabled(False)
+        self.void_result_button.setEnabled(False)
         if ov.cases:
             self.cases.setCurrentCell(0, 0)
 
@@ -250,6 +260,8 @@ class CitizenDetail(QWidget):
         self.entries_title.setText(vcit.CASE_ENTRIES_TITLE.format(code=code))
         self.print_button.setEnabled(not self.busy)
         self.result_button.setEnabled(True)
+        line = next((c for c in self.overview.cases if c.case_id == case_id), None)
+        self.void_result_button.setEnabled(line is not None and line.result is not None)
         service = self.service
 
         def show(entries: tuple[CaseEntry, ...]) -> None:
@@ -279,20 +291,41 @@ class CitizenDetail(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def saved() -> None:
-            if dialog.saved is None or self.overview is not ov:
-                return
-            latest = self.services.case_results.latest(line.case_id)
-            cases = tuple(dataclasses.replace(c, result=latest) if c is line else c for c in ov.cases)
-            row = self.cases.currentRow()
-            self.overview = dataclasses.replace(ov, cases=cases)
-            self.cases.fill([(c.case_id, case_cells(c), False) for c in cases])
-            self.cases.setCurrentCell(row, 0)
-            shown = vi_results.RESULT[latest] if latest else ""
-            self.notice.show_text(vcit.RESULT_SAVED.format(result=shown, code=line.code), "ok")
+            if dialog.saved is not None:
+                self._result_changed(ov, line, vcit.RESULT_SAVED)
 
         dialog.accepted.connect(saved)
         dialog.open()
         return dialog
+
+    def void_result(self) -> QDialog | None:
+        """'Hủy kết quả…': the selected case's last result is voided with a reason (a modal reason dialog)."""
+        case_id = self.cases.current_id()
+        ov = self.overview
+        line = next((c for c in ov.cases if c.case_id == case_id), None) if ov else None
+        if line is None or ov is None:
+            return None
+        dialog = result_void.void_dialog(self.services.case_results, line.case_id, line.code, self)
+        if dialog is None:
+            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._result_changed(ov, line, vcit.RESULT_VOIDED))
+        dialog.open()
+        return dialog
+
+    def _result_changed(self, ov: Overview, line: CaseLine, text: str) -> None:
+        """The case's line shows its result as it now is, and the notice tells it."""
+        if self.overview is not ov:
+            return
+        latest = self.services.case_results.latest(line.case_id)
+        cases = tuple(dataclasses.replace(c, result=latest) if c is line else c for c in ov.cases)
+        row = self.cases.currentRow()
+        self.overview = dataclasses.replace(ov, cases=cases)
+        self.cases.fill([(c.case_id, case_cells(c), False) for c in cases])
+        self.cases.setCurrentCell(row, 0)
+        self.void_result_button.setEnabled(latest is not None)
+        shown = vi_results.RESULT[latest] if latest else vcit.RESULT_NONE
+        self.notice.show_text(text.format(result=shown, code=line.code), "ok")
 
     def _failed(self, exc: Exception) -> None:
         log.warning("citizen page: loading failed", exc_info=exc)
