@@ -7,7 +7,6 @@ is, so re-running a file changes nothing.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -31,7 +30,7 @@ from desk_app.services.transfer.case_keys import merged
 from desk_app.services.transfer.former_staff import (
     Presider,
     StaffNames,
-    add_former_staff,
+    adopt_former_staff,
     load_staff,
     staff_added_text,
 )
@@ -180,11 +179,7 @@ class DialogueImporter:
         now = dt.datetime.now(dt.UTC)
         actor = self._ctx.actor.name
         with self._ctx.db.write() as s, s.begin():
-            adopted, staff_added = add_former_staff(s, (x.presider for x in lines), now, actor)
-            lines = [
-                dataclasses.replace(x, presider=adopted[x.presider.id]) if x.presider.is_new else x
-                for x in lines
-            ]
+            lines, staff_added = adopt_former_staff(s, lines, now, actor)
             there = _already(s, lines)
             first = did = next_id(s, DialogueRecord.id)
             rows: list[dict[str, Any]] = []

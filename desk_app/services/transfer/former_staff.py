@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Protocol, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session as DbSession
@@ -104,6 +106,31 @@ def add_former_staff(
         staff_id += 1
     s.flush()
     return mapping, tuple(added)
+
+
+class _Presided(Protocol):
+    @property
+    def presider(self) -> Presider | None: ...
+
+
+L = TypeVar("L", bound=_Presided)
+
+
+def adopt_former_staff(
+    s: DbSession, lines: Sequence[L], now: dt.datetime, actor: str
+) -> tuple[list[L], tuple[str, ...]]:
+    """add_former_staff for an importer's lines: the lines with the new presiders' real ids, and the names added."""
+    adopted, added = add_former_staff(s, (x.presider for x in lines), now, actor)
+    if not adopted:
+        return list(lines), added
+    return [_with_presider(x, adopted) for x in lines], added
+
+
+def _with_presider(line: L, adopted: dict[int, Presider]) -> L:
+    p = line.presider
+    if p is None or not p.is_new:
+        return line
+    return dataclasses.replace(line, presider=adopted[p.id])  # type: ignore[type-var]
 
 
 def staff_added_text(names: tuple[str, ...]) -> str:

@@ -8,7 +8,6 @@ takes the file's status; any other status there is a bad row: the file and the d
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -34,7 +33,7 @@ from desk_app.services.transfer.case_keys import merged
 from desk_app.services.transfer.former_staff import (
     Presider,
     StaffNames,
-    add_former_staff,
+    adopt_former_staff,
     load_staff,
     staff_added_text,
 )
@@ -293,11 +292,7 @@ class SessionImporter:
         now = dt.datetime.now(dt.UTC)
         actor = self._ctx.actor.name
         with self._ctx.db.write() as s, s.begin():
-            adopted, staff_added = add_former_staff(s, (x.presider for x in lines), now, actor)
-            lines = [
-                dataclasses.replace(x, presider=adopted[x.presider.id]) if x.presider.is_new else x
-                for x in lines
-            ]
+            lines, staff_added = adopt_former_staff(s, lines, now, actor)
             new, updates, unchanged, bad = _plan(s, lines)
             if bad:  # another desk changed the schedule since the check: nothing is written
                 raise ImportRefused(bad)

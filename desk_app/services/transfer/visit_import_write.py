@@ -6,7 +6,6 @@ from domain.visit and services.visits.linking, exactly as when a visit is saved 
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -18,7 +17,7 @@ from desk_app.i18n import vi_transfer as vt
 from desk_app.services import audit, counters
 from desk_app.services.context import ServiceContext
 from desk_app.services.transfer.bulk import CaseIndex, CitizenIndex, bulk_insert, next_id
-from desk_app.services.transfer.former_staff import add_former_staff
+from desk_app.services.transfer.former_staff import adopt_former_staff
 from desk_app.services.transfer.table import search_key
 from desk_app.services.transfer.visit_import_order import set_orders, update_existing
 from desk_app.services.transfer.visit_import_rows import VisitImportResult, VisitLine
@@ -39,14 +38,8 @@ def write_visits(
     now = dt.datetime.now(dt.UTC)
     actor = ctx.actor.name
     with ctx.db.write() as s, s.begin():
-        adopted, staff_added = add_former_staff(s, (x.presider for x in lines), now, actor)
-        if adopted:  # the former staff now have ids: their visits and sessions point at them
-            lines = [
-                dataclasses.replace(x, presider=adopted[x.presider.id])
-                if x.presider and x.presider.is_new
-                else x
-                for x in lines
-            ]
+        # The former staff now have ids: their visits and sessions point at them.
+        lines, staff_added = adopt_former_staff(s, lines, now, actor)
         people = CitizenIndex(s, [(x.name, x.id_number) for x in lines], now, actor)
         citizen_ids = [people.resolve(x.name, x.id_type.value, x.id_number, x.address) for x in lines]
         cases = CaseIndex(s, (x.case_key for x in lines if x.case_key and not x.refused), now, actor)
