@@ -11,15 +11,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from desk_app import app as app_module
 from desk_app.domain.enums import Category, SubjectField
 from desk_app.domain.visit import PersonInput, VisitInput
 from desk_app.i18n import vi_backup_status as vb
 from desk_app.services.registry import Services
 from desk_app.ui.backup_watch import AMBER
 from desk_app.ui.main_window import BACKUP_INDEX, MainWindow
-from desk_app.ui.tasks import ImmediateTaskRunner
 from tests.conftest import FIXED_NOW
+from tests.gui.window_kit import active_window
 from tests.helpers.acting import acting_as
 from tests.helpers.qt_input import settle
 
@@ -30,14 +29,7 @@ CLOCK = [FIXED_NOW]
 def window(qtbot: QtBot, office_services: Services) -> Iterator[MainWindow]:
     CLOCK[0] = FIXED_NOW
     office_services.ctx.clock = lambda: CLOCK[0]
-    win = app_module.build_main_window(office_services, ImmediateTaskRunner())
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
-    yield win
+    yield active_window(qtbot, office_services)
 
 
 def test_the_status_bar_follows_the_backups(

@@ -18,6 +18,7 @@ from desk_app.ui.main_window import MainWindow
 from desk_app.ui.pages.citizens.result_dialog import CaseResultDialog
 from desk_app.ui.tasks import TaskRunner
 from tests.gui.test_citizens_page import page_of, settle, type_slowly
+from tests.gui.window_kit import threaded_window
 from tests.helpers.qt_input import type_text
 
 D = dt.date
@@ -32,14 +33,8 @@ def window(qtbot: QtBot, office_services: Services) -> Iterator[MainWindow]:
             summary="Kiến nghị sửa đường thôn", category=Category.KIEN_NGHI_PHAN_ANH,
         )
     )  # fmt: skip
-    tasks = TaskRunner()
-    win = MainWindow(office_services, tasks)
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    tasks.wait()
+    with threaded_window(qtbot, office_services) as win:
+        yield win
 
 
 def _year(sv: Services) -> tuple[int, int]:

@@ -18,8 +18,8 @@ from desk_app.services.registry import Services
 from desk_app.ui.main_window import MainWindow
 from desk_app.ui.pages.citizens.page import CitizensPage
 from desk_app.ui.pages.schedule.dialogs import ReasonDialog
-from desk_app.ui.tasks import TaskRunner
 from tests.gui.accounts_kit import when_modal
+from tests.gui.window_kit import threaded_window
 from tests.helpers.qt_input import press, settle, type_text
 
 D = dt.date
@@ -38,14 +38,8 @@ def window(qtbot: QtBot, office_services: Services) -> Iterator[MainWindow]:
     assert saved.case_id is not None
     sv.case_results.record(saved.case_id, MatterResult.DANG_GIAI_QUYET, D(2026, 10, 1))
     sv.case_results.record(saved.case_id, MatterResult.DA_GIAI_QUYET, D(2026, 11, 10), note="nhầm vụ việc")
-    tasks = TaskRunner()
-    win = MainWindow(sv, tasks)
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    tasks.wait()
+    with threaded_window(qtbot, sv) as win:
+        yield win
 
 
 def test_the_last_result_is_voided_with_a_reason_and_the_case_shows_the_one_before(

@@ -21,10 +21,10 @@ from desk_app.services.petitions.service import PetitionService
 from desk_app.services.registry import Services
 from desk_app.ui.main_window import MainWindow
 from desk_app.ui.pages.citizens.page import CitizensPage
-from desk_app.ui.tasks import TaskRunner
 from desk_app.ui.widgets.period_filter import DEBOUNCE_MS
 from tests.gui.test_print_modes import pages
 from tests.gui.test_print_pages import straight_to
+from tests.gui.window_kit import threaded_window
 from tests.helpers.pdf import pdf_text
 from tests.helpers.qt_input import press, type_text
 
@@ -66,14 +66,8 @@ def desk(office_services: Services) -> Services:
 
 @pytest.fixture
 def window(qtbot: QtBot, desk: Services) -> Iterator[MainWindow]:
-    tasks = TaskRunner()
-    win = MainWindow(desk, tasks)
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    tasks.wait()
+    with threaded_window(qtbot, desk) as win:
+        yield win
 
 
 def page_of(window: MainWindow) -> CitizensPage:

@@ -30,7 +30,7 @@ from desk_app.services.registry import Services
 from desk_app.services.visits.register import RegisterFilter
 from desk_app.ui.pages.intake.dialogs import RefusalDialog
 from desk_app.ui.pages.intake.page import IntakePage
-from desk_app.ui.tasks import ImmediateTaskRunner
+from tests.gui.intake_kit import open_intake
 from tests.helpers.qt_input import press, type_text
 
 QR = "001099012345|123456789|Nguyễn Văn An|15081999|Nam|Thôn Hiệu Châu, Xã An Phú, Tỉnh An Giang|20042021"
@@ -39,15 +39,7 @@ TINY_PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
 @pytest.fixture
 def page(qtbot: QtBot, office_services: Services) -> Iterator[IntakePage]:
-    widget = IntakePage(office_services, ImmediateTaskRunner())
-    qtbot.addWidget(widget)
-    widget.resize(1180, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget)
-    widget.ask_confirm = lambda _text: pytest.fail("unexpected confirmation")
-    yield widget
+    yield open_intake(qtbot, office_services)
 
 
 def ctrl(widget: QWidget, key: Qt.Key) -> None:

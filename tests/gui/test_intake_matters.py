@@ -16,22 +16,14 @@ from desk_app.domain.visit import PersonInput, VisitInput
 from desk_app.i18n import labels, vi_ui
 from desk_app.services.registry import Services
 from desk_app.ui.pages.intake.page import IntakePage
-from desk_app.ui.tasks import ImmediateTaskRunner
 from desk_app.ui.widgets.fields import ErrorLabel
+from tests.gui.intake_kit import open_intake
 from tests.helpers.qt_input import choose, longest_debounce_ms, press, settle, type_text
 
 
 @pytest.fixture
 def page(qtbot: QtBot, office_services: Services) -> Iterator[IntakePage]:
-    widget = IntakePage(office_services, ImmediateTaskRunner())
-    qtbot.addWidget(widget)
-    widget.resize(1180, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget)
-    widget.ask_confirm = lambda _text: pytest.fail("unexpected confirmation")
-    yield widget
+    yield open_intake(qtbot, office_services)
 
 
 def focused() -> QWidget | None:

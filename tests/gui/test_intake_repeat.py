@@ -6,7 +6,6 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desk_app.domain.enums import Category, DocCondition, SubjectField, VisitOrder
@@ -14,8 +13,8 @@ from desk_app.domain.visit import DocumentInput, PersonInput, VisitInput
 from desk_app.i18n import labels as enum_labels
 from desk_app.services.registry import Services
 from desk_app.ui.pages.intake.page import IntakePage
-from desk_app.ui.tasks import ImmediateTaskRunner
 from tests.conftest import FIXED_NOW
+from tests.gui.intake_kit import open_intake
 from tests.helpers.qt_input import choose, click, press, retype, settle, type_text
 
 TITLE = "Khiếu nại quyết định thu hồi đất nông nghiệp của gia đình"
@@ -23,15 +22,7 @@ TITLE = "Khiếu nại quyết định thu hồi đất nông nghiệp của gia
 
 @pytest.fixture
 def page(qtbot: QtBot, office_services: Services) -> Iterator[IntakePage]:
-    widget = IntakePage(office_services, ImmediateTaskRunner())
-    qtbot.addWidget(widget)
-    widget.resize(1366, 768)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget)
-    widget.ask_confirm = lambda text: pytest.fail(f"unexpected prompt: {text}")
-    yield widget
+    yield open_intake(qtbot, office_services, (1366, 768))
 
 
 def earlier_case(services: Services) -> int:

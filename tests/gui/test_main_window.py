@@ -30,20 +30,13 @@ from desk_app.ui.pages.register.page import RegisterPage
 from desk_app.ui.pages.reports.page import ReportsPage
 from desk_app.ui.pages.schedule.page import SchedulePage
 from desk_app.ui.pages.settings.page import SettingsPage
-from desk_app.ui.tasks import ImmediateTaskRunner
+from tests.gui.window_kit import active_window
 from tests.helpers.qt_input import press, type_text
 
 
 @pytest.fixture
 def window(qtbot: QtBot, office_services: Services) -> Iterator[MainWindow]:
-    win = app_module.build_main_window(office_services, ImmediateTaskRunner())
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
-    yield win
+    yield active_window(qtbot, office_services)
 
 
 def test_starts_on_intake_with_title_and_status_bar(window: MainWindow, office_services: Services) -> None:
