@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from desk_app.errors import FieldError, ValidationError
+
 _SPACES = re.compile(r"\s+")
 # What an XLSX sheet (XML 1.0) or a PDF text run cannot hold: the C0 control characters other than tab, line feed and
 # carriage return (NUL among them; openpyxl refuses the sheet), lone UTF-16 surrogates (no UTF-8 form: the database
@@ -30,6 +32,14 @@ def nfc(text: str) -> str:
     """NFC-normalise and trim; Vietnamese input methods may send decomposed text. Characters no export could
     hold are dropped, so a form's text always exports to XLSX and prints (every service saves through here)."""
     return without_unstorable(unicodedata.normalize("NFC", text)).strip()
+
+
+def void_reason(text: str) -> str:
+    """The reason given for voiding a record, as stored; a blank one is refused (a void always says why)."""
+    reason = nfc(text)
+    if not reason:
+        raise ValidationError([FieldError("void_reason", "required")])
+    return reason
 
 
 def blank(text: str | None) -> bool:

@@ -17,7 +17,7 @@ from desk_app.domain.petition_followups import (
     FollowUpType,
     check_follow_up,
 )
-from desk_app.domain.text import nfc, nfc_opt
+from desk_app.domain.text import nfc, nfc_opt, void_reason
 from desk_app.errors import FieldError, NotFoundError, ValidationError
 from desk_app.i18n import vi_results
 from desk_app.services import audit
@@ -125,9 +125,7 @@ class FollowUpService:
         """Void the result recorded on a resolved petition (entered by mistake, or imported wrong): it is being resolved
         again, the voided result stays in the history with its reason, and reports stop counting it."""
         require(self._ctx, Action.WRITE_CASES)
-        reason = nfc(reason)
-        if not reason:
-            raise ValidationError([FieldError("void_reason", "required")])
+        reason = void_reason(reason)
         with self._ctx.db.write() as s, s.begin():
             petition = s.get(PetitionRecord, petition_id)
             if petition is None or petition.is_voided:

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session as DbSession
 
 from desk_app.domain.enums import DeadlineStatus, DialogueKind
 from desk_app.domain.permissions import Action
-from desk_app.domain.text import nfc, nfc_opt
+from desk_app.domain.text import nfc, nfc_opt, void_reason
 from desk_app.errors import ConflictError, FieldError, NotFoundError, ValidationError
 from desk_app.i18n import vi_conclusions as vc
 from desk_app.i18n.formatting import fmt_date
@@ -139,11 +139,10 @@ class DialogueService:
 
     def void(self, dialogue_id: int, reason: str) -> None:
         require(self._ctx, Action.MANAGE_SCHEDULE)
-        if not reason.strip():
-            raise ValidationError([FieldError("void_reason", "required")])
+        reason = void_reason(reason)
         with self._ctx.db.write() as s, s.begin():
             rec = _dialogue(s, dialogue_id)
-            rec.is_voided, rec.void_reason = True, nfc(reason)
+            rec.is_voided, rec.void_reason = True, reason
             audit.record(s, self._ctx, "void", ENTITY, rec.id, {}, nfc(reason))
             for clock in s.scalars(select(DeadlineRecord).where(_clock_filter(ENTITY, rec.id))).all():
                 clock.is_voided, clock.void_reason = True, "dialogue voided"

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session as DbSession
 
 from desk_app.domain.matter_results import MatterResult, ResultFact, latest_results
 from desk_app.domain.permissions import Action
-from desk_app.domain.text import nfc, nfc_opt
+from desk_app.domain.text import nfc_opt, void_reason
 from desk_app.errors import ConflictError, FieldError, NotFoundError, ValidationError
 from desk_app.services import audit
 from desk_app.services.context import ServiceContext
@@ -164,9 +164,7 @@ class CaseResultService:
         """Replace a recorded result (imported wrong, entered wrong): the old one is voided with `reason`, the new one
         keeps its visit and, unless `on` is given, its day."""
         require(self._ctx, Action.WRITE_CASES)
-        reason = nfc(reason)
-        if not reason:
-            raise ValidationError([FieldError("void_reason", "required")])
+        reason = void_reason(reason)
         with self._ctx.db.write() as s, s.begin():
             old = self._live(s, result_id)
             day = on or old.result_date
@@ -184,9 +182,7 @@ class CaseResultService:
     def void(self, result_id: int, reason: str) -> None:
         """Void a recorded result; the case's latest result is then the one before it (or none)."""
         require(self._ctx, Action.WRITE_CASES)
-        reason = nfc(reason)
-        if not reason:
-            raise ValidationError([FieldError("void_reason", "required")])
+        reason = void_reason(reason)
         with self._ctx.db.write() as s, s.begin():
             old = self._live(s, result_id)
             self._void(s, old, reason)

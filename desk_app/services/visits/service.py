@@ -28,7 +28,7 @@ from desk_app.domain.enums import (
 from desk_app.domain.legal_rules import refusal_ground
 from desk_app.domain.permissions import Action
 from desk_app.domain.presider_rules import presider_breaks
-from desk_app.domain.text import nfc, nfc_opt, search_key
+from desk_app.domain.text import nfc, nfc_opt, search_key, void_reason
 from desk_app.domain.visit import (
     DocumentInput,
     VisitInput,
@@ -183,9 +183,7 @@ class IntakeService:
     def void(self, visit_id: int, reason: str) -> None:
         """Cancel a wrong line of the book; it stays, marked, with the reason (no hard deletes)."""
         require(self._ctx, Action.WRITE_CASES)
-        reason = nfc(reason)
-        if not reason:
-            raise ValidationError([FieldError("void_reason", "required")])
+        reason = void_reason(reason)
         calendar = self._working_calendar(self._ctx.today())
         with self._ctx.db.write() as s, s.begin():
             rec = self._load(s, visit_id)
